@@ -19,6 +19,14 @@ type Lexicon struct {
 	// Numbers maps number words to values: "one" 1 ... "twenty" 20,
 	// "dozen" 12, "hundred" 100, "thousand" 1e3, "million" 1e6, "billion" 1e9.
 	Numbers map[string]float64
+	// Triggers are the verbs and nouns that mark a sentence as reporting a
+	// happening ("arrested", "seized", "raided", "dismantled", "charged"),
+	// in every inflection that should match. Sentences without one are
+	// states or background and do not become events.
+	Triggers []string
+	// StateCues mark background even when a trigger is present
+	// ("there are", "is one of", "according to the research").
+	StateCues []string
 	// Abbreviations end with a period that does not end a sentence
 	// ("Mr.", "U.S.", "Jan.", "St.").
 	Abbreviations []string
