@@ -42,7 +42,7 @@ func TestParseAppFlags(t *testing.T) {
 		{"view theme colour", []string{"--view", "Article", "--theme", "light", "--no-color"},
 			with(func(o *ui.Options) { o.View, o.Theme, o.NoColor = "article", "light", true }), ""},
 		{"demo speed implies demo", []string{"--demo-speed", "1500ms"},
-			with(func(o *ui.Options) { o.Demo, o.DemoSpeed = true, 1500 * time.Millisecond }), ""},
+			with(func(o *ui.Options) { o.Demo, o.DemoSpeed = true, 1500*time.Millisecond }), ""},
 		{"file before flags", []string{"story.txt", "--country", "Belgium"},
 			with(func(o *ui.Options) { o.Selection = model.Selection{model.KindCountry: {"Belgium"}} }), "story.txt"},
 		{"stdin", []string{"-"}, def, "-"},
