@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"errors"
-		"os/exec"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
