@@ -77,4 +77,3 @@ func typeText(m Model, s string) Model {
 
 // plain is the frame without escape sequences.
 func plain(m Model) string { return ansi.Strip(m.View().Content) }
-
