@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -77,3 +78,8 @@ func typeText(m Model, s string) Model {
 
 // plain is the frame without escape sequences.
 func plain(m Model) string { return ansi.Strip(m.View().Content) }
+
+// fmtSscanf reads a "resize:WxH" step.
+func fmtSscanf(s string, w, h *int) (int, error) {
+	return fmt.Sscanf(s, "resize:%dx%d", w, h)
+}
