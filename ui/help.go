@@ -2,7 +2,6 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
 
 	"dossier/model"
 )
@@ -27,8 +26,8 @@ func (m *Model) footerLine(w int) string {
 		right = []key.Binding{m.keys.Help, m.keys.Quit}
 	}
 	r := shortHelp(st, right, w) + " "
-	left := shortHelp(st, main, w-ansi.StringWidth(prefix)-ansi.StringWidth(r)-2)
-	gap := w - ansi.StringWidth(prefix) - ansi.StringWidth(left) - ansi.StringWidth(r)
+	left := shortHelp(st, main, w-cellWidth(prefix)-cellWidth(r)-2)
+	gap := w - cellWidth(prefix) - cellWidth(left) - cellWidth(r)
 	if gap < 1 {
 		return fit(prefix+r, w)
 	}
@@ -46,7 +45,7 @@ func shortHelp(st *Styles, bindings []key.Binding, w int) string {
 			continue
 		}
 		item := b.Help().Key + " " + b.Help().Desc
-		iw := ansi.StringWidth(item)
+		iw := cellWidth(item)
 		if used > 0 {
 			iw += len(sep) - 2 // "•" is one cell
 		}
@@ -113,7 +112,7 @@ func (m *Model) helpLines(w int) []string {
 			line := " "
 			for _, c := range band {
 				kw, dw := colWidths(c.rows)
-				dw = max(dw, ansi.StringWidth(c.title)-kw-1)
+				dw = max(dw, cellWidth(c.title)-kw-1)
 				cell := ""
 				switch {
 				case r == 0:
@@ -132,7 +131,7 @@ func (m *Model) helpLines(w int) []string {
 	}
 	for _, c := range cols {
 		kw, dw := colWidths(c.rows)
-		cw := max(kw+1+dw, ansi.StringWidth(c.title)) + 3
+		cw := max(kw+1+dw, cellWidth(c.title)) + 3
 		if bandW+cw > w-1 && len(band) > 0 {
 			flush()
 		}
@@ -156,8 +155,8 @@ func (m *Model) helpLines(w int) []string {
 
 func colWidths(rows [][2]string) (kw, dw int) {
 	for _, r := range rows {
-		kw = max(kw, ansi.StringWidth(r[0]))
-		dw = max(dw, ansi.StringWidth(r[1]))
+		kw = max(kw, cellWidth(r[0]))
+		dw = max(dw, cellWidth(r[1]))
 	}
 	return kw, dw
 }

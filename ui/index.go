@@ -17,6 +17,10 @@ type storyIndex struct {
 	paragraphs []paragraph
 	eventOf    map[int]int // sentence ID → index of its event (first one)
 	inEvents   map[model.Kind]map[string]int
+	// Per event, display-safe: its summary (the sentence when it has none)
+	// and its date in the long and short style ("" when undated).
+	summary             []string
+	dateLong, dateShort []string
 }
 
 // kindSpan is a highlighted byte span of the body.
@@ -74,7 +78,21 @@ func newStoryIndex(st *model.Story) *storyIndex {
 	for _, c := range st.Counts {
 		ix.counts[c.Sentence] = append(ix.counts[c.Sentence], c)
 	}
+	ix.summary = make([]string, len(st.Events))
+	ix.dateLong = make([]string, len(st.Events))
+	ix.dateShort = make([]string, len(st.Events))
 	for i, e := range st.Events {
+		ix.summary[i] = clean(e.Summary)
+		if ix.summary[i] == "" {
+			if s, ok := ix.sentenceOf(st, e.Sentence); ok {
+				ix.summary[i] = clean(s.Text)
+			} else {
+				ix.summary[i] = "event " + itoa(e.ID)
+			}
+		}
+		if !undated(e) {
+			ix.dateLong[i], ix.dateShort[i] = dateLabel(e.Date, true), dateLabel(e.Date, false)
+		}
 		if _, ok := ix.eventOf[e.Sentence]; !ok {
 			ix.eventOf[e.Sentence] = i
 		}

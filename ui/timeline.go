@@ -107,14 +107,11 @@ func (p *timelinePane) title(total int) string {
 // date style, fixed per story so columns do not jump as filters change.
 type timelineCols struct{ long, short int }
 
-func newTimelineCols(st *model.Story) timelineCols {
+func newTimelineCols(ix *storyIndex) timelineCols {
 	var c timelineCols
-	for _, e := range st.Events {
-		if undated(e) {
-			continue
-		}
-		c.long = max(c.long, len([]rune(dateLabel(e.Date, true))))
-		c.short = max(c.short, len([]rune(dateLabel(e.Date, false))))
+	for i := range ix.dateLong {
+		c.long = max(c.long, cellWidth(ix.dateLong[i]))
+		c.short = max(c.short, cellWidth(ix.dateShort[i]))
 	}
 	return c
 }
@@ -158,9 +155,9 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 		if e.Date.Basis == model.BasisContext {
 			ctx = "~"
 		}
-		date := ""
-		if !undated(e) {
-			date = dateLabel(e.Date, long)
+		date := m.ix.dateShort[r.event]
+		if long {
+			date = m.ix.dateLong[r.event]
 		}
 		date = padRight(date, dw)
 		sumW := max(w-dw-4, 1)
@@ -179,16 +176,7 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 }
 
 // summary is an event's one-line summary, its sentence when it has none.
-func (m *Model) summary(ev int) string {
-	e := m.story.Events[ev]
-	if s := clean(e.Summary); s != "" {
-		return s
-	}
-	if s, ok := m.ix.sentenceOf(m.story, e.Sentence); ok {
-		return clean(s.Text)
-	}
-	return "event " + itoa(e.ID)
-}
+func (m *Model) summary(ev int) string { return m.ix.summary[ev] }
 
 func repeat(s string, n int) string {
 	if n <= 0 {
