@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sort"
+	"strings"
 
 	"dossier/model"
 )
@@ -21,6 +22,8 @@ type storyIndex struct {
 	// and its date in the long and short style ("" when undated).
 	summary             []string
 	dateLong, dateShort []string
+	where               []string // places, else countries: "Antwerp", "Belgium, Netherlands"
+	whereW              int      // widest where
 }
 
 // kindSpan is a highlighted byte span of the body.
@@ -79,6 +82,7 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		ix.counts[c.Sentence] = append(ix.counts[c.Sentence], c)
 	}
 	ix.summary = make([]string, len(st.Events))
+	ix.where = make([]string, len(st.Events))
 	ix.dateLong = make([]string, len(st.Events))
 	ix.dateShort = make([]string, len(st.Events))
 	for i, e := range st.Events {
@@ -90,6 +94,12 @@ func newStoryIndex(st *model.Story) *storyIndex {
 				ix.summary[i] = "event " + itoa(e.ID)
 			}
 		}
+		where := e.Places
+		if len(where) == 0 {
+			where = e.Countries
+		}
+		ix.where[i] = clean(strings.Join(where, ", "))
+		ix.whereW = max(ix.whereW, cellWidth(ix.where[i]))
 		if !undated(e) {
 			ix.dateLong[i], ix.dateShort[i] = dateLabel(e.Date, true), dateLabel(e.Date, false)
 		}

@@ -130,16 +130,25 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 		dw = m.cols.long
 	}
 	dw = min(dw, max(w/3, 4))
+	// Wide panes get a right-hand column saying where each event happened.
+	whereW := 0
+	if w >= 90 {
+		whereW = min(m.ix.whereW, w/4)
+	}
 	out := make([]string, 0, h+1)
 	if searchLine != "" {
 		out = append(out, searchLine)
 	}
 	if len(rows) == 0 {
-		out = append(out, "", st.Muted.Render(center("No events match.", w)))
-		if m.sel.Empty() {
-			return out
+		switch {
+		case len(m.story.Events) == 0:
+			return append(out, "", st.Muted.Render(center("The story reports no events.", w)))
+		case p.query != "" && len(m.shown) > 0:
+			return append(out, "", st.Muted.Render(center("No event matches /"+p.query, w)),
+				st.Muted.Render(center("esc clears the search", w)))
 		}
-		return append(out, st.Muted.Render(center("x clears the filters", w)))
+		return append(out, "", st.Muted.Render(center("No events match the filters.", w)),
+			st.Muted.Render(center("x clears them", w)))
 	}
 	for _, r := range window(rows, p.offset, h) {
 		if r.event < 0 {
@@ -161,13 +170,27 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 		}
 		date = padRight(date, dw)
 		sumW := max(w-dw-4, 1)
-		sum := ellipsis(m.summary(r.event), sumW)
+		where := ""
+		if whereW > 0 {
+			where = ellipsis(m.ix.where[r.event], whereW)
+			sumW -= whereW + 2
+		}
+		sum := padRight(m.summary(r.event), sumW)
+		if where != "" {
+			sum += "  " + padRight(where, whereW)
+		}
 		if cursor {
 			s := st.CursorOff
 			if focused {
 				s = st.Cursor
 			}
 			out = append(out, s.Render(fit(mark+ctx+date+"  "+sum, w)))
+			continue
+		}
+		if where != "" {
+			// Colour only the where column; the cursor row stays one style.
+			cut := len(sum) - len(padRight(where, whereW))
+			out = append(out, mark+st.Context.Render(ctx)+st.Date.Render(date)+"  "+sum[:cut]+st.Muted.Render(sum[cut:]))
 			continue
 		}
 		out = append(out, mark+st.Context.Render(ctx)+st.Date.Render(date)+"  "+sum)
