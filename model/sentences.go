@@ -14,6 +14,7 @@ import (
 func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline string) {
 	para := 0
 	byline := false
+	headline := false
 	for ls := 0; ls < len(body); {
 		le := strings.IndexByte(body[ls:], '\n')
 		if le < 0 {
@@ -31,11 +32,17 @@ func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline strin
 			continue
 		}
 		para++
-		if dateline == "" && !byline && para <= 2 && len(sents) == 0 {
+		// The dateline opens the first paragraph, or the second after a
+		// headline (a first line with no final punctuation).
+		if dateline == "" && !byline && (para == 1 || para == 2 && headline) {
 			if dl, next := findDateline(body, a, b); next > a {
 				dateline = dl
 				a = next
 			}
+		}
+		if para == 1 {
+			last, _ := utf8.DecodeLastRuneInString(body[a:b])
+			headline = !strings.ContainsRune(".!?\"')”’", last)
 		}
 		sents = splitLine(sents, body, a, b, para, byline, ix)
 	}
