@@ -303,7 +303,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 			break
 		}
 		u := unitOf(ts.w(k + 1))
-		if u == unitNone || u == unitDay || u == unitDecade || ts.w(k+1)[len(ts.w(k+1))-1] == 's' {
+		if u == unitNone || u == unitDay || u == unitDecade || ts.w(k + 1)[len(ts.w(k+1))-1] == 's' {
 			break
 		}
 		c.hi = k + 2

@@ -15,8 +15,8 @@ type wtokKind uint8
 
 const (
 	wWord  wtokKind = iota + 1 // letters (and digits after a letter), inner apostrophes, "a.m", "U.S"
-	wNum                      // digits with inner , . : ("1,500", "11.5", "5:30")
-	wPunct                    // one rune: "$", "€", "(", "-", "–", "“" ...
+	wNum                       // digits with inner , . : ("1,500", "11.5", "5:30")
+	wPunct                     // one rune: "$", "€", "(", "-", "–", "“" ...
 )
 
 // wtok is one token: a byte span of the text and its kind. glued reports
@@ -123,7 +123,7 @@ func wscanWord(text string, i int) int {
 	return i
 }
 
-func asciiDigit(c byte) bool       { return '0' <= c && c <= '9' }
+func asciiDigit(c byte) bool  { return '0' <= c && c <= '9' }
 func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 func asciiLower(c byte) byte {
 	if 'A' <= c && c <= 'Z' {

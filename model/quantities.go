@@ -38,7 +38,7 @@ func (ts *wtokens) seizeScopes(lex *Lexicon, dst []seizeScope) []seizeScope {
 		}
 		dst = append(dst, seizeScope{c + 1, ts.clauseEnd(c+1, lex)})
 		passive := ts.w(c+1) == "by" || beAux(ts.w(c-1)) ||
-			beAux(ts.w(c-2)) && (ts.w(c-1) == "also" || len(ts.w(c-1)) > 2 && ts.w(c-1)[len(ts.w(c-1))-2:] == "ly")
+			beAux(ts.w(c-2)) && (ts.w(c-1) == "also" || len(ts.w(c-1)) > 2 && ts.w(c - 1)[len(ts.w(c-1))-2:] == "ly")
 		switch {
 		case kind == cueVerb && passive:
 			dst = append(dst, seizeScope{ts.clauseStart(c, lex), c})
