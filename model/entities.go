@@ -147,6 +147,11 @@ func (p *entityPass) qualifierOf(r rawMatch) (qualifier, bool) {
 		if c, ok := p.ix.country[p.lex.Places[ph.ref].Country]; ok {
 			return qualifier{country: c}, true
 		}
+		// A region's adjective listed as its alias ("European", "EU")
+		// qualifies as written.
+		if p.lex.Places[ph.ref].Country == "" {
+			return qualifier{country: -1, adj: p.tt.body[p.tt.toks[r.a].start:p.tt.toks[r.b-1].end]}, true
+		}
 	}
 	return qualifier{}, false
 }

@@ -74,6 +74,8 @@ func TestAgencies(t *testing.T) {
 			[]string{"agency/guardia-civil", "agency/spanish-police"}},
 		{"region adjective names no country", "European police broke EncroChat. Police said so.",
 			[]string{"agency/european-police", "agency/police"}},
+		{"region alias adjective names no country", "Latin American police and Dutch customs met.",
+			[]string{"agency/latin-american-police", "agency/dutch-customs"}},
 		{"item wins over role when longer", "Police seized police uniforms.",
 			[]string{"agency/police"}},
 		{"acronym only in capitals", "The FBI and the fbi and ICE agents seized ice.",

@@ -8,8 +8,19 @@ import (
 // predicates reports whether the current sentence has a trigger (a
 // happening's verb or noun) and a state cue (background: "there are", "is
 // one of").
+//
+// A trigger inside a "with" phrase does not count: "Traffic has sparked
+// violence, with gun battles and grenade attacks" reports no attack of its
+// own; the phrase runs from "with" to the next comma.
 func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
+	inWith := false
 	for k := range tt.toks {
+		switch key := string(tt.key(k)); key {
+		case "with":
+			inWith = true
+		case ",", ";", ":":
+			inWith = false
+		}
 		for _, id := range ix.preds[string(tt.key(k))] {
 			ph := &ix.phrases[id]
 			if !tt.fits(ph, k) {
@@ -17,7 +28,7 @@ func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
 			}
 			if ph.kind == pkCue {
 				cue = true
-			} else {
+			} else if !inWith {
 				trigger = true
 			}
 		}

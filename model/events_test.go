@@ -18,7 +18,7 @@ func TestWhichSentencesAreEvents(t *testing.T) {
 	body := "Belgian police made 48 arrests on Tuesday.\n" + // 1 event
 		"According to the research, there are about 171,000 phones equipped with Sky ECC service worldwide.\n" + // 2 state cue
 		"With thousands of shipping containers arriving every day in Antwerp, the Belgian port city is one of Europe’s leading ports of entry for cocaine.\n" + // 3 state cue
-		"Traffic in the city has recently sparked an increase in violence.\n" + // 4 no trigger
+		"Traffic in the city has recently sparked an increase in violence, with gun battles and grenade attacks.\n" + // 4 trigger only in a with phrase
 		"The Sky ECC server was disconnected on Tuesday and confiscated by Dutch authorities.\n" + // 5 event
 		"___\n" +
 		"Corder reported from The Hague and was arrested.\n" // byline, trigger or not

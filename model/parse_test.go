@@ -25,6 +25,7 @@ func handLexicon() *Lexicon {
 			{Name: "Europe", Type: "continent"},
 			{Name: "Western Europe", Type: "region"},
 			{Name: "South America", Type: "continent"},
+			{Name: "Latin America", Type: "region", Aliases: []string{"Latin American"}},
 		},
 		Agencies: []AgencyEntry{
 			{Name: "Europol"},
@@ -56,7 +57,7 @@ func handLexicon() *Lexicon {
 			"arrest", "arrests", "arrested", "made", "seized", "seize", "confiscated", "confiscate",
 			"intercepted", "broke", "raided", "searched", "searches", "carried out", "dismantled",
 			"found", "uncovered", "disconnected", "prevent", "migrated", "charged", "began",
-			"managed to gain access", "broken",
+			"managed to gain access", "broken", "attacks",
 		},
 		StateCues:     []string{"there are", "there is", "is one of", "are one of", "according to the research"},
 		Abbreviations: []string{"Mr.", "Mrs.", "Dr.", "U.S.", "Jan.", "St.", "Gen.", "approx."},

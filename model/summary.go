@@ -55,7 +55,13 @@ func words(s string) []string { return strings.Fields(s) }
 
 // bare is a word folded and stripped of surrounding punctuation.
 func bare(w string) string {
-	return foldString(strings.TrimFunc(w, func(r rune) bool { return !isAlnumRune(r) }))
+	w = strings.TrimFunc(w, func(r rune) bool { return !isAlnumRune(r) })
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return foldString(w)
+		}
+	}
+	return w
 }
 
 func hasTrigger(s string, ix *lexIndex) bool { return triggerEnd(s, ix) >= 0 }
@@ -93,7 +99,14 @@ func dropQuoteMarks(s string) string {
 	if !strings.ContainsAny(s, "\"“”") {
 		return s
 	}
-	return strings.NewReplacer("\"", "", "“", "", "”", "").Replace(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r != '"' && r != '“' && r != '”' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // trimEnd removes trailing punctuation and spaces.

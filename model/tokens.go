@@ -35,6 +35,10 @@ func lexTokenize(dst []ltok, body string, from, to int) []ltok {
 	}
 	i := from
 	for i < to {
+		if body[i] == ' ' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(body[i:to])
 		switch {
 		case isSpaceRune(r):
@@ -91,6 +95,10 @@ func possessiveAt(s string, i, to int) bool {
 // scanWord returns the end of the word starting at i.
 func lexScanWord(s string, i, to int) int {
 	for i < to {
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:to])
 		if isAlnumRune(r) {
 			i += n
@@ -172,6 +180,9 @@ const (
 )
 
 func capClassOf(s string) capClass {
+	if c, ok := asciiCapClass(s); ok {
+		return c
+	}
 	first := true
 	upper, lower := 0, 0
 	initial := false
@@ -196,4 +207,35 @@ func capClassOf(s string) capClass {
 		return capInitial
 	}
 	return capLower
+}
+
+// asciiCapClass is capClassOf for ASCII words, the common case; ok is
+// false when s has other bytes.
+func asciiCapClass(s string) (capClass, bool) {
+	upper, lower := 0, 0
+	initial := false
+	seen := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return 0, false
+		case c >= 'A' && c <= 'Z':
+			if !seen {
+				initial = true
+			}
+			upper++
+			seen = true
+		case c >= 'a' && c <= 'z':
+			lower++
+			seen = true
+		}
+	}
+	switch {
+	case upper > 0 && lower == 0:
+		return capAll, true
+	case initial:
+		return capInitial, true
+	}
+	return capLower, true
 }
