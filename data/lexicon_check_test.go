@@ -188,4 +188,3 @@ func BenchmarkLexicon(b *testing.B) {
 		}
 	}
 }
-

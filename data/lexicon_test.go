@@ -161,7 +161,7 @@ func TestLexiconAgenciesAndRoles(t *testing.T) {
 		"Europol": {"Europol", ""}, "Eurojust": {"Eurojust", ""}, "Interpol": {"Interpol", ""},
 		"FBI": {"FBI", "United States"}, "Drug Enforcement Administration": {"DEA", "United States"},
 		"Justice Department": {"Department of Justice", "United States"},
-		"NCA": {"National Crime Agency", "United Kingdom"}, "Scotland Yard": {"Metropolitan Police", "United Kingdom"},
+		"NCA":                {"National Crime Agency", "United Kingdom"}, "Scotland Yard": {"Metropolitan Police", "United Kingdom"},
 		"FIOD": {"FIOD", "Netherlands"}, "Federal Judicial Police": {"Federal Judicial Police", "Belgium"},
 		"Bundeskriminalamt": {"BKA", "Germany"}, "Civil Guard": {"Guardia Civil", "Spain"},
 		"Carabinieri": {"Carabinieri", "Italy"}, "Royal Canadian Mounted Police": {"RCMP", "Canada"},
