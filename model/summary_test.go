@@ -65,3 +65,10 @@ func TestSummarizeOddInput(t *testing.T) {
 		}
 	}
 }
+
+func TestSummarizePunctuationOnly(t *testing.T) {
+	ix := handLexicon().index()
+	for _, s := range []string{"— " + strings.Repeat("x ", 40), strings.Repeat("— ", 40), strings.Repeat("-", 80) + " arrested"} {
+		_ = summarize(s, ix)
+	}
+}
