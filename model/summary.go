@@ -106,7 +106,9 @@ func trimPunct(w string) string {
 	return w
 }
 
-func isAlnumByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+func isAlnumByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
 
 // lower is w without surrounding punctuation, lowercased and folded; it
 // allocates only for words that are not already lowercase ASCII.
