@@ -64,6 +64,9 @@ func detailLines(m *Model, ev, w int) []string {
 		out = append(out, st.Strong.Render(dateLabel(e.Date, true))+st.Muted.Render(" · "+precisionWords(e.Date.Precision)))
 	}
 	basis := basisWords(e.Date.Basis)
+	if undated(e) && e.Date.Basis == model.BasisExplicit {
+		basis = "the sentence gives no date it can be placed at"
+	}
 	if e.Date.Basis == model.BasisContext {
 		basis = "~ " + basis
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"dossier/model"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -49,12 +50,17 @@ var sizeStates = []struct {
 // every view, focus and theme, View() is exactly the window height and no
 // line is wider than the window.
 func TestViewSizeProperty(t *testing.T) {
-	st := fixtureStory(t)
+	for _, st := range []*model.Story{fixtureStory(t), realStory(t)} {
+		sizeProperty(t, st)
+	}
+}
+
+func sizeProperty(t *testing.T, st *model.Story) {
 	themes := []Options{{Theme: "dark"}, {Theme: "light"}, {NoColor: true}}
 	sizes := [][2]int{{1, 1}, {1, 100}, {300, 1}, {39, 11}, {40, 12}, {79, 24}, {80, 24}, {80, 18},
 		{80, 19}, {119, 40}, {120, 40}, {120, 12}, {140, 40}, {300, 100}, {41, 13}, {60, 15}}
 	r := rand.New(rand.NewPCG(1, 2))
-	for range 40 {
+	for range 30 {
 		sizes = append(sizes, [2]int{1 + r.IntN(300), 1 + r.IntN(100)})
 	}
 	for _, opts := range themes {

@@ -1,0 +1,60 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"dossier/data"
+	"dossier/model"
+)
+
+// realStory is the embedded seed article through the real parser and word
+// lists: what `go run .` shows.
+func realStory(tb testing.TB) *model.Story {
+	tb.Helper()
+	doc, err := data.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	lex, err := data.Lexicon()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return model.Parse(doc, lex)
+}
+
+// TestRealStoryBrowses is the newcomer's first minute on the real story:
+// the first frame shows both countries and the timeline; Netherlands
+// lowers "N of M"; an event's source sentence is one key away.
+func TestRealStoryBrowses(t *testing.T) {
+	m := update(New(realStory(t), Options{}), tea.WindowSizeMsg{Width: 120, Height: 40})
+	out := plain(m)
+	for _, want := range []string{"Belgium", "Netherlands", "Timeline", "Sky ECC", "? help"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("first frame lacks %q:\n%s", want, out)
+		}
+	}
+	n, of := shownOf(t, m)
+	if n != of || n == "0" {
+		t.Fatalf("first frame: Timeline %s of %s", n, of)
+	}
+	m = press(m, "1", "j")
+	if r, _ := m.filters.current(); r.fv.Value != "Netherlands" {
+		t.Fatalf("second value is %q", r.fv.Value)
+	}
+	m = press(m, "space")
+	if n2, _ := shownOf(t, m); atoi(n2) >= atoi(n) || atoi(n2) == 0 {
+		t.Fatalf("Netherlands: Timeline %s of %s (was %s)", n2, of, n)
+	}
+	m = press(m, "2", "enter")
+	ev := m.story.Events[m.timeline.current()]
+	s := m.story.Sentences[m.ix.sentence[ev.Sentence]]
+	if first := strings.Fields(s.Text)[0]; !strings.Contains(plain(m), "│ "+first) {
+		t.Fatalf("detail lacks the source sentence %q:\n%s", s.Text, plain(m))
+	}
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
