@@ -25,7 +25,7 @@ type entHit struct {
 	origin bool
 }
 
-// rawMatch is a lexicon lexPhrase matched on tokens [a,b) of a sentence.
+// rawMatch is a lexicon phrase matched on tokens [a,b) of a sentence.
 type rawMatch struct {
 	a, b int
 	id   int32
@@ -65,7 +65,7 @@ func (p *entityPass) countryOf(s string) string {
 	tt.reset(s, 0, len(s))
 	place := ""
 	for k := 0; k < len(tt.toks); k++ {
-		id := tt.longest(p.ix, p.ix.ents, k)
+		id := tt.longest(p.ix, &p.ix.ents, k)
 		if id < 0 {
 			continue
 		}
@@ -97,7 +97,7 @@ func (p *entityPass) contextCountry() string {
 func (p *entityPass) match() {
 	p.raw = p.raw[:0]
 	for k := 0; k < len(p.tt.toks); {
-		id := p.tt.longest(p.ix, p.ix.ents, k)
+		id := p.tt.longest(p.ix, &p.ix.ents, k)
 		if id < 0 {
 			k++
 			continue
@@ -161,7 +161,7 @@ func (p *entityPass) qualifierOf(r rawMatch) (qualifier, bool) {
 
 // preModifiers returns the qualifiers written before the role at raw[k]
 // ("Dutch police", "Belgian and Dutch police", "Belgium’s prosecutors") and
-// the ltok where they start.
+// the token where they start.
 func (p *entityPass) preModifiers(k int) ([]qualifier, int) {
 	if k == 0 {
 		return nil, -1

@@ -31,17 +31,18 @@ func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
 				modal = k
 			}
 		}
-		for _, id := range ix.preds[string(tt.key(k))] {
+		tt.candidates(&ix.preds, k, func(id int32) bool {
 			ph := &ix.phrases[id]
 			if !tt.fits(ph, k) {
-				continue
+				return true
 			}
 			if ph.kind == pkCue {
 				cue = true
 			} else if !inWith && k-modal > 3 {
 				trigger = true
 			}
-		}
+			return true
+		})
 	}
 	return trigger, cue
 }
