@@ -391,7 +391,7 @@ func (p *entityPass) isOrigin(r rawMatch) bool {
 		return false
 	}
 	switch string(p.tt.key(k)) {
-	case "from", "to", "into", "via", "toward", "towards":
+	case "from", "to", "into", "via", "toward", "towards", "for":
 		return true
 	}
 	return false

@@ -64,7 +64,7 @@ func Parse(doc Document, lex *Lexicon) *Story {
 
 // quantityCountry is where a sentence's seizures and counts happened: its
 // one country (named, or through a place), else the one country of its
-// agencies, else the context.
+// agencies, else, when it names no agency, the context.
 func quantityCountry(hits []entHit, context string) string {
 	var named, agencies []string
 	for _, h := range hits {
@@ -87,6 +87,13 @@ func quantityCountry(hits []entHit, context string) string {
 		return named[0]
 	case len(agencies) == 1:
 		return agencies[0]
+	}
+	// An international body alone ("Europol said 800 suspects were
+	// detained") places nothing in the story's country.
+	for _, h := range hits {
+		if h.kind == KindAgency {
+			return ""
+		}
 	}
 	return context
 }
