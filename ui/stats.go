@@ -12,7 +12,7 @@ import (
 type statsPane struct {
 	data   statsData
 	offset int
-	key    detailKey
+	key    cacheKey
 	lines  []string
 }
 
@@ -115,7 +115,7 @@ func filterOut(in []string, drop func(string) bool) []string {
 
 // view draws the stats for an inner size of w×h.
 func (p *statsPane) view(m *Model, w, h int) (lines []string, note string) {
-	k := detailKey{0, w, m.themeGen}
+	k := cacheKey{0, w, m.themeGen}
 	if k != p.key || p.lines == nil {
 		p.key = k
 		p.lines = statsLines(m, w)
