@@ -86,6 +86,9 @@ type Mark struct {
 	text  int
 }
 
+// Bytes is the number of output bytes before the mark.
+func (m Mark) Bytes() int { return m.bytes }
+
 // Burst is a run of output followed by quiet.
 type Burst struct {
 	First time.Time // arrival of its first chunk
