@@ -51,8 +51,8 @@ func (s *Session) Close() (ExitState, error) {
 	// is still readable: take it until the line is quiet.
 	s.drain(50*time.Millisecond, 500*time.Millisecond)
 
-	if ps := s.cmd.ProcessState; ps != nil {
-		if ws, ok := ps.Sys().(syscall.WaitStatus); ok {
+	if s.exitedNow() { // ProcessState is only safe to read once reaped
+		if ws, ok := s.cmd.ProcessState.Sys().(syscall.WaitStatus); ok {
 			if ws.Signaled() {
 				st.Signal = ws.Signal().String()
 			} else {
@@ -70,28 +70,14 @@ func (s *Session) Close() (ExitState, error) {
 	case <-time.After(time.Second):
 	}
 
-	s.mu.Lock()
-	st.Restoration = s.parser.Restoration()
-	st.PeakRSSKB = s.hwm
-	s.mu.Unlock()
+	st.Restoration = s.Restoration()
+	st.PeakRSSKB = s.PeakRSSKB()
 	st.Restored = st.Restoration.Restored() && st.TermiosRestored
 	s.state = &st
 	if !s.exitedNow() {
 		s.closeErr = errStillRunning(s.pid)
 	}
 	return st, s.closeErr
-}
-
-// drain takes output until none has arrived for quiet (or limit passed).
-func (s *Session) drain(quiet, limit time.Duration) {
-	from := time.Now()
-	_ = s.waitUntil(limit, func(now time.Time) (bool, time.Time, error) {
-		last := from
-		if n := len(s.chunks); n > 0 && s.chunks[n-1].t.After(last) {
-			last = s.chunks[n-1].t
-		}
-		return s.eof || now.Sub(last) >= quiet, last.Add(quiet), nil
-	})
 }
 
 func (s *Session) exitedNow() bool {

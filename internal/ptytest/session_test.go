@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"runtime"
 	"slices"
 	"strings"
 	"syscall"
@@ -156,5 +157,27 @@ func TestSessionCloseStopsAProgramThatIgnoresInput(t *testing.T) {
 	}
 	if st.ExitedBy != "sigterm" || st.Signal != "terminated" {
 		t.Errorf("exit state %+v", st)
+	}
+}
+
+// Every goroutine a session starts ends with Close.
+func TestSessionCloseLeavesNoGoroutines(t *testing.T) {
+	needPTY(t)
+	before := runtime.NumGoroutine()
+	for _, script := range []string{fakeApp, `exec sleep 60`} {
+		s, err := StartWith(exec.Command("/bin/sh", "-c", script), Options{Cols: 40, Rows: 10, ExitGrace: 50 * time.Millisecond})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = s.WaitFor("FRAME", 200*time.Millisecond)
+		if _, err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 0; i < 100 && runtime.NumGoroutine() > before; i++ {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		t.Errorf("%d goroutines before, %d after", before, n)
 	}
 }
