@@ -46,3 +46,25 @@ func TestBenchFloorOneRound(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchSSHFloor serves the wish floor to three concurrent sessions and
+// checks that the SSH table renders with every session served and restored.
+func TestBenchSSHFloor(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command:", err)
+	}
+	c, err := parseFlags([]string{"-ssh", "-programs", "floor", "-sessions", "3", "-idle", "200ms", "-keys", "j,k"}, os.Stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, log bytes.Buffer
+	if err := run(context.Background(), c, &out, &log); err != nil {
+		t.Fatalf("run: %v\n%s", err, log.String())
+	}
+	table := out.String()
+	for _, want := range []string{"| server | served | first frame median / p90 ms |", "| floor | 3/3 | ", "| 3/3 | "} {
+		if !strings.Contains(table, want) {
+			t.Errorf("table lacks %q:\n%s", want, table)
+		}
+	}
+}

@@ -38,6 +38,9 @@ type config struct {
 	Article        string // "" = the embedded story's source
 	JSON           bool
 	Faults         bool
+	SSH            bool
+	Sessions       int
+	Idle           time.Duration
 	Command        string
 }
 
@@ -60,14 +63,20 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.Article, "article", "", "article the references show (default: data/seed.txt, front matter dropped)")
 	fs.BoolVar(&c.JSON, "json", false, "print JSON instead of Markdown")
 	fs.BoolVar(&c.Faults, "faults", false, "fault mode: q, SIGTERM, SIGINT and SIGHUP after the first frame; report restoration and exit code")
+	fs.BoolVar(&c.SSH, "ssh", false, "SSH mode: dossier serve beside a minimal wish server, -sessions concurrent PTY sessions each")
+	fs.IntVar(&c.Sessions, "sessions", 100, "concurrent sessions per server in -ssh mode")
+	fs.DurationVar(&c.Idle, "idle", 2*time.Second, "idle window in -ssh mode (server CPU and output with every session open, no keys)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
 	if fs.NArg() > 0 {
 		return c, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	if c.Rounds < 1 || c.Warmup < 0 || c.Cols < 20 || c.Rows < 5 || *quiet < 1 {
-		return c, errors.New("need -rounds >= 1, -warmup >= 0, -cols >= 20, -rows >= 5, -quiet >= 1")
+	if c.Rounds < 1 || c.Warmup < 0 || c.Cols < 20 || c.Rows < 5 || *quiet < 1 || c.Sessions < 1 || c.Idle <= 0 {
+		return c, errors.New("need -rounds >= 1, -warmup >= 0, -cols >= 20, -rows >= 5, -quiet >= 1, -sessions >= 1, -idle > 0")
+	}
+	if c.Faults && c.SSH {
+		return c, errors.New("-faults and -ssh are separate runs")
 	}
 	c.Quiet = time.Duration(*quiet) * time.Millisecond
 	c.FirstTimeout, c.KeyTimeout, c.ExitGrace = 10*time.Second, 2*time.Second, 3*time.Second
@@ -130,6 +139,9 @@ func run(ctx context.Context, c config, stdout, log io.Writer) error {
 	article, err := writeArticle(c.Article, tmp)
 	if err != nil {
 		return err
+	}
+	if c.SSH {
+		return runSSH(ctx, c, root, tmp, article, stdout, log)
 	}
 	progs, err := buildPrograms(ctx, c, root, tmp, article, &rep)
 	if err != nil {

@@ -9,38 +9,10 @@ import (
 	"fmt"
 	"os"
 
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+
+	"dossier/bench/internal/floormodel"
 )
-
-type model struct {
-	vp viewport.Model
-}
-
-func (m model) Init() tea.Cmd { return nil }
-
-func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		m.vp.SetWidth(msg.Width)
-		m.vp.SetHeight(msg.Height)
-		return m, nil
-	case tea.KeyPressMsg:
-		switch msg.String() {
-		case "q", "ctrl+c":
-			return m, tea.Quit
-		}
-	}
-	var cmd tea.Cmd
-	m.vp, cmd = m.vp.Update(msg)
-	return m, cmd
-}
-
-func (m model) View() tea.View {
-	v := tea.NewView(m.vp.View())
-	v.AltScreen = true
-	return v
-}
 
 func main() {
 	if len(os.Args) != 2 {
@@ -52,10 +24,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "floor:", err)
 		os.Exit(1)
 	}
-	vp := viewport.New()
-	vp.SoftWrap = true
-	vp.SetContent(string(b))
-	if _, err := tea.NewProgram(model{vp: vp}).Run(); err != nil {
+	if _, err := tea.NewProgram(floormodel.New(string(b))).Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "floor:", err)
 		os.Exit(1)
 	}
