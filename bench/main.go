@@ -36,6 +36,7 @@ type config struct {
 	Programs       []string
 	Expect         map[string]string
 	Article        string // "" = the embedded story's source
+	Dump           string // directory for the raw output of the first measured round
 	JSON           bool
 	Faults         bool
 	SSH            bool
@@ -62,6 +63,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	el := fs.String("expect-less", "BRUSSELS", "text of less's first full frame")
 	fs.StringVar(&c.Article, "article", "", "article the references show (default: data/seed.txt, front matter dropped)")
 	fs.BoolVar(&c.JSON, "json", false, "print JSON instead of Markdown")
+	fs.StringVar(&c.Dump, "dump", "", "write each program's raw output of the first measured round to DIR/NAME.raw")
 	fs.BoolVar(&c.Faults, "faults", false, "fault mode: q, SIGTERM, SIGINT and SIGHUP after the first frame; report restoration and exit code")
 	fs.BoolVar(&c.SSH, "ssh", false, "SSH mode: dossier serve beside a minimal wish server, -sessions concurrent PTY sessions each")
 	fs.IntVar(&c.Sessions, "sessions", 100, "concurrent sessions per server in -ssh mode")
@@ -158,7 +160,16 @@ func run(ctx context.Context, c config, stdout, log io.Writer) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			r := measure(ctx, p, c.timing)
+			var dump io.Writer
+			if c.Dump != "" && round == 0 {
+				f, err := os.Create(filepath.Join(c.Dump, p.Name+".raw"))
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				dump = f
+			}
+			r := measure(ctx, p, c.timing, dump)
 			if round >= 0 {
 				runs[i] = append(runs[i], r)
 			}

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"os"
 	"os/exec"
 	"time"
@@ -55,7 +56,7 @@ func ms(d time.Duration) float64 { return round3(float64(d) / 1e6) }
 
 // measure runs p once: first frame, each key, then the quit key, and reports
 // what it saw. Every wait is bounded; Close stops the program in any case.
-func measure(ctx context.Context, p program, t timing) (r Run) {
+func measure(ctx context.Context, p program, t timing, dump io.Writer) (r Run) {
 	fail := func(what string, err error) Run {
 		r.Errors = append(r.Errors, what+": "+err.Error())
 		return r
@@ -63,7 +64,7 @@ func measure(ctx context.Context, p program, t timing) (r Run) {
 	cmd := exec.Command(p.Argv[0], p.Argv[1:]...)
 	cmd.Env = childEnv()
 	s, err := ptytest.StartWith(cmd, ptytest.Options{
-		Cols: t.Cols, Rows: t.Rows, NoAnswer: t.NoAnswer, ExitGrace: t.ExitGrace})
+		Cols: t.Cols, Rows: t.Rows, NoAnswer: t.NoAnswer, ExitGrace: t.ExitGrace, Dump: dump})
 	if err != nil {
 		return fail("start", err)
 	}

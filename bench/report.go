@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -149,7 +150,7 @@ func (rep *Report) markdown(w io.Writer) {
 	if !rep.Answered {
 		answered = "never answered (-no-answer)"
 	}
-	fmt.Fprintf(w, "## Benchmark: %dx%d pty, %d rounds interleaved (+%d warm-up), keys %s then %s, quiet %.0f ms, terminal queries %s\n\n",
+	fmt.Fprintf(w, "## Benchmark: %dx%d pty, rounds: %d interleaved (+%d warm-up), keys %s then %s, quiet %.0f ms, terminal queries %s\n\n",
 		rep.Cols, rep.Rows, rep.Rounds, rep.Warmup, strings.Join(rep.Keys, ","), rep.QuitKey, rep.QuietMs, answered)
 	fmt.Fprintln(w, "| program | first frame median / p90 ms | key latency median / p90 ms | bytes/key | peak RSS MiB | restored |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|")
@@ -184,12 +185,27 @@ func (rep *Report) markdown(w io.Writer) {
 		fmt.Fprintln(w)
 	}
 	for _, r := range rep.Results {
+		if len(r.Runs) > 0 && len(r.Runs[0].Queries) > 0 {
+			fmt.Fprintf(w, "- %s sent terminal queries: %s\n", r.Name, queryList(r.Runs[0].Queries))
+		}
+	}
+	for _, r := range rep.Results {
 		for _, e := range r.Errors {
 			fmt.Fprintf(w, "- %s: %s\n", r.Name, e)
 		}
 	}
 	m := rep.Machine
 	fmt.Fprintf(w, "\nMachine: %d CPUs, %s, Linux %s, %s, %s. Command: `%s`\n", m.CPUs, m.CPUModel, m.Kernel, m.Go, m.Less, rep.Command)
+}
+
+// queryList is "DECRQM×2, OSC11×1" in name order.
+func queryList(q map[string]int) string {
+	names := slices.Sorted(maps.Keys(q))
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = fmt.Sprintf("%s×%d", n, q[n])
+	}
+	return strings.Join(parts, ", ")
 }
 
 func passFail(ok bool) string {
