@@ -56,6 +56,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	keys := fs.String("keys", "j,j,j,j,j,k,k,k,k,k", "comma-separated keys to time, each a one-line move (a character or up, down, pgdown, tab, enter...)")
 	fs.StringVar(&c.QuitKey, "quit", "q", "key that ends each program (not timed)")
 	quiet := fs.Int("quiet", 40, "ms of silence that end a frame")
+	gap := fs.Int("gap", 100, "minimum ms from one key to the next (a fast typist)")
 	fs.BoolVar(&c.NoAnswer, "no-answer", false, "never answer terminal queries (startup must not wait on them)")
 	progs := fs.String("programs", "dossier,floor,less", "programs to run, in round order")
 	ed := fs.String("expect-dossier", "Timeline", "text of dossier's first full frame")
@@ -81,6 +82,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return c, errors.New("-faults and -ssh are separate runs")
 	}
 	c.Quiet = time.Duration(*quiet) * time.Millisecond
+	c.Gap = time.Duration(max(0, *gap)) * time.Millisecond
 	c.FirstTimeout, c.KeyTimeout, c.ExitGrace = 10*time.Second, 2*time.Second, 3*time.Second
 	for _, k := range strings.Split(*keys, ",") {
 		if k = strings.TrimSpace(k); k != "" {
@@ -133,7 +135,7 @@ func run(ctx context.Context, c config, stdout, log io.Writer) error {
 
 	rep := Report{Schema: "dossier.bench/v1", Command: c.Command, Cols: c.Cols, Rows: c.Rows,
 		Rounds: c.Rounds, Warmup: c.Warmup, Keys: c.Keys, QuitKey: c.QuitKey,
-		QuietMs: ms(c.Quiet), Answered: !c.NoAnswer}
+		QuietMs: ms(c.Quiet), GapMs: ms(c.Gap), Answered: !c.NoAnswer}
 	if c.Article == "" {
 		c.Article = defaultArticle(root)
 	}

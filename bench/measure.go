@@ -37,6 +37,7 @@ type timing struct {
 	Keys         []string
 	QuitKey      string
 	Quiet        time.Duration // output silent this long ends a frame
+	Gap          time.Duration // at least this long from one key to the next, like a typist
 	FirstTimeout time.Duration
 	KeyTimeout   time.Duration
 	ExitGrace    time.Duration
@@ -106,6 +107,7 @@ func measure(ctx context.Context, p program, t timing, dump io.Writer) (r Run) {
 			continue
 		}
 		r.KeyLatencyMs = append(r.KeyLatencyMs, ms(burst.Last.Sub(sent)))
+		time.Sleep(time.Until(sent.Add(t.Gap))) // output meanwhile still counts for this key
 		r.KeyBytes = append(r.KeyBytes, float64(s.BytesSince(m)))
 	}
 	if t.QuitKey != "" {

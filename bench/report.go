@@ -42,6 +42,7 @@ type Report struct {
 	Keys        []string `json:"keys"`
 	QuitKey     string   `json:"quit_key"`
 	QuietMs     float64  `json:"quiet_ms"`
+	GapMs       float64  `json:"gap_ms"`
 	Answered    bool     `json:"queries_answered"`
 	Article     string   `json:"article"`
 	BinaryBytes int64    `json:"dossier_binary_bytes,omitempty"`
@@ -150,8 +151,8 @@ func (rep *Report) markdown(w io.Writer) {
 	if !rep.Answered {
 		answered = "never answered (-no-answer)"
 	}
-	fmt.Fprintf(w, "## Benchmark: %dx%d pty, rounds: %d interleaved (+%d warm-up), keys %s then %s, quiet %.0f ms, terminal queries %s\n\n",
-		rep.Cols, rep.Rows, rep.Rounds, rep.Warmup, strings.Join(rep.Keys, ","), rep.QuitKey, rep.QuietMs, answered)
+	fmt.Fprintf(w, "## Benchmark: %dx%d pty, rounds: %d interleaved (+%d warm-up), keys %s (%.0f ms apart at least) then %s, quiet %.0f ms, terminal queries %s\n\n",
+		rep.Cols, rep.Rows, rep.Rounds, rep.Warmup, strings.Join(rep.Keys, ","), rep.GapMs, rep.QuitKey, rep.QuietMs, answered)
 	fmt.Fprintln(w, "| program | first frame median / p90 ms | key latency median / p90 ms | bytes/key | peak RSS MiB | restored |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|")
 	for _, r := range rep.Results {

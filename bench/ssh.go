@@ -342,6 +342,7 @@ func sshSession(ctx context.Context, addr, expect string, t timing, framed chan<
 			continue
 		}
 		c.lat = append(c.lat, ms(burst.Last.Sub(sent)))
+		time.Sleep(time.Until(sent.Add(t.Gap)))
 		c.kb = append(c.kb, float64(s.BytesSince(m)))
 	}
 	if t.QuitKey != "" {

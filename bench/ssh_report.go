@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 )
 
 // SSHReport is the -ssh output (the -json form is this struct).
@@ -13,6 +14,7 @@ type SSHReport struct {
 	Cols     int      `json:"cols"`
 	Rows     int      `json:"rows"`
 	Keys     []string `json:"keys"`
+	GapMs    float64  `json:"gap_ms"`
 	Sessions int      `json:"sessions"`
 	Answered bool     `json:"queries_answered"`
 	Runs     []SSHRun `json:"runs"`
@@ -74,8 +76,8 @@ func (rep *SSHReport) markdown(w io.Writer) {
 	if !rep.Answered {
 		answered = "never answered (-no-answer)"
 	}
-	fmt.Fprintf(w, "## SSH benchmark: %d concurrent %dx%d PTY sessions per server, terminal queries %s\n\n",
-		rep.Sessions, rep.Cols, rep.Rows, answered)
+	fmt.Fprintf(w, "## SSH benchmark: %d concurrent %dx%d PTY sessions per server, each typing %s (%.0f ms apart at least) then q, terminal queries %s\n\n",
+		rep.Sessions, rep.Cols, rep.Rows, strings.Join(rep.Keys, ","), rep.GapMs, answered)
 	fmt.Fprintln(w, "| server | served | first frame median / p90 ms | key latency median / p90 ms | bytes/key | server RSS per session MiB | idle CPU ms/s per session | idle bytes | restored | threads start / after close | stop ms |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range rep.Runs {

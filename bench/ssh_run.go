@@ -15,7 +15,7 @@ import (
 // -sessions concurrent sessions, one server at a time.
 func runSSH(ctx context.Context, c config, root, tmp, article string, stdout, log io.Writer) error {
 	rep := SSHReport{Schema: "dossier.bench.ssh/v1", Command: c.Command, Machine: machineInfo(ctx),
-		Cols: c.Cols, Rows: c.Rows, Keys: c.Keys, Sessions: c.Sessions, Answered: !c.NoAnswer}
+		Cols: c.Cols, Rows: c.Rows, Keys: c.Keys, GapMs: ms(c.Gap), Sessions: c.Sessions, Answered: !c.NoAnswer}
 	var servers []program
 	for _, name := range c.Programs {
 		switch name {
