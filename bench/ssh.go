@@ -40,7 +40,8 @@ type SSHRun struct {
 	IdleCPUNoSessionMsS  float64  `json:"idle_cpu_no_session_ms_s"`
 	IdleCPUMsS           float64  `json:"idle_cpu_ms_s"`
 	IdleCPUMsPerSessionS *float64 `json:"idle_cpu_ms_per_session_s"`
-	IdleBytes            int      `json:"idle_bytes"` // written to all sessions during the idle window
+	IdleBytes            int      `json:"idle_bytes"`    // written to all sessions during the idle window
+	ClientCPUMs          float64  `json:"client_cpu_ms"` // the benchmark's own CPU (all the clients) during the run
 	ThreadsStart         int64    `json:"threads_start"`
 	ThreadsPeak          int64    `json:"threads_peak"`
 	ThreadsAfter         int64    `json:"threads_after_close"`
@@ -79,6 +80,15 @@ func (t *tailBuffer) String() string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return strings.TrimSpace(string(bytes.ToValidUTF8(t.b, []byte("?"))))
+}
+
+// selfCPUMs is this process's CPU time so far (user and system), in ms.
+func selfCPUMs() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e6
 }
 
 func threads(pid int) int64 { return procKB(pid, "Threads") }
@@ -201,6 +211,7 @@ func measureSSH(ctx context.Context, srv program, n int, idle time.Duration, t t
 	r.ThreadsStart = th0
 	r.IdleCPUNoSessionMsS = round3((base1 - base0) / time.Since(baseFrom).Seconds())
 
+	clientCPU0 := selfCPUMs()
 	var wg sync.WaitGroup
 	framed := make(chan struct{}, n)
 	idleStart, goKeys := make(chan struct{}), make(chan struct{})
@@ -210,7 +221,9 @@ func measureSSH(ctx context.Context, srv program, n int, idle time.Duration, t t
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			results[i] = sshSession(ctx, addr, srv.Expect, t, framed, idleStart, goKeys, func(b int) { idleBytes.Store(i, b) })
+			// Typists start spread over one gap rather than in lock-step.
+			delay := t.Gap * time.Duration(i) / time.Duration(n)
+			results[i] = sshSession(ctx, addr, srv.Expect, t, delay, framed, idleStart, goKeys, func(b int) { idleBytes.Store(i, b) })
 		}()
 	}
 	// Phase 1: every first frame (or failure), then memory and idle.
@@ -239,6 +252,7 @@ func measureSSH(ctx context.Context, srv program, n int, idle time.Duration, t t
 	r.IdleSeconds = round3(time.Since(idleFrom).Seconds())
 	close(goKeys)
 	wg.Wait()
+	r.ClientCPUMs = round3(selfCPUMs() - clientCPU0)
 
 	var ff, lat, kb []float64
 	for _, c := range results {
@@ -276,8 +290,8 @@ const idleSettle = 500 * time.Millisecond
 
 // sshSession is one client: first frame, a report on framed, the idle
 // window from idleStart to goKeys (bytes written meanwhile go to idle), then
-// keys and q.
-func sshSession(ctx context.Context, addr, expect string, t timing, framed chan<- struct{}, idleStart, goKeys <-chan struct{}, idle func(int)) (c sshClient) {
+// after delay the keys and q.
+func sshSession(ctx context.Context, addr, expect string, t timing, delay time.Duration, framed chan<- struct{}, idleStart, goKeys <-chan struct{}, idle func(int)) (c sshClient) {
 	signalled := false
 	frameDone := func() {
 		if !signalled {
@@ -324,6 +338,7 @@ func sshSession(ctx context.Context, addr, expect string, t timing, framed chan<
 		return c
 	}
 	idle(s.BytesSince(m))
+	time.Sleep(delay)
 	for _, k := range t.Keys {
 		b, err := s.Key(k)
 		if err != nil {

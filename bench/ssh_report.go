@@ -78,8 +78,8 @@ func (rep *SSHReport) markdown(w io.Writer) {
 	}
 	fmt.Fprintf(w, "## SSH benchmark: %d concurrent %dx%d PTY sessions per server, each typing %s (%.0f ms apart at least) then q, terminal queries %s\n\n",
 		rep.Sessions, rep.Cols, rep.Rows, strings.Join(rep.Keys, ","), rep.GapMs, answered)
-	fmt.Fprintln(w, "| server | served | first frame median / p90 ms | key latency median / p90 ms | bytes/key | server RSS per session MiB | idle CPU ms/s per session | idle bytes | restored | threads start / after close | stop ms |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|")
+	fmt.Fprintln(w, "| server | served | first frame median / p90 ms | key latency median / p90 ms | bytes/key | server RSS per session MiB | idle CPU ms/s per session | idle bytes | restored | threads start / after close | stop ms | clients' CPU ms |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range rep.Runs {
 		bytes, rss, cpu, stop := "—", "—", "—", "—"
 		if r.KeyBytes != nil {
@@ -94,9 +94,9 @@ func (rep *SSHReport) markdown(w io.Writer) {
 		if r.StopMs != nil {
 			stop = fmt.Sprintf("%.0f", *r.StopMs)
 		}
-		fmt.Fprintf(w, "| %s | %d/%d | %s | %s | %s | %s | %s | %d | %d/%d | %d / %d | %s |\n", r.Server, r.Served, r.Sessions,
+		fmt.Fprintf(w, "| %s | %d/%d | %s | %s | %s | %s | %s | %d | %d/%d | %d / %d | %s | %.0f |\n", r.Server, r.Served, r.Sessions,
 			medP90(r.FirstFrameMs), medP90(r.KeyLatencyMs), bytes, rss, cpu, r.IdleBytes, r.Restored, r.Sessions,
-			r.ThreadsStart, r.ThreadsAfter, stop)
+			r.ThreadsStart, r.ThreadsAfter, stop, r.ClientCPUMs)
 	}
 	fmt.Fprintln(w)
 	if len(rep.Goals) > 0 {
