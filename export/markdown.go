@@ -98,7 +98,11 @@ func (m *mdWriter) entities() {
 		})
 		m.printf("### %s\n\n", kindTitle(k))
 		for _, e := range ents {
-			note := mdInline(joinNonEmpty(", ", e.Country, e.Category))
+			category := e.Category
+			if strings.EqualFold(category, e.Name) { // "cash (cash)" says nothing
+				category = ""
+			}
+			note := mdInline(joinNonEmpty(", ", e.Country, category))
 			if note != "" {
 				note = " (" + note + ")"
 			}
@@ -108,14 +112,30 @@ func (m *mdWriter) entities() {
 	}
 }
 
-// seizureTotal is one item in one unit, summed over the seizures that
-// give a figure; the words of each seizure are kept beside the total.
+// seizureTotal is one item with its figures summed per unit; the words of
+// every seizure of it, with or without a figure, are kept beside.
 type seizureTotal struct {
-	item, category, unit string
-	sum                  float64
-	figures              int
-	qualifier            string // of the only figure, when there is one
-	reported             []string
+	item, category string
+	units          []string // in order of first appearance; "" for counted things
+	sums           map[string]float64
+	figures        int
+	qualifier      string // of the only figure, when there is one
+	reported       []string
+}
+
+func (t *seizureTotal) total() string {
+	if t.figures == 0 {
+		return "no figure"
+	}
+	parts := make([]string, 0, len(t.units))
+	for _, u := range t.units {
+		parts = append(parts, formatQuantity(t.sums[u], u))
+	}
+	total := strings.Join(parts, " + ")
+	if t.figures == 1 && t.qualifier != "" {
+		total = t.qualifier + " " + total
+	}
+	return total
 }
 
 func (m *mdWriter) seizures() {
@@ -126,15 +146,18 @@ func (m *mdWriter) seizures() {
 	}
 	var totals []*seizureTotal
 	for _, s := range m.v.seizures {
-		unit := deref(s.Unit)
-		i := slices.IndexFunc(totals, func(t *seizureTotal) bool { return t.item == s.Item && t.unit == unit })
+		i := slices.IndexFunc(totals, func(t *seizureTotal) bool { return t.item == s.Item })
 		if i < 0 {
-			totals = append(totals, &seizureTotal{item: s.Item, category: s.Category, unit: unit})
+			totals = append(totals, &seizureTotal{item: s.Item, category: s.Category, sums: map[string]float64{}})
 			i = len(totals) - 1
 		}
 		t := totals[i]
 		if s.Quantity != nil {
-			t.sum += *s.Quantity
+			unit := deref(s.Unit)
+			if _, ok := t.sums[unit]; !ok {
+				t.units = append(t.units, unit)
+			}
+			t.sums[unit] += *s.Quantity
 			t.figures++
 			t.qualifier = deref(s.Qualifier)
 		}
@@ -142,14 +165,7 @@ func (m *mdWriter) seizures() {
 	}
 	m.printf("| Item | Category | Total | As reported |\n|---|---|---|---|\n")
 	for _, t := range totals {
-		total := "no figure"
-		if t.figures > 0 {
-			total = formatQuantity(t.sum, t.unit)
-			if t.figures == 1 && t.qualifier != "" {
-				total = t.qualifier + " " + total
-			}
-		}
-		m.printf("| %s | %s | %s | %s |\n", mdCell(t.item), mdCell(t.category), mdCell(total), mdCell(strings.Join(t.reported, "; ")))
+		m.printf("| %s | %s | %s | %s |\n", mdCell(t.item), mdCell(t.category), mdCell(t.total()), mdCell(strings.Join(t.reported, "; ")))
 	}
 	m.printf("\n")
 }

@@ -101,6 +101,7 @@ func TestMdInline(t *testing.T) {
 		{"# not a heading", `\# not a heading`},
 		{"- not a list", `\- not a list`},
 		{"2021. Not a list", `2021\. Not a list`},
+		{"19.8 t is not a list", "19.8 t is not a list"},
 		{"line\nbreak", "line break"},
 		{`back\slash`, `back\\slash`},
 	}
@@ -123,6 +124,24 @@ func TestFormatQuantity(t *testing.T) {
 	for _, tt := range tests {
 		if got := formatQuantity(tt.q, tt.unit); got != tt.want {
 			t.Errorf("formatQuantity(%v, %q) = %q, want %q", tt.q, tt.unit, got, tt.want)
+		}
+	}
+}
+
+func TestMarkdownSeizureTotals(t *testing.T) {
+	st := fixture(t)
+	st.Seizures = append(st.Seizures,
+		model.Seizure{Item: "cocaine", Category: "drugs", Quantity: ptr(2.8), Unit: ptr("t"), Text: "2.8 tonnes of cocaine", Sentence: 3},
+		model.Seizure{Item: "cocaine", Category: "drugs", Text: "cocaine", Sentence: 6},
+		model.Seizure{Item: "cash", Category: "cash", Quantity: ptr(1.2e6), Unit: ptr("EUR"), Text: "1.2 million euros", Sentence: 1},
+	)
+	out := writeMarkdown(t, st, nil)
+	for _, want := range []string{
+		"| cocaine | drugs | 19.8 t | “more than 17 tonnes of cocaine” (¶ 3); “2.8 tonnes of cocaine” (¶ 3); “cocaine” (¶ 5) |",
+		"| cash | cash | 1,200,000 EUR |",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("markdown lacks %q", want)
 		}
 	}
 }

@@ -24,7 +24,9 @@ func mdInline(s string) string {
 		case '#', '-', '+', '=':
 			s = `\` + s
 		}
-		if i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (s[i] == '.' || s[i] == ')') {
+		// "2021. Police…" would start an ordered list; "19.8 t" would not.
+		if i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); i > 0 &&
+			(s[i] == '.' || s[i] == ')') && (i+1 == len(s) || s[i+1] == ' ') {
 			s = s[:i] + `\` + s[i:]
 		}
 	}
