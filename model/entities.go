@@ -279,6 +279,9 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 	// "Dutch police and prosecutors".
 	var chainQ []qualifier
 	chainSet := false
+	// qualified is the country of the sentence's last agency named with
+	// one, for the bare roles after it.
+	qualified := ""
 	for k := 0; k < len(p.raw); k++ {
 		r := p.raw[k]
 		ph := &p.ix.phrases[r.id]
@@ -298,6 +301,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 			dst = append(dst, p.record(s, entHit{kind: KindAgency, name: a.Name, country: a.Country, start: start + off, end: end + off}))
 			if a.Country != "" {
 				p.lastAgencyCountry = a.Country
+				qualified = a.Country
 			}
 		case pkNetwork:
 			n := p.lex.Networks[ph.ref]
@@ -325,7 +329,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 			}
 			chainQ, chainSet = qs, true
 			if len(qs) == 0 {
-				c := p.lastAgencyCountryIn(dst, frame)
+				c := p.bareRoleCountry(qualified, frame)
 				h := entHit{kind: KindAgency, start: mstart + off, end: end + off}
 				if c != "" {
 					ci := p.ix.country[c]
@@ -342,6 +346,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 				dst = append(dst, p.record(s, entHit{kind: KindAgency, name: name, country: country, start: mstart + off, end: end + off}))
 				if country != "" {
 					p.lastAgencyCountry = country
+					qualified = country
 				}
 			}
 		}
@@ -349,14 +354,12 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 	return dst
 }
 
-// lastAgencyCountryIn is the country a bare role takes: the nearest
+// bareRoleCountry is the country a bare role takes: the nearest
 // preceding agency with a country in this sentence, the sentence's "In
 // Spain," frame, earlier sentences, the dateline.
-func (p *entityPass) lastAgencyCountryIn(hits []entHit, frame string) string {
-	for i := len(hits) - 1; i >= 0; i-- {
-		if hits[i].kind == KindAgency && hits[i].country != "" && !hits[i].contextual {
-			return hits[i].country
-		}
+func (p *entityPass) bareRoleCountry(qualified, frame string) string {
+	if qualified != "" {
+		return qualified
 	}
 	if frame != "" {
 		return frame

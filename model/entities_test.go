@@ -3,7 +3,6 @@ package model
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -172,64 +171,10 @@ func TestItemsAndNetworks(t *testing.T) {
 	}
 }
 
-// checkStory asserts the invariants of any parse: sentences in order and
-// inside the body, mentions inside their sentence and equal to their text,
-// events on valid story sentences, every event value an entity.
+// checkStory fails the test when st breaks a parse invariant.
 func checkStory(t testing.TB, st *Story) {
 	t.Helper()
-	body := st.Doc.Body
-	prev := 0
-	for i, s := range st.Sentences {
-		if s.ID != i+1 || s.Start < prev || s.Start >= s.End || s.End > len(body) || body[s.Start:s.End] != s.Text {
-			t.Fatalf("bad sentence %d: %+v (prev end %d, body %d)", i+1, s, prev, len(body))
-		}
-		prev = s.End
-	}
-	names := map[Kind]map[string]bool{}
-	for _, e := range st.Entities {
-		if !strings.HasPrefix(e.ID, string(e.Kind)+"/") || e.Name == "" {
-			t.Errorf("bad entity %q %q", e.ID, e.Name)
-		}
-		if names[e.Kind] == nil {
-			names[e.Kind] = map[string]bool{}
-		}
-		names[e.Kind][e.Name] = true
-		for _, m := range e.Mentions {
-			if m.Sentence < 1 || m.Sentence > len(st.Sentences) {
-				t.Fatalf("%s mention in sentence %d of %d", e.ID, m.Sentence, len(st.Sentences))
-			}
-			s := st.Sentences[m.Sentence-1]
-			if m.Start < s.Start || m.End > s.End || m.Start >= m.End || body[m.Start:m.End] != m.Text {
-				t.Errorf("%s mention %+v outside sentence %d [%d,%d) or text differs", e.ID, m, s.ID, s.Start, s.End)
-			}
-			if s.Byline {
-				t.Errorf("%s mentioned in byline sentence %d", e.ID, s.ID)
-			}
-		}
-	}
-	for i, e := range st.Events {
-		if e.ID != i+1 {
-			t.Errorf("event %d has ID %d", i+1, e.ID)
-		}
-		if e.Sentence < 1 || e.Sentence > len(st.Sentences) || st.Sentences[e.Sentence-1].Byline {
-			t.Fatalf("event %d on sentence %d", e.ID, e.Sentence)
-		}
-		for _, k := range Kinds {
-			for _, v := range e.Values(k) {
-				if !names[k][v] {
-					t.Errorf("event %d %s %q has no entity", e.ID, k, v)
-				}
-			}
-		}
-	}
-	for _, z := range st.Seizures {
-		if z.Start < 0 || z.End > len(body) || z.Start > z.End {
-			t.Errorf("seizure span %+v outside body", z)
-		}
-	}
-	for _, c := range st.Counts {
-		if c.Start < 0 || c.End > len(body) || c.Start > c.End {
-			t.Errorf("count span %+v outside body", c)
-		}
+	if err := st.Validate(); err != nil {
+		t.Fatal(err)
 	}
 }

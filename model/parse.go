@@ -43,7 +43,13 @@ func Parse(doc Document, lex *Lexicon) *Story {
 			st.Counts = append(st.Counts, counts...)
 		}
 		if trigger && !cue {
-			st.Events = append(st.Events, buildEvent(s, hits, seizures, date, ix))
+			e := buildEvent(s, hits, seizures, date, ix)
+			// A seized item the matcher did not see still gets its entry
+			// in the index, so every facet value is an entity.
+			for _, it := range e.Items {
+				ents.entity(KindItem, it)
+			}
+			st.Events = append(st.Events, e)
 		}
 	}
 	orderEvents(st.Events)

@@ -10,6 +10,9 @@ import (
 // row shows about that much.
 const summaryMax = 72
 
+// summaryInput bounds how much of a sentence summarize reads.
+const summaryInput = 1000
+
 // summarize makes a short headline of an event sentence: the happening
 // without the framing. It drops opening adverbials ("Meanwhile,", "Last
 // year,"), parentheses, quotation marks, attributions ("X said that ...",
@@ -18,6 +21,18 @@ const summaryMax = 72
 // the main verb, or at a word with "…".
 func summarize(text string, ix *lexIndex) string {
 	s := strings.TrimSpace(text)
+	// A headline comes from the front of a sentence; a bound keeps the
+	// clause surgery below linear on pathological input.
+	if len(s) > summaryInput {
+		cut := summaryInput
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		if i := strings.LastIndexByte(s[:cut], ' '); i > 0 {
+			cut = i
+		}
+		s = s[:cut]
+	}
 	s = dropParens(s)
 	s = dropQuoteMarks(s)
 	s = trimEnd(s)
