@@ -174,3 +174,11 @@ func TestStubsDispatch(t *testing.T) {
 		}
 	}
 }
+
+// A panic anywhere under run becomes one line and exit 1. A nil stdout is
+// the simplest real way to make the command line panic.
+func TestRunRecoversPanics(t *testing.T) {
+	var errb bytes.Buffer
+	code := run([]string{"--version"}, strings.NewReader(""), nil, &errb)
+	assertOneLineError(t, code, 1, "", errb.String(), "dossier: internal error:")
+}
