@@ -158,14 +158,21 @@ func TestLexiconAgenciesAndRoles(t *testing.T) {
 		}
 	}
 	for text, want := range map[string][2]string{
-		"Europol": {"Europol", ""}, "Eurojust": {"Eurojust", ""}, "Interpol": {"Interpol", ""},
-		"FBI": {"FBI", "United States"}, "Drug Enforcement Administration": {"DEA", "United States"},
-		"Justice Department": {"Department of Justice", "United States"},
-		"NCA":                {"National Crime Agency", "United Kingdom"}, "Scotland Yard": {"Metropolitan Police", "United Kingdom"},
-		"FIOD": {"FIOD", "Netherlands"}, "Federal Judicial Police": {"Federal Judicial Police", "Belgium"},
-		"Bundeskriminalamt": {"BKA", "Germany"}, "Civil Guard": {"Guardia Civil", "Spain"},
-		"Carabinieri": {"Carabinieri", "Italy"}, "Royal Canadian Mounted Police": {"RCMP", "Canada"},
-		"Australian Federal Police": {"Australian Federal Police", "Australia"},
+		"Europol":                         {"Europol", ""},
+		"Eurojust":                        {"Eurojust", ""},
+		"Interpol":                        {"Interpol", ""},
+		"FBI":                             {"FBI", "United States"},
+		"Drug Enforcement Administration": {"DEA", "United States"},
+		"Justice Department":              {"Department of Justice", "United States"},
+		"NCA":                             {"National Crime Agency", "United Kingdom"},
+		"Scotland Yard":                   {"Metropolitan Police", "United Kingdom"},
+		"FIOD":                            {"FIOD", "Netherlands"},
+		"Federal Judicial Police":         {"Federal Judicial Police", "Belgium"},
+		"Bundeskriminalamt":               {"BKA", "Germany"},
+		"Civil Guard":                     {"Guardia Civil", "Spain"},
+		"Carabinieri":                     {"Carabinieri", "Italy"},
+		"Royal Canadian Mounted Police":   {"RCMP", "Canada"},
+		"Australian Federal Police":       {"Australian Federal Police", "Australia"},
 	} {
 		a, ok := agency[text]
 		if !ok || a.Name != want[0] || a.Country != want[1] {
