@@ -47,6 +47,9 @@ type dateResolver struct {
 	prev     when
 	prevOK   bool
 	prevPara int
+	// Scratch buffers reused from sentence to sentence.
+	toks  []wtok
+	cands []dcand
 }
 
 // anchorScanLimit bounds the look-ahead for the story's anchor day: the
@@ -72,8 +75,6 @@ func (r *dateResolver) findAnchor(body string) when {
 	if len(body) > anchorScanLimit {
 		body = body[:anchorScanLimit]
 	}
-	var tb [128]wtok
-	var cb [8]dcand
 	ctx := when{prec: PrecisionUnknown}
 	for len(body) > 0 {
 		line := body
@@ -85,9 +86,10 @@ func (r *dateResolver) findAnchor(body string) when {
 		if isRule(line) {
 			break
 		}
-		ts := wtokenize(line, tb[:0])
-		d := dscan{r: r, ts: &ts, ctx: ctx, future: ts.futureTense(), out: cb[:0]}
+		ts := wtokenize(line, r.toks[:0])
+		d := dscan{r: r, ts: &ts, ctx: ctx, future: ts.futureTense(), out: r.cands[:0]}
 		d.run()
+		r.toks, r.cands = ts.t[:0], d.out[:0]
 		for _, c := range d.out {
 			if c.part == partDate && !c.w.ctx && !c.w.vague && c.w.known() &&
 				(c.w.prec == PrecisionDay || c.w.prec == PrecisionTime) {
@@ -125,11 +127,10 @@ func isRule(line string) bool {
 // resolve returns the date of the happening sentence s reports. It must be
 // called for every story sentence in article order: it carries context.
 func (r *dateResolver) resolve(s Sentence) Date {
-	var tb [128]wtok
-	ts := wtokenize(s.Text, tb[:0])
-	var cb [8]dcand
-	d := dscan{r: r, ts: &ts, ctx: r.context(s, &ts), future: ts.futureTense(), out: cb[:0]}
+	ts := wtokenize(s.Text, r.toks[:0])
+	d := dscan{r: r, ts: &ts, ctx: r.context(s, &ts), future: ts.futureTense(), out: r.cands[:0]}
 	d.run()
+	r.toks, r.cands = ts.t[:0], d.out[:0]
 	text, w, found := d.choose()
 	if !found {
 		w = d.ctx

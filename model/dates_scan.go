@@ -43,6 +43,9 @@ type dscan struct {
 	ctx    when
 	future bool
 	out    []dcand
+	// rangeEnd is set while reading the ends of "between X and Y", where a
+	// bare number is a year.
+	rangeEnd bool
 }
 
 func (d *dscan) pub() (time.Time, bool) { return d.r.pub, d.r.hasPub }
@@ -62,7 +65,7 @@ func (d *dscan) run() {
 // at tries every pattern at token i, the longest and most specific first.
 func (d *dscan) at(i int) (dcand, bool) {
 	ts := d.ts
-	if ts.kind(i) == wPunct {
+	if !d.mayStart(i) {
 		return dcand{}, false
 	}
 	switch ts.w(i) {
@@ -550,7 +553,7 @@ func (d *dscan) dayNum(k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	next := k + 1
-	if ts.glued(next) {
+	if ts.glued(next) && ts.word(next) {
 		switch ts.w(next) {
 		case "st", "nd", "rd", "th":
 			next++
@@ -765,7 +768,7 @@ func (d *dscan) yearDate(i int) (dcand, bool) {
 			return c, true
 		}
 	}
-	if mod == "" && !yearPrep(ts.w(i-1)) && ts.w(i-1) != "," && ts.w(i-1) != "year" {
+	if mod == "" && !yearLead(ts.w(i-1)) && !d.rangeEnd {
 		return dcand{}, false
 	}
 	c.w = yearWhen(y)
@@ -906,6 +909,8 @@ func (d *dscan) since(i int) (dcand, bool) {
 // between reads "between 2018 and 2020", "from January to March 2020".
 func (d *dscan) between(i int) (dcand, bool) {
 	ts := d.ts
+	d.rangeEnd = true
+	defer func() { d.rangeEnd = false }()
 	x, ok := d.point(i + 1)
 	if !ok || x.part != partDate || x.w.vague {
 		return dcand{}, false
@@ -952,6 +957,13 @@ func (d *dscan) duration(i int) (dcand, bool) {
 	ts := d.ts
 	k := i
 	lead := false
+	switch ts.w(k) {
+	case "during", "after", "following", "over", "throughout", "in", "within", "for", "the":
+	default:
+		if ts.w(i+1) != "-" {
+			return dcand{}, false
+		}
+	}
 	switch ts.w(k) {
 	case "during", "after", "following", "over", "throughout", "in", "within":
 		lead = true
@@ -1139,6 +1151,21 @@ func (d *dscan) forSpan(i int) (dcand, bool) {
 // the morning", "at noon", "midnight", "at 17:30".
 func (d *dscan) clock(i int) (dcand, bool) {
 	ts := d.ts
+	switch ts.w(i) {
+	case "at", "by", "until", "from", "till", "around", "about", "approximately", "roughly",
+		"circa", "shortly", "just", "soon", "sometime", "before", "after", "noon", "midday", "midnight":
+	default:
+		if ts.kind(i) != wNum && !ts.word(i) {
+			return dcand{}, false
+		}
+		switch ts.w(i + 1) {
+		case "in", "o'clock", "o’clock", "a.m", "p.m", "am", "pm", "at":
+		default:
+			if ts.kind(i) != wNum || !hasColon(ts.w(i)) {
+				return dcand{}, false
+			}
+		}
+	}
 	k := i
 	approx, lead := false, false
 	for n := 0; n < 3; n++ {
@@ -1490,6 +1517,58 @@ func (ts *wtokens) futureTense() bool {
 			if ts.w(j+1) == "to" && beAux(ts.w(j-1)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mayStart reports whether a date expression can start at token i: a
+// number, a calendar name, a number word or one of the words that open the
+// patterns. Most tokens fail here, which keeps the scan cheap.
+func (d *dscan) mayStart(i int) bool {
+	ts := d.ts
+	switch ts.kind(i) {
+	case wNum:
+		return true
+	case wWord:
+	default:
+		return false
+	}
+	w := ts.w(i)
+	switch w {
+	case "on", "in", "during", "at", "over", "throughout", "by", "until", "till", "around", "of",
+		"since", "between", "from", "prior", "before", "for", "after", "following", "within",
+		"the", "that", "same", "last", "this", "next", "past", "previous", "coming", "early",
+		"late", "earlier", "later", "mid", "today", "yesterday", "tomorrow", "tonight", "a", "an",
+		"several", "few", "some", "many", "recently", "lately", "previously", "formerly", "soon",
+		"overnight", "years", "months", "weeks", "decades", "about", "approximately", "roughly",
+		"circa", "shortly", "just", "sometime", "noon", "midday", "midnight", "their", "its",
+		"his", "her", "our":
+		return true
+	}
+	if _, ok := weekdayOf(w); ok {
+		return true
+	}
+	if ts.monthOf(i) > 0 || seasonOf(w) > 0 || unitOf(w) != unitNone {
+		return true
+	}
+	// A number word only matters before what the patterns read after a
+	// number: "two-year", "five in the morning", "three years ago".
+	switch next := ts.w(i + 1); next {
+	case "-", "in", "o'clock", "o’clock", "a.m", "p.m", "am", "pm", "at":
+	default:
+		if unitOf(next) == unitNone {
+			return false
+		}
+	}
+	_, ok := numWord(w, d.r.lex)
+	return ok
+}
+
+func hasColon(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == ':' {
+			return true
 		}
 	}
 	return false

@@ -10,10 +10,11 @@ import "time"
 // must be capitalised ("march" and "may" are verbs); abbreviations need
 // their period or a following number ("Mar. 9", "Sept 2020").
 func (ts *wtokens) monthOf(i int) int {
-	if !ts.word(i) || !ts.capital(i) {
+	w := ts.w(i)
+	if len(w) < 3 || len(w) > 9 || !ts.word(i) || !ts.capital(i) {
 		return 0
 	}
-	switch ts.w(i) {
+	switch w {
 	case "january":
 		return 1
 	case "february":
@@ -40,7 +41,7 @@ func (ts *wtokens) monthOf(i int) int {
 		return 12
 	}
 	m := 0
-	switch ts.w(i) {
+	switch w {
 	case "jan":
 		m = 1
 	case "feb":
@@ -76,8 +77,11 @@ func (ts *wtokens) monthOf(i int) int {
 // monthEnd is the token after a month name at i (past an abbreviation's
 // period).
 func (ts *wtokens) monthEnd(i int) int {
-	if ts.w(i+1) == "." && ts.glued(i+1) && len(ts.w(i)) <= 4 {
-		return i + 2
+	switch ts.w(i) {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		if ts.w(i+1) == "." && ts.glued(i+1) {
+			return i + 2
+		}
 	}
 	return i + 1
 }
@@ -258,6 +262,17 @@ func sentenceWord(w string) bool {
 	switch w {
 	case "sentenced", "jailed", "imprisoned", "prison", "jail", "banned", "barred", "suspended",
 		"sentence", "term", "face", "faces", "facing", "up", "serve", "serving", "locked":
+		return true
+	}
+	return false
+}
+
+// yearLead reports words before a bare four-digit number that make it a
+// year ("in 2019", "since 2019", "early 2020").
+func yearLead(w string) bool {
+	switch w {
+	case "in", "since", "by", "from", "until", "till", "to", "during", "before", "after", "early",
+		"late", "mid", "-", "year", "of", "through", "around", "circa", ",", "throughout":
 		return true
 	}
 	return false

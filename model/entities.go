@@ -244,10 +244,7 @@ func (p *entityPass) frameCountry() string {
 		return ""
 	}
 	t++
-	if p.tt.isWord(t, "the") {
-		t++
-	}
-	if first.a != t || !p.tt.isWord(first.b, ",") {
+	if first.a != t && !(p.tt.isWord(t, "the") && first.a == t+1) || !p.tt.isWord(first.b, ",") {
 		return ""
 	}
 	if q, ok := p.qualifierOf(first); ok && q.country >= 0 {

@@ -69,6 +69,8 @@ func TestAgencies(t *testing.T) {
 			[]string{"agency/dutch-prosecutors"}},
 		{"sentence frame beats context", "ALGECIRAS, Spain (AP) — The Guardia Civil seized hashish. In Morocco, police arrested two men.",
 			[]string{"agency/guardia-civil", "agency/moroccan-police"}},
+		{"frame with an article", "BRUSSELS (AP) – In the Netherlands, prosecutors charged two men.",
+			[]string{"agency/dutch-prosecutors"}},
 		{"named agency sets context", "The Guardia Civil seized hashish. Police said so.",
 			[]string{"agency/guardia-civil", "agency/spanish-police"}},
 		{"region adjective names no country", "European police broke EncroChat. Police said so.",

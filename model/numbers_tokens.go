@@ -100,6 +100,10 @@ func wtokenize(text string, buf []wtok) wtokens {
 func wscanWord(text string, i int) int {
 	segStart := i
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && (asciiLetter(c) || asciiDigit(c)) {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			i += size
@@ -132,7 +136,8 @@ func asciiLower(c byte) byte {
 	return c
 }
 
-// asciiLowerString lowercases ASCII letters only, so byte offsets stay valid.
+// asciiLowerString lowercases ASCII letters only, so byte offsets stay
+// valid. Runs without capitals are copied whole.
 func asciiLowerString(s string) string {
 	i := 0
 	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
@@ -143,10 +148,15 @@ func asciiLowerString(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	b.WriteString(s[:i])
+	run := 0
 	for ; i < len(s); i++ {
-		b.WriteByte(asciiLower(s[i]))
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[run:i])
+			b.WriteByte(c + 'a' - 'A')
+			run = i + 1
+		}
 	}
+	b.WriteString(s[run:])
 	return b.String()
 }
 
@@ -173,6 +183,9 @@ func (ts *wtokens) glued(i int) bool { return i > 0 && i < len(ts.t) && ts.t[i].
 func (ts *wtokens) capital(i int) bool {
 	if i < 0 || i >= len(ts.t) {
 		return false
+	}
+	if c := ts.text[ts.t[i].s]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(ts.text[ts.t[i].s:])
 	return unicode.IsUpper(r)
