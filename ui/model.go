@@ -3,8 +3,10 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"dossier/model"
@@ -21,30 +23,202 @@ type Options struct {
 	DemoSpeed   time.Duration
 }
 
+// viewID is what fills the body.
+type viewID int
+
+const (
+	viewTimeline viewID = iota
+	viewArticle
+	viewEntities
+	viewStats
+)
+
+// paneID is the focused pane of the timeline view.
+type paneID int
+
+const (
+	paneFilters paneID = iota
+	paneTimeline
+	paneDetail
+	paneCount
+)
+
 // Model is the root model. It is built fresh for every program (and every
 // SSH session) and shares only the read-only Story.
+//
+// Everything a frame shows is rendered in Update, when state changes, and
+// kept in frame; View only wraps it. A message that changes nothing draws
+// nothing.
 type Model struct {
 	story *model.Story
+	ix    *storyIndex
 	opts  Options
+
+	keys   KeyMap
+	styles Styles
+	isDark bool
+
+	width, height int
+	lay           layoutRects
+
+	view       viewID
+	focus      paneID
+	showHelp   bool
+	helpOffset int
+	mouse      bool
+	status     string // a one-off message in the footer, cleared by the next key
+
+	sel      model.Selection
+	shown    []int // Story.Filter(sel)
+	selEvent int   // index into Story.Events of the selected event, -1 if none
+
+	search   textinput.Model
+	searchOn bool // typing into the search box of the focused list
+
+	filters  filtersPane
+	timeline timelinePane
+	detail   detailPane
+	article  articlePane
+	entities entitiesPane
+	stats    statsPane
+
+	idle    idleState
+	goodbye string // set when quitting with a message (idle timeout)
+
+	// Generations of what drawn caches depend on: bumped on every theme
+	// change and every change of the shown events.
+	themeGen, dataGen int
+	cols              timelineCols // date column widths, fixed per story
+	chipHits          []chipHit    // where the header chips were drawn
+
+	title string // the terminal window title
+	frame string
 }
 
 // New returns the root model for story.
-func New(story *model.Story, opts Options) Model { return Model{story: story, opts: opts} }
+func New(story *model.Story, opts Options) Model {
+	if story == nil {
+		story = &model.Story{}
+	}
+	ix := newStoryIndex(story)
+	m := Model{
+		story:    story,
+		ix:       ix,
+		opts:     opts,
+		keys:     DefaultKeyMap(),
+		isDark:   opts.Theme != "light",
+		mouse:    true,
+		focus:    paneTimeline,
+		sel:      opts.Selection.Clone(),
+		selEvent: -1,
+		search:   textinput.New(),
+		view:     parseView(opts.View),
+		idle:     newIdleState(opts.IdleTimeout, time.Now),
+		article:  newArticlePane(),
+		stats:    statsPane{data: newStatsData(story)},
+		cols:     newTimelineCols(ix),
+		title:    windowTitle(story),
+	}
+	m.search.Prompt = "/"
+	m.search.Placeholder = "type to search"
+	m.search.CharLimit = 200
+	m.applyTheme()
+	m.applySelection()
+	m.entities.setRows(story, m.ix)
+	m.refresh()
+	return m
+}
 
-// Init implements tea.Model.
-func (m Model) Init() tea.Cmd { return nil }
+func parseView(s string) viewID {
+	switch strings.ToLower(s) {
+	case "article":
+		return viewArticle
+	case "entities":
+		return viewEntities
+	case "stats":
+		return viewStats
+	}
+	return viewTimeline
+}
+
+// Init implements tea.Model. It asks the terminal for its background only
+// when the theme is "auto", and never waits for the answer.
+func (m Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
+	if m.opts.Theme == "" || m.opts.Theme == "auto" {
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	cmds = append(cmds, m.idle.start())
+	return tea.Batch(cmds...)
+}
 
 // Update implements tea.Model.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok && (k.String() == "q" || k.String() == "ctrl+c") {
-		return m, tea.Quit
+	if m.goodbye != "" {
+		return m, nil
 	}
-	return m, nil
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.handleResize(msg.Width, msg.Height)
+	case tea.KeyPressMsg:
+		m.idle.touch()
+		m, cmd = m.handleKey(msg)
+	case tea.MouseClickMsg:
+		m.handleClick(msg.Mouse())
+	case tea.MouseWheelMsg:
+		m.handleWheel(msg.Mouse())
+	case tea.PasteMsg:
+		if !m.searchOn {
+			return m, nil
+		}
+		m.idle.touch()
+		m, cmd = m.updateSearch(msg)
+	case tea.BackgroundColorMsg:
+		if m.opts.Theme != "" && m.opts.Theme != "auto" || m.isDark == msg.IsDark() {
+			return m, nil
+		}
+		m.isDark = msg.IsDark()
+		m.applyTheme()
+	case idleTickMsg:
+		var quit bool
+		if cmd, quit = m.idle.check(msg); quit {
+			m.goodbye = "idle for " + m.idle.timeout.String() + ", goodbye"
+			return m, tea.Quit
+		}
+		return m, cmd
+	case GoodbyeMsg:
+		m.goodbye = clean(msg.Text)
+		return m, tea.Quit
+	default:
+		return m, nil
+	}
+	m.refresh()
+	return m, cmd
 }
+
+// GoodbyeMsg makes the app print one line and quit, restoring the
+// terminal: the SSH server sends it to every session when it shuts down.
+type GoodbyeMsg struct{ Text string }
 
 // View implements tea.Model.
 func (m Model) View() tea.View {
-	v := tea.NewView("dossier · " + m.story.Doc.Title + "\n(placeholder until the browsing app lands)\n")
+	if m.goodbye != "" {
+		// Out of the alt screen, so the line stays on the user's terminal.
+		return tea.NewView(m.goodbye + "\n")
+	}
+	v := tea.NewView(m.frame)
 	v.AltScreen = true
+	if m.mouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	v.WindowTitle = m.title
 	return v
+}
+
+func windowTitle(st *model.Story) string {
+	if t := clean(st.Doc.Title); t != "" {
+		return "dossier · " + ellipsis(t, 60)
+	}
+	return "dossier"
 }

@@ -1,0 +1,60 @@
+package data
+
+import (
+	"errors"
+	"strconv"
+)
+
+// The kinds of bad input. Every error Open, Read and ParseDocument return
+// for bad input wraps exactly one of these, so a caller can tell them apart
+// with errors.Is while the message stays one short line for stderr.
+var (
+	ErrNotFound    = errors.New("no such file")
+	ErrIsDir       = errors.New("is a directory")
+	ErrEmpty       = errors.New("no text")
+	ErrBinary      = errors.New("binary file")
+	ErrTooLarge    = errors.New("too large")
+	ErrBadDate     = errors.New("not a date")
+	ErrFrontMatter = errors.New("bad front matter")
+)
+
+// MaxSize is the largest article Open and Read accept, in bytes. Anything
+// bigger is not a news story, and refusing it keeps memory bounded.
+const MaxSize = 64 << 20
+
+// inputError is a bad-input error: a message of its own, the input's name
+// in front, and a sentinel underneath for errors.Is.
+type inputError struct {
+	name string // display name of the input; "" when unknown
+	msg  string
+	kind error
+}
+
+func (e *inputError) Error() string {
+	if e.name == "" {
+		return e.msg
+	}
+	return e.name + ": " + e.msg
+}
+
+func (e *inputError) Unwrap() error { return e.kind }
+
+// named returns err with the input's name in front, unless it already has
+// one. Errors that are not bad-input errors pass through unchanged.
+func named(err error, name string) error {
+	var ie *inputError
+	if name == "" || !errors.As(err, &ie) || ie.name != "" {
+		return err
+	}
+	return &inputError{name: name, msg: ie.msg, kind: ie.kind}
+}
+
+// displayName makes a path safe to print: a name carrying control
+// characters or escape sequences is shown quoted, so an error message can
+// never move the cursor or retitle the terminal.
+func displayName(path string) string {
+	if Sanitize(path) == path {
+		return path
+	}
+	return strconv.Quote(path)
+}

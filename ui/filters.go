@@ -1,0 +1,190 @@
+package ui
+
+import (
+	"dossier/model"
+)
+
+// filterRow is one row of the filters pane: a section heading, a facet
+// value, or a "none" placeholder for an empty section.
+type filterRow struct {
+	kind   model.Kind
+	header bool
+	none   bool
+	fv     model.FacetValue
+}
+
+func (r filterRow) selectable() bool { return !r.header && !r.none }
+
+// filtersPane lists every facet value with a checkbox and the number of
+// events it would leave. Zero-count values stay (dimmed, count 0) so the
+// list never jumps under the cursor.
+type filtersPane struct {
+	rows   []filterRow
+	cur    int // index into rows of the cursor row, -1 if none
+	offset int
+	query  string // "/" search over value names
+
+	// curKind, curValue identify the cursor row across rebuilds, so the
+	// cursor stays on its value when counts or the search change.
+	curKind  model.Kind
+	curValue string
+}
+
+// setFacets rebuilds the rows from fresh facet values.
+func (p *filtersPane) setFacets(facets map[model.Kind][]model.FacetValue) {
+	old := p.cur
+	p.rows = p.rows[:0:0]
+	for _, k := range model.Kinds {
+		var vals []filterRow
+		for _, fv := range facets[k] {
+			if containsFold(fv.Value, p.query) {
+				vals = append(vals, filterRow{kind: k, fv: fv})
+			}
+		}
+		if len(vals) == 0 && p.query != "" {
+			continue // a search hides sections without a match
+		}
+		p.rows = append(p.rows, filterRow{kind: k, header: true})
+		if len(vals) == 0 {
+			p.rows = append(p.rows, filterRow{kind: k, none: true})
+		}
+		p.rows = append(p.rows, vals...)
+	}
+	p.cur = -1
+	for i, r := range p.rows {
+		if r.selectable() && r.kind == p.curKind && r.fv.Value == p.curValue {
+			p.cur = i
+			break
+		}
+	}
+	if p.cur < 0 {
+		p.cur = p.nearestSelectable(max(old, 0))
+	}
+	p.remember()
+}
+
+// nearestSelectable is the first value row at or after i, else before it.
+func (p *filtersPane) nearestSelectable(i int) int {
+	for j := i; j < len(p.rows); j++ {
+		if p.rows[j].selectable() {
+			return j
+		}
+	}
+	for j := min(i, len(p.rows)-1); j >= 0; j-- {
+		if p.rows[j].selectable() {
+			return j
+		}
+	}
+	return -1
+}
+
+func (p *filtersPane) remember() {
+	if r, ok := p.current(); ok {
+		p.curKind, p.curValue = r.kind, r.fv.Value
+	}
+}
+
+// current returns the value row under the cursor.
+func (p *filtersPane) current() (filterRow, bool) {
+	if p.cur < 0 || p.cur >= len(p.rows) || !p.rows[p.cur].selectable() {
+		return filterRow{}, false
+	}
+	return p.rows[p.cur], true
+}
+
+// move moves the cursor by delta value rows, skipping headings.
+func (p *filtersPane) move(delta int) {
+	if p.cur < 0 {
+		return
+	}
+	step := 1
+	if delta < 0 {
+		step, delta = -1, -delta
+	}
+	for ; delta > 0; delta-- {
+		next := -1
+		for j := p.cur + step; j >= 0 && j < len(p.rows); j += step {
+			if p.rows[j].selectable() {
+				next = j
+				break
+			}
+		}
+		if next < 0 {
+			break
+		}
+		p.cur = next
+	}
+	p.remember()
+}
+
+// clickRow moves the cursor to row (an index into rows) if it is a value.
+func (p *filtersPane) clickRow(row int) bool {
+	if row < 0 || row >= len(p.rows) || !p.rows[row].selectable() {
+		return false
+	}
+	p.cur = row
+	p.remember()
+	return true
+}
+
+// title is the pane title.
+func (p *filtersPane) title() string {
+	if p.query != "" {
+		return "Filters /" + p.query
+	}
+	return "Filters"
+}
+
+// view draws the pane's rows for an inner size of w×h.
+func (p *filtersPane) view(st *Styles, w, h int, focused bool, searchLine string) []string {
+	if searchLine != "" {
+		h--
+	}
+	p.offset = scrollTo(p.offset, max(p.cur, 0), h, len(p.rows))
+	cw := 1
+	for _, r := range p.rows {
+		cw = max(cw, len(itoa(r.fv.Count)))
+	}
+	out := make([]string, 0, h+1)
+	if searchLine != "" {
+		out = append(out, searchLine)
+	}
+	for i, r := range window(p.rows, p.offset, h) {
+		out = append(out, p.rowView(st, r, p.offset+i == p.cur, focused, w, cw))
+	}
+	return out
+}
+
+func (p *filtersPane) rowView(st *Styles, r filterRow, cursor, focused bool, w, cw int) string {
+	switch {
+	case r.header:
+		return " " + st.Section.Render(ellipsis(kindTitle(r.kind), w-1))
+	case r.none:
+		return "   " + st.Muted.Render("none")
+	}
+	check := "[ ]"
+	if r.fv.Selected {
+		check = "[x]"
+	}
+	mark := " "
+	if cursor {
+		mark = "▸"
+	}
+	nameW := max(w-len(check)-cw-3, 1)
+	name := padRight(clean(r.fv.Value), nameW)
+	count := padLeft(itoa(r.fv.Count), cw)
+	if cursor {
+		s := st.CursorOff
+		if focused {
+			s = st.Cursor
+		}
+		return s.Render(fit(mark+check+" "+name+" "+count, w))
+	}
+	if r.fv.Count == 0 {
+		return st.Faint.Render(mark + check + " " + name + " " + count)
+	}
+	if r.fv.Selected {
+		return mark + st.Checked.Render(check) + " " + st.Strong.Render(name) + " " + st.Muted.Render(count)
+	}
+	return mark + check + " " + name + " " + st.Muted.Render(count)
+}

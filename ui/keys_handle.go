@@ -1,0 +1,243 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// handleKey routes a key press: the search box first (typed keys never
+// trigger commands), then the help panel, then global keys, then the
+// focused pane.
+func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	m.status = ""
+	k := &m.keys
+	if m.searchOn {
+		return m.handleSearchKey(msg)
+	}
+	if key.Matches(msg, k.Quit) {
+		return m, tea.Quit
+	}
+	if m.showHelp {
+		switch {
+		case key.Matches(msg, k.CloseHelp):
+			m.showHelp = false
+		case key.Matches(msg, k.Up):
+			m.helpOffset--
+		case key.Matches(msg, k.Down):
+			m.helpOffset++
+		}
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, k.Help):
+		m.showHelp, m.helpOffset = true, 0
+	case key.Matches(msg, k.Mouse):
+		m.mouse = !m.mouse
+		if m.mouse {
+			m.status = "mouse on"
+		} else {
+			m.status = "mouse off: select text freely; m turns it back on"
+		}
+	case key.Matches(msg, k.Timeline):
+		m.setView(viewTimeline)
+	case key.Matches(msg, k.Article):
+		m.setView(viewArticle)
+	case key.Matches(msg, k.Entities):
+		m.setView(viewEntities)
+	case key.Matches(msg, k.Stats):
+		m.setView(viewStats)
+	case key.Matches(msg, k.Pane):
+		m.setView(viewTimeline)
+		m.focus = paneID(msg.String()[0] - '1')
+	case key.Matches(msg, k.NextPane):
+		m.focus = (m.focus + 1) % paneCount
+	case key.Matches(msg, k.PrevPane):
+		m.focus = (m.focus + paneCount - 1) % paneCount
+	case key.Matches(msg, k.Clear):
+		m.clearFilters()
+		m.status = "filters cleared"
+	case key.Matches(msg, k.Search):
+		return m.startSearch()
+	case key.Matches(msg, k.Back):
+		m.back()
+	default:
+		m.handlePaneKey(msg)
+	}
+	return m, nil
+}
+
+// back is esc outside a search box: clear the applied search, else leave
+// the view or the detail pane.
+func (m *Model) back() {
+	switch {
+	case m.query() != "":
+		m.setQuery("")
+	case m.view != viewTimeline:
+		m.setView(viewTimeline)
+	case m.focus == paneDetail:
+		m.focus = paneTimeline
+	}
+}
+
+// handlePaneKey handles movement and the pane's own keys.
+func (m *Model) handlePaneKey(msg tea.KeyPressMsg) {
+	k := &m.keys
+	if d, ok := m.moveDelta(msg); ok {
+		m.move(d)
+		return
+	}
+	switch {
+	case key.Matches(msg, k.Toggle):
+		if r, ok := m.filters.current(); ok {
+			m.toggle(r.kind, r.fv.Value)
+		}
+	case key.Matches(msg, k.Open):
+		m.focus = paneDetail
+	case key.Matches(msg, k.FilterBy):
+		m.filterByEntity()
+	case key.Matches(msg, k.NextMatch):
+		m.article.step(m, 1)
+	case key.Matches(msg, k.PrevMatch):
+		m.article.step(m, -1)
+	}
+}
+
+// bigStep stands for "as far as it goes" in a move.
+const bigStep = 1 << 30
+
+// moveDelta turns a movement key into a row delta for the focused pane.
+func (m *Model) moveDelta(msg tea.KeyPressMsg) (int, bool) {
+	k := &m.keys
+	page := max(m.pageHeight()-1, 1)
+	switch {
+	case key.Matches(msg, k.Up):
+		return -1, true
+	case key.Matches(msg, k.Down):
+		return 1, true
+	case key.Matches(msg, k.PageUp):
+		return -page, true
+	case key.Matches(msg, k.PageDown):
+		return page, true
+	case key.Matches(msg, k.Top):
+		return -bigStep, true
+	case key.Matches(msg, k.Bottom):
+		return bigStep, true
+	}
+	return 0, false
+}
+
+// pageHeight is the number of rows the focused pane shows.
+func (m *Model) pageHeight() int {
+	switch m.view {
+	case viewTimeline:
+		switch m.focus {
+		case paneFilters:
+			return m.lay.Filters.H - 2
+		case paneDetail:
+			return m.lay.Detail.H - 2
+		}
+		return m.lay.Timeline.H - 2
+	}
+	return m.lay.Main.H - 2
+}
+
+// move moves the cursor, or scrolls the text, of the focused pane.
+func (m *Model) move(d int) {
+	switch m.view {
+	case viewArticle:
+		switch {
+		case d == -bigStep:
+			m.article.vp.GotoTop()
+		case d == bigStep:
+			m.article.vp.GotoBottom()
+		case d < 0:
+			m.article.vp.ScrollUp(-d)
+		default:
+			m.article.vp.ScrollDown(d)
+		}
+	case viewEntities:
+		m.entities.move(m.story, d)
+	case viewStats:
+		m.stats.scroll(d)
+	default:
+		switch m.focus {
+		case paneFilters:
+			m.filters.move(d)
+		case paneTimeline:
+			m.timeline.move(d)
+			m.syncSelected()
+		case paneDetail:
+			m.detail.scroll(d)
+		}
+	}
+}
+
+// filterByEntity toggles the entity under the cursor as a filter and goes
+// back to the timeline to show the result.
+func (m *Model) filterByEntity() {
+	e := m.entities.current()
+	if e < 0 {
+		return
+	}
+	ent := m.story.Entities[e]
+	if m.ix.inEvents[ent.Kind][ent.Name] == 0 && !m.sel.Has(ent.Kind, ent.Name) {
+		m.status = clean(ent.Name) + " is in no event"
+		return
+	}
+	m.toggle(ent.Kind, ent.Name)
+	m.setView(viewTimeline)
+	m.focus = paneTimeline
+}
+
+// startSearch opens the search box of the focused list with its current
+// query.
+func (m Model) startSearch() (Model, tea.Cmd) {
+	if m.searchTarget() == searchNone {
+		return m, nil
+	}
+	m.searchOn = true
+	m.search.SetValue(m.query())
+	m.search.CursorEnd()
+	return m, m.search.Focus()
+}
+
+// handleSearchKey handles a key while the search box has it: enter keeps
+// the search, esc drops it, arrows move the list, the rest is text.
+func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := &m.keys
+	switch {
+	case key.Matches(msg, k.Quit): // ctrl+c only while typing
+		return m, tea.Quit
+	case key.Matches(msg, k.SearchAccept):
+		m.endSearch()
+		if m.view == viewEntities && m.query() != "" {
+			m.status = "enter filters by the entity under the cursor"
+		}
+		return m, nil
+	case key.Matches(msg, k.SearchCancel):
+		m.endSearch()
+		m.setQuery("")
+		return m, nil
+	}
+	if d, ok := m.moveDelta(msg); ok {
+		m.move(d)
+		return m, nil
+	}
+	return m.updateSearch(msg)
+}
+
+// updateSearch feeds a key or paste to the search box and applies the text.
+func (m Model) updateSearch(msg tea.Msg) (Model, tea.Cmd) {
+	before := m.search.Value()
+	var cmd tea.Cmd
+	m.search, cmd = m.search.Update(msg)
+	if v := m.search.Value(); v != before {
+		m.setQuery(v)
+	}
+	return m, cmd
+}
+
+func (m *Model) endSearch() {
+	m.searchOn = false
+	m.search.Blur()
+}

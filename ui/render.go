@@ -1,0 +1,201 @@
+package ui
+
+import (
+	"strings"
+)
+
+// render draws the whole frame: exactly height lines of exactly width
+// cells, whatever the size, view or theme.
+func (m *Model) render() string {
+	w, h := m.width, m.height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	if m.lay.Mode == modeTooSmall {
+		return strings.Join(m.tooSmall(w, h), "\n")
+	}
+	lines := make([]string, 0, h)
+	var chips string
+	chips, m.chipHits = m.chipsLine(w)
+	lines = append(lines, fit(m.headerLine(w), w), fit(chips, w))
+	lines = append(lines, m.body()...)
+	lines = append(lines, fit(m.footerLine(w), w))
+	return strings.Join(lines, "\n")
+}
+
+// tooSmall is the screen shown below the minimum size.
+func (m *Model) tooSmall(w, h int) []string {
+	msg := []string{
+		m.styles.Strong.Render(center("terminal too small", w)),
+		m.styles.Muted.Render(center("need "+itoa(minWidth)+"x"+itoa(minHeight)+", have "+itoa(w)+"x"+itoa(h), w)),
+	}
+	if w < 20 {
+		msg = []string{m.styles.Strong.Render(center("too small", w))}
+	}
+	top := max((h-len(msg))/2, 0)
+	out := make([]string, h)
+	for i := range out {
+		out[i] = spaces(w)
+		if j := i - top; j >= 0 && j < len(msg) {
+			out[i] = fit(msg[j], w)
+		}
+	}
+	return out
+}
+
+// body draws the view between the header and the footer.
+func (m *Model) body() []string {
+	b := m.lay.Main
+	if m.showHelp {
+		lines := m.helpLines(b.W - 2)
+		m.helpOffset = clamp(m.helpOffset, 0, max(len(lines)-(b.H-2), 0))
+		note := ""
+		if len(lines) > b.H-2 {
+			note = "↑↓ scroll"
+		}
+		return box(&m.styles, b.W, b.H, "Help", note, true, window(lines, m.helpOffset, b.H-2))
+	}
+	switch m.view {
+	case viewArticle:
+		lines := m.article.view(m, b.W-2, b.H-2) // first: it scrolls, and the title and note say where to
+		return box(&m.styles, b.W, b.H, m.article.title(m), m.article.note(), true, lines)
+	case viewEntities:
+		return m.entitiesView(b)
+	case viewStats:
+		lines, note := m.stats.view(m, b.W-2, b.H-2)
+		return box(&m.styles, b.W, b.H, "Stats · whole story", note, true, lines)
+	}
+	return m.timelineView()
+}
+
+// timelineView draws the filters, timeline and detail panes in the
+// arrangement the layout picked.
+func (m *Model) timelineView() []string {
+	l := m.lay
+	switch l.Mode {
+	case modeWide:
+		return joinColumns(m.filtersBox(l.Filters), m.timelineBox(l.Timeline), m.detailBox(l.Detail))
+	case modeMedium:
+		top := joinColumns(m.filtersBox(l.Filters), m.timelineBox(l.Timeline))
+		return append(top, m.detailBox(l.Detail)...)
+	}
+	out := []string{m.tabBar(l.Tabs.W)}
+	switch m.focus {
+	case paneFilters:
+		return append(out, m.filtersBox(l.Filters)...)
+	case paneDetail:
+		return append(out, m.detailBox(l.Detail)...)
+	}
+	return append(out, m.timelineBox(l.Timeline)...)
+}
+
+func (m *Model) filtersBox(r rect) []string {
+	focused := m.view == viewTimeline && m.focus == paneFilters
+	lines := m.filters.view(&m.styles, r.W-2, r.H-2, focused, m.searchLine(searchFilters, r.W-2))
+	note := ""
+	if r.H-2 < len(m.filters.rows) {
+		note = scrollNote(m.filters.cur, len(m.filters.rows), r.H-2)
+	}
+	return box(&m.styles, r.W, r.H, m.filters.title(), note, focused, lines)
+}
+
+func (m *Model) timelineBox(r rect) []string {
+	focused := m.focus == paneTimeline
+	lines := m.timeline.view(m, r.W-2, r.H-2, focused, m.searchLine(searchTimeline, r.W-2))
+	note := scrollNote(m.timeline.pos, len(m.timeline.items), r.H-2)
+	return box(&m.styles, r.W, r.H, m.timeline.title(len(m.story.Events)), note, focused, lines)
+}
+
+func (m *Model) detailBox(r rect) []string {
+	lines, note := m.detail.view(m, r.W-4, r.H-2)
+	lines = indent(lines)
+	title := "Event"
+	if ev := m.timeline.current(); ev >= 0 {
+		title = "Event " + itoa(m.timeline.pos+1) + " of " + itoa(len(m.timeline.items))
+	}
+	return box(&m.styles, r.W, r.H, title, note, m.focus == paneDetail, lines)
+}
+
+func (m *Model) entitiesView(b rect) []string {
+	listW, sideW := entitiesSplit(b.W)
+	lines := m.entities.view(m, listW-2, b.H-2, m.searchLine(searchEntities, listW-2))
+	note := scrollNote(max(m.entities.cur, 0), len(m.entities.rows), b.H-2)
+	list := box(&m.styles, listW, b.H, m.entities.title(len(m.story.Entities)), note, true, lines)
+	if sideW == 0 {
+		return list
+	}
+	side, title := m.entities.sideView(m, sideW-4, b.H-2)
+	return joinColumns(list, box(&m.styles, sideW, b.H, title, "", false, indent(side)))
+}
+
+// searchLine is the search box of list t while the user types into it,
+// or a reminder of the applied search; "" otherwise.
+func (m *Model) searchLine(t searchTarget, w int) string {
+	if m.searchTarget() != t {
+		return ""
+	}
+	if m.searchOn {
+		m.search.SetWidth(max(w-2, 1))
+		return m.search.View()
+	}
+	return ""
+}
+
+// tabBar is the narrow layout's pane switcher.
+func (m *Model) tabBar(w int) string {
+	st := &m.styles
+	line := ""
+	for i, name := range tabNames() {
+		label := " " + itoa(i+1) + " " + name + " "
+		if paneID(i) == m.focus {
+			line += st.TabOn.Render(label)
+		} else {
+			line += st.TabOff.Render(label)
+		}
+		line += " "
+	}
+	return fit(line, w)
+}
+
+func tabNames() []string { return []string{"Filters", "Timeline", "Event"} }
+
+// tabAt returns the pane whose tab holds column x.
+func tabAt(x int) (paneID, bool) {
+	pos := 0
+	for i, name := range tabNames() {
+		w := len(name) + 4
+		if x >= pos && x < pos+w {
+			return paneID(i), true
+		}
+		pos += w + 1
+	}
+	return 0, false
+}
+
+// indent pads text one cell from the left border.
+func indent(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = " " + l
+	}
+	return out
+}
+
+// joinColumns puts blocks of equal height side by side.
+func joinColumns(cols ...[]string) []string {
+	if len(cols) == 0 {
+		return nil
+	}
+	out := make([]string, len(cols[0]))
+	var sb strings.Builder
+	for i := range out {
+		sb.Reset()
+		for _, c := range cols {
+			if i < len(c) {
+				sb.WriteString(c[i])
+			}
+		}
+		out[i] = sb.String()
+	}
+	return out
+}

@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"dossier/model"
+)
+
+// applyTheme rebuilds the styles, and the search box's with them, and
+// invalidates every drawn cache.
+func (m *Model) applyTheme() {
+	m.styles = NewStyles(m.isDark, m.opts.NoColor)
+	m.search.SetStyles(m.styles.inputStyles())
+	m.themeGen++
+}
+
+// applySelection recomputes everything the filters decide: the shown
+// events, every facet's counts, the timeline and the entity index. It runs
+// once per toggle, never per frame.
+func (m *Model) applySelection() {
+	m.sel = m.sel.Clone()
+	m.shown = m.story.Filter(m.sel)
+	facets := make(map[model.Kind][]model.FacetValue, len(model.Kinds))
+	for _, k := range model.Kinds {
+		facets[k] = m.story.Facet(k, m.sel)
+	}
+	m.filters.setFacets(facets)
+	m.rebuildTimeline()
+	m.dataGen++
+}
+
+// rebuildTimeline applies the timeline search to the shown events and keeps
+// the selected event, or moves to the nearest shown one.
+func (m *Model) rebuildTimeline() {
+	items := m.shown
+	if q := m.timeline.query; q != "" {
+		items = make([]int, 0, len(m.shown))
+		for _, ev := range m.shown {
+			if m.eventMatches(ev, q) {
+				items = append(items, ev)
+			}
+		}
+	}
+	m.timeline.setItems(items, m.selEvent)
+	m.syncSelected()
+}
+
+// syncSelected records the timeline cursor's event as the selection; with
+// nothing shown, the old selection is kept so it comes back with the events.
+func (m *Model) syncSelected() {
+	if ev := m.timeline.current(); ev >= 0 && ev != m.selEvent {
+		m.selEvent = ev
+		m.article.follow = true
+	}
+}
+
+// eventMatches is the timeline search: summary, sentence and date label.
+func (m *Model) eventMatches(ev int, q string) bool {
+	e := m.story.Events[ev]
+	if containsFold(m.summary(ev), q) || containsFold(dateLabel(e.Date, true), q) {
+		return true
+	}
+	s, ok := m.ix.sentenceOf(m.story, e.Sentence)
+	return ok && containsFold(s.Text, q)
+}
+
+// toggle flips one filter value.
+func (m *Model) toggle(k model.Kind, v string) {
+	m.sel = m.sel.Toggle(k, v)
+	m.applySelection()
+}
+
+// clearFilters removes every filter.
+func (m *Model) clearFilters() {
+	m.sel = model.Selection{}
+	m.applySelection()
+}
+
+// refresh brings the keymap up to date and draws the frame. It runs at the
+// end of every Update that changed something.
+func (m *Model) refresh() {
+	m.keys.setKeys(m.keyState())
+	m.frame = m.render()
+}
+
+func (m *Model) keyState() keyState {
+	s := keyState{
+		view:       m.view,
+		focus:      m.focus,
+		searching:  m.searchOn,
+		hasFilters: !m.sel.Empty(),
+		canOpen:    m.timeline.current() >= 0,
+		hasMatches: len(m.article.matches) > 0,
+	}
+	switch m.view {
+	case viewTimeline:
+		switch m.focus {
+		case paneFilters:
+			_, s.canToggle = m.filters.current()
+			s.hasQuery = m.filters.query != ""
+			s.canScroll = s.canToggle
+		case paneTimeline:
+			s.hasQuery = m.timeline.query != ""
+			s.canScroll = len(m.timeline.items) > 0
+		case paneDetail:
+			s.canScroll = true
+		}
+	case viewArticle:
+		s.hasQuery = m.article.query != ""
+		s.canScroll = true
+	case viewEntities:
+		s.hasQuery = m.entities.query != ""
+		s.canToggle = m.entities.current() >= 0
+		s.canScroll = s.canToggle
+	case viewStats:
+		s.canScroll = true
+	}
+	return s
+}
+
+// setView switches the body to view v.
+func (m *Model) setView(v viewID) {
+	if v == viewArticle && m.view != viewArticle {
+		m.article.follow = true
+	}
+	m.view = v
+	m.showHelp = false
+}
+
+// searchTarget is the list "/" searches: the focused list of the view.
+type searchTarget int
+
+const (
+	searchNone searchTarget = iota
+	searchFilters
+	searchTimeline
+	searchEntities
+	searchArticle
+)
+
+func (m *Model) searchTarget() searchTarget {
+	switch m.view {
+	case viewArticle:
+		return searchArticle
+	case viewEntities:
+		return searchEntities
+	case viewTimeline:
+		switch m.focus {
+		case paneFilters:
+			return searchFilters
+		case paneTimeline:
+			return searchTimeline
+		}
+	}
+	return searchNone
+}
+
+// query returns the applied search of the focused list.
+func (m *Model) query() string {
+	switch m.searchTarget() {
+	case searchFilters:
+		return m.filters.query
+	case searchTimeline:
+		return m.timeline.query
+	case searchEntities:
+		return m.entities.query
+	case searchArticle:
+		return m.article.query
+	}
+	return ""
+}
+
+// setQuery applies q to the focused list as the user types.
+func (m *Model) setQuery(q string) {
+	switch m.searchTarget() {
+	case searchFilters:
+		m.filters.query = q
+		m.applySelection()
+	case searchTimeline:
+		m.timeline.query = q
+		m.rebuildTimeline()
+	case searchEntities:
+		m.entities.query = q
+		m.entities.setRows(m.story, m.ix)
+	case searchArticle:
+		m.article.setQuery(m, q)
+	}
+}

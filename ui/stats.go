@@ -1,0 +1,277 @@
+package ui
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"dossier/model"
+)
+
+// statsPane draws seizure totals and counts by country as bars.
+type statsPane struct {
+	data   statsData
+	offset int
+	key    cacheKey
+	lines  []string
+}
+
+// barRow is one labelled bar.
+type barRow struct {
+	label string
+	value float64
+	text  string // the value as shown
+}
+
+// statsData is the story's totals, computed once.
+type statsData struct {
+	mass, cash, counted []barRow
+	unquantified        []string
+	arrests, searches   []barRow
+	other               []barRow
+}
+
+func newStatsData(st *model.Story) statsData {
+	var d statsData
+	mass, cash, counted := map[string]float64{}, map[string]float64{}, map[string]float64{}
+	seenNoQty := map[string]bool{}
+	for _, s := range st.Seizures {
+		item := clean(s.Item)
+		if s.Quantity == nil {
+			if !seenNoQty[item] {
+				seenNoQty[item] = true
+				d.unquantified = append(d.unquantified, item)
+			}
+			continue
+		}
+		unit := ""
+		if s.Unit != nil {
+			unit = *s.Unit
+		}
+		if t, ok := massInTonnes(*s.Quantity, unit); ok {
+			mass[item] += t
+		} else if unit != "" {
+			cash[unit] += *s.Quantity
+		} else {
+			counted[item] += *s.Quantity
+		}
+	}
+	d.mass = bars(mass, func(k string, v float64) string { return trimFloat(v, 2) + " t" })
+	d.cash = bars(cash, func(k string, v float64) string { return amountLabel(v, k) })
+	for i := range d.cash {
+		d.cash[i].label = currencyName(d.cash[i].label)
+	}
+	d.counted = bars(counted, func(k string, v float64) string { return humanNumber(v) })
+	// Items with a quantity elsewhere are not "unquantified".
+	d.unquantified = filterOut(d.unquantified, func(it string) bool { return mass[it] > 0 || counted[it] > 0 })
+
+	arrests, searches, other := map[string]float64{}, map[string]float64{}, map[string]float64{}
+	for _, c := range st.Counts {
+		if c.Value == nil {
+			continue
+		}
+		country := "country unknown"
+		if c.Country != nil && *c.Country != "" {
+			country = clean(*c.Country)
+		}
+		what := strings.ToLower(clean(c.What))
+		switch {
+		case strings.Contains(what, "arrest"):
+			arrests[country] += *c.Value
+		case strings.Contains(what, "search"), strings.Contains(what, "raid"):
+			searches[country] += *c.Value
+		default:
+			other[what] += *c.Value
+		}
+	}
+	num := func(k string, v float64) string { return humanNumber(v) }
+	d.arrests, d.searches, d.other = bars(arrests, num), bars(searches, num), bars(other, num)
+	return d
+}
+
+func bars(m map[string]float64, text func(string, float64) string) []barRow {
+	out := make([]barRow, 0, len(m))
+	for k, v := range m {
+		out = append(out, barRow{label: k, value: v, text: text(k, v)})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].value != out[j].value {
+			return out[i].value > out[j].value
+		}
+		return out[i].label < out[j].label
+	})
+	return out
+}
+
+func filterOut(in []string, drop func(string) bool) []string {
+	var out []string
+	for _, s := range in {
+		if !drop(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// view draws the stats for an inner size of w×h.
+func (p *statsPane) view(m *Model, w, h int) (lines []string, note string) {
+	k := cacheKey{0, w, m.themeGen}
+	if k != p.key || p.lines == nil {
+		p.key = k
+		p.lines = statsLines(m, w)
+	}
+	p.offset = clamp(p.offset, 0, max(len(p.lines)-h, 0))
+	if len(p.lines) > h {
+		note = itoa(p.offset+1) + "–" + itoa(min(p.offset+h, len(p.lines))) + " of " + itoa(len(p.lines))
+	}
+	return window(p.lines, p.offset, h), note
+}
+
+func (p *statsPane) scroll(delta int) {
+	p.offset = max(p.offset+delta, 0)
+	if p.lines != nil {
+		p.offset = min(p.offset, max(len(p.lines)-1, 0))
+	}
+}
+
+// statsLines draws seizures and counts, side by side when there is room.
+func statsLines(m *Model, w int) []string {
+	st := &m.styles
+	if w >= 100 {
+		cw := (w - 3) / 2
+		left, right := seizedLines(m, cw), countLines(m, cw)
+		if len(left) == 0 || len(right) == 0 {
+			return append(left, right...)
+		}
+		rows := max(len(left), len(right))
+		out := make([]string, rows)
+		for i := range out {
+			l, r := "", ""
+			if i < len(left) {
+				l = left[i]
+			}
+			if i < len(right) {
+				r = right[i]
+			}
+			out[i] = fit(l, cw) + st.Faint.Render(" │ ") + r
+		}
+		return out
+	}
+	out := seizedLines(m, w)
+	if c := countLines(m, w); len(c) > 0 {
+		if len(out) > 0 {
+			out = append(out, "")
+		}
+		out = append(out, c...)
+	}
+	if len(out) == 0 {
+		out = append(out, "", st.Muted.Render(center("The story reports no seizures or counts.", w)))
+	}
+	return out
+}
+
+// section appends a titled block of bars to out.
+func section(st *Styles, out []string, title string, rows []barRow, w int) []string {
+	if len(rows) == 0 {
+		return out
+	}
+	if len(out) > 0 {
+		out = append(out, "")
+	}
+	out = append(out, " "+st.Section.Render(title))
+	return append(out, barLines(st, rows, w)...)
+}
+
+// seizedLines is what was seized: by mass, cash, counted, and without a
+// quantity.
+func seizedLines(m *Model, w int) []string {
+	st, d := &m.styles, &m.stats.data
+	var out []string
+	out = section(st, out, "Seized by mass (tonnes)", d.mass, w)
+	out = section(st, out, "Cash seized", d.cash, w)
+	out = section(st, out, "Items seized, counted", d.counted, w)
+	if len(d.unquantified) > 0 {
+		if len(out) > 0 {
+			out = append(out, "")
+		}
+		out = append(out, " "+st.Section.Render("Seized, no quantity given"))
+		for _, l := range wrapPlain(strings.Join(d.unquantified, " · "), max(w-2, 1)) {
+			out = append(out, "  "+st.Kind[model.KindItem].Render(l))
+		}
+	}
+	return out
+}
+
+// countLines is arrests and searches by country, then the other counts.
+func countLines(m *Model, w int) []string {
+	st, d := &m.styles, &m.stats.data
+	var out []string
+	out = section(st, out, "Arrests by country", d.arrests, w)
+	out = section(st, out, "Searches by country", d.searches, w)
+	if len(d.other) > 0 {
+		// Officers, messages and phones share no scale: list them.
+		if len(out) > 0 {
+			out = append(out, "")
+		}
+		out = append(out, " "+st.Section.Render("Other counts"))
+		numW := 0
+		for _, r := range d.other {
+			numW = max(numW, cellWidth(r.text))
+		}
+		for _, r := range d.other {
+			out = append(out, "  "+st.Strong.Render(padLeft(r.text, numW))+" "+r.label)
+		}
+	}
+	return out
+}
+
+// barLines draws rows as "label  █████▍ 48", bars scaled to the largest.
+func barLines(st *Styles, rows []barRow, w int) []string {
+	labelW, numW := 0, 0
+	top := 0.0
+	for _, r := range rows {
+		labelW = max(labelW, len([]rune(r.label)))
+		numW = max(numW, len([]rune(r.text)))
+		top = math.Max(top, r.value)
+	}
+	labelW = min(labelW, max(w/3, 6))
+	barW := clamp(w-labelW-numW-5, 1, 48)
+	out := make([]string, 0, len(rows))
+	for _, r := range rows {
+		frac := 0.0
+		if top > 0 {
+			frac = r.value / top
+		}
+		out = append(out, "  "+padRight(r.label, labelW)+" "+st.Bar.Render(bar(frac, barW))+" "+st.Strong.Render(padLeft(r.text, numW)))
+	}
+	return out
+}
+
+// bar is a horizontal bar of frac×w cells, drawn to an eighth of a cell,
+// at least a sliver for any non-zero value, padded to w.
+func bar(frac float64, w int) string {
+	eighths := int(math.Round(frac * float64(w*8)))
+	if frac > 0 && eighths == 0 {
+		eighths = 1
+	}
+	full, rest := eighths/8, eighths%8
+	s := strings.Repeat("█", full)
+	if rest > 0 {
+		s += string([]rune("▏▎▍▌▋▊▉")[rest-1])
+		full++
+	}
+	return s + spaces(w-full)
+}
+
+// currencyName names a currency code for the cash bars.
+func currencyName(code string) string {
+	switch code {
+	case "EUR":
+		return "euros"
+	case "USD":
+		return "dollars"
+	case "GBP":
+		return "pounds"
+	}
+	return code
+}

@@ -1,0 +1,203 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+
+	"dossier/model"
+)
+
+// timelinePane lists the shown events in date order, undated ones last
+// under their own heading.
+type timelinePane struct {
+	items  []int // indices into Story.Events: shown by the filters and the search
+	pos    int   // cursor: index into items, -1 when items is empty
+	offset int   // first visible row
+	query  string
+}
+
+// timelineRow is one drawn row: an event or the "Undated" heading.
+type timelineRow struct {
+	event   int // index into Story.Events, -1 for the heading
+	itemPos int // index into items
+}
+
+// rows lays the items out with the "Undated" heading before the first
+// undated event.
+func (p *timelinePane) rows(st *model.Story) []timelineRow {
+	out := make([]timelineRow, 0, len(p.items)+1)
+	headed := false
+	for i, ev := range p.items {
+		if !headed && undated(st.Events[ev]) {
+			out = append(out, timelineRow{event: -1})
+			headed = true
+		}
+		out = append(out, timelineRow{event: ev, itemPos: i})
+	}
+	return out
+}
+
+func undated(e model.Event) bool {
+	return e.Date.Precision == model.PrecisionUnknown || e.Date.Start == nil && e.Date.End == nil
+}
+
+// rowOf returns the row index of item position pos.
+func (p *timelinePane) rowOf(st *model.Story, pos int) int {
+	if pos < 0 || pos >= len(p.items) {
+		return 0
+	}
+	for i := 0; i <= pos; i++ {
+		if undated(st.Events[p.items[i]]) {
+			return pos + 1
+		}
+	}
+	return pos
+}
+
+// current returns the selected event, or -1.
+func (p *timelinePane) current() int {
+	if p.pos < 0 || p.pos >= len(p.items) {
+		return -1
+	}
+	return p.items[p.pos]
+}
+
+// setItems replaces the items and puts the cursor on want if it is still
+// there, else on the nearest shown event in timeline order.
+func (p *timelinePane) setItems(items []int, want int) {
+	p.items = items
+	if len(items) == 0 {
+		p.pos = -1
+		return
+	}
+	if want < 0 {
+		p.pos = clamp(p.pos, 0, len(items)-1)
+		return
+	}
+	i := sort.SearchInts(items, want)
+	switch {
+	case i == len(items):
+		p.pos = i - 1
+	case items[i] == want || i == 0:
+		p.pos = i
+	case want-items[i-1] < items[i]-want:
+		p.pos = i - 1
+	default:
+		p.pos = i
+	}
+}
+
+// move moves the cursor by delta events.
+func (p *timelinePane) move(delta int) {
+	if len(p.items) == 0 {
+		return
+	}
+	p.pos = clamp(p.pos+delta, 0, len(p.items)-1)
+}
+
+// title is the pane title: "Timeline 14 of 17".
+func (p *timelinePane) title(total int) string {
+	t := "Timeline " + itoa(len(p.items)) + " of " + itoa(total)
+	if p.query != "" {
+		t += " /" + p.query
+	}
+	return t
+}
+
+// timelineCols is the width of the date column for the long and the short
+// date style, fixed per story so columns do not jump as filters change.
+type timelineCols struct{ long, short int }
+
+func newTimelineCols(ix *storyIndex) timelineCols {
+	var c timelineCols
+	for i := range ix.dateLong {
+		c.long = max(c.long, cellWidth(ix.dateLong[i]))
+		c.short = max(c.short, cellWidth(ix.dateShort[i]))
+	}
+	return c
+}
+
+// view draws the pane's rows for an inner size of w×h.
+func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string) []string {
+	st := &m.styles
+	if searchLine != "" {
+		h--
+	}
+	rows := p.rows(m.story)
+	p.offset = scrollTo(p.offset, p.rowOf(m.story, p.pos), h, len(rows))
+	long := w >= 60
+	dw := m.cols.short
+	if long {
+		dw = m.cols.long
+	}
+	dw = min(dw, max(w/3, 4))
+	// Wide panes get a right-hand column saying where each event happened.
+	whereW := 0
+	if w >= 90 {
+		whereW = min(m.ix.whereW, w/4)
+	}
+	out := make([]string, 0, h+1)
+	if searchLine != "" {
+		out = append(out, searchLine)
+	}
+	if len(rows) == 0 {
+		switch {
+		case len(m.story.Events) == 0:
+			return append(out, "", st.Muted.Render(center("The story reports no events.", w)))
+		case p.query != "" && len(m.shown) > 0:
+			return append(out, "", st.Muted.Render(center("No event matches /"+p.query, w)),
+				st.Muted.Render(center("esc clears the search", w)))
+		}
+		return append(out, "", st.Muted.Render(center("No events match the filters.", w)),
+			st.Muted.Render(center("x clears them", w)))
+	}
+	for _, r := range window(rows, p.offset, h) {
+		if r.event < 0 {
+			out = append(out, " "+st.Section.Render("Undated")+" "+st.Faint.Render(strings.Repeat("─", max(w-9, 0))))
+			continue
+		}
+		e := m.story.Events[r.event]
+		cursor := r.itemPos == p.pos
+		mark, ctx := " ", " "
+		if cursor {
+			mark = "▸"
+		}
+		if e.Date.Basis == model.BasisContext {
+			ctx = "~"
+		}
+		date := m.ix.dateShort[r.event]
+		if long {
+			date = m.ix.dateLong[r.event]
+		}
+		date = padRight(date, dw)
+		sumW := max(w-dw-4, 1)
+		where := ""
+		if whereW > 0 {
+			where = ellipsis(m.ix.where[r.event], whereW)
+			sumW -= whereW + 2
+		}
+		sum := padRight(m.summary(r.event), sumW)
+		if where != "" {
+			sum += "  " + padRight(where, whereW)
+		}
+		if cursor {
+			s := st.CursorOff
+			if focused {
+				s = st.Cursor
+			}
+			out = append(out, s.Render(fit(mark+ctx+date+"  "+sum, w)))
+			continue
+		}
+		if where != "" {
+			// Colour only the where column; the cursor row stays one style.
+			cut := len(sum) - len(padRight(where, whereW))
+			out = append(out, mark+st.Context.Render(ctx)+st.Date.Render(date)+"  "+sum[:cut]+st.Muted.Render(sum[cut:]))
+			continue
+		}
+		out = append(out, mark+st.Context.Render(ctx)+st.Date.Render(date)+"  "+sum)
+	}
+	return out
+}
+
+// summary is an event's one-line summary, its sentence when it has none.
+func (m *Model) summary(ev int) string { return m.ix.summary[ev] }
