@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -48,34 +47,42 @@ const (
 func runServe(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return serveMain(ctx, args, stdout, stderr, nil)
+	return serveMain(ctx, args, os.Stdin, stdout, stderr, nil)
 }
 
 // serveMain runs the server until ctx is done. ready, if not nil, gets the
-// address once the server listens (tests listen on port 0).
-func serveMain(ctx context.Context, args []string, stdout, stderr io.Writer, ready func(net.Addr)) int {
+// address once the server listens (tests listen on port 0). Exit codes as
+// the rest of dossier: 0 ok, 1 bad input or a runtime failure, 2 bad usage.
+func serveMain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, ready func(net.Addr)) int {
+	fail := func(code int, err error) int {
+		fmt.Fprintln(stderr, "dossier serve: "+oneLine(err.Error()))
+		return code
+	}
 	cfg, err := parseServeFlags(args)
-	if errors.Is(err, flag.ErrHelp) {
+	var ue usageError
+	switch {
+	case errors.Is(err, errHelpShown):
 		fmt.Fprint(stdout, serveUsage)
 		return 0
+	case errors.As(err, &ue):
+		if ue.hint {
+			err = fmt.Errorf("%s (see dossier serve --help)", ue.msg)
+		}
+		return fail(2, err)
+	case err != nil:
+		return fail(2, err)
 	}
+	// Parsed once; every session shares it read-only.
+	story, lex, err := loadStory(cfg.file, cfg.published, stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "dossier serve: %v (see dossier serve --help)\n", err)
-		return 2
-	}
-	story, lex, err := loadServeStory(cfg.file)
-	if err != nil {
-		fmt.Fprintf(stderr, "dossier serve: %v\n", err)
-		return 1
+		return fail(1, err)
 	}
 	sv, err := newServer(cfg, story, lex, newServeLogger(stderr))
 	if err != nil {
-		fmt.Fprintf(stderr, "dossier serve: %v\n", err)
-		return 1
+		return fail(1, err)
 	}
 	if err := sv.listen(); err != nil {
-		fmt.Fprintf(stderr, "dossier serve: %v\n", err)
-		return 1
+		return fail(1, err)
 	}
 	if ready != nil {
 		ready(sv.addr())
@@ -172,10 +179,9 @@ func newServer(cfg serveConfig, story *model.Story, lex *model.Lexicon, logger *
 		})),
 	}
 	if cfg.idleTimeout > 0 {
-		// The app quits after --idle-timeout without a key, and the session
-		// after a little more without any input (inputBackstop). wish's
-		// timeout, on the connection, counts output too, so it only catches
-		// clients that went silent both ways, such as a dead link.
+		// The session ends after --idle-timeout without input (watch).
+		// wish's timeout, on the connection, counts output too, so it only
+		// catches clients that went silent both ways, such as a dead link.
 		opts = append(opts, wish.WithIdleTimeout(connIdleTimeout(cfg.idleTimeout)))
 	}
 	if cfg.maxTime > 0 {

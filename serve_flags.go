@@ -1,10 +1,7 @@
 package main
 
 import (
-	"errors"
-	"flag"
-	"fmt"
-	"io"
+	"bytes"
 	"time"
 )
 
@@ -23,6 +20,7 @@ machine only. Use --listen :23234 to serve others.
   --max-time DUR       end a session after this long in any case (default 2h; 0: never)
   --rate-limit N       new connections per minute from one client address,
                        in bursts of up to N/2 (default 10; 0: no limit)
+  --published DATE     publication date YYYY-MM-DD, overriding the front matter
 
 Clients pick filters and views like the local app:
   ssh -t -p 23234 HOST -- --country Netherlands --view stats
@@ -36,6 +34,7 @@ type serveConfig struct {
 	idleTimeout time.Duration
 	maxTime     time.Duration
 	rateLimit   int // connections per minute per client address; 0: off
+	published   string
 	file        string
 
 	// Not flags: tests shorten them; zero means the default.
@@ -43,38 +42,38 @@ type serveConfig struct {
 	stopGrace    time.Duration // see defaultStopGrace
 }
 
-// parseServeFlags parses the serve command line. flag.ErrHelp comes back
-// for -h/--help; other errors are one line.
+// parseServeFlags parses the serve command line. errHelpShown comes back
+// for -h/--help (the caller prints serveUsage); other errors are
+// usageErrors, one line each.
 func parseServeFlags(args []string) (serveConfig, error) {
 	var c serveConfig
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlagSet("serve")
 	fs.StringVar(&c.listen, "listen", "127.0.0.1:23234", "")
 	fs.StringVar(&c.hostKey, "host-key", "", "")
 	fs.IntVar(&c.maxSessions, "max-sessions", 50, "")
 	fs.DurationVar(&c.idleTimeout, "idle-timeout", 10*time.Minute, "")
 	fs.DurationVar(&c.maxTime, "max-time", 2*time.Hour, "")
 	fs.IntVar(&c.rateLimit, "rate-limit", 10, "")
-	pos, err := parseInterspersed(fs, args)
+	fs.StringVar(&c.published, "published", "", "")
+	var mainUsage bytes.Buffer // parseArgs prints the main usage on --help
+	pos, err := parseArgs(fs, args, &mainUsage)
 	if err != nil {
 		return serveConfig{}, err
 	}
-	switch {
-	case len(pos) > 1:
-		return serveConfig{}, fmt.Errorf("one file at a time, got %d", len(pos))
-	case c.maxSessions < 1:
-		return serveConfig{}, errors.New("--max-sessions must be at least 1")
-	case c.idleTimeout < 0:
-		return serveConfig{}, errors.New("--idle-timeout must not be negative")
-	case c.maxTime < 0:
-		return serveConfig{}, errors.New("--max-time must not be negative")
-	case c.rateLimit < 0:
-		return serveConfig{}, errors.New("--rate-limit must not be negative")
-	case c.listen == "":
-		return serveConfig{}, errors.New("--listen needs an address, e.g. 127.0.0.1:23234")
+	if c.file, err = fileArg(pos); err != nil {
+		return serveConfig{}, err
 	}
-	if len(pos) == 1 {
-		c.file = pos[0]
+	switch {
+	case c.maxSessions < 1:
+		return serveConfig{}, usagef("--max-sessions must be at least 1")
+	case c.idleTimeout < 0:
+		return serveConfig{}, usagef("--idle-timeout must not be negative")
+	case c.maxTime < 0:
+		return serveConfig{}, usagef("--max-time must not be negative")
+	case c.rateLimit < 0:
+		return serveConfig{}, usagef("--rate-limit must not be negative")
+	case c.listen == "":
+		return serveConfig{}, usagef("--listen needs an address, e.g. 127.0.0.1:23234")
 	}
 	return c, nil
 }

@@ -160,7 +160,7 @@ func dial(t testing.TB, addr net.Addr) *gossh.Client {
 }
 
 // term is one client session: its output, errors and keyboard.
-type term struct {
+type remote struct {
 	sess   *gossh.Session
 	out    *syncBuffer
 	errOut *syncBuffer
@@ -170,13 +170,13 @@ type term struct {
 
 // open starts a session on c running cmd (a shell when cmd is ""). With
 // w > 0 it first asks for an xterm-256color PTY of w x h.
-func open(t testing.TB, c *gossh.Client, cmd string, w, h int) *term {
+func open(t testing.TB, c *gossh.Client, cmd string, w, h int) *remote {
 	t.Helper()
 	sess, err := c.NewSession()
 	if err != nil {
 		t.Fatalf("new session: %v", err)
 	}
-	tm := &term{sess: sess, out: &syncBuffer{}, errOut: &syncBuffer{}, exit: make(chan int, 1)}
+	tm := &remote{sess: sess, out: &syncBuffer{}, errOut: &syncBuffer{}, exit: make(chan int, 1)}
 	sess.Stdout, sess.Stderr = tm.out, tm.errOut
 	in, err := sess.StdinPipe()
 	if err != nil {
@@ -213,16 +213,16 @@ func exitStatus(err error) int {
 }
 
 // screenText is the output without escape sequences.
-func (tm *term) screenText() string { return ansi.Strip(tm.out.String()) }
+func (tm *remote) screenText() string { return ansi.Strip(tm.out.String()) }
 
 // waitText waits until the output (escapes stripped) contains s.
-func (tm *term) waitText(t testing.TB, s string) {
+func (tm *remote) waitText(t testing.TB, s string) {
 	t.Helper()
 	eventually(t, "output "+quote(s), func() bool { return strings.Contains(tm.screenText(), s) })
 }
 
 // waitExit waits for the session to end and returns its exit status.
-func (tm *term) waitExit(t testing.TB) int {
+func (tm *remote) waitExit(t testing.TB) int {
 	t.Helper()
 	select {
 	case code := <-tm.exit:
@@ -233,7 +233,7 @@ func (tm *term) waitExit(t testing.TB) int {
 	return 0
 }
 
-func (tm *term) press(t testing.TB, keys string) {
+func (tm *remote) press(t testing.TB, keys string) {
 	t.Helper()
 	if _, err := tm.keys.Write([]byte(keys)); err != nil {
 		t.Fatalf("type %q: %v", keys, err)

@@ -48,8 +48,8 @@ func (sw *stallWriter) Write(p []byte) (int, error) {
 // close stops the timer for good.
 func (sw *stallWriter) close() { sw.timer.Stop() }
 
-// inputClock records when the client last sent anything, for the server's
-// own idle check (the app's idle timeout counts keys; this is its backstop).
+// inputClock records when the client last sent anything (keys, mouse), for
+// the session's idle timeout.
 type inputClock struct {
 	r    io.Reader
 	last atomic.Int64 // unix nanoseconds

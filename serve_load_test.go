@@ -463,7 +463,7 @@ func TestSSHLoadHelper(t *testing.T) {
 		t.Skip("the server process of TestSSHLoad")
 	}
 	dir := os.Getenv("DOSSIER_SSH_HELPER_DIR")
-	story, lex, err := loadServeStory("")
+	story, lex, err := loadStory("", "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -20,10 +19,10 @@ import (
 
 // How a session ended, as the log says it.
 const (
-	endQuit         = "quit"         // the app quit: q, ctrl+c, or its own idle timeout
+	endQuit         = "quit"         // the app quit: q or ctrl+c
 	endShutdown     = "shutdown"     // the server is stopping
 	endMaxTime      = "max-time"     // --max-time reached
-	endIdle         = "idle"         // no input for the backstop time (inputBackstop)
+	endIdle         = "idle"         // no input for --idle-timeout
 	endDisconnected = "disconnected" // the client went away
 	endStalled      = "stalled"      // the client stopped reading its output
 	endPanic        = "panic"        // the app panicked; Bubble Tea restored the terminal
@@ -65,23 +64,28 @@ func (sv *server) handle(s ssh.Session) {
 	}
 	defer sv.sessions.leave(ls)
 
-	opts, file, err := parseAppFlags("dossier", s.Command(), sv.story, sv.lex)
+	opts, err := sv.sessionOptions(s.Command())
+	var ue usageError
 	switch {
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprintf(s, "usage: ssh -t -p %d HOST -- [flags]\n\nFlags choose what the app opens with:\n%s",
-			port(s.LocalAddr()), appFlagsHelp)
+	case errors.Is(err, errHelpShown):
+		fmt.Fprintf(s, sessionHelp, port(s.LocalAddr()))
 		_ = s.Exit(0)
 		l.Info("help")
 		return
-	case err != nil:
-		line := "dossier: " + err.Error()
-		if strings.HasPrefix(err.Error(), "unknown flag") {
-			line += fmt.Sprintf("; ssh -p %d HOST -- --help lists them", port(s.LocalAddr()))
+	case errors.Is(err, errVersionShown):
+		fmt.Fprintln(s, "dossier "+version())
+		_ = s.Exit(0)
+		l.Info("version")
+		return
+	case errors.As(err, &ue):
+		line := "dossier: " + oneLine(ue.msg)
+		if ue.hint {
+			line += fmt.Sprintf(" (ssh -p %d HOST -- --help lists the flags)", port(s.LocalAddr()))
 		}
 		refuse(2, "bad arguments", line)
 		return
-	case file != "":
-		refuse(2, "bad arguments", "dossier: no files over ssh: the server shows the one story it was started with")
+	case err != nil:
+		refuse(1, "error", "dossier: "+oneLine(err.Error()))
 		return
 	}
 
@@ -99,7 +103,10 @@ func (sv *server) handle(s ssh.Session) {
 
 // runApp runs a fresh app on the session until it ends, and says why.
 func (sv *server) runApp(s ssh.Session, ls *liveSession, opts ui.Options, winch <-chan ssh.Window) (end string, code int) {
-	opts.IdleTimeout = sv.cfg.idleTimeout
+	// The server keeps the idle timeout itself (see watch): the app's own
+	// runs on tea.Tick, which cannot be cancelled, so every ended session
+	// would leave two goroutines asleep for up to --idle-timeout.
+	opts.IdleTimeout = 0
 	if hasEnv(s.Environ(), "NO_COLOR") {
 		opts.NoColor = true
 	}
@@ -151,30 +158,27 @@ func (sv *server) runApp(s ssh.Session, ls *liveSession, opts ui.Options, winch 
 		_ = s.Exit(1)
 		return endError, 1
 	}
-	// The program has restored the terminal, so this line stays on the
-	// client's screen after the session.
-	switch end {
-	case endShutdown:
-		fmt.Fprintln(out, "dossier: the server is stopping, goodbye")
-	case endMaxTime:
-		fmt.Fprintf(out, "dossier: sessions last at most %s, goodbye\n", shortDuration(sv.cfg.maxTime))
-	case endIdle:
-		fmt.Fprintf(out, "dossier: no key for %s, goodbye\n", shortDuration(sv.cfg.idleTimeout))
-	}
 	_ = s.Exit(0)
 	return end, 0
 }
 
-// watch feeds the program window changes and quits it when the server
-// stops, --max-time passes or input stops for inputBackstop. It returns the
-// reason once done is closed (the program has ended).
+// watch feeds the program window changes and ends it, with a goodbye, when
+// the server stops, --max-time passes or the client sends nothing (no key,
+// no mouse) for --idle-timeout. Its timers die with the session: an idle
+// session costs no wake-ups and an ended one leaves nothing behind. It
+// returns the reason once done is closed (the program has ended).
 func (sv *server) watch(p *tea.Program, ls *liveSession, in *inputClock, winch <-chan ssh.Window, done <-chan struct{}) string {
 	end := endQuit
-	quit := func(why string) {
+	quit := func(why, line string) {
 		if end == endQuit {
 			end = why
 		}
-		p.Quit() // returns at once if the program has already ended
+		// The app draws the line as its last frame, out of the alt screen,
+		// so it stays on the client's terminal. Quit follows in case the
+		// model does not know the message; both return at once if the
+		// program has already ended.
+		p.Send(ui.GoodbyeMsg{Text: line})
+		p.Quit()
 	}
 	var maxTime, idle <-chan time.Time
 	if sv.cfg.maxTime > 0 {
@@ -182,10 +186,10 @@ func (sv *server) watch(p *tea.Program, ls *liveSession, in *inputClock, winch <
 		defer t.Stop()
 		maxTime = t.C
 	}
-	backstop := inputBackstop(sv.cfg.idleTimeout)
+	idleAfter := sv.cfg.idleTimeout
 	var idleTimer *time.Timer
-	if backstop > 0 {
-		idleTimer = time.NewTimer(backstop)
+	if idleAfter > 0 {
+		idleTimer = time.NewTimer(idleAfter)
 		defer idleTimer.Stop()
 		idle = idleTimer.C
 	}
@@ -204,34 +208,24 @@ func (sv *server) watch(p *tea.Program, ls *liveSession, in *inputClock, winch <
 			p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
 		case <-stop:
 			stop = nil
-			quit(endShutdown)
+			quit(endShutdown, "dossier: the server is stopping, goodbye")
 		case <-maxTime:
 			maxTime = nil
-			quit(endMaxTime)
+			quit(endMaxTime, "dossier: sessions last at most "+shortDuration(sv.cfg.maxTime)+", goodbye")
 		case now := <-idle:
-			if d := in.idleFor(now); d < backstop {
-				idleTimer.Reset(backstop - d)
+			if d := in.idleFor(now); d < idleAfter {
+				idleTimer.Reset(idleAfter - d)
 				continue
 			}
 			idle = nil
-			quit(endIdle)
+			quit(endIdle, "dossier: no key for "+shortDuration(sv.cfg.idleTimeout)+", goodbye")
 		}
 	}
 }
 
-// inputBackstop is how long the server waits without any input before it
-// quits a session itself: a while after the app's own idle timeout (which
-// counts only keys, and says goodbye its own way), in case the app did not.
-// The floor keeps the two from racing at short test timeouts.
-func inputBackstop(idle time.Duration) time.Duration {
-	if idle <= 0 {
-		return 0
-	}
-	return idle + max(idle/4, time.Second)
-}
-
-// connIdleTimeout is wish's idle timeout on the connection: later than
-// inputBackstop, so a session is quit (and the terminal restored) before the
+// connIdleTimeout is wish's idle timeout on the connection, a backstop for
+// links that went silent both ways: later than the session's own idle
+// timeout, so a session is ended (and its terminal restored) before its
 // connection is cut.
 func connIdleTimeout(idle time.Duration) time.Duration {
 	if idle <= 0 {

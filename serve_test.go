@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"flag"
 	"net"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -144,8 +144,8 @@ func TestServeCommandSelectsFilters(t *testing.T) {
 	if !reflect.DeepEqual(opts.Selection, want) || opts.View != "stats" {
 		t.Errorf("options = %+v, want selection %v and view stats", opts, want)
 	}
-	if opts.IdleTimeout != 10*time.Minute {
-		t.Errorf("IdleTimeout = %v, want the --idle-timeout default 10m", opts.IdleTimeout)
+	if opts.IdleTimeout != 0 {
+		t.Errorf("IdleTimeout = %v: the server keeps the idle timeout, not the app", opts.IdleTimeout)
 	}
 	tm.press(t, "q")
 	if code := tm.waitExit(t); code != 0 {
@@ -155,31 +155,56 @@ func TestServeCommandSelectsFilters(t *testing.T) {
 
 func TestServeBadArguments(t *testing.T) {
 	ts := startServer(t, baseConfig(t), nil)
+	p := strconv.Itoa(port(ts.addr()))
 	tests := []struct{ cmd, want string }{
-		{"--bogus", "dossier: unknown flag --bogus; ssh -p "},
+		{"--bogus", "dossier: flag provided but not defined: -bogus (ssh -p " + p + " HOST -- --help lists the flags)"},
 		{"--country Spain", `dossier: no country "Spain" in this story (have: Belgium, Netherlands)`},
-		{"/etc/passwd", "dossier: no files over ssh"},
-		{"--theme blue", `dossier: unknown theme "blue"`},
+		{"/etc/passwd", "dossier: no files over ssh: the server shows the one story it was started with"},
+		{"--theme blue", `dossier: --theme must be one of auto, dark, light, not "blue" (ssh -p ` + p + " HOST -- --help lists the flags)"},
+		{"--published 2020-01-01", "dossier: no --published over ssh: the server read its story once, at start"},
 	}
 	for _, tt := range tests {
 		tm := open(t, dial(t, ts.addr()), tt.cmd, 100, 30)
 		if code := tm.waitExit(t); code != 2 {
 			t.Errorf("%q: exit status %d, want 2", tt.cmd, code)
 		}
-		if got := tm.errOut.String(); !strings.HasPrefix(got, tt.want) || !strings.HasSuffix(got, "\r\n") || strings.Count(got, "\n") != 1 {
-			t.Errorf("%q said %q, want one line starting %q", tt.cmd, got, tt.want)
+		if got := tm.errOut.String(); got != tt.want+"\r\n" {
+			t.Errorf("%q said %q, want %q", tt.cmd, got, tt.want+"\r\n")
 		}
 		if tm.out.Len() != 0 {
 			t.Errorf("%q: the app started anyway: %q", tt.cmd, tm.out.String())
 		}
 	}
-	// --help is not an error, and needs no terminal.
-	tm := open(t, dial(t, ts.addr()), "--help", 0, 0)
-	if code := tm.waitExit(t); code != 0 {
-		t.Errorf("--help: exit status %d", code)
+	// --help and --version are not errors, and need no terminal.
+	for cmd, want := range map[string]string{"--help": "--country C", "-h": "ssh -t -p " + p, "--version": "dossier "} {
+		tm := open(t, dial(t, ts.addr()), cmd, 0, 0)
+		if code := tm.waitExit(t); code != 0 {
+			t.Errorf("%s: exit status %d", cmd, code)
+		}
+		if !strings.Contains(tm.out.String(), want) {
+			t.Errorf("%s said %q", cmd, tm.out.String())
+		}
 	}
-	if !strings.Contains(tm.out.String(), "--country NAME") {
-		t.Errorf("--help output: %q", tm.out.String())
+}
+
+func TestSessionOptions(t *testing.T) {
+	sv := &server{story: fixtureStory(), lex: fixtureLexicon()}
+	tests := []struct {
+		args []string
+		want ui.Options
+	}{
+		{nil, ui.Options{Theme: "auto", View: "timeline", DemoSpeed: 2500 * time.Millisecond}},
+		{[]string{"--country", "dutch", "--item", "COKE", "--country", "Belgium", "--view", "stats", "--no-color"},
+			ui.Options{Theme: "auto", View: "stats", NoColor: true, DemoSpeed: 2500 * time.Millisecond,
+				Selection: model.Selection{model.KindCountry: {"Netherlands", "Belgium"}, model.KindItem: {"cocaine"}}}},
+		{[]string{"--demo", "--demo-speed=1s", "--theme", "light"},
+			ui.Options{Theme: "light", View: "timeline", Demo: true, DemoSpeed: time.Second}},
+	}
+	for _, tt := range tests {
+		got, err := sv.sessionOptions(tt.args)
+		if err != nil || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("sessionOptions(%q) = %+v, %v\nwant %+v", tt.args, got, err, tt.want)
+		}
 	}
 }
 
@@ -227,11 +252,12 @@ func TestServeIdleTimeout(t *testing.T) {
 	if !strings.Contains(out, altScreenOff) {
 		t.Errorf("idle session left the alt screen on: %q", out)
 	}
-	// Whether the app or the server's backstop said goodbye, the terminal
-	// was restored before the session closed.
-	if i := strings.LastIndex(out, altScreenOff); strings.Contains(out[:i], "goodbye") {
-		t.Errorf("goodbye written inside the alt screen: %q", out)
+	// The goodbye comes after the alt screen is left, so it stays on the
+	// client's terminal.
+	if i := strings.LastIndex(out, altScreenOff); i < 0 || !strings.Contains(out[i:], "dossier: no key for 300ms, goodbye") {
+		t.Errorf("want the terminal restored, then the goodbye; got %q", out)
 	}
+	eventually(t, "end=idle logged", func() bool { return strings.Contains(ts.logs.String(), "end=idle") })
 }
 
 func TestServeMaxTime(t *testing.T) {
@@ -325,26 +351,26 @@ func TestServeFlags(t *testing.T) {
 			t.Errorf("%q: no error", args)
 		}
 	}
-	if _, err := parseServeFlags([]string{"-h"}); !errors.Is(err, flag.ErrHelp) {
+	if _, err := parseServeFlags([]string{"-h"}); !errors.Is(err, errHelpShown) {
 		t.Errorf("-h: %v", err)
 	}
 
 	// Through serveMain: usage errors are one line and status 2.
 	var out, errOut bytes.Buffer
-	if code := serveMain(context.Background(), []string{"--max-sessions", "x"}, &out, &errOut, nil); code != 2 {
+	if code := serveMain(context.Background(), []string{"--max-sessions", "x"}, nil, &out, &errOut, nil); code != 2 {
 		t.Errorf("bad flag: status %d", code)
 	}
-	if got := errOut.String(); strings.Count(got, "\n") != 1 || !strings.HasPrefix(got, "dossier serve: bad value") {
+	if got := errOut.String(); got != "dossier serve: invalid value \"x\" for flag -max-sessions: parse error (see dossier serve --help)\n" {
 		t.Errorf("bad flag said %q", got)
 	}
 	out.Reset()
-	if code := serveMain(context.Background(), []string{"--help"}, &out, &errOut, nil); code != 0 ||
+	if code := serveMain(context.Background(), []string{"--help"}, nil, &out, &errOut, nil); code != 0 ||
 		!strings.Contains(out.String(), "--listen ADDR") {
 		t.Errorf("--help: status %d, %q", code, out.String())
 	}
 	errOut.Reset()
 	if code := serveMain(context.Background(), []string{"--host-key", filepath.Join(t.TempDir(), "k"), "--listen", "127.0.0.1:99999"},
-		&out, &errOut, nil); code != 1 || !strings.HasSuffix(errOut.String(), "\ndossier serve: listen tcp: address 99999: invalid port\n") {
+		nil, &out, &errOut, nil); code != 1 || !strings.HasSuffix(errOut.String(), "\ndossier serve: listen tcp: address 99999: invalid port\n") {
 		t.Errorf("bad address: status %d, %q", code, errOut.String())
 	}
 }
@@ -361,7 +387,7 @@ func TestServeStopSaysGoodbye(t *testing.T) {
 	result := make(chan int, 1)
 	go func() {
 		result <- serveMain(ctx, []string{"--listen", "127.0.0.1:0", "--host-key", filepath.Join(t.TempDir(), "key")},
-			&bytes.Buffer{}, logs, func(a net.Addr) { addrs <- a })
+			nil, &bytes.Buffer{}, logs, func(a net.Addr) { addrs <- a })
 	}()
 	var addr net.Addr
 	select {
@@ -369,7 +395,7 @@ func TestServeStopSaysGoodbye(t *testing.T) {
 	case code := <-result:
 		t.Fatalf("serveMain returned %d:\n%s", code, logs.String())
 	}
-	var terms []*term
+	var terms []*remote
 	var clients []*gossh.Client
 	for range 3 {
 		c := dial(t, addr)
