@@ -212,3 +212,30 @@ func TestServeRateLimit(t *testing.T) {
 		t.Errorf("the admitted session: exit status %d", code)
 	}
 }
+
+// TestServeClientKilledMidFrame drops the TCP connection of clients while
+// the app is writing to them as fast as it can: the sessions end and
+// nothing is left behind.
+func TestServeClientKilledMidFrame(t *testing.T) {
+	ts := startServer(t, baseConfig(t), func(sv *server) {
+		sv.newModel = func(*model.Story, ui.Options) tea.Model { return floodModel{} }
+	})
+	baseline := settledGoroutines(t, 1<<20)
+	for range 5 {
+		conn, err := net.Dial("tcp", ts.addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		cc, chans, reqs, err := gossh.NewClientConn(conn, ts.addr().String(), clientConfig(nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tm := open(t, gossh.NewClient(cc, chans, reqs), "", 80, 24)
+		eventually(t, "the flood to start", func() bool { return tm.out.Len() > 256<<10 })
+		conn.Close()
+		tm.waitExit(t)
+	}
+	eventually(t, "every session to end", func() bool { return ts.sessions.count() == 0 })
+	eventually(t, "every connection to close", func() bool { return ts.conns.Load() == 0 })
+	settledGoroutines(t, baseline+2)
+}

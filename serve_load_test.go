@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -36,6 +37,9 @@ import (
 //
 //	DOSSIER_SSH_LOAD=100 go test -run TestSSHLoad -v -count=1 .
 //
+// DOSSIER_SSH_PROFILE=DIR also saves each server's heap profile, with every
+// session open, as DIR/dossier.heap and DIR/minimal.heap.
+//
 // No figure is asserted (machines are noisy); every session must be served
 // and end with status 0, and no goroutine may be left behind.
 func TestSSHLoad(t *testing.T) {
@@ -47,7 +51,8 @@ func TestSSHLoad(t *testing.T) {
 	for _, kind := range []string{"minimal", "dossier", "minimal", "dossier"} {
 		results = append(results, runLoad(t, kind, n, keys))
 	}
-	t.Logf("%d concurrent PTY sessions at 120x40, keys %s, %d CPUs, %s", n, strings.Join(keys, ","), runtime.NumCPU(), runtime.Version())
+	t.Logf("%d concurrent PTY sessions at 120x40, keys %s 150ms apart, %d CPUs, %s, GOGC=%s", n, strings.Join(keys, ","),
+		runtime.NumCPU(), runtime.Version(), cmpStr(os.Getenv("GOGC"), "100"))
 	t.Logf("%-8s %7s %9s %9s %8s %8s %9s %9s %8s %11s %10s", "server", "served", "ff-median", "ff-p90", "key-p50", "key-p90",
 		"bytes/key", "RSS/sess", "heap/sess", "idle CPU/s", "goroutines")
 	for _, r := range results {
@@ -68,6 +73,13 @@ func TestSSHLoad(t *testing.T) {
 		ratio(func(r loadResult) float64 { return float64(r.firstFrame.median) }),
 		ratio(func(r loadResult) float64 { return float64(r.keyLatency.p90) }),
 		ratio(func(r loadResult) float64 { return r.rssPerSession }))
+}
+
+func cmpStr(v, def string) string {
+	if v == "" {
+		return def
+	}
+	return v
 }
 
 func loadSessions(t *testing.T) int {
@@ -159,6 +171,14 @@ func runLoad(t *testing.T, kind string, n int, keys []string) loadResult {
 	r.firstFrame = distOf(firstFrames)
 
 	open := h.stats(t)
+	if dir := os.Getenv("DOSSIER_SSH_PROFILE"); dir != "" {
+		// go tool pprof -sample_index=inuse_space FILE
+		_, _ = io.WriteString(h.stdin, "heap\n")
+		src := h.line(t, "HEAP ")
+		if b, err := os.ReadFile(src); err == nil {
+			_ = os.WriteFile(filepath.Join(dir, kind+".heap"), b, 0o644)
+		}
+	}
 	r.goroutinesOpen = open.goroutines
 	r.rssPerSession = float64(open.rss-before.rss) / float64(n)
 	r.heapPerSession = float64(open.heap-before.heap) / float64(n)
@@ -171,18 +191,21 @@ func runLoad(t *testing.T, kind string, n int, keys []string) loadResult {
 	idleTo := h.cpu(t)
 	r.idleCPUPerSessionSecond = (idleTo.cpu - idleFrom.cpu).Seconds() / idleTo.at.Sub(idleFrom.at).Seconds() / float64(n)
 
-	// Keys, all sessions at once, 150ms apart.
+	// Keys, 150ms apart in every session; the typists start spread over
+	// one gap, as people do, not all in the same millisecond.
+	const gap = 150 * time.Millisecond
 	var latencies []time.Duration
 	var keyBytes, keyCount int
 	var mu sync.Mutex
-	for _, s := range sessions {
+	for i, s := range sessions {
 		if s.err != nil {
 			continue
 		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			lat, b := s.pressKeys(keys, 150*time.Millisecond)
+			time.Sleep(gap * time.Duration(i) / time.Duration(n))
+			lat, b := s.pressKeys(keys, gap)
 			mu.Lock()
 			latencies = append(latencies, lat...)
 			keyBytes += b
@@ -517,6 +540,14 @@ func TestSSHLoadHelper(t *testing.T) {
 			fmt.Printf("STATS heap=%d goroutines=%d cpu=%d\n", ms.HeapInuse, runtime.NumGoroutine(), cpu())
 		case "cpu":
 			fmt.Printf("CPU %d\n", cpu())
+		case "heap":
+			// A heap profile of the server, for go tool pprof.
+			if f, err := os.Create(filepath.Join(dir, kind+".heap")); err == nil {
+				runtime.GC()
+				_ = pprof.WriteHeapProfile(f)
+				f.Close()
+				fmt.Printf("HEAP %s\n", f.Name())
+			}
 		}
 	}
 	stop()
@@ -527,17 +558,15 @@ func firstWords(s string, n int) string {
 	return strings.Join(w[:min(n, len(w))], " ")
 }
 
-// minimalModel is the floor: the article in a viewport under its title.
+// minimalModel is the floor: the article in a viewport under its title,
+// its paragraphs wrapped once per resize.
 type minimalModel struct {
 	title, body string
 	vp          viewport.Model
 }
 
 func newMinimalModel(title, body string) minimalModel {
-	vp := viewport.New()
-	vp.SoftWrap = true
-	vp.SetContent(body)
-	return minimalModel{title: title, body: body, vp: vp}
+	return minimalModel{title: title, body: strings.ReplaceAll(body, "\n", "\n\n"), vp: viewport.New()}
 }
 
 func (m minimalModel) Init() tea.Cmd { return nil }
@@ -547,6 +576,7 @@ func (m minimalModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.vp.SetWidth(msg.Width)
 		m.vp.SetHeight(msg.Height - 1)
+		m.vp.SetContent(ansi.Wordwrap(m.body, msg.Width, ""))
 	case tea.KeyPressMsg:
 		if msg.String() == "q" || msg.String() == "ctrl+c" {
 			return m, tea.Quit
