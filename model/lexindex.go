@@ -35,7 +35,9 @@ type lexPhrase struct {
 }
 
 // lexIndex is the lexicon prepared for matching: phrases by their first
-// folded token, longest first.
+// folded words, longest first, and the lookups the parser needs. Other
+// finders in the package may hang their own prepared lists here too: it is
+// built once per Lexicon and shared by every parse.
 type lexIndex struct {
 	phrases  []lexPhrase
 	ents     phraseTable     // entity phrases
