@@ -26,7 +26,7 @@ const (
 // words only match capitalised text ("Turkey" is not "turkey").
 func (k phraseKind) strictCase() bool { return k <= pkPlaceAdj }
 
-// phrase is one lexicon string, tokenized like the text.
+// lexPhrase is one lexicon string, tokenized like the text.
 type lexPhrase struct {
 	keys []string   // folded tokens
 	caps []capClass // how each token is written in the lexicon
