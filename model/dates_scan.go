@@ -863,6 +863,9 @@ func (d *dscan) agoShift(i int) (dcand, bool) {
 		}
 		return dcand{}, false
 	default:
+		if ts.kind(i) != wNum && !d.r.nums.maybe(ts.w(i)) {
+			return dcand{}, false
+		}
 		np, ok := ts.number(i, d.r.lex, false)
 		if !ok || !np.exact || np.val < 1 || np.val > 1000 || np.val != float64(int(np.val)) {
 			return dcand{}, false

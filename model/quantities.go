@@ -215,9 +215,12 @@ func cashItem(lx *qlex) (name, category string) {
 
 // findSeizures returns the items seized in sentence s, with quantities
 // where the text gives them. Spans are body offsets. Country is left nil:
-// Parse fills it from the sentence's entities and context.
+// Parse fills it from the sentence's entities and context. For a whole
+// story, a quantityFinder does the same work once per sentence with no
+// per-sentence index or buffers.
 func findSeizures(s Sentence, lex *Lexicon) []Seizure {
-	f := quantityFinder{lx: lightQlex(lex)}
+	lx := lightQlex(lex)
+	f := quantityFinder{lx: &lx}
 	szs, _ := f.find(s, true, false)
 	return szs
 }
@@ -225,7 +228,8 @@ func findSeizures(s Sentence, lex *Lexicon) []Seizure {
 // findCounts returns the counted happenings and resources in sentence s
 // (arrests, searches, officers, messages, phones...). Country is left nil.
 func findCounts(s Sentence, lex *Lexicon) []Count {
-	f := quantityFinder{lx: lightQlex(lex)}
+	lx := lightQlex(lex)
+	f := quantityFinder{lx: &lx}
 	_, cts := f.find(s, false, true)
 	return cts
 }
