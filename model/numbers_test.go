@@ -116,7 +116,7 @@ func TestQuantityAt(t *testing.T) {
 	lx := newQlex(testQuantityLexicon())
 	tests := []struct {
 		in, want string // want: "value unit qualifier [= equivalent]", "-" for none
-		text          string
+		text     string
 	}{
 		{"$1.4 million", "1400000 USD -", "$1.4 million"},
 		{"$ 1.4 million", "1400000 USD -", "$ 1.4 million"},
