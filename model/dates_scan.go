@@ -921,6 +921,11 @@ func (d *dscan) since(i int) (dcand, bool) {
 		}
 	}
 	x, ok := d.point(k)
+	if !ok {
+		// "since the operation began in November": the clause's date.
+		d.rangeEnd = false
+		x, ok = d.clauseDate(k)
+	}
 	if !ok || x.part != partDate || x.w.vague {
 		return dcand{}, false
 	}
@@ -1677,3 +1682,24 @@ func partNote(w string) string {
 
 // ts2 reports whether tokens k and k+1 are a and b.
 func ts2(ts *wtokens, k int, a, b string) bool { return ts.w(k) == a && ts.w(k+1) == b }
+
+// clauseDate finds a date within the few words of a short clause from k
+// ("the operation began in November"), stopping at punctuation.
+func (d *dscan) clauseDate(k int) (dcand, bool) {
+	ts := d.ts
+	for j := k; j < k+7 && j < ts.n(); j++ {
+		if !ts.word(j) {
+			return dcand{}, false
+		}
+		switch ts.w(j) {
+		case "on", "in", "during", "at":
+			if x, ok := d.point(j + 1); ok && x.part == partDate && x.w.known() {
+				return x, true
+			}
+		}
+		if x, ok := d.point(j); ok && x.part == partDate && x.w.known() {
+			return x, true
+		}
+	}
+	return dcand{}, false
+}

@@ -241,6 +241,8 @@ func TestResolveExpressions(t *testing.T) {
 			wantDate{text: "On the night of 20 February", start: "2021-02-20", end: "2021-02-20", prec: PrecisionDay, basis: BasisExplicit, note: "at night"}},
 		{"since at least", tue, "The clan had imported cocaine from Brazil since at least 2018.",
 			wantDate{text: "since at least 2018", start: "2018-01-01", end: tue, prec: PrecisionRange, basis: BasisExplicit}},
+		{"since a dated clause", tue, "Nearly 40 suspects have been detained across Europe since the operation began in November.",
+			wantDate{text: "since the operation began in November", start: "2020-11-01", end: tue, prec: PrecisionRange, basis: BasisExplicit}},
 		{"next spring", tue, "A second phase of the operation is planned for next spring.",
 			wantDate{text: "next spring", start: "2022-03-01", end: "2022-05-31", prec: PrecisionRange, basis: BasisExplicit}},
 		{"week-long operation", tue, "Police arrested 56 people in a week-long operation.",
