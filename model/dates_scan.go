@@ -26,12 +26,15 @@ const (
 // dcand is one date expression in a sentence: tokens [lo,hi) and its
 // resolution.
 type dcand struct {
-	lo, hi     int
-	w          when
-	part       uint8
-	hh, mm     int
-	approx     bool
-	saying     bool
+	lo, hi int
+	w      when
+	part   uint8
+	hh, mm int
+	approx bool
+	saying bool
+	// background marks dates in a relative clause (", which began in
+	// January"): they date something else than the sentence reports.
+	background bool
 	raw        uint8
 	y, m, d    int
 	yearWriten bool
@@ -54,6 +57,7 @@ func (d *dscan) run() {
 	for i := 0; i < d.ts.n(); {
 		if c, ok := d.at(i); ok && c.hi > i {
 			c.saying = d.saying(c)
+			c.background = d.inRelativeClause(c.lo)
 			d.out = append(d.out, c)
 			i = c.hi
 			continue
@@ -1569,6 +1573,22 @@ func hasColon(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] == ':' {
 			return true
+		}
+	}
+	return false
+}
+
+// inRelativeClause reports whether token i lies in a non-restrictive
+// relative clause: from ", which" (who, whom, whose, where) to the next
+// comma or the end of the sentence.
+func (d *dscan) inRelativeClause(i int) bool {
+	ts := d.ts
+	for j := i - 1; j > 0; j-- {
+		switch ts.w(j) {
+		case "which", "who", "whom", "whose", "where":
+			return ts.w(j-1) == ","
+		case ",", ";", ":", "(", ")", "—", "–":
+			return false
 		}
 	}
 	return false

@@ -258,6 +258,11 @@ func TestResolveExpressions(t *testing.T) {
 			wantDate{text: "On Monday", start: "2021-03-08", end: "2021-03-08", prec: PrecisionDay, basis: BasisExplicit}},
 		{"the date of the happening before the saying", tue, "Police made 12 arrests on Monday, prosecutors said.",
 			wantDate{text: "on Monday", start: "2021-03-08", end: "2021-03-08", prec: PrecisionDay, basis: BasisExplicit}},
+		// Dates in a relative clause date something else.
+		{"which began in january", tue, "Police arrested 12 people during the operation, which began in January.",
+			wantDate{start: tue, end: tue, prec: PrecisionDay, basis: BasisContext}},
+		{"a time in a relative clause still places the event", tue, "About 300 officers took part in the raids, which began at 6 a.m. local time.",
+			wantDate{text: "at 6 a.m.", start: "2021-03-09T06:00", end: "2021-03-09T06:00", prec: PrecisionTime, basis: BasisContext}},
 		// No publication date.
 		{"no pub weekday", "", "Police arrested 12 people on Tuesday.",
 			wantDate{text: "on Tuesday", prec: PrecisionDay, basis: BasisExplicit, note: "no publication date"}},
@@ -306,6 +311,9 @@ func TestResolveContext(t *testing.T) {
 		{"the anchor is the story's first day",
 			"Police arrested 12 people. The arrests came on Monday.\nCustoms found 9 guns in the port.",
 			[]wantDate{day("2021-03-08"), {}, day("2021-03-08")}},
+		{"the anchor is not a saying's date",
+			"Police said Wednesday they had seized 1.2 tons of methamphetamine on March 2.\nTwo of the men were charged.",
+			[]wantDate{{}, day("2021-03-02")}},
 		{"relative to the context",
 			"Police raided the house on Friday. The suspects were charged the following day. A week earlier, a courier was caught.",
 			[]wantDate{{},

@@ -23,8 +23,14 @@ package model
 // day") and background openers ("With thousands of containers arriving
 // ...") count nothing done.
 
-// seizeScope is the token range [lo,hi) a seizing word reaches.
-type seizeScope struct{ lo, hi int }
+// seizeScope is the token range [lo,hi) a seizing word reaches. needQty
+// marks the modifiers before a seizing noun ("the largest meth seizure"):
+// often a look back at a seizure already reported, they count only with a
+// quantity ("a 2-tonne cocaine haul").
+type seizeScope struct {
+	lo, hi  int
+	needQty bool
+}
 
 // seizeScopes finds the reach of every seizing word in the sentence.
 func (ts *wtokens) seizeScopes(lex *Lexicon, dst []seizeScope) []seizeScope {
@@ -36,14 +42,14 @@ func (ts *wtokens) seizeScopes(lex *Lexicon, dst []seizeScope) []seizeScope {
 		if kind == cueNone {
 			continue
 		}
-		dst = append(dst, seizeScope{c + 1, ts.clauseEnd(c+1, lex)})
+		dst = append(dst, seizeScope{lo: c + 1, hi: ts.clauseEnd(c+1, lex)})
 		passive := ts.w(c+1) == "by" || beAux(ts.w(c-1)) ||
 			beAux(ts.w(c-2)) && (ts.w(c-1) == "also" || len(ts.w(c-1)) > 2 && ts.w(c - 1)[len(ts.w(c-1))-2:] == "ly")
 		switch {
 		case kind == cueVerb && passive:
-			dst = append(dst, seizeScope{ts.clauseStart(c, lex), c})
+			dst = append(dst, seizeScope{lo: ts.clauseStart(c, lex), hi: c})
 		case kind == cueNoun:
-			dst = append(dst, seizeScope{max(ts.clauseStart(c, lex), c-4), c})
+			dst = append(dst, seizeScope{lo: max(ts.clauseStart(c, lex), c-4), hi: c, needQty: true})
 		}
 	}
 	return dst
@@ -91,12 +97,21 @@ func (ts *wtokens) breaksClause(j int, lex *Lexicon) bool {
 
 // inScope reports whether token i lies in any scope.
 func inScope(sc []seizeScope, i int) bool {
+	in, _ := scopeAt(sc, i)
+	return in
+}
+
+// scopeAt reports whether token i lies in a scope, and whether every scope
+// it lies in needs a quantity.
+func scopeAt(sc []seizeScope, i int) (in, needQty bool) {
+	needQty = true
 	for _, s := range sc {
 		if s.lo <= i && i < s.hi {
-			return true
+			in = true
+			needQty = needQty && s.needQty
 		}
 	}
-	return false
+	return in, in && needQty
 }
 
 // attachQuantity returns the index of the quantity that measures the item
@@ -144,18 +159,18 @@ func findSeizures(s Sentence, lex *Lexicon) []Seizure {
 	if lex == nil || s.Text == "" {
 		return nil
 	}
-	var tb [96]wtok
-	ts := wtokenize(s.Text, tb[:0])
+	ts := wtokenize(s.Text, make([]wtok, 0, len(s.Text)/5+4))
 	var sb [8]seizeScope
 	scopes := ts.seizeScopes(lex, sb[:0])
 	if len(scopes) == 0 {
 		return nil
 	}
-	var qb [12]quantity
+	var qb [6]quantity
 	qs := ts.quantities(lex, qb[:0])
 	var out []Seizure
 	for i := 0; i < ts.n(); i++ {
-		if !inScope(scopes, i) {
+		in, needQty := scopeAt(scopes, i)
+		if !in {
 			continue
 		}
 		it, next := ts.itemAt(i, lex)
@@ -169,6 +184,9 @@ func findSeizures(s Sentence, lex *Lexicon) []Seizure {
 			q.used = true
 			lo = q.lo
 			fillSeizure(&sz, q, lex)
+		} else if needQty {
+			i = next - 1
+			continue
 		}
 		out = append(out, ts.placeSeizure(sz, s, lo, next))
 		i = next - 1
@@ -235,9 +253,8 @@ func findCounts(s Sentence, lex *Lexicon) []Count {
 	if s.Text == "" {
 		return nil
 	}
-	var tb [96]wtok
-	ts := wtokenize(s.Text, tb[:0])
-	var qb [12]quantity
+	ts := wtokenize(s.Text, make([]wtok, 0, len(s.Text)/5+4))
+	var qb [6]quantity
 	qs := ts.quantities(lex, qb[:0])
 	if len(qs) == 0 {
 		return nil

@@ -33,18 +33,19 @@ func (q *quantity) qualifier() string {
 
 // quantityAt parses a quantity starting at token i.
 func (ts *wtokens) quantityAt(i int, lex *Lexicon) (quantity, bool) {
+	if !ts.mayQuantity(i, lex) {
+		return quantity{}, false
+	}
 	q := quantity{lo: i, unit: -1}
 	k := i
 	q.qual, k = ts.qualifierAt(k)
-	// "US$2 billion": a country prefix glued to a currency sign.
-	if (ts.w(k) == "us" || ts.w(k) == "u.s") && ts.kind(k+1) == wPunct && ts.glued(k+1) {
-		if u, next := ts.unitAt(k+1, lex, false); u >= 0 && lex.Units[u].Kind == "currency" {
-			q.unit, k = u, next
-		}
-	}
-	if q.unit < 0 && ts.kind(k) != wNum {
+	// A currency before the number ("$1.4 million", "€500,000", "US$2
+	// billion", "EUR 500"): only worth looking up when a number follows.
+	if ts.kind(k) != wNum && (ts.kind(k+1) == wNum || ts.kind(k+2) == wNum) {
 		if u, next := ts.unitAt(k, lex, false); u >= 0 && lex.Units[u].Kind == "currency" {
-			if nk := ts.kind(next); nk == wNum || nk == wWord && next < ts.n() {
+			q.unit, k = u, next
+		} else if (ts.w(k) == "us" || ts.w(k) == "u.s") && ts.glued(k+1) {
+			if u, next := ts.unitAt(k+1, lex, false); u >= 0 && lex.Units[u].Kind == "currency" {
 				q.unit, k = u, next
 			}
 		}
@@ -60,12 +61,12 @@ func (ts *wtokens) quantityAt(i int, lex *Lexicon) (quantity, bool) {
 		if ts.w(at) == "-" && ts.glued(at) && ts.glued(at+1) { // "a 2-tonne haul"
 			at++
 		}
-		preferMass := false
-		if u, next := ts.unitAt(at, lex, false); u >= 0 {
-			_ = u
-			preferMass = ts.w(next) == "of" || ts.w(next) == "("
+		// "pounds" is mass before "of" ("2,000 pounds of cocaine").
+		u, next := ts.unitAt(at, lex, false)
+		if u >= 0 && lex.Units[u].Kind != "mass" && (ts.w(next) == "of" || ts.w(next) == "(") {
+			u, next = ts.unitAt(at, lex, true)
 		}
-		if u, next := ts.unitAt(at, lex, preferMass); u >= 0 {
+		if u >= 0 {
 			q.unit, k = u, next
 		}
 	}
@@ -94,20 +95,24 @@ func (ts *wtokens) unitAt(i int, lex *Lexicon, preferMass bool) (int, int) {
 		return -1, -1
 	}
 	best, bestNext := -1, -1
+	first := ts.low[ts.t[i].s]
 	for u := range lex.Units {
 		ue := &lex.Units[u]
-		try := func(name string) {
+		for a := -1; a < len(ue.Aliases); a++ {
+			name := ue.Code
+			if a >= 0 {
+				name = ue.Aliases[a]
+			}
+			if name == "" || asciiLower(name[0]) != first {
+				continue
+			}
 			next := ts.phraseAt(i, name, false)
 			if next < 0 {
-				return
+				continue
 			}
 			if next > bestNext || next == bestNext && (lex.Units[best].Kind == "mass") != preferMass && (ue.Kind == "mass") == preferMass {
 				best, bestNext = u, next
 			}
-		}
-		try(ue.Code)
-		for _, a := range ue.Aliases {
-			try(a)
 		}
 	}
 	return best, bestNext
@@ -120,13 +125,18 @@ func (ts *wtokens) itemAt(i int, lex *Lexicon) (int, int) {
 		return -1, -1
 	}
 	best, bestNext := -1, -1
+	first := ts.low[ts.t[i].s]
 	for it := range lex.Items {
 		ie := &lex.Items[it]
-		if next := ts.phraseAt(i, ie.Name, true); next > bestNext {
-			best, bestNext = it, next
-		}
-		for _, a := range ie.Aliases {
-			if next := ts.phraseAt(i, a, true); next > bestNext {
+		for a := -1; a < len(ie.Aliases); a++ {
+			name := ie.Name
+			if a >= 0 {
+				name = ie.Aliases[a]
+			}
+			if name == "" || asciiLower(name[0]) != first {
+				continue
+			}
+			if next := ts.phraseAt(i, name, true); next > bestNext {
 				best, bestNext = it, next
 			}
 		}
@@ -146,4 +156,33 @@ func (ts *wtokens) quantities(lex *Lexicon, dst []quantity) []quantity {
 		i++
 	}
 	return dst
+}
+
+// mayQuantity is a cheap test that a quantity can start at token i: a
+// number, a number word, a qualifier, an article before a scale word, or
+// anything followed closely by a number (a currency).
+func (ts *wtokens) mayQuantity(i int, lex *Lexicon) bool {
+	switch ts.kind(i) {
+	case wNum:
+		return true
+	case wPunct:
+		return ts.kind(i+1) == wNum || ts.kind(i+2) == wNum
+	case wWord:
+	default:
+		return false
+	}
+	if ts.kind(i+1) == wNum || ts.kind(i+2) == wNum {
+		return true
+	}
+	w := ts.w(i)
+	switch w {
+	case "a", "an", "several", "many", "few", "about", "around", "approximately", "roughly",
+		"nearly", "almost", "over", "some", "under", "estimated", "approx", "circa", "exactly",
+		"only", "more", "less", "fewer", "at", "up", "as", "close", "upwards", "in", "just", "well":
+		return true
+	}
+	if _, ok := numWord(w, lex); ok {
+		return true
+	}
+	return numPluralScale(w, lex)
 }
