@@ -69,6 +69,12 @@ func TestSnapshotGoldens(t *testing.T) {
 
 // firstDifference shows the first line where two frames differ.
 func firstDifference(want, got string) string {
+	return lineDifference("want", want, "got ", got)
+}
+
+// lineDifference shows the first line where a and b differ, labelled.
+func lineDifference(aName, a, bName, b string) string {
+	want, got := a, b
 	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
 	for i := range max(len(wl), len(gl)) {
 		var w, g string
@@ -79,7 +85,7 @@ func firstDifference(want, got string) string {
 			g = gl[i]
 		}
 		if w != g {
-			return "line " + strconv.Itoa(i+1) + ":\nwant " + w + "\ngot  " + g
+			return "line " + strconv.Itoa(i+1) + ":\n" + aName + " " + w + "\n" + bName + " " + g
 		}
 	}
 	return "(same lines)"
@@ -243,7 +249,7 @@ func TestReadmeSnapshots(t *testing.T) {
 			continue
 		}
 		if want := "```text\n" + out + "```\n"; b[2] != want {
-			t.Errorf("README block %q is out of date; run docs/snapshots.sh\n%s", b[1], firstDifference(b[2], want))
+			t.Errorf("README block %q is out of date; run docs/snapshots.sh\n%s", b[1], lineDifference("README  ", b[2], "snapshot", want))
 		}
 	}
 }

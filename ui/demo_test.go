@@ -440,3 +440,23 @@ func equalSelection(a, b model.Selection) bool {
 	}
 	return true
 }
+
+// BenchmarkTourStep is one tour step on the embedded story at 120x40: its
+// keys through the key handler, each followed by a redraw, as the user
+// would see them.
+func BenchmarkTourStep(b *testing.B) {
+	m := tourModel(realStory(b), 120, 40)
+	b.ResetTimer()
+	for range b.N {
+		m = tick(m)
+	}
+}
+
+// BenchmarkSnapshot is `dossier snapshot` without reading and parsing the
+// story: a fresh model, a size, one frame.
+func BenchmarkSnapshot(b *testing.B) {
+	st := realStory(b)
+	for range b.N {
+		_ = Snapshot(st, Options{}, 120, 40)
+	}
+}
