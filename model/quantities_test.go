@@ -244,14 +244,41 @@ func FuzzFindQuantities(f *testing.F) {
 	})
 }
 
+func TestQuantityFinderMatchesFinders(t *testing.T) {
+	lex := testQuantityLexicon()
+	f := newQuantityFinder(lex)
+	for _, tt := range quantityCases {
+		s := Sentence{ID: 3, Start: 10, Text: tt.sentence}
+		szs, cts := f.quantities(s)
+		var a, b []string
+		for _, sz := range szs {
+			a = append(a, seizureString(sz))
+		}
+		for _, sz := range findSeizures(s, lex) {
+			b = append(b, seizureString(sz))
+		}
+		sameList(t, "finder seizures", tt.sentence, a, b)
+		a, b = nil, nil
+		for _, c := range cts {
+			a = append(a, countString(c))
+		}
+		for _, c := range findCounts(s, lex) {
+			b = append(b, countString(c))
+		}
+		sameList(t, "finder counts", tt.sentence, a, b)
+	}
+}
+
+// BenchmarkFindQuantities finds the seed's seizures and counts the way
+// Parse should: one finder for the story.
 func BenchmarkFindQuantities(b *testing.B) {
 	lex := testQuantityLexicon()
 	ss := storySentences(seedBody)
 	b.ReportAllocs()
 	for b.Loop() {
+		f := newQuantityFinder(lex)
 		for _, s := range ss {
-			findSeizures(s, lex)
-			findCounts(s, lex)
+			f.quantities(s)
 		}
 	}
 }

@@ -31,6 +31,9 @@ func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline strin
 			byline = true
 			continue
 		}
+		if !byline && isCreditLine(body[a:b]) {
+			byline = true
+		}
 		para++
 		// The dateline opens the first paragraph, or the second after a
 		// headline (a first line with no final punctuation).
@@ -88,6 +91,20 @@ func isSeparatorLine(s string) bool {
 		}
 	}
 	return n >= 3
+}
+
+// isCreditLine reports a wire service's credit paragraph, which ends a
+// story even without a separator: "(Reporting by Toby Sterling in
+// Amsterdam; Editing by ...)", "Associated Press writer X in Y contributed
+// to this report.", "Copyright 2021 The Associated Press."
+func isCreditLine(s string) bool {
+	t := strings.TrimLeft(s, "([ ")
+	for _, p := range []string{"Reporting by ", "Additional reporting by ", "Writing by ", "Editing by ", "Compiled by ", "Copyright ", "©"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return strings.Contains(s, "contributed to this report") || strings.Contains(s, "contributed reporting")
 }
 
 // splitLine appends the sentences of the paragraph body[a:b].

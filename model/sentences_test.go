@@ -126,3 +126,28 @@ func TestDatelineOnlyAndEmpty(t *testing.T) {
 		}
 	}
 }
+
+func TestCreditLinesAreByline(t *testing.T) {
+	ix := handLexicon().index()
+	for _, body := range []string{
+		"Police seized cocaine.\n(Reporting by Toby Sterling in Amsterdam; Editing by Alex Richardson)",
+		"Police seized cocaine.\nAssociated Press writer Mike Corder in The Hague contributed to this report.",
+		"Police seized cocaine.\nCopyright 2021 The Associated Press. All rights reserved.",
+	} {
+		ss, _ := splitSentences(body, ix)
+		checkSentences(t, body, ss)
+		if len(ss) < 2 || ss[0].Byline {
+			t.Fatalf("%q: sentences %+v", body, ss)
+		}
+		for _, s := range ss[1:] {
+			if !s.Byline {
+				t.Errorf("%q: credit sentence %q not marked byline", body, s.Text)
+			}
+		}
+	}
+	// A story sentence that merely mentions reporting stays in the story.
+	ss, _ := splitSentences("Police seized cocaine.\nThe newspaper's reporting by two journalists led to arrests.", ix)
+	if len(ss) != 2 || ss[1].Byline {
+		t.Errorf("story sentence marked byline: %+v", ss)
+	}
+}

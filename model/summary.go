@@ -50,6 +50,9 @@ func summarize(text string, ix *lexIndex) string {
 		ws = dropRelativeBeforeVerb(ws)
 	}
 	if joinedLen(ws) > summaryMax {
+		ws = dropParticiples(ws)
+	}
+	if joinedLen(ws) > summaryMax {
 		ws = sm.shortenSubject(ws)
 	}
 	if len(ws) > 0 {
@@ -146,7 +149,13 @@ func trimEnd(s string) string {
 // that are only punctuation.
 func trimLast(ws []string) []string {
 	for len(ws) > 0 {
-		if w := trimEnd(ws[len(ws)-1]); w != "" {
+		last := ws[len(ws)-1]
+		if isInitialism(strings.TrimRight(last, ",;:")) {
+			// "to the U.S." keeps the period of its abbreviation.
+			ws[len(ws)-1] = strings.TrimRight(last, ",;:")
+			return ws
+		}
+		if w := trimEnd(last); w != "" {
 			ws[len(ws)-1] = w
 			return ws
 		}
@@ -275,7 +284,7 @@ func isCutWord(w string) bool {
 // isWeakEnd words never end a headline.
 func isWeakEnd(w string) bool {
 	switch w {
-	case "the", "a", "an", "of", "to", "called", "named", "known", "and", "or", "in", "on", "at", "for", "with", "by", "from",
+	case "the", "a", "an", "of", "to", "called", "named", "known", "bound", "destined", "headed", "worth", "valued", "and", "or", "in", "on", "at", "for", "with", "by", "from",
 		"that", "which", "as", "its", "their", "his", "her", "than", "more", "about", "some", "several",
 		"were", "was", "is", "are", "be", "been", "had", "has", "have", "who":
 		return true
@@ -401,14 +410,37 @@ func stripTrailingAttribution(ws []string) []string {
 	return ws
 }
 
-// dropNonRestrictive removes ", which ...," and ", who ...," clauses, and a
-// final ", which ...".
+// dropNonRestrictive removes ", which ...," and ", who ...," clauses, and
+// a final ", which ...".
 func dropNonRestrictive(ws []string) []string {
-	for k := 1; k < len(ws); k++ {
-		if !endsComma(ws[k-1]) {
-			continue
+	return dropAsides(ws, func(ws []string, k int) bool {
+		rel := lower(ws[k])
+		return rel == "which" || rel == "who" || rel == "whose"
+	})
+}
+
+// dropParticiples removes participial asides closed by a comma within a
+// few words: ", working with the DEA,", ", including special units,".
+func dropParticiples(ws []string) []string {
+	return dropAsides(ws, func(ws []string, k int) bool {
+		rel := lower(ws[k])
+		if !strings.HasSuffix(rel, "ing") || len(rel) < 5 {
+			return false
 		}
-		if rel := lower(ws[k]); rel != "which" && rel != "who" && rel != "whose" {
+		for j := k; j < len(ws) && j < k+8; j++ {
+			if endsComma(ws[j]) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// dropAsides removes the comma-delimited segments whose first word starts
+// reports, up to the next comma or the end.
+func dropAsides(ws []string, starts func(ws []string, k int) bool) []string {
+	for k := 1; k < len(ws); k++ {
+		if !endsComma(ws[k-1]) || !starts(ws, k) {
 			continue
 		}
 		j := k

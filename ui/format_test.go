@@ -17,7 +17,7 @@ func TestDateLabel(t *testing.T) {
 		{model.Date{Start: s("2021-03-09"), Precision: model.PrecisionDay}, "Tue 9 Mar 2021", "9 Mar 2021"},
 		{model.Date{Start: s("2020-07-01"), End: s("2020-07-31"), Precision: model.PrecisionMonth}, "Jul 2020", "Jul 2020"},
 		{model.Date{Start: s("2020-01-01"), End: s("2020-12-31"), Precision: model.PrecisionYear}, "2020", "2020"},
-		{model.Date{Start: s("2019-03-09"), End: s("2021-03-09"), Precision: model.PrecisionRange}, "Mar 2019–Mar 2021", "Mar 2019–Mar 2021"},
+		{model.Date{Start: s("2019-03-09"), End: s("2021-03-09"), Precision: model.PrecisionRange}, "Mar 2019–Mar 2021", "2019–2021"},
 		{model.Date{Start: s("2019-01-01"), End: s("2021-12-31"), Precision: model.PrecisionRange}, "2019–2021", "2019–2021"},
 		{model.Date{Start: s("2021-03-01"), End: s("2021-03-09"), Precision: model.PrecisionRange}, "1–9 Mar 2021", "1–9 Mar 2021"},
 		{model.Date{Start: s("2021-01-15"), End: s("2021-03-09"), Precision: model.PrecisionRange}, "Jan–Mar 2021", "Jan–Mar 2021"},

@@ -143,6 +143,31 @@ func (m *Model) helpLines(w int) []string {
 	}
 	flush()
 
+	// Where the context keys act, from the same bindings, so a newcomer
+	// reading help in one pane learns what the others do.
+	k := m.keys
+	out = append(out, " "+st.Section.Render("In each pane"))
+	for _, c := range []struct {
+		where string
+		keys  []key.Binding
+	}{
+		{"Filters", []key.Binding{k.Toggle, k.Search, k.Clear}},
+		{"Timeline", []key.Binding{k.Open, k.Search}},
+		{"Event", []key.Binding{with(k.Move, "scroll"), with(k.Back, "back to the timeline")}},
+		{"Article", []key.Binding{k.Search, k.NextMatch, k.PrevMatch}},
+		{"Entities", []key.Binding{with(k.FilterBy, "filter by the entity"), k.Search}},
+	} {
+		line := " " + st.Strong.Render(padRight(c.where, 9))
+		for i, b := range c.keys {
+			if i > 0 {
+				line += st.HelpSep.Render(" · ")
+			}
+			line += st.HelpKey.Render(b.Help().Key) + " " + st.HelpDesc.Render(b.Help().Desc)
+		}
+		out = append(out, line)
+	}
+	out = append(out, "")
+
 	// Entity kinds in their own styles, and the date precisions.
 	kinds := " "
 	for _, k := range model.Kinds {
@@ -154,6 +179,12 @@ func (m *Model) helpLines(w int) []string {
 		out = append(out, " "+st.Muted.Render(l))
 	}
 	return out
+}
+
+// with is b described differently, for the help's "In each pane" lines.
+func with(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
 }
 
 func colWidths(rows [][2]string) (kw, dw int) {

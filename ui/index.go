@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -16,7 +17,6 @@ type storyIndex struct {
 	counts     map[int][]model.Count   // sentence ID → counts reported in it
 	byKind     map[model.Kind][]int    // entity indices by kind, most mentioned first
 	paragraphs []paragraph
-	eventOf    map[int]int // sentence ID → index of its event (first one)
 	inEvents   map[model.Kind]map[string]int
 	// Per event, display-safe: its summary (the sentence when it has none)
 	// and its date in the long and short style ("" when undated).
@@ -46,7 +46,6 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		seizures: map[int][]model.Seizure{},
 		counts:   map[int][]model.Count{},
 		byKind:   map[model.Kind][]int{},
-		eventOf:  map[int]int{},
 		inEvents: map[model.Kind]map[string]int{},
 	}
 	for i, s := range st.Sentences {
@@ -103,9 +102,6 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		if !undated(e) {
 			ix.dateLong[i], ix.dateShort[i] = dateLabel(e.Date, true), dateLabel(e.Date, false)
 		}
-		if _, ok := ix.eventOf[e.Sentence]; !ok {
-			ix.eventOf[e.Sentence] = i
-		}
 		for _, k := range model.Kinds {
 			if ix.inEvents[k] == nil {
 				ix.inEvents[k] = map[string]int{}
@@ -127,20 +123,11 @@ func (ix *storyIndex) sentenceOf(st *model.Story, id int) (model.Sentence, bool)
 	return st.Sentences[i], true
 }
 
+// uniqStrings drops repeated values, keeping the first of each.
 func uniqStrings(vs []string) []string {
-	if len(vs) < 2 {
-		return vs
-	}
 	out := make([]string, 0, len(vs))
 	for _, v := range vs {
-		dup := false
-		for _, o := range out {
-			if o == v {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		if !slices.Contains(out, v) {
 			out = append(out, v)
 		}
 	}

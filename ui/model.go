@@ -196,7 +196,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, cmd
 	case GoodbyeMsg:
-		m.goodbye = msg.Text
+		m.goodbye = clean(msg.Text)
 		return m, tea.Quit
 	default:
 		return m, nil

@@ -26,7 +26,6 @@ type Styles struct {
 	Muted     Style // secondary text: hints, labels, counts
 	Faint     Style // values that would leave no event
 	Strong    Style // emphasis inside text
-	Accent    Style // the app's accent colour as text
 	Border    Style // unfocused pane border
 	BorderOn  Style // focused pane border
 	PaneTitle Style // pane title, unfocused
@@ -103,7 +102,6 @@ func NewStyles(isDark bool, noColor bool) Styles {
 		Muted:     compile(s().Foreground(p.muted)),
 		Faint:     compile(s().Foreground(p.faint)),
 		Strong:    compile(s().Bold(true)),
-		Accent:    compile(s().Foreground(p.accent)),
 		Border:    compile(s().Foreground(p.border)),
 		BorderOn:  compile(s().Foreground(p.accent)),
 		PaneTitle: compile(s().Foreground(p.muted)),

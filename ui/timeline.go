@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sort"
+	"strings"
 
 	"dossier/model"
 )
@@ -152,7 +153,7 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 	}
 	for _, r := range window(rows, p.offset, h) {
 		if r.event < 0 {
-			out = append(out, " "+st.Section.Render("Undated")+" "+st.Faint.Render(repeat("─", w-9)))
+			out = append(out, " "+st.Section.Render("Undated")+" "+st.Faint.Render(strings.Repeat("─", max(w-9, 0))))
 			continue
 		}
 		e := m.story.Events[r.event]
@@ -200,14 +201,3 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 
 // summary is an event's one-line summary, its sentence when it has none.
 func (m *Model) summary(ev int) string { return m.ix.summary[ev] }
-
-func repeat(s string, n int) string {
-	if n <= 0 {
-		return ""
-	}
-	out := make([]byte, 0, n*len(s))
-	for i := 0; i < n; i++ {
-		out = append(out, s...)
-	}
-	return string(out)
-}

@@ -245,7 +245,7 @@ func TestHelpShowsAndHides(t *testing.T) {
 	if !m.showHelp || !strings.Contains(out, "Help") || !strings.Contains(out, "Legend") {
 		t.Fatalf("? did not show the help:\n%s", out)
 	}
-	for _, want := range []string{"next pane", "jump to pane", "article", "mouse on/off", "date carried from context"} {
+	for _, want := range []string{"next pane", "jump to pane", "article", "mouse", "date carried from context"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("full help lacks %q", want)
 		}
@@ -271,20 +271,20 @@ func TestHelpBarListsOnlyLiveKeys(t *testing.T) {
 		return lines[len(lines)-1]
 	}
 	f := footer(m)
-	for _, dead := range []string{"toggle filter", "clear filters", "next match"} {
+	for _, dead := range []string{"space toggle", "x clear all", "next match"} {
 		if strings.Contains(f, dead) {
 			t.Errorf("timeline help bar lists %q: %s", dead, f)
 		}
 	}
-	if !strings.Contains(f, "event detail") {
+	if !strings.Contains(f, "enter detail") {
 		t.Errorf("timeline help bar lacks enter: %s", f)
 	}
 	m = press(m, "1")
-	if f := footer(m); !strings.Contains(f, "toggle filter") || strings.Contains(f, "event detail") {
+	if f := footer(m); !strings.Contains(f, "space toggle") || strings.Contains(f, "enter detail") {
 		t.Errorf("filters help bar: %s", f)
 	}
 	m = press(m, "space")
-	if f := footer(m); !strings.Contains(f, "clear filters") {
+	if f := footer(m); !strings.Contains(f, "x clear all") {
 		t.Errorf("x missing with a filter on: %s", f)
 	}
 	m = press(m, "/")
