@@ -103,9 +103,24 @@ func (p *entityPass) match() {
 			continue
 		}
 		n := len(p.ix.phrases[id].keys)
-		p.raw = append(p.raw, rawMatch{k, k + n, id})
+		if !p.inPersonName(k, p.ix.phrases[id].kind) {
+			p.raw = append(p.raw, rawMatch{k, k + n, id})
+		}
 		k += n
 	}
+}
+
+// inPersonName reports a place or country name that is the end of a
+// person's name after a particle: "Henk van Essen", "Maria de Lima".
+func (p *entityPass) inPersonName(k int, kind phraseKind) bool {
+	if kind != pkPlace && kind != pkCountry || k < 2 || p.tt.caps[k-1] != capLower || p.tt.caps[k-2] != capInitial {
+		return false
+	}
+	switch string(p.tt.key(k - 1)) {
+	case "van", "von", "de", "der", "den", "di", "da", "du", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "le", "la":
+		return p.tt.toks[k-2].kind == ltWord
+	}
+	return false
 }
 
 func (p *entityPass) kindOf(r rawMatch) phraseKind { return p.ix.phrases[r.id].kind }

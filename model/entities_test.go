@@ -188,3 +188,27 @@ func checkStory(t testing.TB, st *Story) {
 		t.Fatal(err)
 	}
 }
+
+func TestPersonNameIsNoPlace(t *testing.T) {
+	st := Parse(Document{Body: "Police chief Henk van Rotterdam said so. Police in Rotterdam arrested two men."}, handLexicon())
+	if got, want := mentionsOf(st, "place/rotterdam"), []string{"Rotterdam@2"}; !slices.Equal(got, want) {
+		t.Errorf("rotterdam mentions %v, want %v", got, want)
+	}
+}
+
+func TestHeadlineAboveDateline(t *testing.T) {
+	body := "Dutch police arrest 40 in crackdown\nAMSTERDAM (Reuters) - Dutch police arrested 40 people on Tuesday."
+	st := Parse(Document{Body: body}, handLexicon())
+	checkStory(t, st)
+	if st.Doc.Title != "Dutch police arrest 40 in crackdown" || st.Doc.Dateline != "AMSTERDAM" {
+		t.Errorf("title %q dateline %q", st.Doc.Title, st.Doc.Dateline)
+	}
+	if len(st.Events) != 1 || st.Events[0].Sentence != 2 {
+		t.Errorf("events %+v, want one on sentence 2 (the headline repeats it)", st.Events)
+	}
+	// A title from the front matter stays.
+	st = Parse(Document{Title: "Given", Body: body}, handLexicon())
+	if st.Doc.Title != "Given" {
+		t.Errorf("title %q, want the front matter's", st.Doc.Title)
+	}
+}

@@ -13,9 +13,12 @@ func Parse(doc Document, lex *Lexicon) *Story {
 		lex = &Lexicon{}
 	}
 	ix := lex.index()
-	sents, dateline := splitSentences(doc.Body, ix)
+	sents, dateline, title := splitSentences(doc.Body, ix)
 	if doc.Dateline == "" {
 		doc.Dateline = dateline
+	}
+	if doc.Title == "" && title > 0 {
+		doc.Title = sents[title-1].Text
 	}
 	st := &Story{Doc: doc, Sentences: sents, Seizures: []Seizure{}, Counts: []Count{}, Events: []Event{}}
 	ents := newEntityPass(lex, ix, doc.Dateline)
@@ -27,9 +30,14 @@ func Parse(doc Document, lex *Lexicon) *Story {
 		}
 		hits = ents.sentence(hits[:0], s)
 		trigger, cue := ents.tt.predicates(ix)
+		date := dates.resolve(s)
+		if s.ID == title {
+			// The headline repeats the story's lede: its entities count,
+			// its quantities and happening would count twice.
+			continue
+		}
 		seizures := findSeizures(s, lex)
 		counts := findCounts(s, lex)
-		date := dates.resolve(s)
 		if len(seizures) > 0 || len(counts) > 0 {
 			c := quantityCountry(hits, ents.contextCountry())
 			for i := range seizures {

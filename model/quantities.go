@@ -23,14 +23,27 @@ package model
 // day") and background openers ("With thousands of containers arriving
 // ...") count nothing done.
 
-// seizeScope is the token range [lo,hi) a seizing word reaches. needQty
-// marks the modifiers before a seizing noun ("the largest meth seizure"):
-// often a look back at a seizure already reported, they count only with a
-// quantity ("a 2-tonne cocaine haul").
+// seizeScope is the token range [lo,hi) a seizing word reaches, and how:
+// the object of a verb ("seized X"), the subject of a passive ("X was
+// found"), or the modifiers before a seizing noun ("a cocaine haul").
 type seizeScope struct {
-	lo, hi  int
-	needQty bool
+	lo, hi int
+	kind   scopeKind
 }
+
+type scopeKind uint8
+
+// Scope kinds, strongest first. Items only in a subject scope need a
+// quantity or must head the subject (not "on a truck" in "The drugs
+// arrived on a truck and were found"); items only in a modifier scope need
+// a quantity: "the largest meth seizure" mostly looks back at a seizure
+// already reported, "a 2-tonne cocaine haul" reports one.
+const (
+	scopeNone scopeKind = iota
+	scopeModifier
+	scopeSubject
+	scopeObject
+)
 
 // seizeScopes finds the reach of every seizing word in the sentence.
 func (ts *wtokens) seizeScopes(lx *qlex, dst []seizeScope) []seizeScope {
@@ -42,14 +55,14 @@ func (ts *wtokens) seizeScopes(lx *qlex, dst []seizeScope) []seizeScope {
 		if kind == cueNone {
 			continue
 		}
-		dst = append(dst, seizeScope{lo: c + 1, hi: ts.clauseEnd(c+1, lx)})
+		dst = append(dst, seizeScope{lo: c + 1, hi: ts.clauseEnd(c+1, lx), kind: scopeObject})
 		passive := ts.w(c+1) == "by" || beAux(ts.w(c-1)) ||
 			beAux(ts.w(c-2)) && (ts.w(c-1) == "also" || len(ts.w(c-1)) > 2 && ts.w(c - 1)[len(ts.w(c-1))-2:] == "ly")
 		switch {
 		case kind == cueVerb && passive:
-			dst = append(dst, seizeScope{lo: ts.clauseStart(c, lx), hi: c})
+			dst = append(dst, seizeScope{lo: ts.clauseStart(c, lx), hi: c, kind: scopeSubject})
 		case kind == cueNoun:
-			dst = append(dst, seizeScope{lo: max(ts.clauseStart(c, lx), c-4), hi: c, needQty: true})
+			dst = append(dst, seizeScope{lo: max(ts.clauseStart(c, lx), c-4), hi: c, kind: scopeModifier})
 		}
 	}
 	return dst
@@ -92,21 +105,49 @@ func (ts *wtokens) breaksClause(j int, lx *qlex) bool {
 
 // inScope reports whether token i lies in any scope.
 func inScope(sc []seizeScope, i int) bool {
-	in, _ := scopeAt(sc, i)
-	return in
+	k, _ := scopeAt(sc, i)
+	return k != scopeNone
 }
 
-// scopeAt reports whether token i lies in a scope, and whether every scope
-// it lies in needs a quantity.
-func scopeAt(sc []seizeScope, i int) (in, needQty bool) {
-	needQty = true
+// scopeAt is the strongest scope token i lies in, and where it starts.
+func scopeAt(sc []seizeScope, i int) (scopeKind, int) {
+	best, lo := scopeNone, 0
 	for _, s := range sc {
-		if s.lo <= i && i < s.hi {
-			in = true
-			needQty = needQty && s.needQty
+		if s.lo <= i && i < s.hi && s.kind > best {
+			best, lo = s.kind, s.lo
 		}
 	}
-	return in, in && needQty
+	return best, lo
+}
+
+// definite reports a definite determiner before the item at i ("the
+// drugs", "the seized cocaine"): without a quantity, a look back at
+// something already reported.
+func (ts *wtokens) definite(i int) bool {
+	switch ts.w(i - 1) {
+	case "the", "this", "these", "those", "that":
+		return true
+	}
+	if ts.word(i-1) && !stopWord(ts.w(i-1)) {
+		switch ts.w(i - 2) {
+		case "the", "this", "these", "those":
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition reports a preposition between token lo and the item at
+// i: the item is not the head of the subject ("arrived on a truck").
+func (ts *wtokens) afterPreposition(lo, i int) bool {
+	for j := lo; j < i; j++ {
+		switch ts.w(j) {
+		case "in", "on", "at", "from", "to", "by", "with", "into", "inside", "aboard", "onto",
+			"through", "via", "under", "near", "off", "for", "across":
+			return true
+		}
+	}
+	return false
 }
 
 // attachQuantity returns the index of the quantity that measures the item
@@ -215,8 +256,8 @@ func (f *quantityFinder) find(s Sentence, wantSeizures, wantCounts bool) ([]Seiz
 func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes []seizeScope, qs []quantity) []Seizure {
 	var out []Seizure
 	for i := 0; i < ts.n(); i++ {
-		in, needQty := scopeAt(scopes, i)
-		if !in || !ts.word(i) || stopWord(ts.w(i)) {
+		kind, scopeLo := scopeAt(scopes, i)
+		if kind == scopeNone || !ts.word(i) || stopWord(ts.w(i)) {
 			continue
 		}
 		it, next := ts.itemAt(i, lx)
@@ -230,7 +271,8 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes []seizeScope, qs []quan
 			q.used = true
 			lo = q.lo
 			fillSeizure(&sz, q, lx)
-		} else if needQty {
+		} else if kind == scopeModifier || ts.definite(i) ||
+			kind == scopeSubject && ts.afterPreposition(scopeLo, i) {
 			i = next - 1
 			continue
 		}
@@ -303,6 +345,9 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes []seizeScope, qs []quanti
 			continue
 		}
 		label := countVerb(ts.w(q.lo - 1))
+		if label == "" && ts.w(q.lo-1) == "of" {
+			label = countVerb(ts.w(q.lo - 2)) // "searches of six addresses"
+		}
 		head := ts.countHead(q)
 		if head < 0 && label == "" {
 			continue
@@ -396,6 +441,15 @@ func (ts *wtokens) countable(q *quantity) bool {
 func (ts *wtokens) countHead(q *quantity) int {
 	for j := q.hi; j < q.hi+4 && j < ts.n(); j++ {
 		w := ts.w(j)
+		if j == q.hi {
+			switch w {
+			case "more", "other", "further", "additional", "others":
+				if w == "others" {
+					return -1
+				}
+				continue
+			}
+		}
 		if !ts.word(j) || stopWord(w) || ts.glued(j) && j == q.hi {
 			return -1
 		}
@@ -445,6 +499,15 @@ func (ts *wtokens) countLabel(lo, head int) string {
 // passiveCountVerb reads "30 people were arrested" after the head noun.
 func (ts *wtokens) passiveCountVerb(head int) string {
 	j := head + 1
+	// "Three men, aged 34 to 52, were arrested": skip the apposition.
+	if ts.w(j) == "," {
+		for k := j + 1; k < j+8 && k < ts.n(); k++ {
+			if ts.w(k) == "," {
+				j = k + 1
+				break
+			}
+		}
+	}
 	switch ts.w(j) {
 	case "have", "had", "has":
 		if ts.w(j+1) != "been" {

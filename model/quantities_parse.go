@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // quantity is a measured or counted amount in a sentence: an optional
 // qualifier, a number (exact or vague), an optional unit before or after
 // it and an optional bracketed equivalent ("1.2 million euros ($ 1.4
@@ -71,6 +73,7 @@ func (ts *wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
 		}
 	}
 	q.hi = k
+	unitLo := num.hi
 	// A bracketed equivalent, or a bracketed gloss of the unit: "(pounds)".
 	if q.unit >= 0 && ts.w(k) == "(" {
 		if inner, ok := ts.quantityAt(k+1, lx); ok && ts.w(inner.hi) == ")" {
@@ -83,7 +86,44 @@ func (ts *wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
 			q.hi = next + 1
 		}
 	}
+	// "180,000 pounds ($227,000) in cash": "pounds" is sterling when money
+	// surrounds it, though the lexicon lists it as mass.
+	if q.unit >= 0 && lx.Units[q.unit].Kind == "mass" &&
+		(q.hasEq && lx.currency(q.eq.Unit) || ts.w(q.hi) == "in" && ts.w(q.hi+1) == "cash" || ts.w(q.hi) == "cash") {
+		if u := lx.currencyNamed(ts.lowSpan(unitLo, k)); u >= 0 {
+			q.unit = u
+		}
+	}
 	return q, true
+}
+
+// currency reports whether code names a currency of the lexicon.
+func (lx *qlex) currency(code string) bool {
+	for i := range lx.Units {
+		if lx.Units[i].Code == code {
+			return lx.Units[i].Kind == "currency"
+		}
+	}
+	return false
+}
+
+// currencyNamed is the currency one of whose names is word or starts with
+// it ("pounds" in "pounds sterling"), -1 if none.
+func (lx *qlex) currencyNamed(word string) int {
+	if word == "" {
+		return -1
+	}
+	for i := range lx.Units {
+		if lx.Units[i].Kind != "currency" {
+			continue
+		}
+		for _, a := range lx.Units[i].Aliases {
+			if len(a) >= len(word) && strings.EqualFold(a[:len(word)], word) && (len(a) == len(word) || a[len(word)] == ' ') {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // unitAt finds the longest lexicon unit (alias or code) at token i and

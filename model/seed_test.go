@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"dossier/data"
 	"dossier/model"
 )
 
@@ -342,6 +343,26 @@ func TestSeedFilters(t *testing.T) {
 	for _, fv := range agencies {
 		if fv.Value == "Belgian police" && fv.Count != 0 {
 			t.Errorf("Belgian police under Netherlands+cocaine: %d events, want 0", fv.Count)
+		}
+	}
+}
+
+// TestParseShared parses with one lexicon from several goroutines, as SSH
+// sessions do; run with -race it proves the lazily built index is safe.
+func TestParseShared(t *testing.T) {
+	lex, err := data.Lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := mustSeed(t)
+	want := len(model.Parse(doc, mustLexicon(t)).Events)
+	done := make(chan int, 4)
+	for range 4 {
+		go func() { done <- len(model.Parse(doc, lex).Events) }()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent parse: %d events, want %d", got, want)
 		}
 	}
 }

@@ -11,7 +11,10 @@ import (
 // one of the first two paragraphs is left out of the first sentence and
 // returned. A separator line ("___", "---", "***") is no sentence; the
 // sentences after it are the byline.
-func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline string) {
+//
+// title is the ID of a headline line that sits above the dateline (1), or
+// 0: it repeats the story, so it is no event of its own.
+func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline string, title int) {
 	para := 0
 	byline := false
 	headline := false
@@ -41,6 +44,9 @@ func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline strin
 			if dl, next := findDateline(body, a, b); next > a {
 				dateline = dl
 				a = next
+				if para == 2 && len(sents) == 1 {
+					title = 1
+				}
 			}
 		}
 		if para == 1 {
@@ -49,7 +55,7 @@ func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline strin
 		}
 		sents = splitLine(sents, body, a, b, para, byline, ix)
 	}
-	return sents, dateline
+	return sents, dateline, title
 }
 
 // trimSpan narrows [a,b) to exclude surrounding white space.
