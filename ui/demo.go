@@ -42,7 +42,7 @@ func newTour(story *model.Story, opts Options) tourState {
 		t.speed = defaultDemoSpeed
 	}
 	t.on = len(t.steps) > 0
-	t.caption = "A guided tour of this story: it plays itself, step by step"
+	t.caption = "A guided tour: it plays itself; any key takes over, q quits"
 	return t
 }
 
@@ -137,13 +137,19 @@ func (m *Model) tourFooter(w int) string {
 		label += " " + itoa(t.played) + "/" + itoa(len(t.steps))
 	}
 	label += "  "
-	right := " any key takes over · q quit "
-	lw, rw := cellWidth(label), cellWidth(right)
-	if lw+rw+10 > w {
-		right, rw = " ", 1
+	caption := clean(t.caption)
+	// The caption comes first: the hint on the right shrinks, then goes,
+	// before the caption is cut.
+	lw, cw := cellWidth(label), cellWidth(caption)
+	right := " "
+	for _, r := range []string{" any key takes over · q quit ", " q quit "} {
+		if lw+cw+cellWidth(r) <= w || r == " q quit " && w >= lw+cellWidth(r)+20 {
+			right = r
+			break
+		}
 	}
-	capW := max(w-lw-rw, 0)
-	caption := ellipsis(clean(t.caption), capW)
+	rw := cellWidth(right)
+	caption = ellipsis(caption, max(w-lw-rw, 0))
 	gap := max(w-lw-cellWidth(caption)-rw, 0)
 	return fit(st.Status.Render(label)+st.Strong.Render(caption)+spaces(gap)+st.HelpDesc.Render(right), w)
 }

@@ -408,6 +408,35 @@ func TestTourTimer(t *testing.T) {
 	}
 }
 
+// TestTourFooter: the caption replaces the help bar at every width; the
+// hint on the right gives way before the caption is cut.
+func TestTourFooter(t *testing.T) {
+	for _, c := range []struct {
+		w         int
+		want      []string
+		captionAt int // how much of the caption must show
+	}{
+		{120, []string{"Tour 2/", "any key takes over · q quit"}, 1000},
+		{80, []string{"Tour 2/", "q quit"}, 40},
+		{44, []string{"Tour 2/"}, 10},
+	} {
+		m := tick(tick(tourModel(realStory(t), c.w, 24)))
+		f := plain(m)
+		footer := f[strings.LastIndex(f, "\n")+1:]
+		caption := m.tour.steps[1].Caption
+		r := []rune(caption)
+		want := append(c.want, string(r[:min(len(r), c.captionAt)]))
+		for _, s := range want {
+			if !strings.Contains(footer, s) {
+				t.Errorf("%d columns: footer %q lacks %q", c.w, footer, s)
+			}
+		}
+		if cellWidth(footer) != c.w || strings.Contains(footer, "? help") {
+			t.Errorf("%d columns: footer %q", c.w, footer)
+		}
+	}
+}
+
 // TestTourResizeKeepsGoing: resizing mid-tour keeps the tour and its step.
 func TestTourResizeKeepsGoing(t *testing.T) {
 	m := tick(tick(tourModel(realStory(t), 120, 40)))
