@@ -3,11 +3,66 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
+	"strings"
+
+	"dossier/export"
 )
 
 func main() {
-	fmt.Fprintln(os.Stderr, "dossier: skeleton; the command line lands with the story engine")
-	os.Exit(1)
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole command line behind main, with its streams passed in so
+// tests drive it directly. It returns the exit code: 0 ok, 1 bad input or
+// a runtime failure, 2 bad usage. Whatever goes wrong, the user gets one
+// line on stderr, never a stack trace.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			code = report(stderr, fmt.Errorf("internal error: %v", r))
+		}
+	}()
+	if len(args) > 0 {
+		switch args[0] {
+		case "help":
+			fmt.Fprint(stdout, usage)
+			return 0
+		case "export":
+			return report(stderr, runExport(args[1:], stdin, stdout, stderr))
+		case "serve":
+			return runServe(args[1:], stdout, stderr)
+		case "snapshot":
+			return runSnapshot(args[1:], stdout, stderr)
+		}
+	}
+	return report(stderr, runBrowse(args, stdin, stdout))
+}
+
+// report writes err as one line on stderr and returns its exit code.
+func report(stderr io.Writer, err error) int {
+	if err == nil {
+		return 0
+	}
+	if errors.Is(err, errHelpShown) {
+		return 0
+	}
+	fmt.Fprintln(stderr, "dossier: "+oneLine(err.Error()))
+	var ue usageError
+	if errors.As(err, &ue) {
+		if ue.hint {
+			fmt.Fprintln(stderr, "run 'dossier --help' for usage")
+		}
+		return 2
+	}
+	return 1
+}
+
+// oneLine keeps a message to one line and neutralises any control
+// character a file name or an error text might carry to the terminal.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(export.Clean(s)), " ")
 }

@@ -864,6 +864,11 @@ func (d *dscan) agoShift(i int) (dcand, bool) {
 		return dcand{}, false
 	}
 	c := dcand{lo: i, hi: k + 2}
+	// "three weeks after a similar operation" measures from an event the
+	// text does not date: no date of its own.
+	if w := ts.w(k + 1); (w == "after" || w == "before") && ts.word(k+2) && !sayVerb(ts.w(k+2)) {
+		return dcand{}, false
+	}
 	switch ts.w(k + 1) {
 	case "ago":
 		p, has := d.pub()
@@ -1189,6 +1194,13 @@ func (d *dscan) clock(i int) (dcand, bool) {
 	}
 	c := dcand{lo: i, part: partClock, approx: approx}
 	switch ts.w(k) {
+	case "dawn", "daybreak", "dusk", "nightfall", "sunrise", "sunset":
+		if !lead {
+			return dcand{}, false
+		}
+		c.part, c.hi = partDay, k+1
+		c.w = when{prec: PrecisionDay, note: ts.lowSpan(i, k+1)}
+		return c, true
 	case "noon", "midday":
 		c.hh, c.hi = 12, k+1
 		return c, true
@@ -1518,7 +1530,7 @@ func (ts *wtokens) futureTense() bool {
 		}
 		switch w {
 		case "due", "expected", "set", "going", "scheduled", "slated":
-			if ts.w(j+1) == "to" && beAux(ts.w(j-1)) {
+			if (ts.w(j+1) == "to" || w == "due" || w == "scheduled" || w == "slated") && beAux(ts.w(j-1)) {
 				return true
 			}
 		}

@@ -229,6 +229,12 @@ func TestResolveExpressions(t *testing.T) {
 			wantDate{text: "in the early hours of Sunday", start: "2021-03-07", end: "2021-03-07", prec: PrecisionDay, basis: BasisExplicit, note: "early hours"}},
 		{"early hours", tue, "The lab was raided in the early hours.",
 			wantDate{text: "in the early hours", start: tue, end: tue, prec: PrecisionDay, basis: BasisContext, note: "early hours"}},
+		{"shortly before dawn", tue, "Two suspects were arrested at a home shortly before dawn, officials said.",
+			wantDate{text: "shortly before dawn", start: tue, end: tue, prec: PrecisionDay, basis: BasisContext, note: "before dawn"}},
+		{"weeks after an undated event", tue, "The raids came three weeks after a similar operation in Chicago.",
+			wantDate{start: tue, end: tue, prec: PrecisionDay, basis: BasisContext}},
+		{"due in court", tue, "The suspects are due in court on Friday.",
+			wantDate{text: "on Friday", start: "2021-03-12", end: "2021-03-12", prec: PrecisionDay, basis: BasisExplicit}},
 		// Vague expressions.
 		{"earlier", tue, "The port had been targeted earlier.",
 			wantDate{text: "earlier", prec: PrecisionUnknown, basis: BasisExplicit, note: "vague: earlier"}},

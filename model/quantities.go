@@ -451,6 +451,12 @@ func (ts *wtokens) countHead(q *quantity) int {
 			}
 		}
 		if !ts.word(j) || stopWord(w) || ts.glued(j) && j == q.hi {
+			// "Two of the suspects were arrested": the verb names the count.
+			if w == "of" && j == q.hi && ts.w(j+1) == "the" {
+				if h := ts.pluralAfter(j + 2); h >= 0 && ts.passiveCountVerb(h) != "" {
+					return h
+				}
+			}
 			return -1
 		}
 		if pluralNoun(w) {
@@ -459,12 +465,30 @@ func (ts *wtokens) countHead(q *quantity) int {
 			for pluralNoun(ts.w(j+1)) && ts.word(j+1) && !stopWord(ts.w(j+1)) && !ts.capital(j+1) {
 				j++
 			}
+			// A count's noun is a common noun: "107,000 Americans" names
+			// people by nation, "five Colombians" likewise.
+			if ts.capital(j) {
+				return -1
+			}
 			return j
 		}
 		if j == q.hi && q.num.exact && q.num.val == 1 && len(w) > 2 {
 			if next := ts.w(j + 1); next == "" || !ts.word(j+1) || stopWord(next) {
 				return j
 			}
+		}
+	}
+	return -1
+}
+
+// pluralAfter is the plural noun within two words from j, -1 if none.
+func (ts *wtokens) pluralAfter(j int) int {
+	for k := j; k < j+2 && k < ts.n(); k++ {
+		if !ts.word(k) || stopWord(ts.w(k)) {
+			return -1
+		}
+		if pluralNoun(ts.w(k)) {
+			return k
 		}
 	}
 	return -1

@@ -6,8 +6,13 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
+// benchModel is the real seed story at w×h, as `go run .` shows it.
+func benchModel(b *testing.B, w, h int, opts Options) Model {
+	return update(New(realStory(b), opts), tea.WindowSizeMsg{Width: w, Height: h})
+}
+
 func benchView(b *testing.B, w, h int) {
-	m := sized(b, w, h, Options{Theme: "dark"})
+	m := benchModel(b, w, h, Options{Theme: "dark"})
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
@@ -24,7 +29,7 @@ func BenchmarkView250x70(b *testing.B) { benchView(b, 250, 70) }
 // BenchmarkRender140x40 is the full redraw an Update does after a change
 // (every pane, no cache hits but the story index).
 func BenchmarkRender140x40(b *testing.B) {
-	m := sized(b, 140, 40, Options{Theme: "dark"})
+	m := benchModel(b, 140, 40, Options{Theme: "dark"})
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
@@ -35,7 +40,7 @@ func BenchmarkRender140x40(b *testing.B) {
 
 // BenchmarkMoveDown140x40 is a j press through Update and View.
 func BenchmarkMoveDown140x40(b *testing.B) {
-	m := sized(b, 140, 40, Options{Theme: "dark"})
+	m := benchModel(b, 140, 40, Options{Theme: "dark"})
 	keys := []tea.KeyPressMsg{keyMsg("j"), keyMsg("k")}
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -51,7 +56,7 @@ func BenchmarkMoveDown140x40(b *testing.B) {
 // BenchmarkToggleFilter is a space on a filter value through Update and
 // View: facet counts, filtering and the redraw.
 func BenchmarkToggleFilter(b *testing.B) {
-	m := sized(b, 140, 40, Options{Theme: "dark"})
+	m := benchModel(b, 140, 40, Options{Theme: "dark"})
 	m = press(m, "1")
 	space := keyMsg("space")
 	b.ReportAllocs()
@@ -65,7 +70,7 @@ func BenchmarkToggleFilter(b *testing.B) {
 
 // BenchmarkResize is a window size change through Update and View.
 func BenchmarkResize(b *testing.B) {
-	m := sized(b, 140, 40, Options{Theme: "dark"})
+	m := benchModel(b, 140, 40, Options{Theme: "dark"})
 	sizes := []tea.WindowSizeMsg{{Width: 140, Height: 40}, {Width: 120, Height: 35}}
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -80,7 +85,7 @@ func BenchmarkResize(b *testing.B) {
 
 // BenchmarkNew is building a session's model (SSH: once per connection).
 func BenchmarkNew(b *testing.B) {
-	st := fixtureStory(b)
+	st := realStory(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = New(st, Options{Theme: "dark"})

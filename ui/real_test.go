@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -58,3 +59,21 @@ func TestRealStoryBrowses(t *testing.T) {
 }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+func TestSnapshot(t *testing.T) {
+	st := realStory(t)
+	for _, v := range []string{"timeline", "article", "entities", "stats"} {
+		out := Snapshot(st, Options{View: v, NoColor: true}, 120, 40)
+		if regexp.MustCompile(`\x1b\[[0-9;]*(38|48);[25];`).MatchString(out) {
+			t.Fatalf("%s: colour in a no-colour snapshot", v)
+		}
+		lines := strings.Split(out, "\n")
+		if len(lines) != 40 {
+			t.Fatalf("%s: %d lines", v, len(lines))
+		}
+		want := map[string]string{"timeline": "Timeline", "article": "Article", "entities": "Entities", "stats": "Stats"}[v]
+		if !strings.Contains(lines[2], want) {
+			t.Fatalf("%s snapshot title line: %q", v, lines[2])
+		}
+	}
+}

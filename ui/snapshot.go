@@ -6,13 +6,12 @@ import (
 	"dossier/model"
 )
 
-// Snapshot renders exactly one frame of the app, as a terminal of w×h cells
-// would show it right after start: the real root model, sized by a window
-// size message, with the view and filters of opts. It needs no terminal.
-// The frame keeps the styles' escape sequences (none beyond bold and
-// reverse with opts.NoColor); callers strip or downsample them.
+// Snapshot renders one frame of the app at w×h with no terminal: what the
+// first screen of `dossier` would show with opts. The frame holds SGR
+// colour codes unless opts.NoColor is set; it is exactly h lines of at most
+// w cells. `dossier snapshot` and the README examples are built on it.
 func Snapshot(story *model.Story, opts Options, w, h int) string {
-	var m tea.Model = New(story, opts)
-	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	return m.View().Content
+	m := New(story, opts)
+	nm, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return nm.(Model).View().Content
 }

@@ -568,3 +568,15 @@ func TestTooSmall(t *testing.T) {
 		t.Fatal("40x12 is big enough")
 	}
 }
+
+func TestArticleNoteTracksScroll(t *testing.T) {
+	m := sized(t, 60, 16, Options{})
+	m = press(m, "a", "g")
+	if !strings.Contains(plain(m), "· 0%") {
+		t.Fatalf("top of the article:\n%s", plain(m))
+	}
+	m = press(m, "G")
+	if !strings.Contains(plain(m), "· 100%") {
+		t.Fatalf("bottom of the article:\n%s", plain(m))
+	}
+}

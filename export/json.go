@@ -1,0 +1,60 @@
+package export
+
+import (
+	"encoding/json"
+	"io"
+
+	"dossier/model"
+)
+
+// Schema names the version of the JSON case file. A change that removes or
+// renames a field gets a new version.
+const Schema = "dossier.story/v1"
+
+// storyJSON fixes the order of the top-level fields; the nested ones
+// follow the model's struct tags.
+type storyJSON struct {
+	Schema    string           `json:"schema"`
+	Title     string           `json:"title"`
+	Source    string           `json:"source"`
+	URL       *string          `json:"url"`
+	Published *string          `json:"published"`
+	Dateline  string           `json:"dateline"`
+	Sentences []model.Sentence `json:"sentences"`
+	Entities  []model.Entity   `json:"entities"`
+	Seizures  []model.Seizure  `json:"seizures"`
+	Counts    []model.Count    `json:"counts"`
+	Events    []model.Event    `json:"events"`
+}
+
+// JSON writes the case file in the dossier.story/v1 schema (see
+// /work/shared/DESIGN.md and the package comment for what sel restricts),
+// indented by two spaces, ending in a newline.
+func JSON(w io.Writer, st *model.Story, sel model.Selection) error {
+	v, err := newView(st, sel)
+	if err != nil {
+		return err
+	}
+	doc := v.st.Doc
+	var url *string
+	if doc.URL != "" {
+		url = &doc.URL
+	}
+	out := storyJSON{
+		Schema:    Schema,
+		Title:     doc.Title,
+		Source:    doc.Source,
+		URL:       url,
+		Published: v.published(),
+		Dateline:  doc.Dateline,
+		Sentences: v.st.Sentences,
+		Entities:  v.st.Entities,
+		Seizures:  v.seizures,
+		Counts:    v.counts,
+		Events:    v.events,
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // the text is read by people, not pasted into HTML
+	return enc.Encode(out)
+}

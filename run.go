@@ -1,0 +1,67 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
+
+	"dossier/ui"
+)
+
+var errNotTerminal = errors.New("standard output is not a terminal; use 'dossier export' (json, markdown, csv, timelinejs) or 'dossier snapshot'")
+
+// runBrowse opens the story in the full-screen app. The article may come
+// from stdin ("cat story.txt | dossier -"): it is read to the end first,
+// and Bubble Tea then takes its keys from /dev/tty, which it opens itself
+// when stdin is not a terminal.
+func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
+	bf, file, err := parseBrowseArgs(args, stdout)
+	if err != nil {
+		return err
+	}
+	if bf.version {
+		fmt.Fprintln(stdout, "dossier "+version())
+		return nil
+	}
+	st, lex, err := loadStory(file, bf.story.published, stdin)
+	if err != nil {
+		return err
+	}
+	sel, err := resolveSelection(st, lex, bf.story.wanted())
+	if err != nil {
+		return err
+	}
+	out, ok := stdout.(*os.File)
+	if !ok || !term.IsTerminal(out.Fd()) {
+		return errNotTerminal
+	}
+	opts := ui.Options{
+		Theme:     bf.theme,
+		NoColor:   bf.noColor || os.Getenv("NO_COLOR") != "",
+		Selection: sel,
+		View:      bf.view,
+		Demo:      bf.demo,
+		DemoSpeed: bf.demoSpeed,
+	}
+	popts := []tea.ProgramOption{tea.WithOutput(out)}
+	if opts.NoColor {
+		// Belt and braces: whatever the UI styles, the renderer drops colour.
+		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	g := newGuard(ui.New(st, opts))
+	p := tea.NewProgram(g, append(popts, tea.WithFilter(g.filter))...)
+	g.state.quit = p.Quit
+	_, err = p.Run()
+	if perr := g.state.panicked(); perr != nil {
+		return perr
+	}
+	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
+		return fmt.Errorf("terminal: %w", err)
+	}
+	return nil
+}
