@@ -176,7 +176,7 @@ func newServer(cfg serveConfig, story *model.Story, lex *model.Lexicon, logger *
 		// after a little more without any input (inputBackstop). wish's
 		// timeout, on the connection, counts output too, so it only catches
 		// clients that went silent both ways, such as a dead link.
-		opts = append(opts, wish.WithIdleTimeout(cfg.idleTimeout+cfg.idleTimeout/2))
+		opts = append(opts, wish.WithIdleTimeout(connIdleTimeout(cfg.idleTimeout)))
 	}
 	if cfg.maxTime > 0 {
 		opts = append(opts, wish.WithMaxTimeout(cfg.maxTime+maxTimeGrace))
@@ -207,6 +207,9 @@ func (sv *server) listen() error {
 	sv.log.Info("listening", "addr", ln.Addr().String(), "fingerprint", sv.fingerprint,
 		"max-sessions", sv.cfg.maxSessions, "idle-timeout", sv.cfg.idleTimeout,
 		"max-time", sv.cfg.maxTime, "rate-limit", fmt.Sprintf("%d/min", sv.cfg.rateLimit))
+	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
+		sv.log.Warn("listening beyond this machine: anyone who can reach it may connect (the app is read-only)")
+	}
 	return nil
 }
 
@@ -233,28 +236,32 @@ func (sv *server) stop() {
 	// Shutdown closes the listener at once, then waits for every
 	// connection to close: clients hang up after their session's exit.
 	go func() { closed <- sv.ssh.Shutdown(ctx) }()
+	hungUp := false
 	select {
 	case <-closed:
+		hungUp = true
 	case <-empty:
 		// Every session has said goodbye. A client may keep its
 		// connection open without a session; it gets a moment, not the
 		// whole grace period.
 		select {
 		case <-closed:
+			hungUp = true
 		case <-time.After(hangUpWait):
-			_ = sv.ssh.Close()
-			<-closed
 		}
 	case <-ctx.Done():
 		sv.log.Warn("sessions still open after the grace period; closing them", "sessions", sv.sessions.count())
+	}
+	if !hungUp {
 		_ = sv.ssh.Close()
 		<-closed
-		// Cut connections make their programs quit; let the handlers
-		// finish so no goroutine outlives the server.
-		select {
-		case <-empty:
-		case <-time.After(time.Second):
-		}
+	}
+	// With their connections closed, the last sessions' programs are
+	// killed; wait for their handlers so no goroutine outlives the server.
+	select {
+	case <-empty:
+	case <-time.After(time.Second):
+		sv.log.Warn("sessions did not finish", "sessions", sv.sessions.count())
 	}
 	sv.log.Info("stopped")
 }

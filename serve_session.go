@@ -220,13 +220,24 @@ func (sv *server) watch(p *tea.Program, ls *liveSession, in *inputClock, winch <
 }
 
 // inputBackstop is how long the server waits without any input before it
-// quits a session itself: a little after the app's own idle timeout (which
+// quits a session itself: a while after the app's own idle timeout (which
 // counts only keys, and says goodbye its own way), in case the app did not.
+// The floor keeps the two from racing at short test timeouts.
 func inputBackstop(idle time.Duration) time.Duration {
 	if idle <= 0 {
 		return 0
 	}
-	return idle + idle/4
+	return idle + max(idle/4, time.Second)
+}
+
+// connIdleTimeout is wish's idle timeout on the connection: later than
+// inputBackstop, so a session is quit (and the terminal restored) before the
+// connection is cut.
+func connIdleTimeout(idle time.Duration) time.Duration {
+	if idle <= 0 {
+		return 0
+	}
+	return idle + max(idle/2, 30*time.Second)
 }
 
 // hasEnv reports whether env sets key to something non-empty.

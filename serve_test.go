@@ -460,13 +460,16 @@ func TestServeLeavesNoGoroutines(t *testing.T) {
 	baseline := settledGoroutines(t, 1<<20)
 
 	for range 3 {
-		tm := open(t, dial(t, ts.addr()), "", 100, 30)
+		c := dial(t, ts.addr())
+		tm := open(t, c, "", 100, 30)
 		tm.waitText(t, fixtureTitle)
 		tm.press(t, "q")
 		tm.waitExit(t)
+		c.Close()
 	}
-	idle := open(t, dial(t, ts.addr()), "", 100, 30)
-	idle.waitExit(t)
+	c := dial(t, ts.addr())
+	open(t, c, "", 100, 30).waitExit(t) // idle
+	c.Close()
 
 	for range 3 {
 		conn, err := net.Dial("tcp", ts.addr().String())
@@ -484,7 +487,6 @@ func TestServeLeavesNoGoroutines(t *testing.T) {
 	}
 	eventually(t, "every session to end", func() bool { return ts.sessions.count() == 0 })
 	eventually(t, "every connection to close", func() bool { return ts.conns.Load() == 0 })
-	// The clients above closed their connections as their sessions ended.
 	settledGoroutines(t, baseline+2)
 	if !strings.Contains(ts.logs.String(), "end=disconnected") {
 		t.Errorf("abrupt disconnects not logged:\n%s", ts.logs.String())
