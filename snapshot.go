@@ -8,13 +8,10 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
-	"dossier/data"
-	"dossier/model"
 	"dossier/ui"
 )
 
@@ -62,7 +59,7 @@ func runSnapshot(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, snapshotUsage)
 		return 0
 	}
-	fmt.Fprintln(stderr, "dossier: snapshot: "+snapshotLine(err.Error()))
+	fmt.Fprintln(stderr, "dossier: snapshot: "+oneLine(err.Error()))
 	var ue snapshotUsageError
 	if errors.As(err, &ue) {
 		fmt.Fprintln(stderr, "run 'dossier snapshot --help' for usage")
@@ -90,7 +87,8 @@ func snapshot(args []string, stdout io.Writer) error {
 	if len(a.files) == 1 {
 		file = a.files[0]
 	}
-	story, lex, err := snapshotStory(file, sa.published)
+	// Read and parsed as the app does: the embedded story, FILE or stdin.
+	story, lex, err := loadStory(file, sa.published, os.Stdin)
 	if err != nil {
 		return err
 	}
@@ -127,35 +125,6 @@ func snapshotWriter(stdout io.Writer) io.Writer {
 		p = colorprofile.ANSI256
 	}
 	return &colorprofile.Writer{Forward: stdout, Profile: p}
-}
-
-// snapshotStory reads and parses the story the way the app does: the
-// embedded one, a file, or stdin ("-").
-func snapshotStory(file, published string) (*model.Story, *model.Lexicon, error) {
-	var (
-		doc model.Document
-		err error
-	)
-	if file == "" {
-		doc, err = data.Default()
-	} else {
-		doc, err = data.Open(file)
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	if published != "" {
-		t, err := data.ParseDate(published)
-		if err != nil {
-			return nil, nil, snapshotUsageError{"--published: " + err.Error()}
-		}
-		doc.Published = t
-	}
-	lex, err := data.Lexicon()
-	if err != nil {
-		return nil, nil, fmt.Errorf("word lists: %w", err)
-	}
-	return model.Parse(doc, lex), lex, nil
 }
 
 // splitSnapshotArgs takes --width, --height and --published (as "--width
@@ -196,16 +165,4 @@ func splitSnapshotArgs(args []string) (snapshotArgs, error) {
 		}
 	}
 	return sa, nil
-}
-
-// snapshotLine keeps an error to one line of printable text: a file name
-// may carry control characters to the terminal.
-func snapshotLine(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
 }

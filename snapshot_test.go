@@ -181,7 +181,7 @@ func TestSnapshotBadInput(t *testing.T) {
 		{[]string{"--view", "map"}, 2, "unknown view"},
 		{[]string{"--colour"}, 2, "unknown flag --colour"},
 		{[]string{"--country", "Atlantis"}, 2, `no country "Atlantis"`},
-		{[]string{"--published", "9/3/2021"}, 2, "--published"},
+		{[]string{"--published", "9/3/2021"}, 1, "--published"},
 		{[]string{"a.txt", "b.txt"}, 2, "one file at a time"},
 		{[]string{"testdata/no such file\x1b[31m.txt"}, 1, "no such file"},
 	} {
