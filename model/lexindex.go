@@ -26,7 +26,7 @@ const (
 // words only match capitalised text ("Turkey" is not "turkey").
 func (k phraseKind) strictCase() bool { return k <= pkPlaceAdj }
 
-// phrase is one lexicon string, tokenized like the text.
+// lexPhrase is one lexicon string, tokenized like the text.
 type lexPhrase struct {
 	keys []string   // folded tokens
 	caps []capClass // how each token is written in the lexicon
@@ -35,7 +35,9 @@ type lexPhrase struct {
 }
 
 // lexIndex is the lexicon prepared for matching: phrases by their first
-// folded token, longest first.
+// folded words, longest first, and the lookups the parser needs. Other
+// finders in the package may hang their own prepared lists here too: it is
+// built once per Lexicon and shared by every parse.
 type lexIndex struct {
 	phrases  []lexPhrase
 	ents     phraseTable     // entity phrases
