@@ -1,19 +1,334 @@
 package model
 
+import "time"
+
 // dateResolver resolves the temporal expressions of a story sentence by
 // sentence against the publication date, carrying context from sentence to
 // sentence the way HeidelTime does for news.
+//
+// Decisions, in the order resolve applies them:
+//
+//   - Expressions resolve against the publication day, never the clock. A
+//     weekday is the most recent such day on or before publication ("on
+//     Tuesday" in a Tuesday paper is that day), or the next one in a
+//     future-tense sentence; a month or day without a year likewise.
+//     Without a publication date, relative expressions keep their
+//     precision with nil start/end and Note "no publication date";
+//     absolute ones ("March 9, 2021", "in 2019") still resolve.
+//   - Date.Text is the expression exactly as written, with the
+//     preposition that introduces it ("on Tuesday", "in July last year",
+//     "during their two-year investigation").
+//   - A date next to a verb of saying ("said Tuesday", "said in a statement
+//     on Tuesday", "told AP on Monday") dates the saying: it is used only
+//     when the sentence has no other date.
+//   - Of several dates the most specific (narrowest) wins; a time of day
+//     joins the day it belongs to ("at 5 a.m. on Tuesday").
+//   - Vague expressions ("recently", "prior to the investigation",
+//     "earlier", "in the past", "for years") are basis explicit, precision
+//     unknown, start/end nil, Note "vague: ...": the sentence says when,
+//     only not on a calendar.
+//   - Spans: "a two-year investigation", "for two years", "over the past
+//     six months" are ranges ending at publication; "since 2019" runs from
+//     then to publication.
+//   - A time of day with no day in the sentence ("around five in the
+//     morning") is placed on the context day: precision time, basis
+//     context, Note "approximate time" when hedged. So are "the following
+//     day", "a week earlier", "that day": basis context.
+//   - A sentence without any expression takes the context date (Text "",
+//     basis context); see context for the rule.
 type dateResolver struct {
-	doc Document
-	lex *Lexicon
+	doc    Document
+	lex    *Lexicon
+	pub    time.Time // publication day, UTC midnight
+	hasPub bool
+	// anchor is the story's own day: the first explicit day (or finer) in
+	// the story, else the publication day; zero when neither exists.
+	anchor   when
+	prev     when
+	prevOK   bool
+	prevPara int
+	// Scratch buffers reused from sentence to sentence.
+	toks  []wtok
+	cands []dcand
 }
 
+// anchorScanLimit bounds the look-ahead for the story's anchor day: the
+// first days of a story are in its first paragraphs.
+const anchorScanLimit = 64 << 10
+
 func newDateResolver(doc Document, lex *Lexicon) *dateResolver {
-	return &dateResolver{doc: doc, lex: lex}
+	r := &dateResolver{doc: doc, lex: lex}
+	if doc.HasPublished() {
+		p := doc.Published.UTC()
+		r.pub, r.hasPub = civil(p.Year(), int(p.Month()), p.Day()), true
+	}
+	r.anchor = r.findAnchor(doc.Body)
+	if !r.anchor.known() && r.hasPub {
+		r.anchor = dayWhen(r.pub)
+	}
+	return r
+}
+
+// findAnchor looks through the body's paragraphs (up to the byline
+// separator) for the first explicit date of day precision or finer.
+func (r *dateResolver) findAnchor(body string) when {
+	if len(body) > anchorScanLimit {
+		body = body[:anchorScanLimit]
+	}
+	ctx := when{prec: PrecisionUnknown}
+	for len(body) > 0 {
+		line := body
+		if nl := indexByte(body, '\n'); nl >= 0 {
+			line, body = body[:nl], body[nl+1:]
+		} else {
+			body = ""
+		}
+		if isRule(line) {
+			break
+		}
+		ts := wtokenize(line, r.toks[:0])
+		d := dscan{r: r, ts: &ts, ctx: ctx, future: ts.futureTense(), out: r.cands[:0]}
+		d.run()
+		r.toks, r.cands = ts.t[:0], d.out[:0]
+		// The date resolve would pick: not a saying's, unless only a
+		// saying is dated.
+		found := -1
+		for k, c := range d.out {
+			if c.part == partDate && !c.w.ctx && !c.w.vague && !c.background && c.w.known() &&
+				(c.w.prec == PrecisionDay || c.w.prec == PrecisionTime) {
+				if !c.saying {
+					return c.w.dayOnly()
+				}
+				if found < 0 {
+					found = k
+				}
+			}
+		}
+		if found >= 0 {
+			return d.out[found].w.dayOnly()
+		}
+	}
+	return when{}
+}
+
+func indexByte(s string, b byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return i
+		}
+	}
+	return -1
+}
+
+// isRule reports the "___" line that separates a story from its byline.
+func isRule(line string) bool {
+	n := 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '_':
+			n++
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // resolve returns the date of the happening sentence s reports. It must be
 // called for every story sentence in article order: it carries context.
 func (r *dateResolver) resolve(s Sentence) Date {
-	return Date{Precision: PrecisionUnknown, Basis: BasisNone}
+	ts := wtokenize(s.Text, r.toks[:0])
+	d := dscan{r: r, ts: &ts, ctx: r.context(s, &ts), future: ts.futureTense(), out: r.cands[:0]}
+	d.run()
+	r.toks, r.cands = ts.t[:0], d.out[:0]
+	text, w, found := d.choose()
+	if !found {
+		w = d.ctx
+	}
+	r.prev, r.prevOK, r.prevPara = w, w.known() && !w.vague, s.Paragraph
+	return toDate(text, w)
+}
+
+// context returns the date a sentence inherits when it has no date of its
+// own (and the day a bare time of day falls on).
+//
+// The rule: a sentence continues the previous one, and takes its date,
+// when it opens anaphorically — with a pronoun ("It", "They", "There") or
+// a definite noun phrase naming the happening ("The investigation", "The
+// operation", "The raid", "The network", "The searches") — or when it sits
+// in the same paragraph and does not open a new topic ("Meanwhile",
+// "Separately", "Elsewhere", "In another case"). Otherwise it takes the
+// story's anchor: the first explicit day of the story, else the
+// publication day. A carried time keeps only its day; a vague or
+// unresolved previous date is never carried.
+func (r *dateResolver) context(s Sentence, ts *wtokens) when {
+	if r.prevOK && r.continues(s, ts) {
+		w := r.prev.dayOnly()
+		w.ctx = true
+		return w
+	}
+	if r.anchor.known() {
+		w := r.anchor
+		w.ctx = true
+		return w
+	}
+	return when{prec: PrecisionUnknown, note: "no publication date", ctx: true}
+}
+
+// continues reports whether sentence s carries on the previous sentence.
+func (r *dateResolver) continues(s Sentence, ts *wtokens) bool {
+	i := 0
+	for i < ts.n() && ts.kind(i) == wPunct {
+		i++
+	}
+	// Connectives do not change what the sentence is about.
+	switch ts.w(i) {
+	case "but", "and", "also", "however", "then", "so", "yet", "still":
+		i++
+		if ts.w(i) == "," {
+			i++
+		}
+	}
+	w := ts.w(i)
+	if newTopic(w) && w != "in" && w != "previously" || w == "in" && (ts.w(i+1) == "another" ||
+		ts.w(i+1) == "other" || ts.w(i+1) == "a" && ts.w(i+2) == "separate") {
+		return false
+	}
+	if anaphoricPronoun(w) {
+		return true
+	}
+	switch w {
+	case "the", "this", "that", "these", "those", "such":
+		for j := i + 1; j <= i+4 && j < ts.n(); j++ {
+			if anaphoricNoun(ts.w(j)) {
+				return true
+			}
+			if !ts.word(j) && ts.w(j) != "-" {
+				break
+			}
+		}
+	}
+	return s.Paragraph > 0 && s.Paragraph == r.prevPara
+}
+
+// choose picks the sentence's date among its candidates: dates of saying
+// only when nothing else dates the sentence, the narrowest date first, and
+// a time of day joined to its day (or to the context day).
+func (d *dscan) choose() (string, when, bool) {
+	best, bestSay, clock, clockSay := -1, -1, -1, -1
+	for k := range d.out {
+		c := &d.out[k]
+		if c.part != partDate {
+			switch {
+			case !c.saying && clock < 0:
+				clock = k
+			case c.saying && clockSay < 0:
+				clockSay = k
+			}
+			continue
+		}
+		if c.background {
+			continue
+		}
+		if c.saying {
+			if bestSay < 0 || c.w.width() < d.out[bestSay].w.width() {
+				bestSay = k
+			}
+			continue
+		}
+		if best < 0 || c.w.width() < d.out[best].w.width() {
+			best = k
+		}
+	}
+	if best < 0 {
+		best = bestSay
+	}
+	if clock < 0 {
+		clock = clockSay
+	}
+	ts := d.ts
+	if best >= 0 {
+		b := d.out[best]
+		if clock >= 0 && b.w.prec == PrecisionDay && b.w.known() {
+			t := d.out[clock]
+			w := joinTime(b.w, t)
+			lo, hi := b.lo, b.hi
+			if gap := t.lo - b.hi; gap >= 0 && gap <= 1 || (b.lo-t.hi >= 0 && b.lo-t.hi <= 1) {
+				lo, hi = min(b.lo, t.lo), max(b.hi, t.hi)
+			}
+			return ts.span(lo, hi), w, true
+		}
+		return ts.span(b.lo, b.hi), b.w, true
+	}
+	if clock >= 0 {
+		t := d.out[clock]
+		base := d.ctx
+		var w when
+		switch {
+		case base.known() && (base.prec == PrecisionDay || base.prec == PrecisionTime):
+			w = joinTime(base, t)
+		case base.known():
+			w = base
+			w.note = "time of day on a day the text does not give"
+		default:
+			w = when{prec: PrecisionTime, note: "no publication date"}
+			if t.part == partDay {
+				w.prec = PrecisionDay
+			}
+		}
+		w.ctx = true
+		return ts.span(t.lo, t.hi), w, true
+	}
+	return "", when{}, false
+}
+
+// joinTime places a time of day (or a part of the day) on a day.
+func joinTime(day when, t dcand) when {
+	w := day.dayOnly()
+	w.ctx = day.ctx
+	if t.part == partDay {
+		if w.note == "" {
+			w.note = t.w.note
+		}
+		return w
+	}
+	at := w.start.Add(time.Duration(t.hh)*time.Hour + time.Duration(t.mm)*time.Minute)
+	w = when{prec: PrecisionTime, start: at, end: at, clock: true, ctx: day.ctx}
+	if t.approx {
+		w.note = "approximate time"
+	}
+	return w
+}
+
+// toDate turns a resolved date into the exported Date.
+func toDate(text string, w when) Date {
+	d := Date{Text: text, Precision: w.prec, Note: w.note}
+	if d.Precision == "" {
+		d.Precision = PrecisionUnknown
+	}
+	format := isoDay
+	if w.clock {
+		format = isoTime
+	}
+	if w.known() {
+		s := format(w.start)
+		d.Start = &s
+		if !w.end.IsZero() {
+			if e := format(w.end); e == s {
+				d.End = d.Start
+			} else {
+				d.End = &e
+			}
+		}
+	}
+	switch {
+	case text != "" && !w.ctx:
+		d.Basis = BasisExplicit
+	case w.known() || text != "":
+		d.Basis = BasisContext
+	default:
+		d.Basis = BasisNone
+	}
+	return d
 }

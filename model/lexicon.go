@@ -1,5 +1,7 @@
 package model
 
+import "sync"
+
 // Lexicon is the word lists the parser matches against. Package data loads
 // it from plain, hand-editable files; tests may build small ones by hand.
 // The parser never mutates it, so one Lexicon serves every parse.
@@ -30,6 +32,13 @@ type Lexicon struct {
 	// Abbreviations end with a period that does not end a sentence
 	// ("Mr.", "U.S.", "Jan.", "St.").
 	Abbreviations []string
+
+	// once guards idx, the matching index Parse builds from the lists on
+	// first use and reuses: building it costs more than parsing a story.
+	// Fill the lists before the first Parse and do not change them after.
+	// Hold a Lexicon by pointer (go vet flags copies of the sync.Once).
+	once sync.Once
+	idx  *lexIndex
 }
 
 // CountryEntry is a country with every name it goes by.

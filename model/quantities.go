@@ -1,10 +1,477 @@
 package model
 
+// Seizures and counts are read from one sentence at a time.
+//
+// A seizure needs a seizing word (seized, confiscated, intercepted, found,
+// recovered, "seizure of", "haul of"): the items the lexicon knows are
+// seized when they stand in its reach, which runs from the verb to the end
+// of its clause (and, for a passive verb, over its subject: "2.8 tonnes of
+// cocaine was found"). "sent cocaine worth ..." has no seizing word, so it
+// seizes nothing. A quantity attaches to the item right after it ("28
+// firearms", "17 tonnes of cocaine", "1.2 million euros ... in cash"); in a
+// list ("thousands of kilograms (pounds) of cocaine, heroin and hashish")
+// only the first item carries the measure, so a total is never counted
+// once per item. A vague measure keeps its unit with a nil quantity:
+// "thousands of kilograms" is unit "kg", quantity nil, qualifier
+// "thousands of". Money seized without an item word is cash.
+//
+// A count is a number before a plural noun that is not a unit, a measure
+// of time or space, a territory or a seized item: "48 arrests", "about
+// 200 searches", "a billion messages", "hundreds of millions of messages".
+// A verb before the number names what is counted ("arrested 30 suspects"
+// counts arrests). Populations ("with 11.5 million people"), rates ("every
+// day") and background openers ("With thousands of containers arriving
+// ...") count nothing done.
+
+// seizeScope is the token range [lo,hi) a seizing word reaches. needQty
+// marks the modifiers before a seizing noun ("the largest meth seizure"):
+// often a look back at a seizure already reported, they count only with a
+// quantity ("a 2-tonne cocaine haul").
+type seizeScope struct {
+	lo, hi  int
+	needQty bool
+}
+
+// seizeScopes finds the reach of every seizing word in the sentence.
+func (ts *wtokens) seizeScopes(lex *Lexicon, dst []seizeScope) []seizeScope {
+	for c := 0; c < ts.n(); c++ {
+		if !ts.word(c) {
+			continue
+		}
+		kind := seizeCue(ts.w(c))
+		if kind == cueNone {
+			continue
+		}
+		dst = append(dst, seizeScope{lo: c + 1, hi: ts.clauseEnd(c+1, lex)})
+		passive := ts.w(c+1) == "by" || beAux(ts.w(c-1)) ||
+			beAux(ts.w(c-2)) && (ts.w(c-1) == "also" || len(ts.w(c-1)) > 2 && ts.w(c - 1)[len(ts.w(c-1))-2:] == "ly")
+		switch {
+		case kind == cueVerb && passive:
+			dst = append(dst, seizeScope{lo: ts.clauseStart(c, lex), hi: c})
+		case kind == cueNoun:
+			dst = append(dst, seizeScope{lo: max(ts.clauseStart(c, lex), c-4), hi: c, needQty: true})
+		}
+	}
+	return dst
+}
+
+// clauseEnd is the first token from i that ends the clause.
+func (ts *wtokens) clauseEnd(i int, lex *Lexicon) int {
+	for j := i; j < ts.n(); j++ {
+		if ts.breaksClause(j, lex) {
+			return j
+		}
+	}
+	return ts.n()
+}
+
+// clauseStart is the first token of the clause that ends before token c.
+func (ts *wtokens) clauseStart(c int, lex *Lexicon) int {
+	for j := c - 1; j >= 0; j-- {
+		if ts.breaksClause(j, lex) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// breaksClause reports a clause boundary at token j: a subordinating word,
+// a closing punctuation mark, or another happening verb of the lexicon.
+func (ts *wtokens) breaksClause(j int, lex *Lexicon) bool {
+	w := ts.w(j)
+	if clauseBreak(w) {
+		return true
+	}
+	if !ts.word(j) || seizeCue(w) != cueNone || lex == nil {
+		return false
+	}
+	for _, t := range lex.Triggers {
+		if len(t) == len(w) && t[0]|0x20 == w[0] && asciiLowerString(t) == w {
+			// Trigger nouns ("arrests", "raid") name things inside a clause;
+			// only verb forms end one.
+			return len(w) > 2 && w[len(w)-2:] == "ed"
+		}
+	}
+	return false
+}
+
+// inScope reports whether token i lies in any scope.
+func inScope(sc []seizeScope, i int) bool {
+	in, _ := scopeAt(sc, i)
+	return in
+}
+
+// scopeAt reports whether token i lies in a scope, and whether every scope
+// it lies in needs a quantity.
+func scopeAt(sc []seizeScope, i int) (in, needQty bool) {
+	needQty = true
+	for _, s := range sc {
+		if s.lo <= i && i < s.hi {
+			in = true
+			needQty = needQty && s.needQty
+		}
+	}
+	return in, in && needQty
+}
+
+// attachQuantity returns the index of the quantity that measures the item
+// at token item, or -1: the closest unused quantity before it, joined to
+// it directly, by "of" (or "in" for money: "euros in cash") and up to two
+// modifiers ("17 tonnes of pure cocaine").
+func (ts *wtokens) attachQuantity(qs []quantity, item int, lex *Lexicon) int {
+	for k := len(qs) - 1; k >= 0; k-- {
+		q := &qs[k]
+		if q.hi > item {
+			continue
+		}
+		if q.used {
+			return -1
+		}
+		j := q.hi
+		if j < item && (ts.w(j) == "of" || ts.w(j) == "in" && q.money(lex)) {
+			j++
+		}
+		for mods := 0; j < item && mods < 2 && ts.word(j) && !stopWord(ts.w(j)); mods++ {
+			j++
+		}
+		if j == item {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// cashItem is the lexicon's cash item (the first of category "cash").
+func cashItem(lex *Lexicon) (name, category string) {
+	for i := range lex.Items {
+		if lex.Items[i].Category == "cash" {
+			return lex.Items[i].Name, "cash"
+		}
+	}
+	return "cash", "cash"
+}
+
 // findSeizures returns the items seized in sentence s, with quantities
 // where the text gives them. Spans are body offsets. Country is left nil:
 // Parse fills it from the sentence's entities and context.
-func findSeizures(s Sentence, lex *Lexicon) []Seizure { return nil }
+func findSeizures(s Sentence, lex *Lexicon) []Seizure {
+	if lex == nil || s.Text == "" {
+		return nil
+	}
+	ts := wtokenize(s.Text, make([]wtok, 0, len(s.Text)/5+4))
+	var sb [8]seizeScope
+	scopes := ts.seizeScopes(lex, sb[:0])
+	if len(scopes) == 0 {
+		return nil
+	}
+	var qb [6]quantity
+	qs := ts.quantities(lex, qb[:0])
+	var out []Seizure
+	for i := 0; i < ts.n(); i++ {
+		in, needQty := scopeAt(scopes, i)
+		if !in {
+			continue
+		}
+		it, next := ts.itemAt(i, lex)
+		if it < 0 {
+			continue
+		}
+		sz := Seizure{Item: lex.Items[it].Name, Category: lex.Items[it].Category}
+		lo := i
+		if k := ts.attachQuantity(qs, i, lex); k >= 0 {
+			q := &qs[k]
+			q.used = true
+			lo = q.lo
+			fillSeizure(&sz, q, lex)
+		} else if needQty {
+			i = next - 1
+			continue
+		}
+		out = append(out, ts.placeSeizure(sz, s, lo, next))
+		i = next - 1
+	}
+	// Money seized with no item word is cash: "seized $2 million".
+	for k := range qs {
+		q := &qs[k]
+		if q.used || !q.money(lex) || !q.num.exact || !inScope(scopes, q.lo) ||
+			valueCue(ts.w(q.lo-1)) || valueCue(ts.w(q.lo-2)) || valueCue(ts.w(q.lo-3)) || ts.w(q.hi) == "worth" {
+			continue
+		}
+		name, cat := cashItem(lex)
+		sz := Seizure{Item: name, Category: cat}
+		fillSeizure(&sz, q, lex)
+		q.used = true
+		out = insertByStart(out, ts.placeSeizure(sz, s, q.lo, q.hi))
+	}
+	return out
+}
+
+// fillSeizure copies a quantity's value, unit, qualifier and equivalent.
+func fillSeizure(sz *Seizure, q *quantity, lex *Lexicon) {
+	if q.num.exact {
+		v := q.num.val
+		sz.Quantity = &v
+	}
+	if q.unit >= 0 && q.unit < len(lex.Units) {
+		u := lex.Units[q.unit].Code
+		sz.Unit = &u
+	}
+	if ql := q.qualifier(); ql != "" {
+		sz.Qualifier = &ql
+	}
+	if q.hasEq {
+		eq := q.eq
+		sz.Equivalent = &eq
+	}
+}
+
+// placeSeizure sets the text and body span of tokens [lo,hi).
+func (ts *wtokens) placeSeizure(sz Seizure, s Sentence, lo, hi int) Seizure {
+	sz.Text = ts.span(lo, hi)
+	sz.Sentence = s.ID
+	sz.Start = s.Start + ts.t[lo].s
+	sz.End = s.Start + ts.t[hi-1].e
+	return sz
+}
+
+// insertByStart inserts sz keeping out ordered by Start.
+func insertByStart(out []Seizure, sz Seizure) []Seizure {
+	i := len(out)
+	for i > 0 && out[i-1].Start > sz.Start {
+		i--
+	}
+	out = append(out, Seizure{})
+	copy(out[i+1:], out[i:])
+	out[i] = sz
+	return out
+}
 
 // findCounts returns the counted happenings and resources in sentence s
 // (arrests, searches, officers, messages, phones...). Country is left nil.
-func findCounts(s Sentence, lex *Lexicon) []Count { return nil }
+func findCounts(s Sentence, lex *Lexicon) []Count {
+	if s.Text == "" {
+		return nil
+	}
+	ts := wtokenize(s.Text, make([]wtok, 0, len(s.Text)/5+4))
+	var qb [6]quantity
+	qs := ts.quantities(lex, qb[:0])
+	if len(qs) == 0 {
+		return nil
+	}
+	var sb [8]seizeScope
+	scopes := ts.seizeScopes(lex, sb[:0])
+	var out []Count
+	for k := range qs {
+		q := &qs[k]
+		if q.unit >= 0 || !ts.countable(q) {
+			continue
+		}
+		label := countVerb(ts.w(q.lo - 1))
+		head := ts.countHead(q)
+		if head < 0 && label == "" {
+			continue
+		}
+		end := q.hi
+		what := label
+		if head >= 0 {
+			w := ts.w(head)
+			if neverCounted(w) || populationNoun(w) && (ts.w(q.lo-1) == "with" || ts.w(q.lo-1) == "of") {
+				continue
+			}
+			if ts.rateAfter(head) || ts.seizedItem(scopes, q.hi, head, lex) {
+				continue
+			}
+			if label == "" {
+				label = ts.passiveCountVerb(head)
+			}
+			end = head + 1
+			if label != "" {
+				end = ts.coordinated(end)
+				what = label
+			} else {
+				what = ts.countLabel(q.hi, head)
+			}
+		}
+		c := Count{What: what, Text: ts.span(q.lo, end), Sentence: s.ID,
+			Start: s.Start + ts.t[q.lo].s, End: s.Start + ts.t[end-1].e}
+		if q.num.exact {
+			v := q.num.val
+			c.Value = &v
+		}
+		if ql := q.qualifier(); ql != "" {
+			c.Qualifier = &ql
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// countable rules out numbers that are dates, times, years, adjectives
+// ("two-year"), populations and background.
+func (ts *wtokens) countable(q *quantity) bool {
+	if q.num.hi <= q.num.lo {
+		return false
+	}
+	after := ts.w(q.hi)
+	switch after {
+	case "-", "–", "a.m", "p.m", "am", "pm", "o'clock", "o’clock", "%", "/", ":":
+		return false
+	}
+	if ts.monthOf(q.lo-1) > 0 || ts.monthOf(q.hi) > 0 || ts.monthOf(q.lo-2) > 0 && ts.w(q.lo-1) == "." {
+		return false
+	}
+	if q.num.exact && ts.kind(q.num.lo) == wNum && q.num.hi == q.num.lo+1 {
+		w := ts.w(q.num.lo)
+		if len(w) == 4 && q.num.val >= 1900 && q.num.val <= 2100 && (yearPrep(ts.w(q.lo-1)) || q.lo == 0) {
+			return false
+		}
+	}
+	switch ts.w(q.lo - 1) {
+	case "of":
+		switch ts.w(q.lo - 2) {
+		case "population", "country", "city", "nation", "town", "state", "region", "island", "capital":
+			return false
+		}
+	case "to":
+		if ts.w(q.lo-2) == "home" {
+			return false
+		}
+	}
+	// A sentence opening "With thousands of containers arriving ..." sets a
+	// scene: its numbers before the first comma are background.
+	if ts.w(0) == "with" {
+		comma := false
+		for j := 1; j < q.lo; j++ {
+			if ts.w(j) == "," {
+				comma = true
+				break
+			}
+		}
+		if !comma {
+			return false
+		}
+	}
+	return true
+}
+
+// countHead is the plural noun a number counts: the first plural noun
+// within four words, before any function word ("1,500 police officers").
+// A singular noun is allowed after exactly one.
+func (ts *wtokens) countHead(q *quantity) int {
+	for j := q.hi; j < q.hi+4 && j < ts.n(); j++ {
+		w := ts.w(j)
+		if !ts.word(j) || stopWord(w) || ts.glued(j) && j == q.hi {
+			return -1
+		}
+		if pluralNoun(w) {
+			// "police officers": a noun used as a modifier gives way to
+			// the plural noun after it.
+			for pluralNoun(ts.w(j+1)) && ts.word(j+1) && !stopWord(ts.w(j+1)) && !ts.capital(j+1) {
+				j++
+			}
+			return j
+		}
+		if j == q.hi && q.num.exact && q.num.val == 1 && len(w) > 2 {
+			if next := ts.w(j + 1); next == "" || !ts.word(j+1) || stopWord(next) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// countLabel names what a number counts: the head noun, with a participle
+// modifier kept ("planned crimes"), lowercased and plural.
+func (ts *wtokens) countLabel(lo, head int) string {
+	w := ts.w(head)
+	if !pluralNoun(w) {
+		switch w {
+		case "person":
+			w = "people"
+		case "man":
+			w = "men"
+		case "woman":
+			w = "women"
+		case "child":
+			w = "children"
+		default:
+			w += "s"
+		}
+	}
+	if head > lo {
+		if m := ts.w(head - 1); len(m) > 3 && m[len(m)-2:] == "ed" && !ts.capital(head-1) {
+			return ts.lowSpan(head-1, head+1)
+		}
+	}
+	return w
+}
+
+// passiveCountVerb reads "30 people were arrested" after the head noun.
+func (ts *wtokens) passiveCountVerb(head int) string {
+	j := head + 1
+	switch ts.w(j) {
+	case "have", "had", "has":
+		if ts.w(j+1) != "been" {
+			return ""
+		}
+		j += 2
+	case "were", "was", "are", "is", "been", "being":
+		j++
+	default:
+		return ""
+	}
+	if ts.w(j) == "also" || ts.w(j) == "later" {
+		j++
+	}
+	if v := ts.w(j); len(v) > 2 && v[len(v)-2:] == "ed" {
+		return countVerb(v)
+	}
+	return ""
+}
+
+// coordinated extends a counted phrase over "and offices" in "75 homes and
+// offices".
+func (ts *wtokens) coordinated(end int) int {
+	if ts.w(end) != "and" && ts.w(end) != "or" {
+		return end
+	}
+	for j := end + 1; j < end+3 && j < ts.n(); j++ {
+		w := ts.w(j)
+		if !ts.word(j) || stopWord(w) {
+			return end
+		}
+		if pluralNoun(w) {
+			return j + 1
+		}
+	}
+	return end
+}
+
+// rateAfter reports a rate word just after the head ("arriving every day").
+func (ts *wtokens) rateAfter(head int) bool {
+	for j := head + 1; j <= head+3 && j < ts.n(); j++ {
+		if rateWord(ts.w(j)) {
+			return true
+		}
+		if ts.w(j) == "," || ts.w(j) == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// seizedItem reports whether the counted phrase [lo,head] names an item in
+// reach of a seizing word: "confiscated 28 firearms" is a seizure, not a
+// count.
+func (ts *wtokens) seizedItem(scopes []seizeScope, lo, head int, lex *Lexicon) bool {
+	if !inScope(scopes, head) {
+		return false
+	}
+	for j := lo; j <= head; j++ {
+		if it, next := ts.itemAt(j, lex); it >= 0 && next > head {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,389 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// wantDate is an expected Date; start and end "" mean nil, note is a
+// substring the Note must contain ("" checks the Note is empty unless
+// anyNote).
+type wantDate struct {
+	text       string
+	start, end string
+	prec       Precision
+	basis      Basis
+	note       string
+	anyNote    bool
+}
+
+func checkDate(t *testing.T, label string, got Date, want wantDate) {
+	t.Helper()
+	str := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	if got.Text != want.text || str(got.Start) != want.start || str(got.End) != want.end ||
+		got.Precision != want.prec || got.Basis != want.basis {
+		t.Errorf("%s:\n got  text=%q start=%q end=%q %s %s note=%q\n want text=%q start=%q end=%q %s %s",
+			label, got.Text, str(got.Start), str(got.End), got.Precision, got.Basis, got.Note,
+			want.text, want.start, want.end, want.prec, want.basis)
+		return
+	}
+	switch {
+	case want.note != "" && !strings.Contains(got.Note, want.note):
+		t.Errorf("%s: note %q, want it to contain %q", label, got.Note, want.note)
+	case want.note == "" && !want.anyNote && got.Note != "":
+		t.Errorf("%s: unexpected note %q", label, got.Note)
+	}
+}
+
+// resolveStory resolves every sentence of body in order, published on pub
+// ("" for unknown), and returns the sentences and their dates.
+func resolveStory(pub, body string, lex *Lexicon) ([]Sentence, []Date) {
+	doc := Document{Body: body}
+	if pub != "" {
+		p, err := time.Parse("2006-01-02", pub)
+		if err != nil {
+			panic(err)
+		}
+		doc.Published = p
+	}
+	ss := storySentences(body)
+	r := newDateResolver(doc, lex)
+	out := make([]Date, len(ss))
+	for i, s := range ss {
+		out[i] = r.resolve(s)
+	}
+	return ss, out
+}
+
+func TestResolveSeed(t *testing.T) {
+	const day = "2021-03-09"
+	tests := []struct {
+		sentence string // the start of the sentence
+		want     wantDate
+	}{
+		{"BRUSSELS (AP) – Belgian police made 48 arrests on Tuesday",
+			wantDate{text: "on Tuesday", start: day, end: day, prec: PrecisionDay, basis: BasisExplicit}},
+		{"About 200 searches that mobilized",
+			wantDate{start: day, end: day, prec: PrecisionDay, basis: BasisContext}},
+		{"Police confiscated 1.2 million euros",
+			wantDate{start: day, end: day, prec: PrecisionDay, basis: BasisContext}},
+		{"Meanwhile, Dutch police and prosecutors said in a statement",
+			wantDate{text: "on Tuesday", start: day, end: day, prec: PrecisionDay, basis: BasisExplicit}},
+		{"Belgian prosecutors said investigators broke the Sky ECC",
+			wantDate{text: "during their two-year investigation", start: "2019-03-09", end: day, prec: PrecisionRange, basis: BasisExplicit}},
+		{"According to the research, there are about 171,000 phones",
+			wantDate{start: day, end: day, prec: PrecisionDay, basis: BasisContext}},
+		{"The searches began around five in the morning",
+			wantDate{text: "around five in the morning", start: "2021-03-09T05:00", end: "2021-03-09T05:00", prec: PrecisionTime, basis: BasisContext, note: "approximate time"}},
+		{"There were no major incidents, police said",
+			wantDate{start: day, end: day, prec: PrecisionDay, basis: BasisContext}},
+		{"With thousands of shipping containers arriving every day",
+			wantDate{start: day, end: day, prec: PrecisionDay, basis: BasisContext}},
+		{"Traffic in the city has recently sparked",
+			wantDate{text: "recently", prec: PrecisionUnknown, basis: BasisExplicit, note: "vague: recently"}},
+		{"Last year, authorities in Belgium and three other countries",
+			wantDate{text: "Last year", start: "2020-01-01", end: "2020-12-31", prec: PrecisionYear, basis: BasisExplicit}},
+		{"The investigation, which began when a container",
+			wantDate{start: "2020-01-01", end: "2020-12-31", prec: PrecisionYear, basis: BasisContext}},
+		{"Dutch police and prosecutors confiscated 28 firearms",
+			wantDate{start: day, end: day, prec: PrecisionDay, basis: BasisContext}},
+		{"Prior to the investigation, they intercepted",
+			wantDate{text: "Prior to the investigation", prec: PrecisionUnknown, basis: BasisExplicit, note: "vague: before the investigation"}},
+		{"Police officials “managed to gain access",
+			wantDate{start: day, end: day, prec: PrecisionDay, basis: BasisContext}},
+		{"The Sky ECC server was disconnected on Tuesday",
+			wantDate{text: "on Tuesday", start: day, end: day, prec: PrecisionDay, basis: BasisExplicit}},
+		{"Prosecutors said that while monitoring the encrypted messages",
+			wantDate{start: day, end: day, prec: PrecisionDay, basis: BasisContext}},
+		{"The operation followed a similar crackdown in July last year",
+			wantDate{text: "in July last year", start: "2020-07-01", end: "2020-07-31", prec: PrecisionMonth, basis: BasisExplicit}},
+		{"Prosecutors said Tuesday that many former EncroChat users migrated last year",
+			wantDate{text: "last year", start: "2020-01-01", end: "2020-12-31", prec: PrecisionYear, basis: BasisExplicit}},
+	}
+	ss, dates := resolveStory("2021-03-09", seedBody, testQuantityLexicon())
+	if len(ss) != len(tests) {
+		t.Fatalf("%d sentences, want %d", len(ss), len(tests))
+	}
+	for i, tt := range tests {
+		if !strings.HasPrefix(ss[i].Text, tt.sentence) {
+			t.Fatalf("sentence %d is %.60q, want it to start %q", i+1, ss[i].Text, tt.sentence)
+		}
+		checkDate(t, tt.sentence, dates[i], tt.want)
+	}
+}
+
+func TestResolveExpressions(t *testing.T) {
+	const tue = "2021-03-09" // a Tuesday
+	tests := []struct {
+		name, pub, body string
+		want            wantDate
+	}{
+		// Weekdays: the most recent on or before publication, forward in the future tense.
+		{"monday", tue, "Police arrested the man on Monday in Ghent.",
+			wantDate{text: "on Monday", start: "2021-03-08", end: "2021-03-08", prec: PrecisionDay, basis: BasisExplicit}},
+		{"wednesday", tue, "Customs officers found the drugs on Wednesday.",
+			wantDate{text: "on Wednesday", start: "2021-03-03", end: "2021-03-03", prec: PrecisionDay, basis: BasisExplicit}},
+		{"next friday", tue, "The suspects appear in court next Friday.",
+			wantDate{text: "next Friday", start: "2021-03-12", end: "2021-03-12", prec: PrecisionDay, basis: BasisExplicit}},
+		{"future friday", tue, "The suspects will appear before a judge on Friday.",
+			wantDate{text: "on Friday", start: "2021-03-12", end: "2021-03-12", prec: PrecisionDay, basis: BasisExplicit}},
+		{"last tuesday", tue, "The ship docked last Tuesday.",
+			wantDate{text: "last Tuesday", start: "2021-03-02", end: "2021-03-02", prec: PrecisionDay, basis: BasisExplicit}},
+		{"tuesday night", tue, "Gunmen opened fire on Tuesday night in Antwerp.",
+			wantDate{text: "on Tuesday night", start: tue, end: tue, prec: PrecisionDay, basis: BasisExplicit, note: "at night"}},
+		{"early sunday", tue, "The blast happened early Sunday near the port.",
+			wantDate{text: "early Sunday", start: "2021-03-07", end: "2021-03-07", prec: PrecisionDay, basis: BasisExplicit, anyNote: true}},
+		{"monday morning", tue, "Officers raided the villa Monday morning.",
+			wantDate{text: "Monday morning", start: "2021-03-08", end: "2021-03-08", prec: PrecisionDay, basis: BasisExplicit, note: "morning"}},
+		{"yesterday", tue, "The court convicted four men yesterday.",
+			wantDate{text: "yesterday", start: "2021-03-08", end: "2021-03-08", prec: PrecisionDay, basis: BasisExplicit}},
+		{"today", tue, "Police arrested a second suspect today.",
+			wantDate{text: "today", start: tue, end: tue, prec: PrecisionDay, basis: BasisExplicit}},
+		{"tomorrow", tue, "The trial opens tomorrow.",
+			wantDate{text: "tomorrow", start: "2021-03-10", end: "2021-03-10", prec: PrecisionDay, basis: BasisExplicit}},
+		// Calendar dates.
+		{"month day year", "", "Australian Federal Police said they had seized 1.2 tons of methamphetamine on Jan. 12, 2023.",
+			wantDate{text: "on Jan. 12, 2023", start: "2023-01-12", end: "2023-01-12", prec: PrecisionDay, basis: BasisExplicit}},
+		{"day month year", tue, "The shipment arrived in Rotterdam on 9 March 2020.",
+			wantDate{text: "on 9 March 2020", start: "2020-03-09", end: "2020-03-09", prec: PrecisionDay, basis: BasisExplicit}},
+		{"month day", tue, "The ship left Guayaquil on March 2.",
+			wantDate{text: "on March 2", start: "2021-03-02", end: "2021-03-02", prec: PrecisionDay, basis: BasisExplicit}},
+		{"month day after publication is last year", tue, "The ship left Guayaquil on Dec. 20.",
+			wantDate{text: "on Dec. 20", start: "2020-12-20", end: "2020-12-20", prec: PrecisionDay, basis: BasisExplicit}},
+		{"in march", tue, "The network was infiltrated in March.",
+			wantDate{text: "in March", start: "2021-03-01", end: "2021-03-31", prec: PrecisionMonth, basis: BasisExplicit}},
+		{"in july past", tue, "The network was infiltrated in July.",
+			wantDate{text: "in July", start: "2020-07-01", end: "2020-07-31", prec: PrecisionMonth, basis: BasisExplicit}},
+		{"in july future", tue, "The trial will start in July.",
+			wantDate{text: "in July", start: "2021-07-01", end: "2021-07-31", prec: PrecisionMonth, basis: BasisExplicit}},
+		{"month year", tue, "The gang was formed in September 2017.",
+			wantDate{text: "in September 2017", start: "2017-09-01", end: "2017-09-30", prec: PrecisionMonth, basis: BasisExplicit}},
+		{"early march", tue, "The raids were planned in early February.",
+			wantDate{text: "in early February", start: "2021-02-01", end: "2021-02-28", prec: PrecisionMonth, basis: BasisExplicit, note: "early in the month"}},
+		{"iso", tue, "The warrant was signed on 2020-11-03.",
+			wantDate{text: "on 2020-11-03", start: "2020-11-03", end: "2020-11-03", prec: PrecisionDay, basis: BasisExplicit}},
+		{"year", tue, "The platform was launched in 2019.",
+			wantDate{text: "in 2019", start: "2019-01-01", end: "2019-12-31", prec: PrecisionYear, basis: BasisExplicit}},
+		{"decade", tue, "The cartel grew rich in the 1990s.",
+			wantDate{text: "in the 1990s", start: "1990-01-01", end: "1999-12-31", prec: PrecisionRange, basis: BasisExplicit}},
+		{"since", tue, "Investigators have tracked the group since 2019.",
+			wantDate{text: "since 2019", start: "2019-01-01", end: tue, prec: PrecisionRange, basis: BasisExplicit}},
+		{"between years", tue, "The gang shipped cocaine between 2018 and 2020.",
+			wantDate{text: "between 2018 and 2020", start: "2018-01-01", end: "2020-12-31", prec: PrecisionRange, basis: BasisExplicit}},
+		{"from months", tue, "Detectives listened to the calls from January to March.",
+			wantDate{text: "from January to March", start: "2021-01-01", end: "2021-03-31", prec: PrecisionRange, basis: BasisExplicit}},
+		{"between months with a year", tue, "The messages were sent between October and December 2019.",
+			wantDate{text: "between October and December 2019", start: "2019-10-01", end: "2019-12-31", prec: PrecisionRange, basis: BasisExplicit}},
+		// Relative units.
+		{"this year", tue, "Police have seized 40 tonnes this year.",
+			wantDate{text: "this year", start: "2021-01-01", end: "2021-12-31", prec: PrecisionYear, basis: BasisExplicit}},
+		{"this month", tue, "Two men were shot this month.",
+			wantDate{text: "this month", start: "2021-03-01", end: "2021-03-31", prec: PrecisionMonth, basis: BasisExplicit}},
+		{"last month", tue, "The prosecutor charged six men last month.",
+			wantDate{text: "last month", start: "2021-02-01", end: "2021-02-28", prec: PrecisionMonth, basis: BasisExplicit}},
+		{"last week", tue, "Belgian police raided 20 homes last week.",
+			wantDate{text: "last week", start: "2021-03-01", end: "2021-03-07", prec: PrecisionRange, basis: BasisExplicit}},
+		{"two days ago", tue, "The boat was intercepted two days ago.",
+			wantDate{text: "two days ago", start: "2021-03-07", end: "2021-03-07", prec: PrecisionDay, basis: BasisExplicit}},
+		{"three years ago", tue, "The network was set up three years ago.",
+			wantDate{text: "three years ago", start: "2018-01-01", end: "2018-12-31", prec: PrecisionYear, basis: BasisExplicit}},
+		{"earlier this year", tue, "A similar raid took place earlier this year.",
+			wantDate{text: "earlier this year", start: "2021-01-01", end: tue, prec: PrecisionRange, basis: BasisExplicit}},
+		{"late last year", tue, "The gang was dismantled late last year.",
+			wantDate{text: "late last year", start: "2020-01-01", end: "2020-12-31", prec: PrecisionYear, basis: BasisExplicit, note: "late in the year"}},
+		{"summer of", tue, "The phones were sold in the summer of 2020.",
+			wantDate{text: "in the summer of 2020", start: "2020-06-01", end: "2020-08-31", prec: PrecisionRange, basis: BasisExplicit}},
+		{"last summer", tue, "The phones were sold last summer.",
+			wantDate{text: "last summer", start: "2020-06-01", end: "2020-08-31", prec: PrecisionRange, basis: BasisExplicit}},
+		// Spans ending at publication.
+		{"two-year investigation", tue, "The arrests followed an 18-month investigation by the FBI.",
+			wantDate{text: "18-month investigation", start: "2019-09-09", end: tue, prec: PrecisionRange, basis: BasisExplicit}},
+		{"for two years", tue, "Detectives had followed the suspects for two years.",
+			wantDate{text: "for two years", start: "2019-03-09", end: tue, prec: PrecisionRange, basis: BasisExplicit}},
+		{"over the past six months", tue, "Police seized 9 tonnes over the past six months.",
+			wantDate{text: "over the past six months", start: "2020-09-09", end: tue, prec: PrecisionRange, basis: BasisExplicit}},
+		{"prison term is no span", tue, "He was sentenced to prison for five years.",
+			wantDate{start: tue, end: tue, prec: PrecisionDay, basis: BasisContext}},
+		// Times of day.
+		{"at 5 am", tue, "The raids started at 5 a.m. across the country.",
+			wantDate{text: "at 5 a.m.", start: "2021-03-09T05:00", end: "2021-03-09T05:00", prec: PrecisionTime, basis: BasisContext}},
+		{"time and day", tue, "Police entered the house at 5:30 a.m. on Monday.",
+			wantDate{text: "at 5:30 a.m. on Monday", start: "2021-03-08T05:30", end: "2021-03-08T05:30", prec: PrecisionTime, basis: BasisExplicit}},
+		{"around 10 pm", tue, "Shots were heard around 10 p.m. near the harbour.",
+			wantDate{text: "around 10 p.m.", start: "2021-03-09T22:00", end: "2021-03-09T22:00", prec: PrecisionTime, basis: BasisContext, note: "approximate time"}},
+		{"noon", tue, "The suspects were released at noon.",
+			wantDate{text: "at noon", start: "2021-03-09T12:00", end: "2021-03-09T12:00", prec: PrecisionTime, basis: BasisContext}},
+		{"midnight", tue, "The container was opened shortly after midnight.",
+			wantDate{text: "shortly after midnight", start: "2021-03-09T00:00", end: "2021-03-09T00:00", prec: PrecisionTime, basis: BasisContext, note: "approximate time"}},
+		{"dawn", tue, "Special units stormed the farm at dawn.",
+			wantDate{text: "at dawn", start: tue, end: tue, prec: PrecisionDay, basis: BasisContext, note: "at dawn"}},
+		{"in the evening", tue, "The ship was boarded in the evening.",
+			wantDate{text: "in the evening", start: tue, end: tue, prec: PrecisionDay, basis: BasisContext, note: "in the evening"}},
+		{"early hours of", tue, "The lab was raided in the early hours of Sunday.",
+			wantDate{text: "in the early hours of Sunday", start: "2021-03-07", end: "2021-03-07", prec: PrecisionDay, basis: BasisExplicit, note: "early hours"}},
+		{"early hours", tue, "The lab was raided in the early hours.",
+			wantDate{text: "in the early hours", start: tue, end: tue, prec: PrecisionDay, basis: BasisContext, note: "early hours"}},
+		// Vague expressions.
+		{"earlier", tue, "The port had been targeted earlier.",
+			wantDate{text: "earlier", prec: PrecisionUnknown, basis: BasisExplicit, note: "vague: earlier"}},
+		{"in the past", tue, "Such phones were used by gangs in the past.",
+			wantDate{text: "in the past", prec: PrecisionUnknown, basis: BasisExplicit, note: "vague: in the past"}},
+		{"for years", tue, "The family had run the port trade for years.",
+			wantDate{text: "for years", prec: PrecisionUnknown, basis: BasisExplicit, note: "vague: for years"}},
+		{"before the raid", tue, "Before the raid, officers watched the house.",
+			wantDate{text: "Before the raid", prec: PrecisionUnknown, basis: BasisExplicit, note: "vague: before the raid"}},
+		// Not dates.
+		{"real time", tue, "The police could read messages in real time.",
+			wantDate{start: tue, end: tue, prec: PrecisionDay, basis: BasisContext}},
+		{"every day", tue, "Thousands of containers arrive every day.",
+			wantDate{start: tue, end: tue, prec: PrecisionDay, basis: BasisContext}},
+		{"numbers are not years", tue, "Between 2000 and 3000 officers took part.",
+			wantDate{start: tue, end: tue, prec: PrecisionDay, basis: BasisContext}},
+		{"may is a verb", tue, "The suspects may face charges.",
+			wantDate{start: tue, end: tue, prec: PrecisionDay, basis: BasisContext}},
+		// Saying dates.
+		{"said tuesday then in 2019", tue, "Police said Tuesday that the suspects were arrested in 2019.",
+			wantDate{text: "in 2019", start: "2019-01-01", end: "2019-12-31", prec: PrecisionYear, basis: BasisExplicit}},
+		{"told reporters on monday", tue, "The minister told reporters on Monday that the network had been dismantled last year.",
+			wantDate{text: "last year", start: "2020-01-01", end: "2020-12-31", prec: PrecisionYear, basis: BasisExplicit}},
+		{"said in a statement", tue, "Europol said in a statement Monday that 12 labs were dismantled in 2020.",
+			wantDate{text: "in 2020", start: "2020-01-01", end: "2020-12-31", prec: PrecisionYear, basis: BasisExplicit}},
+		{"saying date alone", tue, "On Monday, police said they had arrested 12 people.",
+			wantDate{text: "On Monday", start: "2021-03-08", end: "2021-03-08", prec: PrecisionDay, basis: BasisExplicit}},
+		{"the date of the happening before the saying", tue, "Police made 12 arrests on Monday, prosecutors said.",
+			wantDate{text: "on Monday", start: "2021-03-08", end: "2021-03-08", prec: PrecisionDay, basis: BasisExplicit}},
+		// Dates in a relative clause date something else.
+		{"which began in january", tue, "Police arrested 12 people during the operation, which began in January.",
+			wantDate{start: tue, end: tue, prec: PrecisionDay, basis: BasisContext}},
+		{"a time in a relative clause still places the event", tue, "About 300 officers took part in the raids, which began at 6 a.m. local time.",
+			wantDate{text: "at 6 a.m.", start: "2021-03-09T06:00", end: "2021-03-09T06:00", prec: PrecisionTime, basis: BasisContext}},
+		// No publication date.
+		{"no pub weekday", "", "Police arrested 12 people on Tuesday.",
+			wantDate{text: "on Tuesday", prec: PrecisionDay, basis: BasisExplicit, note: "no publication date"}},
+		{"no pub last year", "", "Last year, the gang moved to Spain.",
+			wantDate{text: "Last year", prec: PrecisionYear, basis: BasisExplicit, note: "no publication date"}},
+		{"no pub absolute", "", "The platform was launched in 2019.",
+			wantDate{text: "in 2019", start: "2019-01-01", end: "2019-12-31", prec: PrecisionYear, basis: BasisExplicit}},
+		{"no pub nothing", "", "Police arrested 12 people.",
+			wantDate{prec: PrecisionUnknown, basis: BasisNone, note: "no publication date"}},
+		{"no pub since", "", "The group has operated since 2019.",
+			wantDate{text: "since 2019", start: "2019-01-01", prec: PrecisionRange, basis: BasisExplicit, note: "no publication date"}},
+		// A non-seed story published on a Monday.
+		{"spanish friday", "2023-06-12", "Spanish police seized 3,500 kilograms of hashish and €1.5 million in cash in Algeciras on Friday.",
+			wantDate{text: "on Friday", start: "2023-06-09", end: "2023-06-09", prec: PrecisionDay, basis: BasisExplicit}},
+	}
+	lex := testQuantityLexicon()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, dates := resolveStory(tt.pub, tt.body, lex)
+			if len(dates) == 0 {
+				t.Fatal("no sentence")
+			}
+			checkDate(t, tt.body, dates[len(dates)-1], tt.want)
+		})
+	}
+}
+
+func TestResolveContext(t *testing.T) {
+	const tue = "2021-03-09"
+	day := func(d string) wantDate {
+		return wantDate{start: d, end: d, prec: PrecisionDay, basis: BasisContext}
+	}
+	y2020 := wantDate{start: "2020-01-01", end: "2020-12-31", prec: PrecisionYear, basis: BasisContext}
+	tests := []struct {
+		name, body string
+		want       []wantDate // for every sentence; zero value skips
+	}{
+		{"anaphora and paragraphs",
+			"Last year, police dismantled a network in Spain. The investigation began in Antwerp.\n" +
+				"Police seized 28 firearms in Rotterdam.\n" +
+				"It was the largest haul of the year.",
+			[]wantDate{{}, y2020, day(tue), day(tue)}},
+		{"same paragraph continues, new topic does not",
+			"Last year, police dismantled a network. Officers seized 2 tonnes of cocaine. Meanwhile, customs found 9 guns.",
+			[]wantDate{{}, y2020, day(tue)}},
+		{"the anchor is the story's first day",
+			"Police arrested 12 people. The arrests came on Monday.\nCustoms found 9 guns in the port.",
+			[]wantDate{day("2021-03-08"), {}, day("2021-03-08")}},
+		{"the anchor is not a saying's date",
+			"Police said Wednesday they had seized 1.2 tons of methamphetamine on March 2.\nTwo of the men were charged.",
+			[]wantDate{{}, day("2021-03-02")}},
+		{"relative to the context",
+			"Police raided the house on Friday. The suspects were charged the following day. A week earlier, a courier was caught.",
+			[]wantDate{{},
+				{text: "the following day", start: "2021-03-06", end: "2021-03-06", prec: PrecisionDay, basis: BasisContext},
+				{text: "A week earlier", start: "2021-02-27", end: "2021-02-27", prec: PrecisionDay, basis: BasisContext}}},
+		{"a time carried keeps its day",
+			"The raids began at 6 a.m. on Monday. They ended without incident.",
+			[]wantDate{{}, day("2021-03-08")}},
+		{"vague dates are not carried",
+			"Gangs have recently fought over the port.\nIt is Europe's second port.",
+			[]wantDate{{}, day(tue)}},
+	}
+	lex := testQuantityLexicon()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ss, dates := resolveStory(tue, tt.body, lex)
+			if len(dates) != len(tt.want) {
+				t.Fatalf("%d sentences, want %d", len(dates), len(tt.want))
+			}
+			for i, w := range tt.want {
+				if w.prec == "" {
+					continue
+				}
+				checkDate(t, ss[i].Text, dates[i], w)
+			}
+		})
+	}
+}
+
+// The resolver must never panic and must keep its promises on any input:
+// the parser is fuzzed.
+func FuzzResolveDates(f *testing.F) {
+	for _, s := range []string{seedBody, "", "on", "at 5", "between 2018 and", "since", "Mar.", "the 1990s",
+		"for the past", "12:99 p.m.", "in the early hours of", "from January to", "2021-13-45",
+		"99999999999999999999999 tonnes", "prior to", "last", "Tuesday, March 31", "$", "(", "a.m."} {
+		f.Add(s, true)
+	}
+	lex := testQuantityLexicon()
+	f.Fuzz(func(t *testing.T, body string, pub bool) {
+		doc := Document{Body: body}
+		if pub {
+			doc.Published = seedPublished
+		}
+		r := newDateResolver(doc, lex)
+		for _, s := range splitTestSentences(body) {
+			d := r.resolve(s)
+			if d.Precision == "" || d.Basis == "" {
+				t.Fatalf("empty precision or basis for %q", s.Text)
+			}
+			if d.Text != "" && !strings.Contains(s.Text, d.Text) {
+				t.Fatalf("date text %q is not in %q", d.Text, s.Text)
+			}
+			if d.Start != nil {
+				if _, err := time.Parse("2006-01-02", (*d.Start)[:min(10, len(*d.Start))]); err != nil {
+					t.Fatalf("bad start %q", *d.Start)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkResolveDates(b *testing.B) {
+	lex := testQuantityLexicon()
+	doc := Document{Body: seedBody, Published: seedPublished}
+	ss := storySentences(seedBody)
+	b.ReportAllocs()
+	for b.Loop() {
+		r := newDateResolver(doc, lex)
+		for _, s := range ss {
+			r.resolve(s)
+		}
+	}
+}

@@ -1,0 +1,429 @@
+package model
+
+import "strconv"
+
+// entKey identifies an entity while a story is parsed.
+type entKey struct {
+	kind Kind
+	name string
+}
+
+// entHit is one entity found in a sentence, in text order. Countries reached
+// only through a place or an agency are not hits of their own: they are the
+// entHit's country.
+type entHit struct {
+	kind    Kind
+	name    string
+	country string // the country itself, a place's or an agency's country
+	start   int
+	end     int
+	// contextual marks an agency whose country came from context, not
+	// from the sentence ("police said" after "Belgian police").
+	contextual bool
+}
+
+// rawMatch is a lexicon lexPhrase matched on tokens [a,b) of a sentence.
+type rawMatch struct {
+	a, b int
+	id   int32
+}
+
+// entityPass finds the entities of a story sentence by sentence and keeps
+// the context that bare roles ("police") take their country from.
+type entityPass struct {
+	lex *Lexicon
+	ix  *lexIndex
+	tt  tokText
+	raw []rawMatch
+
+	byKey map[entKey]int
+	ents  []Entity
+
+	// lastAgencyCountry is the country of the last agency named with one
+	// ("Belgian police", "Guardia Civil"); datelineCountry the country of
+	// the dateline. Both feed bare roles.
+	lastAgencyCountry string
+	datelineCountry   string
+}
+
+func newEntityPass(lex *Lexicon, ix *lexIndex, dateline string) *entityPass {
+	p := &entityPass{lex: lex, ix: ix, byKey: map[entKey]int{}}
+	p.datelineCountry = p.countryOf(dateline)
+	return p
+}
+
+// countryOf resolves a dateline ("BRUSSELS", "THE HAGUE, Netherlands") to
+// a country: a country named in it wins over the country of a place.
+func (p *entityPass) countryOf(s string) string {
+	if s == "" {
+		return ""
+	}
+	var tt tokText
+	tt.reset(s, 0, len(s))
+	place := ""
+	for k := 0; k < len(tt.toks); k++ {
+		id := tt.longest(p.ix, p.ix.ents, k)
+		if id < 0 {
+			continue
+		}
+		ph := &p.ix.phrases[id]
+		switch ph.kind {
+		case pkCountry, pkDemonym:
+			return p.lex.Countries[ph.ref].Name
+		case pkPlace:
+			if place == "" {
+				place = p.lex.Places[ph.ref].Country
+			}
+		}
+		k += len(ph.keys) - 1
+	}
+	return place
+}
+
+// contextCountry is the country a bare role or an unplaced quantity takes
+// when its sentence gives none.
+func (p *entityPass) contextCountry() string {
+	if p.lastAgencyCountry != "" {
+		return p.lastAgencyCountry
+	}
+	return p.datelineCountry
+}
+
+// match fills p.raw with the longest entity phrases of the current
+// sentence, left to right, without overlap.
+func (p *entityPass) match() {
+	p.raw = p.raw[:0]
+	for k := 0; k < len(p.tt.toks); {
+		id := p.tt.longest(p.ix, p.ix.ents, k)
+		if id < 0 {
+			k++
+			continue
+		}
+		n := len(p.ix.phrases[id].keys)
+		p.raw = append(p.raw, rawMatch{k, k + n, id})
+		k += n
+	}
+}
+
+func (p *entityPass) kindOf(r rawMatch) phraseKind { return p.ix.phrases[r.id].kind }
+
+// isConnector reports whether tokens [a,b) only join a coordination:
+// ",", "and", "or", "&", ", and".
+func (p *entityPass) isConnector(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w := string(p.tt.key(k))
+		if w != "," && w != "and" && w != "or" && w != "&" {
+			return false
+		}
+	}
+	return true
+}
+
+// modifierKinds qualify a role placed right before it.
+func isModifier(k phraseKind) bool {
+	return k == pkCountry || k == pkDemonym || k == pkPlaceAdj || k == pkPlace
+}
+
+// qualifier is what names an agency's nationality: a country, or the
+// adjective of a region without one ("European").
+type qualifier struct {
+	country int // index in Countries, or -1
+	adj     string
+}
+
+// qualifierOf turns a modifier or "in X" match into a qualifier; ok is
+// false for places without a country that have no adjective.
+func (p *entityPass) qualifierOf(r rawMatch) (qualifier, bool) {
+	ph := &p.ix.phrases[r.id]
+	switch ph.kind {
+	case pkCountry, pkDemonym:
+		return qualifier{country: ph.ref}, true
+	case pkPlaceAdj:
+		return qualifier{country: -1, adj: p.ix.adjName[ph.ref]}, true
+	case pkPlace:
+		if c, ok := p.ix.country[p.lex.Places[ph.ref].Country]; ok {
+			return qualifier{country: c}, true
+		}
+		// A region's adjective listed as its alias ("European", "EU")
+		// qualifies as written.
+		if p.lex.Places[ph.ref].Country == "" {
+			return qualifier{country: -1, adj: p.tt.body[p.tt.toks[r.a].start:p.tt.toks[r.b-1].end]}, true
+		}
+	}
+	return qualifier{}, false
+}
+
+// preModifiers returns the qualifiers written before the role at raw[k]
+// ("Dutch police", "Belgian and Dutch police", "Belgium’s prosecutors") and
+// the ltok where they start.
+func (p *entityPass) preModifiers(k int) ([]qualifier, int) {
+	if k == 0 {
+		return nil, -1
+	}
+	role := p.raw[k]
+	prev := p.raw[k-1]
+	if !isModifier(p.kindOf(prev)) {
+		return nil, -1
+	}
+	gap := role.a - prev.b
+	if gap == 1 && p.tt.toks[prev.b].kind == ltPoss {
+		gap = 0
+	}
+	if gap != 0 {
+		return nil, -1
+	}
+	q, ok := p.qualifierOf(prev)
+	if !ok {
+		return nil, -1
+	}
+	qs := []qualifier{q}
+	from := prev.a
+	for j := k - 2; j >= 0; j-- {
+		r := p.raw[j]
+		if !isModifier(p.kindOf(r)) || !p.isConnector(r.b, p.raw[j+1].a) {
+			break
+		}
+		q, ok := p.qualifierOf(r)
+		if !ok {
+			break
+		}
+		qs = append([]qualifier{q}, qs...)
+		from = r.a
+	}
+	return qs, from
+}
+
+// postModifiers returns the countries after a role chain ending at raw[k]:
+// "police in Spain", "authorities in Belgium and three other countries",
+// "police in the port city of Rotterdam".
+func (p *entityPass) postModifiers(k int) []qualifier {
+	r := p.raw[k]
+	t := r.b
+	if !(p.tt.isWord(t, "in") || p.tt.isWord(t, "from") || p.tt.isWord(t, "of")) {
+		return nil
+	}
+	if k+1 >= len(p.raw) {
+		return nil
+	}
+	next := p.raw[k+1]
+	// Up to four lowercase words between the preposition and the place.
+	if next.a-(t+1) > 4 {
+		return nil
+	}
+	for x := t + 1; x < next.a; x++ {
+		if p.tt.toks[x].kind != ltWord || p.tt.caps[x] != capLower {
+			return nil
+		}
+	}
+	var qs []qualifier
+	for j := k + 1; j < len(p.raw); j++ {
+		if j > k+1 && !p.isConnector(p.raw[j-1].b, p.raw[j].a) {
+			break
+		}
+		q, ok := p.qualifierOf(p.raw[j])
+		if !ok || q.country < 0 {
+			break
+		}
+		qs = append(qs, q)
+	}
+	return qs
+}
+
+// frameCountry reads a sentence-opening frame, "In Morocco, ..." or "In
+// Tangier, ...", whose country bare roles of the sentence take.
+func (p *entityPass) frameCountry() string {
+	if len(p.raw) == 0 {
+		return ""
+	}
+	first := p.raw[0]
+	t := 0
+	if !(p.tt.isWord(t, "in") || p.tt.isWord(t, "across") || p.tt.isWord(t, "throughout")) {
+		return ""
+	}
+	t++
+	if first.a != t && !(p.tt.isWord(t, "the") && first.a == t+1) || !p.tt.isWord(first.b, ",") {
+		return ""
+	}
+	if q, ok := p.qualifierOf(first); ok && q.country >= 0 {
+		return p.lex.Countries[q.country].Name
+	}
+	return ""
+}
+
+// agencyName names a role's agency for a qualifier: "Belgian police",
+// "European police", or the bare role.
+func (p *entityPass) agencyName(role string, q *qualifier) (name, country string) {
+	if q == nil {
+		return role, ""
+	}
+	if q.country >= 0 {
+		return p.ix.demonym[q.country] + " " + role, p.lex.Countries[q.country].Name
+	}
+	return q.adj + " " + role, ""
+}
+
+// sentence finds the entities of s, records their mentions and returns its
+// hits in text order (appended to dst).
+func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
+	p.tt.reset(s.Text, 0, len(s.Text))
+	p.match()
+	frame := p.frameCountry()
+	off := s.Start
+	// chainQ carries the qualifiers of a role along a coordination:
+	// "Dutch police and prosecutors".
+	var chainQ []qualifier
+	chainSet := false
+	// qualified is the country of the sentence's last agency named with
+	// one, for the bare roles after it.
+	qualified := ""
+	for k := 0; k < len(p.raw); k++ {
+		r := p.raw[k]
+		ph := &p.ix.phrases[r.id]
+		start, end := p.tt.toks[r.a].start, p.tt.toks[r.b-1].end
+		switch ph.kind {
+		case pkCountry, pkDemonym:
+			c := p.lex.Countries[ph.ref].Name
+			dst = append(dst, p.record(s, entHit{kind: KindCountry, name: c, country: c, start: start + off, end: end + off}))
+		case pkPlace:
+			pl := p.lex.Places[ph.ref]
+			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, country: pl.Country, start: start + off, end: end + off}))
+		case pkPlaceAdj:
+			pl := p.lex.Places[ph.ref]
+			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, start: start + off, end: end + off}))
+		case pkAgency:
+			a := p.lex.Agencies[ph.ref]
+			dst = append(dst, p.record(s, entHit{kind: KindAgency, name: a.Name, country: a.Country, start: start + off, end: end + off}))
+			if a.Country != "" {
+				p.lastAgencyCountry = a.Country
+				qualified = a.Country
+			}
+		case pkNetwork:
+			n := p.lex.Networks[ph.ref]
+			dst = append(dst, p.record(s, entHit{kind: KindNetwork, name: n.Name, start: start + off, end: end + off}))
+		case pkItem:
+			it := p.lex.Items[ph.ref]
+			dst = append(dst, p.record(s, entHit{kind: KindItem, name: it.Name, start: start + off, end: end + off}))
+		case pkRole:
+			role := p.lex.Roles[ph.ref].Name
+			inChain := chainSet && k > 0 && p.kindOf(p.raw[k-1]) == pkRole && p.isConnector(p.raw[k-1].b, r.a)
+			var qs []qualifier
+			mstart := start
+			if pre, from := p.preModifiers(k); len(pre) > 0 {
+				qs = pre
+				mstart = p.tt.toks[from].start
+			} else if inChain {
+				qs = chainQ
+			} else {
+				// The chain's last role may carry "in Spain" for all.
+				last := k
+				for last+1 < len(p.raw) && p.kindOf(p.raw[last+1]) == pkRole && p.isConnector(p.raw[last].b, p.raw[last+1].a) {
+					last++
+				}
+				qs = p.postModifiers(last)
+			}
+			chainQ, chainSet = qs, true
+			if len(qs) == 0 {
+				c := p.bareRoleCountry(qualified, frame)
+				h := entHit{kind: KindAgency, start: mstart + off, end: end + off}
+				if c != "" {
+					ci := p.ix.country[c]
+					h.name, h.country = p.agencyName(role, &qualifier{country: ci})
+					h.contextual = true
+				} else {
+					h.name = role
+				}
+				dst = append(dst, p.record(s, h))
+				continue
+			}
+			for i := range qs {
+				name, country := p.agencyName(role, &qs[i])
+				dst = append(dst, p.record(s, entHit{kind: KindAgency, name: name, country: country, start: mstart + off, end: end + off}))
+				if country != "" {
+					p.lastAgencyCountry = country
+					qualified = country
+				}
+			}
+		}
+	}
+	return dst
+}
+
+// bareRoleCountry is the country a bare role takes: the nearest
+// preceding agency with a country in this sentence, the sentence's "In
+// Spain," frame, earlier sentences, the dateline.
+func (p *entityPass) bareRoleCountry(qualified, frame string) string {
+	if qualified != "" {
+		return qualified
+	}
+	if frame != "" {
+		return frame
+	}
+	c := p.contextCountry()
+	if _, ok := p.ix.country[c]; !ok {
+		return ""
+	}
+	return c
+}
+
+// record adds the mention of h to its entity (creating it, and the
+// country entity it implies) and returns h.
+func (p *entityPass) record(s Sentence, h entHit) entHit {
+	m := Mention{Sentence: s.ID, Start: h.start, End: h.end}
+	if h.start >= s.Start && h.end <= s.End && h.start < h.end {
+		m.Text = s.Text[h.start-s.Start : h.end-s.Start]
+	}
+	e := p.entity(h.kind, h.name)
+	e.Mentions = append(e.Mentions, m)
+	if h.kind == KindPlace || h.kind == KindAgency {
+		e.Country = h.country
+		if h.country != "" {
+			p.entity(KindCountry, h.country)
+		}
+	}
+	return h
+}
+
+// entity returns the entity of kind and name, creating it.
+func (p *entityPass) entity(kind Kind, name string) *Entity {
+	k := entKey{kind, name}
+	if i, ok := p.byKey[k]; ok {
+		return &p.ents[i]
+	}
+	e := Entity{ID: string(kind) + "/" + slug(name), Kind: kind, Name: name, Mentions: []Mention{}}
+	if kind == KindItem {
+		for _, it := range p.lex.Items {
+			if it.Name == name {
+				e.Category = it.Category
+				break
+			}
+		}
+	}
+	p.byKey[k] = len(p.ents)
+	p.ents = append(p.ents, e)
+	return &p.ents[len(p.ents)-1]
+}
+
+// entities returns every entity, kinds in display order, each kind in
+// order of first mention. IDs that collide after slugging get a suffix.
+func (p *entityPass) entities() []Entity {
+	out := make([]Entity, 0, len(p.ents))
+	for _, k := range Kinds {
+		for _, e := range p.ents {
+			if e.Kind == k {
+				out = append(out, e)
+			}
+		}
+	}
+	seen := make(map[string]int, len(out))
+	for i := range out {
+		id := out[i].ID
+		if n := seen[id]; n > 0 {
+			out[i].ID = id + "-" + strconv.Itoa(n+1)
+		}
+		seen[id]++
+	}
+	return out
+}

@@ -1,0 +1,182 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// entityTexts lists "id=text@sentence" for every mention, in entity order.
+func mentionsOf(st *Story, id string) []string {
+	var out []string
+	for _, e := range st.Entities {
+		if e.ID != id {
+			continue
+		}
+		for _, m := range e.Mentions {
+			out = append(out, fmt.Sprintf("%s@%d", m.Text, m.Sentence))
+		}
+	}
+	return out
+}
+
+func entityIDs(st *Story, k Kind) []string {
+	var out []string
+	for _, e := range st.Entities {
+		if e.Kind == k {
+			out = append(out, e.ID)
+		}
+	}
+	return out
+}
+
+func findEntity(st *Story, id string) *Entity {
+	for i := range st.Entities {
+		if st.Entities[i].ID == id {
+			return &st.Entities[i]
+		}
+	}
+	return nil
+}
+
+func TestAgencies(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []string // agency IDs in order of first mention
+	}{
+		{"demonym distributes over coordination", "Dutch police and prosecutors arrested 30 suspects.",
+			[]string{"agency/dutch-police", "agency/dutch-prosecutors"}},
+		{"coordinated demonyms", "Belgian and Dutch police raided homes.",
+			[]string{"agency/belgian-police", "agency/dutch-police"}},
+		{"role in country", "Police in Spain and Morocco arrested five people.",
+			[]string{"agency/spanish-police", "agency/moroccan-police"}},
+		{"role in country, then other words", "Last year, authorities in Belgium and three other countries dismantled a network.",
+			[]string{"agency/belgian-authorities"}},
+		{"role in a place", "They were arrested by police in the port city of Rotterdam.",
+			[]string{"agency/dutch-police"}},
+		{"possessive country", "Belgium’s federal prosecutors said the network was broken.",
+			[]string{"agency/belgian-federal-prosecutors"}},
+		{"country alias as modifier", "U.S. authorities charged them.",
+			[]string{"agency/american-authorities"}},
+		{"role alias keeps canonical name", "Police officials seized guns, according to the prosecution’s statement.",
+			[]string{"agency/police", "agency/prosecutors"}},
+		{"bare role takes preceding agency's country", "Belgian police made 48 arrests, prosecutors said. Prosecutors said more.",
+			[]string{"agency/belgian-police", "agency/belgian-prosecutors"}},
+		{"bare role takes dateline country", "BRUSSELS (AP) – Police arrested three men.",
+			[]string{"agency/belgian-police"}},
+		{"dateline with country", "THE HAGUE, Netherlands (Reuters) - Prosecutors charged three men.",
+			[]string{"agency/dutch-prosecutors"}},
+		{"sentence frame beats context", "ALGECIRAS, Spain (AP) — The Guardia Civil seized hashish. In Morocco, police arrested two men.",
+			[]string{"agency/guardia-civil", "agency/moroccan-police"}},
+		{"frame with an article", "BRUSSELS (AP) – In the Netherlands, prosecutors charged two men.",
+			[]string{"agency/dutch-prosecutors"}},
+		{"named agency sets context", "The Guardia Civil seized hashish. Police said so.",
+			[]string{"agency/guardia-civil", "agency/spanish-police"}},
+		{"region adjective names no country", "European police broke EncroChat. Police said so.",
+			[]string{"agency/european-police", "agency/police"}},
+		{"region alias adjective names no country", "Latin American police and Dutch customs met.",
+			[]string{"agency/latin-american-police", "agency/dutch-customs"}},
+		{"item wins over role when longer", "Police seized police uniforms.",
+			[]string{"agency/police"}},
+		{"acronym only in capitals", "The FBI and the fbi and ICE agents seized ice.",
+			[]string{"agency/fbi", "agency/ice"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := Parse(Document{Body: tt.body}, handLexicon())
+			checkStory(t, st)
+			if got := entityIDs(st, KindAgency); !slices.Equal(got, tt.want) {
+				t.Errorf("agencies\n got %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAgencyMentionsAndCountries(t *testing.T) {
+	st := Parse(Document{Body: "Meanwhile, Dutch police and prosecutors said that they arrested 30 suspects."}, handLexicon())
+	if got, want := mentionsOf(st, "agency/dutch-police"), []string{"Dutch police@1"}; !slices.Equal(got, want) {
+		t.Errorf("dutch police mentions %v, want %v", got, want)
+	}
+	if got, want := mentionsOf(st, "agency/dutch-prosecutors"), []string{"prosecutors@1"}; !slices.Equal(got, want) {
+		t.Errorf("dutch prosecutors mentions %v, want %v", got, want)
+	}
+	if got, want := mentionsOf(st, "country/netherlands"), []string{"Dutch@1"}; !slices.Equal(got, want) {
+		t.Errorf("netherlands mentions %v, want %v", got, want)
+	}
+	if e := findEntity(st, "agency/dutch-prosecutors"); e == nil || e.Country != "Netherlands" {
+		t.Errorf("dutch prosecutors entity %+v, want country Netherlands", e)
+	}
+}
+
+func TestCountriesAndPlaces(t *testing.T) {
+	body := "With thousands of containers arriving every day in Antwerp, the Belgian port city is one of Europe’s leading ports. " +
+		"It has connections in four European countries and South America. Traffic to Western Europe's ports grew. " +
+		"Luxembourg helped. Roast turkey was served in The Netherlands and Holland."
+	st := Parse(Document{Body: body}, handLexicon())
+	checkStory(t, st)
+	if got, want := entityIDs(st, KindPlace), []string{"place/antwerp", "place/europe", "place/south-america", "place/western-europe"}; !slices.Equal(got, want) {
+		t.Errorf("places %v, want %v", got, want)
+	}
+	if got, want := mentionsOf(st, "place/europe"), []string{"Europe@1", "European@2"}; !slices.Equal(got, want) {
+		t.Errorf("europe mentions %v, want %v", got, want)
+	}
+	if e := findEntity(st, "place/antwerp"); e == nil || e.Country != "Belgium" {
+		t.Errorf("antwerp %+v, want country Belgium", e)
+	}
+	if got, want := entityIDs(st, KindCountry), []string{"country/belgium", "country/luxembourg", "country/netherlands"}; !slices.Equal(got, want) {
+		t.Errorf("countries %v, want %v", got, want)
+	}
+	if got, want := mentionsOf(st, "country/netherlands"), []string{"The Netherlands@5", "Holland@5"}; !slices.Equal(got, want) {
+		t.Errorf("netherlands mentions %v, want %v", got, want)
+	}
+	if findEntity(st, "country/turkey") != nil {
+		t.Error("lowercase turkey became the country")
+	}
+}
+
+func TestCountryImpliedByPlaceHasNoMention(t *testing.T) {
+	st := Parse(Document{Body: "Police seized cocaine in Antwerp."}, handLexicon())
+	e := findEntity(st, "country/belgium")
+	if e == nil {
+		t.Fatal("Antwerp should imply the country Belgium")
+	}
+	if len(e.Mentions) != 0 {
+		t.Errorf("Belgium has mentions %v; the text never names it", e.Mentions)
+	}
+}
+
+func TestBylineHasNoEntities(t *testing.T) {
+	st := Parse(Document{Body: "Police seized cocaine in Antwerp.\n___\nCorder reported from The Hague, the Netherlands."}, handLexicon())
+	for _, id := range []string{"place/the-hague", "country/netherlands"} {
+		if findEntity(st, id) != nil {
+			t.Errorf("%s comes only from the byline", id)
+		}
+	}
+	if len(st.Events) != 1 || st.Events[0].Sentence != 1 {
+		t.Errorf("events %+v, want only sentence 1", st.Events)
+	}
+}
+
+func TestItemsAndNetworks(t *testing.T) {
+	st := Parse(Document{Body: "Police confiscated cash, along with firearms, jewelry, diamonds, police uniforms and luxury cars. Investigators broke the Sky ECC network; EncroChat users moved."}, handLexicon())
+	checkStory(t, st)
+	want := []string{"item/cash", "item/firearms", "item/jewelry", "item/diamonds", "item/police-uniforms", "item/luxury-cars"}
+	if got := entityIDs(st, KindItem); !slices.Equal(got, want) {
+		t.Errorf("items %v, want %v", got, want)
+	}
+	if e := findEntity(st, "item/firearms"); e == nil || e.Category != "weapons" {
+		t.Errorf("firearms %+v, want category weapons", e)
+	}
+	if got, want := entityIDs(st, KindNetwork), []string{"network/sky-ecc", "network/encrochat"}; !slices.Equal(got, want) {
+		t.Errorf("networks %v, want %v", got, want)
+	}
+}
+
+// checkStory fails the test when st breaks a parse invariant.
+func checkStory(t testing.TB, st *Story) {
+	t.Helper()
+	if err := st.Validate(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,106 @@
+package model
+
+import (
+	"slices"
+	"testing"
+)
+
+func eventSentences(st *Story) []int {
+	var out []int
+	for _, e := range st.Events {
+		out = append(out, e.Sentence)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestWhichSentencesAreEvents(t *testing.T) {
+	body := "Belgian police made 48 arrests on Tuesday.\n" + // 1 event
+		"According to the research, there are about 171,000 phones equipped with Sky ECC service worldwide.\n" + // 2 state cue
+		"With thousands of shipping containers arriving every day in Antwerp, the Belgian port city is one of Europe’s leading ports of entry for cocaine.\n" + // 3 state cue
+		"Traffic in the city has recently sparked an increase in violence, with gun battles and grenade attacks.\n" + // 4 trigger only in a with phrase
+		"The Sky ECC server was disconnected on Tuesday and confiscated by Dutch authorities.\n" + // 5 event
+		"___\n" +
+		"Corder reported from The Hague and was arrested.\n" // byline, trigger or not
+	st := Parse(Document{Body: body}, handLexicon())
+	checkStory(t, st)
+	if got, want := eventSentences(st), []int{1, 5}; !slices.Equal(got, want) {
+		t.Errorf("event sentences %v, want %v", got, want)
+	}
+}
+
+func TestEventFacets(t *testing.T) {
+	body := "BRUSSELS (AP) — Police confiscated firearms in Antwerp.\n" +
+		"Dutch police and prosecutors confiscated 28 firearms in the port city of Rotterdam.\n" +
+		"Prosecutors said many EncroChat users migrated to Sky ECC.\n" +
+		"European police broke EncroChat.\n"
+	st := Parse(Document{Body: body}, handLexicon())
+	checkStory(t, st)
+	bySentence := map[int]Event{}
+	for _, e := range st.Events {
+		bySentence[e.Sentence] = e
+	}
+	tests := []struct {
+		sentence                    int
+		countries, places, agencies []string
+		networks                    []string
+	}{
+		// The place gives the country; the bare role takes the dateline's.
+		{1, []string{"Belgium"}, []string{"Antwerp"}, []string{"Belgian police"}, []string{}},
+		{2, []string{"Netherlands"}, []string{"Rotterdam"}, []string{"Dutch police", "Dutch prosecutors"}, []string{}},
+		// No country in the sentence: the context agency's country.
+		{3, []string{"Netherlands"}, []string{}, []string{"Dutch prosecutors"}, []string{"EncroChat", "Sky ECC"}},
+		{4, []string{}, []string{"Europe"}, []string{"European police"}, []string{"EncroChat"}},
+	}
+	for _, tt := range tests {
+		e, ok := bySentence[tt.sentence]
+		if !ok {
+			t.Errorf("sentence %d is no event", tt.sentence)
+			continue
+		}
+		if !slices.Equal(e.Countries, tt.countries) || !slices.Equal(e.Places, tt.places) || !slices.Equal(e.Agencies, tt.agencies) || !slices.Equal(e.Networks, tt.networks) {
+			t.Errorf("sentence %d: countries %v places %v agencies %v networks %v\nwant countries %v places %v agencies %v networks %v",
+				tt.sentence, e.Countries, e.Places, e.Agencies, e.Networks, tt.countries, tt.places, tt.agencies, tt.networks)
+		}
+	}
+}
+
+func TestEventItemsComeFromSeizures(t *testing.T) {
+	s := Sentence{ID: 1, Start: 0, End: 40, Text: "Police seized cash and firearms in Spain"}
+	hits := []entHit{
+		{kind: KindItem, name: "firearms", start: 23, end: 31},
+		{kind: KindItem, name: "cash", start: 14, end: 18},
+	}
+	noSeizure := buildEvent(s, hits, nil, Date{}, nil)
+	if len(noSeizure.Items) != 0 {
+		t.Errorf("items without a seizure: %v", noSeizure.Items)
+	}
+	cash := Seizure{Item: "cash", Start: 14, End: 18}
+	e := buildEvent(s, hits, []Seizure{cash}, Date{}, nil)
+	if want := []string{"cash", "firearms"}; !slices.Equal(e.Items, want) {
+		t.Errorf("items %v, want %v (text order, unique)", e.Items, want)
+	}
+}
+
+func TestOrderEvents(t *testing.T) {
+	day := func(s string) Date { return Date{Start: &s, End: &s, Precision: PrecisionDay} }
+	evs := []Event{
+		{Sentence: 1, Date: day("2021-03-09")},
+		{Sentence: 2},
+		{Sentence: 3, Date: day("2020-07")},
+		{Sentence: 4, Date: day("2021-03-09")},
+		{Sentence: 5, Date: day("2020")},
+		{Sentence: 6},
+	}
+	orderEvents(evs)
+	var got []int
+	for i, e := range evs {
+		if e.ID != i+1 {
+			t.Errorf("event at %d has ID %d", i, e.ID)
+		}
+		got = append(got, e.Sentence)
+	}
+	if want := []int{5, 3, 1, 4, 2, 6}; !slices.Equal(got, want) {
+		t.Errorf("order %v, want %v", got, want)
+	}
+}

@@ -1,0 +1,295 @@
+package model
+
+import (
+	"sort"
+	"strings"
+)
+
+// phraseKind is what a lexicon lexPhrase names. On equal length the lower
+// kind wins, so "Luxembourg" is the country before the city.
+type phraseKind uint8
+
+const (
+	pkCountry  phraseKind = iota // a country's name or alias
+	pkDemonym                    // a country's adjective: "Belgian"
+	pkAgency                     // a named body: "Europol"
+	pkNetwork                    // "Sky ECC"
+	pkPlace                      // "Antwerp", "South America"
+	pkPlaceAdj                   // adjective of a place without a country: "European"
+	pkRole                       // "police", "federal prosecutors"
+	pkItem                       // "cocaine", "police uniforms"
+	pkTrigger                    // a verb or noun of a happening
+	pkCue                        // a state or background cue
+)
+
+// strictCase reports whether the kind is a proper name, whose capitalised
+// words only match capitalised text ("Turkey" is not "turkey").
+func (k phraseKind) strictCase() bool { return k <= pkPlaceAdj }
+
+// lexPhrase is one lexicon string, tokenized like the text.
+type lexPhrase struct {
+	keys []string   // folded tokens
+	caps []capClass // how each ltok is written in the lexicon
+	kind phraseKind
+	ref  int // index into the Lexicon slice of its kind
+}
+
+// lexIndex is the lexicon prepared for matching: phrases by their first
+// folded ltok, longest first.
+type lexIndex struct {
+	phrases  []lexPhrase
+	ents     map[string][]int32 // entity phrases by first key
+	preds    map[string][]int32 // triggers and state cues by first key
+	abbrev   map[string]bool    // exact abbreviations, and folded lowercase ones
+	country  map[string]int     // canonical country name -> index in Countries
+	adjName  []string           // per Places index: derived adjective ("European") or ""
+	demonym  []string           // per Countries index: the adjective to name agencies with
+	triggers map[string]bool    // folded one-word triggers, for summaries
+}
+
+// index returns the lexicon's matching index, building it on first use.
+func (l *Lexicon) index() *lexIndex {
+	l.once.Do(func() { l.idx = buildIndex(l) })
+	return l.idx
+}
+
+func buildIndex(l *Lexicon) *lexIndex {
+	ix := &lexIndex{
+		ents:     map[string][]int32{},
+		preds:    map[string][]int32{},
+		abbrev:   map[string]bool{},
+		country:  map[string]int{},
+		triggers: map[string]bool{},
+	}
+	var toks []ltok
+	add := func(s string, kind phraseKind, ref int) {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return
+		}
+		toks = lexTokenize(toks[:0], s, 0, len(s))
+		if len(toks) == 0 {
+			return
+		}
+		p := lexPhrase{kind: kind, ref: ref, keys: make([]string, len(toks)), caps: make([]capClass, len(toks))}
+		for i, t := range toks {
+			w := s[t.start:t.end]
+			p.keys[i] = foldString(w)
+			p.caps[i] = capClassOf(w)
+			// One capital letter ("U" in "U.S.") is an initial, not an
+			// acronym that must be shouted.
+			if p.caps[i] == capAll && countLetters(w) < 2 {
+				p.caps[i] = capInitial
+			}
+		}
+		m := ix.ents
+		if kind >= pkTrigger {
+			m = ix.preds
+		}
+		id := int32(len(ix.phrases))
+		ix.phrases = append(ix.phrases, p)
+		m[p.keys[0]] = append(m[p.keys[0]], id)
+	}
+	for i, c := range l.Countries {
+		ix.country[c.Name] = i
+		add(c.Name, pkCountry, i)
+		for _, a := range c.Aliases {
+			add(a, pkCountry, i)
+		}
+		for _, d := range c.Demonyms {
+			add(d, pkDemonym, i)
+		}
+		name := c.Name
+		if len(c.Demonyms) > 0 && strings.TrimSpace(c.Demonyms[0]) != "" {
+			name = strings.TrimSpace(c.Demonyms[0])
+		}
+		ix.demonym = append(ix.demonym, name)
+	}
+	for i, a := range l.Agencies {
+		add(a.Name, pkAgency, i)
+		for _, s := range a.Aliases {
+			add(s, pkAgency, i)
+		}
+	}
+	for i, n := range l.Networks {
+		add(n.Name, pkNetwork, i)
+		for _, s := range n.Aliases {
+			add(s, pkNetwork, i)
+		}
+	}
+	ix.adjName = make([]string, len(l.Places))
+	for i, p := range l.Places {
+		add(p.Name, pkPlace, i)
+		for _, s := range p.Aliases {
+			add(s, pkPlace, i)
+		}
+	}
+	for i, r := range l.Roles {
+		add(r.Name, pkRole, i)
+		for _, s := range r.Aliases {
+			add(s, pkRole, i)
+		}
+	}
+	for i, it := range l.Items {
+		add(it.Name, pkItem, i)
+		for _, s := range it.Aliases {
+			add(s, pkItem, i)
+		}
+	}
+	// Continents and regions have adjectives ("European", "South
+	// American") that qualify bodies without naming a country. Derive them
+	// by the regular English rule unless the lists already use the word.
+	for i, p := range l.Places {
+		if p.Country != "" {
+			continue
+		}
+		adj := placeAdjective(p.Name)
+		if adj == "" {
+			continue
+		}
+		k := foldString(adj)
+		if ix.hasPhrase(k) {
+			continue
+		}
+		ix.adjName[i] = adj
+		add(adj, pkPlaceAdj, i)
+	}
+	for _, t := range l.Triggers {
+		add(t, pkTrigger, 0)
+		if f := strings.Fields(foldString(t)); len(f) > 0 {
+			ix.triggers[f[0]] = true
+		}
+	}
+	for _, c := range l.StateCues {
+		add(c, pkCue, 0)
+	}
+	for _, a := range l.Abbreviations {
+		a = strings.TrimSpace(a)
+		if a == "" {
+			continue
+		}
+		ix.abbrev[a] = true
+		if a == strings.ToLower(a) {
+			ix.abbrev[foldString(a)] = true
+		}
+	}
+	sortBucket := func(m map[string][]int32) {
+		for _, ids := range m {
+			sort.SliceStable(ids, func(a, b int) bool {
+				pa, pb := &ix.phrases[ids[a]], &ix.phrases[ids[b]]
+				if len(pa.keys) != len(pb.keys) {
+					return len(pa.keys) > len(pb.keys)
+				}
+				return pa.kind < pb.kind
+			})
+		}
+	}
+	sortBucket(ix.ents)
+	sortBucket(ix.preds)
+	return ix
+}
+
+// hasPhrase reports whether a folded one-ltok string is already an entity
+// lexPhrase.
+func (ix *lexIndex) hasPhrase(key string) bool {
+	for _, id := range ix.ents[key] {
+		if len(ix.phrases[id].keys) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAdjective derives "European" from "Europe", "South American" from
+// "South America"; other endings have no regular adjective.
+func placeAdjective(name string) string {
+	name = strings.TrimSpace(name)
+	switch {
+	case strings.HasSuffix(name, "e"):
+		return name + "an"
+	case strings.HasSuffix(name, "a"):
+		return name + "n"
+	}
+	return ""
+}
+
+func countLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if isLetterRune(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// tokText is a sentence's tokens with their folded keys and capitalisation,
+// computed once per sentence and reused by every matcher.
+type tokText struct {
+	body string
+	toks []ltok
+	buf  []byte
+	off  []int // key of ltok k is buf[off[k]:off[k+1]]
+	caps []capClass
+}
+
+func (tt *tokText) reset(body string, from, to int) {
+	tt.body = body
+	tt.toks = lexTokenize(tt.toks[:0], body, from, to)
+	tt.buf = tt.buf[:0]
+	tt.off = append(tt.off[:0], 0)
+	tt.caps = tt.caps[:0]
+	for _, t := range tt.toks {
+		w := body[t.start:t.end]
+		tt.buf = appendFold(tt.buf, w)
+		tt.off = append(tt.off, len(tt.buf))
+		tt.caps = append(tt.caps, capClassOf(w))
+	}
+}
+
+func (tt *tokText) key(k int) []byte { return tt.buf[tt.off[k]:tt.off[k+1]] }
+
+func (tt *tokText) text(k int) string { return tt.body[tt.toks[k].start:tt.toks[k].end] }
+
+// isWord reports whether ltok k is the word w (folded).
+func (tt *tokText) isWord(k int, w string) bool {
+	return k >= 0 && k < len(tt.toks) && string(tt.key(k)) == w
+}
+
+// fits reports whether lexPhrase p matches the tokens from k on.
+func (tt *tokText) fits(p *lexPhrase, k int) bool {
+	if k+len(p.keys) > len(tt.toks) {
+		return false
+	}
+	strict := p.kind.strictCase()
+	for i, want := range p.keys {
+		if string(tt.key(k+i)) != want {
+			return false
+		}
+		have := tt.caps[k+i]
+		switch p.caps[i] {
+		case capAll:
+			// Acronyms match only in capitals: "ICE" the agency is not
+			// "ice" the drug.
+			if have != capAll {
+				return false
+			}
+		case capInitial:
+			if strict && have == capLower {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// longest returns the longest lexPhrase of bucket map m matching at ltok k,
+// or -1.
+func (tt *tokText) longest(ix *lexIndex, m map[string][]int32, k int) int32 {
+	for _, id := range m[string(tt.key(k))] {
+		if tt.fits(&ix.phrases[id], k) {
+			return id
+		}
+	}
+	return -1
+}

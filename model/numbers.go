@@ -1,0 +1,352 @@
+package model
+
+// Numbers as news text writes them: digits with thousands separators and
+// decimals ("1,500", "11.5"), scale words ("1.2 million", "a billion"),
+// suffixes after money ("£3m", "$2bn"), number words from the lexicon
+// ("forty-eight", "two hundred") and vague plurals that give no exact value
+// ("hundreds of millions of", "thousands of", "dozens of").
+
+// numPhrase is a number found at wtokens [lo,hi). exact is false for vague
+// amounts, whose words are in vague ("thousands of").
+type numPhrase struct {
+	lo, hi int
+	val    float64
+	exact  bool
+	vague  string
+}
+
+// parseNumber reads words as one number ("1.2 million", "forty-eight",
+// "a billion", "1,500", "$"-less money figures like "3bn"). Vague amounts
+// ("thousands of") and anything with words left over are not numbers.
+func parseNumber(words string, lex *Lexicon) (float64, bool) {
+	var buf [32]wtok
+	ts := wtokenize(words, buf[:0])
+	np, ok := ts.number(0, lex, true)
+	if !ok || !np.exact || np.hi != ts.n() {
+		return 0, false
+	}
+	return np.val, true
+}
+
+// numWord is the value of a number word in the lexicon ("three",
+// "million"). w must be lowercase.
+func numWord(w string, lex *Lexicon) (float64, bool) {
+	if lex == nil || lex.Numbers == nil || w == "" {
+		return 0, false
+	}
+	v, ok := lex.Numbers[w]
+	return v, ok
+}
+
+// numScale is the value of a multiplying number word: hundred, thousand,
+// million, billion (any lexicon number of 100 or more) and dozen.
+func numScale(w string, lex *Lexicon) float64 {
+	v, ok := numWord(w, lex)
+	if !ok {
+		return 0
+	}
+	if v >= 100 || w == "dozen" {
+		return v
+	}
+	return 0
+}
+
+// numPluralScale reports whether w is the plural of a number of ten or more
+// ("tens", "dozens", "hundreds", "thousands", "millions").
+func numPluralScale(w string, lex *Lexicon) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	v, ok := numWord(w[:len(w)-1], lex)
+	return ok && v >= 10
+}
+
+// number parses a number starting at token i. money allows the "m", "bn"
+// and "k" suffixes glued to digits ("£3m").
+func (ts *wtokens) number(i int, lex *Lexicon, money bool) (numPhrase, bool) {
+	switch ts.kind(i) {
+	case wNum:
+		return ts.digitNumber(i, lex, money)
+	case wWord:
+	default:
+		return numPhrase{}, false
+	}
+	w := ts.w(i)
+	switch w {
+	case "a", "an":
+		if ts.w(i+1) == "few" || ts.w(i+1) == "couple" {
+			return ts.vagueScale(i, i+2, lex)
+		}
+		if s := numScale(ts.w(i+1), lex); s > 0 {
+			val, hi := ts.scales(s, i+2, lex)
+			return numPhrase{lo: i, hi: hi, val: val, exact: true}, true
+		}
+		return numPhrase{}, false
+	case "several", "many", "few":
+		return ts.vagueScale(i, i+1, lex)
+	}
+	if numPluralScale(w, lex) {
+		hi, ok := ts.vaguePlural(i, lex)
+		if !ok {
+			return numPhrase{}, false
+		}
+		return numPhrase{lo: i, hi: hi, vague: ts.lowSpan(i, hi)}, true
+	}
+	return ts.wordNumber(i, lex)
+}
+
+// vagueScale reads "several hundred", "a few thousand", "many thousands of"
+// whose first words end before k.
+func (ts *wtokens) vagueScale(i, k int, lex *Lexicon) (numPhrase, bool) {
+	if ts.w(k) == "of" && ts.w(i) == "a" { // "a couple of hundred"
+		k++
+	}
+	if numScale(ts.w(k), lex) > 0 {
+		hi := k + 1
+		for numScale(ts.w(hi), lex) > 0 {
+			hi++
+		}
+		return numPhrase{lo: i, hi: hi, vague: ts.lowSpan(i, hi)}, true
+	}
+	if numPluralScale(ts.w(k), lex) {
+		if hi, ok := ts.vaguePlural(k, lex); ok {
+			return numPhrase{lo: i, hi: hi, vague: ts.lowSpan(i, hi)}, true
+		}
+	}
+	return numPhrase{}, false
+}
+
+// vaguePlural reads "hundreds of", "hundreds of millions of", "tens of
+// thousands of" from token i and returns the token after the last "of".
+func (ts *wtokens) vaguePlural(i int, lex *Lexicon) (int, bool) {
+	hi := -1
+	for k := i; numPluralScale(ts.w(k), lex) && ts.w(k+1) == "of"; k += 2 {
+		hi = k + 2
+	}
+	return hi, hi > 0
+}
+
+// scales multiplies v by the scale words from token k on ("million",
+// "hundred thousand") and returns the token after them.
+func (ts *wtokens) scales(v float64, k int, lex *Lexicon) (float64, int) {
+	for n := 0; n < 4; n++ {
+		s := numScale(ts.w(k), lex)
+		if s == 0 {
+			break
+		}
+		v *= s
+		k++
+	}
+	return v, k
+}
+
+// digitNumber reads digits at token i, a glued money suffix and scale
+// words after them.
+func (ts *wtokens) digitNumber(i int, lex *Lexicon, money bool) (numPhrase, bool) {
+	mant, frac, ok := numDigits(ts.w(i))
+	if !ok {
+		return numPhrase{}, false
+	}
+	scale := 1.0
+	hi := i + 1
+	if ts.glued(hi) && ts.word(hi) {
+		switch suf := ts.w(hi); suf {
+		case "bn":
+			scale = 1e9
+			hi++
+		case "mn":
+			scale = 1e6
+			hi++
+		case "m", "k":
+			if money {
+				scale = 1e3
+				if suf == "m" {
+					scale = 1e6
+				}
+				hi++
+			}
+		default:
+			if s := numScale(suf, lex); s > 0 {
+				scale = s
+				hi++
+			}
+		}
+	}
+	if scale == 1 {
+		for n := 0; n < 3; n++ {
+			s := numScale(ts.w(hi), lex)
+			if s == 0 || ts.glued(hi) {
+				break
+			}
+			scale *= s
+			hi++
+		}
+	}
+	// mant*scale first, then the decimal shift: 12*1e6/10 is exactly 1.2e6.
+	val := float64(mant) * scale / numPow10(frac)
+	return numPhrase{lo: i, hi: hi, val: val, exact: true}, true
+}
+
+// numDigits reads "1,500", "171,000", "11.5" as an integer mantissa and a
+// count of decimal digits. A comma not followed by exactly three digits is
+// a decimal comma ("2,8"). Times ("5:30") are not numbers.
+func numDigits(s string) (mant int64, frac int, ok bool) {
+	if s == "" {
+		return 0, 0, false
+	}
+	decimal := false
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case asciiDigit(c):
+			if digits >= 18 {
+				return 0, 0, false
+			}
+			mant = mant*10 + int64(c-'0')
+			digits++
+			if decimal {
+				frac++
+			}
+		case c == ',' && !decimal:
+			n := 0
+			for n < len(s)-i-1 && asciiDigit(s[i+1+n]) {
+				n++
+			}
+			if n != 3 {
+				decimal = true
+			}
+		case c == '.' && !decimal:
+			decimal = true
+		default:
+			return 0, 0, false
+		}
+	}
+	return mant, frac, digits > 0
+}
+
+func numPow10(n int) float64 {
+	p := 1.0
+	for ; n > 0; n-- {
+		p *= 10
+	}
+	return p
+}
+
+// wordNumber reads number words: "three", "forty-eight", "two hundred
+// and fifty", "two dozen", "1.5"-free forms only.
+func (ts *wtokens) wordNumber(i int, lex *Lexicon) (numPhrase, bool) {
+	var total, cur float64
+	hi := i
+	for k := i; k < ts.n(); {
+		w := ts.w(k)
+		v, ok := numWord(w, lex)
+		if !ok || !ts.word(k) {
+			break
+		}
+		switch {
+		case v >= 1000:
+			cur = max(cur, 1) * v
+			total += cur
+			cur = 0
+		case v >= 100 || w == "dozen":
+			cur = max(cur, 1) * v
+		default:
+			cur += v
+		}
+		k++
+		hi = k
+		// "forty-eight", "two hundred and fifty"
+		if ts.w(k) == "-" && ts.glued(k) && ts.glued(k+1) {
+			if _, ok := numWord(ts.w(k+1), lex); ok {
+				k++
+				continue
+			}
+		}
+		if ts.w(k) == "and" && total+cur >= 100 {
+			if nv, ok := numWord(ts.w(k+1), lex); ok && nv < 100 {
+				k++
+				continue
+			}
+		}
+	}
+	if hi == i {
+		return numPhrase{}, false
+	}
+	return numPhrase{lo: i, hi: hi, val: total + cur, exact: true}, true
+}
+
+// qualifierAt reads a qualifier before a number ("more than", "about",
+// "at least") and returns it with the token after it; "" if none. The
+// returned strings are constants, so qualifiers cost no allocation.
+func (ts *wtokens) qualifierAt(i int) (string, int) {
+	n1, n2 := ts.w(i+1), ts.w(i+2)
+	switch w := ts.w(i); w {
+	case "about", "around", "approximately", "roughly", "nearly", "almost", "over", "some",
+		"under", "estimated", "approx", "circa", "exactly", "only":
+		return w, i + 1
+	case "more":
+		if n1 == "than" {
+			return "more than", i + 2
+		}
+	case "less":
+		if n1 == "than" {
+			return "less than", i + 2
+		}
+	case "fewer":
+		if n1 == "than" {
+			return "fewer than", i + 2
+		}
+	case "at":
+		switch n1 {
+		case "least":
+			return "at least", i + 2
+		case "most":
+			return "at most", i + 2
+		}
+	case "up":
+		if n1 == "to" {
+			return "up to", i + 2
+		}
+	case "as":
+		if n2 == "as" {
+			switch n1 {
+			case "many":
+				return "as many as", i + 3
+			case "much":
+				return "as much as", i + 3
+			}
+		}
+	case "an":
+		if n1 == "estimated" {
+			return "an estimated", i + 2
+		}
+	case "close":
+		if n1 == "to" {
+			return "close to", i + 2
+		}
+	case "upwards":
+		if n1 == "of" {
+			return "upwards of", i + 2
+		}
+	case "in":
+		if n1 == "excess" && n2 == "of" {
+			return "in excess of", i + 3
+		}
+	case "just":
+		switch n1 {
+		case "over":
+			return "just over", i + 2
+		case "under":
+			return "just under", i + 2
+		}
+	case "well":
+		switch n1 {
+		case "over":
+			return "well over", i + 2
+		case "above":
+			return "well above", i + 2
+		}
+	}
+	return "", i
+}

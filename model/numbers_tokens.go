@@ -1,0 +1,299 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The date, quantity and count finders share one small tokenizer instead of
+// regular expressions: a sentence is split once into words, numbers and
+// single punctuation marks, and every pattern walks the token slice with
+// bounds-checked accessors, so no input can make them index out of range.
+
+type wtokKind uint8
+
+const (
+	wWord  wtokKind = iota + 1 // letters (and digits after a letter), inner apostrophes, "a.m", "U.S"
+	wNum                       // digits with inner , . : ("1,500", "11.5", "5:30")
+	wPunct                     // one rune: "$", "€", "(", "-", "–", "“" ...
+)
+
+// wtok is one token: a byte span of the text and its kind. glued reports
+// that nothing separates it from the previous token ("$1.4", "two-year",
+// "3m"), which is how prefixes, suffixes and hyphenated words are seen.
+type wtok struct {
+	s, e  int
+	kind  wtokKind
+	glued bool
+}
+
+// wtokens is a tokenized text with an ASCII-lowercased copy of the same
+// byte length, so token text can be compared and switched on without
+// allocating.
+type wtokens struct {
+	text, low string
+	t         []wtok
+}
+
+// wtokenize splits text into wtokens, appending to buf (pass a stack array's
+// slice to keep short sentences off the heap).
+func wtokenize(text string, buf []wtok) wtokens {
+	ts := wtokens{text: text, low: asciiLowerString(text), t: buf[:0]}
+	prevEnd := -1
+	for i := 0; i < len(text); {
+		c := text[i]
+		start := i
+		var kind wtokKind
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				i++
+				continue
+			case asciiDigit(c):
+				i++
+				for i < len(text) {
+					if asciiDigit(text[i]) {
+						i++
+						continue
+					}
+					if (text[i] == ',' || text[i] == '.' || text[i] == ':') && i+1 < len(text) && asciiDigit(text[i+1]) {
+						i += 2
+						continue
+					}
+					break
+				}
+				kind = wNum
+			case asciiLetter(c):
+				i = wscanWord(text, i)
+				kind = wWord
+			default:
+				i++
+				kind = wPunct
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				i += size
+				continue
+			case unicode.IsLetter(r):
+				i = wscanWord(text, i)
+				kind = wWord
+			default:
+				i += size
+				kind = wPunct
+			}
+		}
+		if i <= start { // never loop forever on odd input
+			i = start + 1
+		}
+		ts.t = append(ts.t, wtok{s: start, e: i, kind: kind, glued: start == prevEnd})
+		prevEnd = i
+	}
+	return ts
+}
+
+// wscanWord consumes a word from i: letters and digits, an apostrophe
+// between letters ("o'clock", "prosecution’s"), and single letters joined
+// by periods ("a.m", "U.S"; the final period stays a token).
+func wscanWord(text string, i int) int {
+	segStart := i
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && (asciiLetter(c) || asciiDigit(c)) {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		if r == '\'' || r == '’' {
+			if n, _ := utf8.DecodeRuneInString(text[i+size:]); i+size < len(text) && unicode.IsLetter(n) {
+				i += size
+				continue
+			}
+			break
+		}
+		if r == '.' && i-segStart == 1 && i+1 < len(text) && asciiLetter(text[i+1]) &&
+			(i+2 >= len(text) || !asciiLetter(text[i+2])) {
+			i++
+			segStart = i
+			continue
+		}
+		break
+	}
+	return i
+}
+
+func asciiDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// asciiLowerString lowercases ASCII letters only, so byte offsets stay
+// valid. Runs without capitals are copied whole.
+func asciiLowerString(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	run := 0
+	for ; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[run:i])
+			b.WriteByte(c + 'a' - 'A')
+			run = i + 1
+		}
+	}
+	b.WriteString(s[run:])
+	return b.String()
+}
+
+func (ts *wtokens) n() int { return len(ts.t) }
+
+// w is token i lowercased, "" out of range.
+func (ts *wtokens) w(i int) string {
+	if i < 0 || i >= len(ts.t) {
+		return ""
+	}
+	return ts.low[ts.t[i].s:ts.t[i].e]
+}
+
+func (ts *wtokens) kind(i int) wtokKind {
+	if i < 0 || i >= len(ts.t) {
+		return 0
+	}
+	return ts.t[i].kind
+}
+
+func (ts *wtokens) glued(i int) bool { return i > 0 && i < len(ts.t) && ts.t[i].glued }
+
+// capital reports whether token i starts with an upper-case letter.
+func (ts *wtokens) capital(i int) bool {
+	if i < 0 || i >= len(ts.t) {
+		return false
+	}
+	if c := ts.text[ts.t[i].s]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(ts.text[ts.t[i].s:])
+	return unicode.IsUpper(r)
+}
+
+// word reports whether token i is a word.
+func (ts *wtokens) word(i int) bool { return ts.kind(i) == wWord }
+
+// span is the original text from token lo to token hi-1.
+func (ts *wtokens) span(lo, hi int) string {
+	if lo < 0 || hi > len(ts.t) || lo >= hi {
+		return ""
+	}
+	return ts.text[ts.t[lo].s:ts.t[hi-1].e]
+}
+
+// lowSpan is span lowercased.
+func (ts *wtokens) lowSpan(lo, hi int) string {
+	if lo < 0 || hi > len(ts.t) || lo >= hi {
+		return ""
+	}
+	return ts.low[ts.t[lo].s:ts.t[hi-1].e]
+}
+
+// seq reports whether the wtokens from i are the given lowercase words.
+func (ts *wtokens) seq(i int, words ...string) bool {
+	for k, w := range words {
+		if ts.w(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenEndingAt is the index of the token that ends at byte end, searching
+// from token from; -1 if end falls inside a token.
+func (ts *wtokens) tokenEndingAt(from, end int) int {
+	for j := max(from, 0); j < len(ts.t); j++ {
+		if ts.t[j].e == end {
+			return j
+		}
+		if ts.t[j].e > end {
+			return -1
+		}
+	}
+	return -1
+}
+
+// phraseAt matches a lexicon phrase at token i, case-insensitively, any
+// run of spaces in the text matching one space in the phrase, and returns
+// the index of the token after the match (-1 if none). With plural, a
+// trailing "s" or "es" after the phrase is accepted ("firearm" matches
+// "firearms").
+func (ts *wtokens) phraseAt(i int, phrase string, plural bool) int {
+	if i < 0 || i >= len(ts.t) || phrase == "" {
+		return -1
+	}
+	low := ts.low
+	j := ts.t[i].s
+	if asciiLower(phrase[0]) != low[j] {
+		return -1
+	}
+	for p := 0; p < len(phrase); {
+		if phrase[p] == ' ' {
+			n := spaceRunAt(low, j)
+			if n == 0 {
+				return -1
+			}
+			j += n
+			for p < len(phrase) && phrase[p] == ' ' {
+				p++
+			}
+			continue
+		}
+		if j >= len(low) || low[j] != asciiLower(phrase[p]) {
+			return -1
+		}
+		p++
+		j++
+	}
+	if k := ts.tokenEndingAt(i, j); k >= 0 {
+		return k + 1
+	}
+	if plural {
+		for _, suf := range [...]string{"s", "es"} {
+			if strings.HasPrefix(low[j:], suf) {
+				if k := ts.tokenEndingAt(i, j+len(suf)); k >= 0 {
+					return k + 1
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// spaceRunAt is the length of the whitespace run at low[j:] (ASCII spaces and
+// no-break spaces).
+func spaceRunAt(low string, j int) int {
+	k := j
+	for k < len(low) {
+		switch {
+		case low[k] == ' ' || low[k] == '\t' || low[k] == '\n' || low[k] == '\r':
+			k++
+		case low[k] == 0xC2 && k+1 < len(low) && low[k+1] == 0xA0:
+			k += 2
+		default:
+			return k - j
+		}
+	}
+	return k - j
+}

@@ -1,0 +1,194 @@
+package model
+
+import "strings"
+
+// General English grammar the quantity finders need. Things (items,
+// units, number words) come from the Lexicon; these are only the verbs,
+// function words and measure nouns of the language, kept as switches so
+// they are immutable and cost nothing to consult.
+
+type cueKind uint8
+
+const (
+	cueNone cueKind = iota
+	cueVerb         // "seized", "confiscated", "found": the object follows, or precedes in the passive
+	cueNoun         // "seizure", "haul": "of X" follows, or a modifier precedes ("a cocaine haul")
+)
+
+// seizeCue classifies a lowercase word as a seizing verb or noun.
+func seizeCue(w string) cueKind {
+	switch w {
+	case "seizure", "seizures", "haul", "hauls", "confiscation", "confiscations", "interception":
+		return cueNoun
+	case "found", "find", "finds", "finding", "recovered", "recover", "recovers", "recovering",
+		"discovered", "discover", "discovers", "discovering", "netted",
+		"intercepted", "intercept", "intercepts", "intercepting":
+		return cueVerb
+	}
+	if strings.HasPrefix(w, "seiz") || strings.HasPrefix(w, "confiscat") || strings.HasPrefix(w, "impound") {
+		return cueVerb
+	}
+	return cueNone
+}
+
+// clauseBreak reports whether a lowercase word ends the reach of a seizing
+// verb: relative and subordinating words, attribution, and punctuation
+// that closes a clause.
+func clauseBreak(w string) bool {
+	switch w {
+	case "that", "which", "who", "whom", "whose", "while", "when", "where", "whereas", "because",
+		"although", "though", "after", "before", "since", "until", "according", "but", "said",
+		"says", "told", "added", "announced", "stated", "if", "unless",
+		";", ":", ".", "!", "?", "—":
+		return true
+	}
+	return false
+}
+
+// beAux reports whether w is a form of "be" that makes a participle passive.
+func beAux(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "been", "be", "being", "got", "get", "gets":
+		return true
+	}
+	return false
+}
+
+// valueCue reports whether money after w is a value, not cash seized
+// ("cocaine worth $5 million", "valued at", "a street value of").
+func valueCue(w string) bool {
+	switch w {
+	case "worth", "valued", "value", "cost", "costing", "costs", "priced", "estimated", "fine",
+		"fined", "bail", "reward", "paid", "pay", "paying", "price", "budget", "funding", "revenue",
+		"revenues", "profits", "profit", "earned", "earning", "laundered", "laundering", "turnover":
+		return true
+	}
+	return false
+}
+
+// countVerb maps a verb before or after a number of people or places to
+// what is being counted ("arrested 30 suspects" counts arrests).
+func countVerb(w string) string {
+	switch w {
+	case "arrested", "arrests", "arrest", "arresting", "detained", "detains", "detain", "detaining",
+		"apprehended", "nabbed", "rounded":
+		return "arrests"
+	case "searched", "searches", "search", "searching":
+		return "searches"
+	case "raided", "raids", "raid", "raiding", "stormed":
+		return "raids"
+	case "charged", "charges", "charging":
+		return "charged"
+	case "indicted", "indicts":
+		return "indicted"
+	case "convicted":
+		return "convicted"
+	case "sentenced":
+		return "sentenced"
+	case "killed", "kills", "killing", "murdered", "shot":
+		return "killed"
+	case "injured", "wounded", "hurt":
+		return "injured"
+	case "rescued", "freed", "liberated":
+		return "rescued"
+	case "deported", "expelled":
+		return "deported"
+	case "extradited":
+		return "extradited"
+	case "questioned", "interrogated", "interviewed":
+		return "questioned"
+	case "identified":
+		return "identified"
+	}
+	return ""
+}
+
+// neverCounted reports nouns that measure time, space or ratio, or name
+// territories: a number before them is never a count of a happening.
+func neverCounted(w string) bool {
+	switch w {
+	case "seconds", "minutes", "hours", "days", "nights", "weeks", "weekends", "months", "years",
+		"decades", "centuries", "times", "mornings", "evenings", "countries", "nations", "states",
+		"cities", "towns", "continents", "regions", "provinces", "territories", "percent", "points",
+		"miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "inches", "yards",
+		"acres", "hectares", "degrees", "pages", "words", "languages", "ways", "things", "reasons",
+		"occasions", "others", "inhabitants", "residents", "citizens", "population", "ones", "tons",
+		"tonnes", "kilograms", "kilos", "grams", "pounds", "ounces", "dollars", "euros", "cents",
+		"litres", "liters", "gallons", "percentages", "per", "aged", "steps", "sides", "parts":
+		return true
+	}
+	return false
+}
+
+// populationNoun is a noun for the people living somewhere: "with 11.5
+// million people" describes a country, it counts nothing done.
+func populationNoun(w string) bool {
+	switch w {
+	case "people", "inhabitants", "residents", "citizens", "population", "souls":
+		return true
+	}
+	return false
+}
+
+// irregularPlural reports plural nouns that do not end in "s".
+func irregularPlural(w string) bool {
+	switch w {
+	case "people", "men", "women", "children", "personnel", "police", "staff", "troops", "youths",
+		"crew", "cattle":
+		return true
+	}
+	return false
+}
+
+// stopWord reports function words that end a noun phrase after a number.
+func stopWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
+		"but", "nor", "than", "as", "that", "which", "who", "this", "these", "those", "its", "their",
+		"his", "her", "our", "was", "were", "is", "are", "be", "been", "has", "have", "had", "will",
+		"would", "could", "should", "may", "might", "can", "into", "onto", "across", "during",
+		"after", "before", "since", "until", "per", "each", "every", "more", "less", "some", "such",
+		"also", "about", "around", "over", "under", "between", "among", "against", "including",
+		"always", "perhaps", "besides", "whereas", "does", "did", "do", "not", "no", "so", "it",
+		"they", "he", "she", "we", "you", "i", "them", "him", "us", "a.m", "p.m", "am", "pm":
+		return true
+	}
+	return false
+}
+
+// pluralNoun guesses whether a lowercase word is a plural noun.
+func pluralNoun(w string) bool {
+	if irregularPlural(w) {
+		return true
+	}
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
+		strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "’s"), strings.HasSuffix(w, "ous"):
+		return false
+	}
+	return true
+}
+
+// rateWord reports words that turn a number into a rate ("thousands of
+// containers arriving every day"): background, not a count.
+func rateWord(w string) bool {
+	switch w {
+	case "every", "per", "each", "annually", "daily", "weekly", "monthly", "yearly", "a-year":
+		return true
+	}
+	return false
+}
+
+// yearPrep reports words before a four-digit number that make it a year.
+func yearPrep(w string) bool {
+	switch w {
+	case "in", "since", "by", "from", "until", "till", "of", "to", "and", "between", "during",
+		"before", "after", "early", "late", "mid", "-", "year", "summer", "winter", "spring",
+		"autumn", "fall", "through", "around", "circa":
+		return true
+	}
+	return false
+}

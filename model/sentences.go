@@ -1,0 +1,348 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// splitSentences cuts body into sentences with byte offsets. Every
+// non-blank line is a paragraph. A dateline ("BRUSSELS (AP) – ") opening
+// one of the first two paragraphs is left out of the first sentence and
+// returned. A separator line ("___", "---", "***") is no sentence; the
+// sentences after it are the byline.
+func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline string) {
+	para := 0
+	byline := false
+	headline := false
+	for ls := 0; ls < len(body); {
+		le := strings.IndexByte(body[ls:], '\n')
+		if le < 0 {
+			le = len(body)
+		} else {
+			le += ls
+		}
+		a, b := trimSpaceSpan(body, ls, le)
+		ls = le + 1
+		if a >= b {
+			continue
+		}
+		if !byline && isSeparatorLine(body[a:b]) {
+			byline = true
+			continue
+		}
+		para++
+		// The dateline opens the first paragraph, or the second after a
+		// headline (a first line with no final punctuation).
+		if dateline == "" && !byline && (para == 1 || para == 2 && headline) {
+			if dl, next := findDateline(body, a, b); next > a {
+				dateline = dl
+				a = next
+			}
+		}
+		if para == 1 {
+			last, _ := utf8.DecodeLastRuneInString(body[a:b])
+			headline = !strings.ContainsRune(".!?\"')”’", last)
+		}
+		sents = splitLine(sents, body, a, b, para, byline, ix)
+	}
+	return sents, dateline
+}
+
+// trimSpan narrows [a,b) to exclude surrounding white space.
+func trimSpaceSpan(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:b])
+		if !isSpaceRune(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		if !isSpaceRune(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}
+
+// isSeparatorLine reports whether a trimmed line is a rule of one repeated
+// character ("___", "---", "* * *") that news sites put before the byline.
+func isSeparatorLine(s string) bool {
+	var c byte
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t':
+			continue
+		case '_', '-', '*', '=', '~', '#':
+			if c != 0 && s[i] != c {
+				return false
+			}
+			c = s[i]
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// splitLine appends the sentences of the paragraph body[a:b].
+func splitLine(sents []Sentence, body string, a, b, para int, byline bool, ix *lexIndex) []Sentence {
+	emit := func(s, e int) {
+		s, e = trimSpaceSpan(body, s, e)
+		if s < e {
+			sents = append(sents, Sentence{ID: len(sents) + 1, Paragraph: para, Start: s, End: e, Text: body[s:e], Byline: byline})
+		}
+	}
+	start := a
+	for i := a; i < b; {
+		r, n := utf8.DecodeRuneInString(body[i:b])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		// A run of terminators ("?!", "..."), then closing quotes and
+		// brackets, then white space, then something that can start a
+		// sentence.
+		j := i + n
+		for j < b {
+			r2, n2 := utf8.DecodeRuneInString(body[j:b])
+			if r2 != '.' && r2 != '!' && r2 != '?' && r2 != '…' {
+				break
+			}
+			j += n2
+		}
+		k := j
+		for k < b {
+			r2, n2 := utf8.DecodeRuneInString(body[k:b])
+			if !isClosingMark(r2) {
+				break
+			}
+			k += n2
+		}
+		if k >= b {
+			break
+		}
+		m := k
+		for m < b {
+			r2, n2 := utf8.DecodeRuneInString(body[m:b])
+			if !isSpaceRune(r2) {
+				break
+			}
+			m += n2
+		}
+		if m == k || m >= b {
+			i = j
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(body[m:b])
+		if !canStartSentence(next) {
+			i = j
+			continue
+		}
+		if r == '.' && j == i+1 && !periodEnds(body, a, i, m, b, ix) {
+			i = j
+			continue
+		}
+		emit(start, k)
+		start = m
+		i = m
+	}
+	emit(start, b)
+	return sents
+}
+
+func isClosingMark(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', ')', ']', '»':
+		return true
+	}
+	return false
+}
+
+func canStartSentence(r rune) bool {
+	switch r {
+	case '"', '“', '‘', '\'', '(', '[', '«':
+		return true
+	}
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// periodEnds decides whether the single period at i ends a sentence, the
+// next sentence starting at m: not after an abbreviation from the lexicon,
+// an initial ("J. Smith") or an initialism ("U.S."), unless the next word is
+// one that only starts sentences ("The", "They").
+func periodEnds(body string, lineStart, i, m, b int, ix *lexIndex) bool {
+	ws := i
+	for ws > lineStart {
+		r, n := utf8.DecodeLastRuneInString(body[lineStart:ws])
+		if isSpaceRune(r) || r == '(' || r == '"' || r == '“' || r == '[' || r == '‘' {
+			break
+		}
+		ws -= n
+	}
+	word := body[ws : i+1]
+	if word == "." {
+		return true
+	}
+	abbr := ix != nil && (ix.abbrev[word] || ix.abbrev[foldString(word)] && word == strings.ToLower(word))
+	if !abbr && !isInitialism(word) {
+		return true
+	}
+	return startsOnlySentences(wordAt(body, m, b))
+}
+
+// isInitialism reports "J." or "U.S." or "U.K.": single capital letters,
+// each followed by a period.
+func isInitialism(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if !unicode.IsUpper(r) || i+n >= len(w) || w[i+n] != '.' {
+			return false
+		}
+		i += n + 1
+	}
+	return true
+}
+
+func wordAt(body string, m, b int) string {
+	e := m
+	for e < b {
+		r, n := utf8.DecodeRuneInString(body[e:b])
+		if !isLetterRune(r) {
+			break
+		}
+		e += n
+	}
+	return body[m:e]
+}
+
+// startsOnlySentences lists capitalised function words that follow a
+// sentence-final abbreviation ("... to the U.S. The shipment ...") but
+// hardly ever an abbreviation inside a sentence.
+func startsOnlySentences(w string) bool {
+	switch w {
+	case "The", "He", "She", "It", "They", "We", "This", "These", "Those", "But", "However", "There", "Its", "Their", "His", "Her":
+		return true
+	}
+	return false
+}
+
+// findDateline recognises a dateline at the start of the paragraph
+// body[a:b]: capitalised place words with at least one all-caps word
+// ("BRUSSELS", "THE HAGUE", "ST. LOUIS"), an optional ", Country" or date, an
+// optional "(Agency)", then a dash or colon. It returns the dateline text
+// without the agency and the offset where the first sentence starts, or
+// next == a when there is none.
+func findDateline(body string, a, b int) (dl string, next int) {
+	i := a
+	caps := 0
+	// The all-caps place.
+	for i < b {
+		r, n := utf8.DecodeRuneInString(body[i:b])
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+			i += n
+		case r == ' ' || r == '.' || r == '\'' || r == '’' || r == '-' && i+n < b && body[i+n] != ' ':
+			i += n
+		default:
+			goto place
+		}
+	}
+place:
+	if caps < 2 {
+		return "", a
+	}
+	// Back off a trailing hyphen or space: "LONDON -" is place then dash.
+	placeEnd := i
+	for placeEnd > a && (body[placeEnd-1] == ' ' || body[placeEnd-1] == '-') {
+		placeEnd--
+	}
+	if countLetters(body[a:placeEnd]) < 2 || !hasCapsWord(body[a:placeEnd]) {
+		return "", a
+	}
+	i = placeEnd
+	textEnd := placeEnd
+	// ", Netherlands" or ", March 9": a few words, no sentence punctuation.
+	if i < b && body[i] == ',' {
+		j := i + 1
+		words := 0
+		for j < b && words <= 5 {
+			r, n := utf8.DecodeRuneInString(body[j:b])
+			if r == '(' || isDashRune(r) || r == ':' {
+				break
+			}
+			if r == ',' || r == '.' || r == ' ' || isAlnumRune(r) || isApostrophe(r) {
+				if r == ' ' {
+					words++
+				}
+				j += n
+				continue
+			}
+			return "", a
+		}
+		i = j
+		for textEnd = i; textEnd > placeEnd && (body[textEnd-1] == ' ' || body[textEnd-1] == '-'); textEnd-- {
+		}
+	}
+	for i < b && body[i] == ' ' {
+		i++
+	}
+	// "(AP)", "(Reuters)".
+	if i < b && body[i] == '(' {
+		c := strings.IndexByte(body[i:b], ')')
+		if c < 0 || c > 40 {
+			return "", a
+		}
+		i += c + 1
+		for i < b && body[i] == ' ' {
+			i++
+		}
+	}
+	if i >= b {
+		return "", a
+	}
+	r, n := utf8.DecodeRuneInString(body[i:b])
+	switch {
+	case isDashRune(r):
+		i += n
+		if r == '-' && i < b && body[i] == '-' {
+			i++
+		}
+	case r == ':':
+		i += n
+	default:
+		return "", a
+	}
+	if i < b && body[i] != ' ' && body[i] != '\t' && !(r != '-' && r != ':') {
+		return "", a
+	}
+	for i < b {
+		r2, n2 := utf8.DecodeRuneInString(body[i:b])
+		if !isSpaceRune(r2) {
+			break
+		}
+		i += n2
+	}
+	return strings.TrimSpace(body[a:textEnd]), i
+}
+
+func isDashRune(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '―' }
+
+// hasCapsWord reports a word of two or more letters, all capitals.
+func hasCapsWord(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '.' || r == '-' }) {
+		if countLetters(w) >= 2 && capClassOf(w) == capAll {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,128 @@
+package model
+
+import (
+	"slices"
+	"testing"
+)
+
+func sentenceTexts(ss []Sentence) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = s.Text
+	}
+	return out
+}
+
+// checkSentences asserts the invariants every split must keep.
+func checkSentences(t *testing.T, body string, ss []Sentence) {
+	t.Helper()
+	prev := 0
+	for i, s := range ss {
+		if s.ID != i+1 {
+			t.Errorf("sentence %d has ID %d", i+1, s.ID)
+		}
+		if s.Start < prev || s.Start >= s.End || s.End > len(body) {
+			t.Fatalf("sentence %d span [%d,%d) out of order or bounds (prev end %d, body %d)", s.ID, s.Start, s.End, prev, len(body))
+		}
+		if body[s.Start:s.End] != s.Text {
+			t.Errorf("sentence %d text %q != body span %q", s.ID, s.Text, body[s.Start:s.End])
+		}
+		prev = s.End
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	ix := handLexicon().index()
+	tests := []struct {
+		name     string
+		body     string
+		want     []string
+		dateline string
+	}{
+		{"ap dateline", "BRUSSELS (AP) – Belgian police made 48 arrests on Tuesday. Prosecutors said so.",
+			[]string{"Belgian police made 48 arrests on Tuesday.", "Prosecutors said so."}, "BRUSSELS"},
+		{"reuters dateline with country", "THE HAGUE, Netherlands (Reuters) - Dutch police arrested 30 suspects.",
+			[]string{"Dutch police arrested 30 suspects."}, "THE HAGUE, Netherlands"},
+		{"bare dateline with em dash", "LONDON — Police seized guns.", []string{"Police seized guns."}, "LONDON"},
+		{"dateline with period", "ST. LOUIS (AP) — Police seized guns.", []string{"Police seized guns."}, "ST. LOUIS"},
+		{"dateline with date", "MADRID, March 9 (Reuters) - Police seized guns.", []string{"Police seized guns."}, "MADRID, March 9"},
+		{"dateline after headline", "Police seize guns\nMADRID (AP) — Police seized guns.", []string{"Police seize guns", "Police seized guns."}, "MADRID"},
+		{"no dateline: acronym subject", "US police said the FBI helped. It did.", []string{"US police said the FBI helped.", "It did."}, ""},
+		{"no dateline: capitalised start", "A Belgian court - in Antwerp - ruled.", []string{"A Belgian court - in Antwerp - ruled."}, ""},
+		{"abbreviation", "Mr. Smith was arrested. He was charged.", []string{"Mr. Smith was arrested.", "He was charged."}, ""},
+		{"initial", "J. Smith was arrested. He was charged.", []string{"J. Smith was arrested.", "He was charged."}, ""},
+		{"decimal", "Police seized 1.2 million euros. They left.", []string{"Police seized 1.2 million euros.", "They left."}, ""},
+		{"initialism inside", "He flew to the U.S. on Monday. Police said.", []string{"He flew to the U.S. on Monday.", "Police said."}, ""},
+		{"initialism before name", "The U.S. Drug Enforcement Administration helped.", []string{"The U.S. Drug Enforcement Administration helped."}, ""},
+		{"initialism at the end", "The cocaine was bound for the U.S. The shipment was seized.", []string{"The cocaine was bound for the U.S.", "The shipment was seized."}, ""},
+		{"quote closes sentence", `"We did it," he said. "It worked." Then police left.`, []string{`"We did it," he said.`, `"It worked."`, "Then police left."}, ""},
+		{"curly quote closes sentence", "He said: “It is over.” Police left.", []string{"He said: “It is over.”", "Police left."}, ""},
+		{"quote continues", `"It is over." said the chief, smiling.`, []string{`"It is over." said the chief, smiling.`}, ""},
+		{"question and exclamation", "Who did it? Police know! They said.", []string{"Who did it?", "Police know!", "They said."}, ""},
+		{"lowercase after period", "Police seized 3 kg. of cocaine. It was pure.", []string{"Police seized 3 kg. of cocaine.", "It was pure."}, ""},
+		{"digit starts sentence", "Police acted. 30 people were held.", []string{"Police acted.", "30 people were held."}, ""},
+		{"bracket after period", "Police acted (on Monday.) Then they left.", []string{"Police acted (on Monday.)", "Then they left."}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ss, dl := splitSentences(tt.body, ix)
+			checkSentences(t, tt.body, ss)
+			if got := sentenceTexts(ss); !slices.Equal(got, tt.want) {
+				t.Errorf("sentences\n got %q\nwant %q", got, tt.want)
+			}
+			if dl != tt.dateline {
+				t.Errorf("dateline = %q, want %q", dl, tt.dateline)
+			}
+		})
+	}
+}
+
+func TestSplitParagraphsAndByline(t *testing.T) {
+	body := "First one. Second one.\n\nThird one.\r\nFourth.\n___\nCorder reported from The Hague, the Netherlands.\nMore byline."
+	ss, _ := splitSentences(body, handLexicon().index())
+	checkSentences(t, body, ss)
+	type want struct {
+		text   string
+		para   int
+		byline bool
+	}
+	wants := []want{
+		{"First one.", 1, false}, {"Second one.", 1, false}, {"Third one.", 2, false}, {"Fourth.", 3, false},
+		{"Corder reported from The Hague, the Netherlands.", 4, true}, {"More byline.", 5, true},
+	}
+	if len(ss) != len(wants) {
+		t.Fatalf("got %d sentences %q, want %d", len(ss), sentenceTexts(ss), len(wants))
+	}
+	for i, w := range wants {
+		s := ss[i]
+		if s.Text != w.text || s.Paragraph != w.para || s.Byline != w.byline {
+			t.Errorf("sentence %d = {%q p%d byline=%v}, want {%q p%d byline=%v}", i+1, s.Text, s.Paragraph, s.Byline, w.text, w.para, w.byline)
+		}
+	}
+}
+
+func TestSeparatorLines(t *testing.T) {
+	for _, s := range []string{"___", "---", "***", "* * *", "=====", "_ _ _"} {
+		if !isSeparatorLine(s) {
+			t.Errorf("%q is a separator", s)
+		}
+	}
+	for _, s := range []string{"__", "-_-", "--- text", "", "—"} {
+		if isSeparatorLine(s) {
+			t.Errorf("%q is not a separator", s)
+		}
+	}
+}
+
+func TestDatelineOnlyAndEmpty(t *testing.T) {
+	ix := handLexicon().index()
+	for _, body := range []string{"", "\n\n", "BRUSSELS (AP) – ", "___", "___\n", "   \t"} {
+		ss, _ := splitSentences(body, ix)
+		checkSentences(t, body, ss)
+		for _, s := range ss {
+			if body == "___" || body == "___\n" {
+				t.Errorf("%q: separator alone became sentence %q", body, s.Text)
+			}
+		}
+	}
+}

@@ -1,0 +1,26 @@
+package model
+
+import "testing"
+
+func TestSlug(t *testing.T) {
+	tests := map[string]string{
+		"Belgian police":             "belgian-police",
+		"Sky ECC":                    "sky-ecc",
+		"Curaçao":                    "curacao",
+		"São Paulo":                  "sao-paulo",
+		"Guardia Civil":              "guardia-civil",
+		"Düsseldorf":                 "dusseldorf",
+		"Straße":                     "strasse",
+		"Łódź":                       "lodz",
+		"  --Western   Europe-- ":    "western-europe",
+		"U.S. Customs & Border":      "u-s-customs-border",
+		"public prosecutor's office": "public-prosecutor-s-office",
+		"":                           "x",
+		"東京":                         "xe69db1e4baac",
+	}
+	for in, want := range tests {
+		if got := slug(in); got != want {
+			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,548 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// summaryMax is the longest summary in bytes before it is cut; a timeline
+// row shows about that much.
+const summaryMax = 72
+
+// summaryInput bounds how much of a sentence summarize reads: a headline
+// comes from the front of a sentence, and the bound keeps the clause
+// surgery linear on pathological input.
+const summaryInput = 1000
+
+// summarize makes a short headline of an event sentence: the happening
+// without the framing. It drops opening adverbials ("Meanwhile,", "Last
+// year,"), parentheses, quotation marks, attributions ("X said that ...",
+// ", prosecutors said", ", according to ..."), non-restrictive clauses
+// (", which ...,"), and when still too long cuts at a clause boundary after
+// the main verb, or at a word with "…".
+func summarize(text string, ix *lexIndex) string {
+	s := strings.TrimSpace(text)
+	if len(s) > summaryInput {
+		cut := summaryInput
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		if i := strings.LastIndexByte(s[:cut], ' '); i > 0 {
+			cut = i
+		}
+		s = s[:cut]
+	}
+	s = dropParens(s)
+	s = dropQuoteMarks(s)
+	sm := summarizer{ix: ix}
+	ws := trimLast(strings.Fields(s))
+	ws = sm.addingThat(ws)
+	ws = dropOpener(ws)
+	ws = leadingAttribution(ws)
+	ws = stripTrailingAttribution(ws)
+	ws = dropNonRestrictive(ws)
+	ws = trimLast(ws)
+	if joinedLen(ws) > summaryMax {
+		ws = sm.focusSubordinate(ws)
+	}
+	if joinedLen(ws) > summaryMax {
+		ws = dropRelativeBeforeVerb(ws)
+	}
+	if joinedLen(ws) > summaryMax {
+		ws = sm.shortenSubject(ws)
+	}
+	if len(ws) > 0 {
+		ws[0] = capitalise(ws[0])
+	}
+	if joinedLen(ws) > summaryMax {
+		return sm.cut(ws)
+	}
+	return strings.Join(ws, " ")
+}
+
+// summarizer holds what the steps that look for the main verb need.
+type summarizer struct {
+	ix *lexIndex
+}
+
+// isTrigger reports whether word w (punctuation around it ignored) is a
+// trigger or the first word of one.
+func (sm summarizer) isTrigger(w string) bool {
+	if sm.ix == nil {
+		return false
+	}
+	w = trimPunct(w)
+	var buf [64]byte
+	if len(w) > len(buf)/2 {
+		return sm.ix.triggers[foldString(w)]
+	}
+	return sm.ix.triggers[string(appendFold(buf[:0], w))]
+}
+
+// firstTrigger is the index of the first trigger word, or -1.
+func (sm summarizer) firstTrigger(ws []string) int {
+	for i, w := range ws {
+		if sm.isTrigger(w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// trimPunct strips punctuation around a word.
+func trimPunct(w string) string {
+	a, b := 0, len(w)
+	for a < b && w[a] < utf8.RuneSelf && !isAlnumByte(w[a]) {
+		a++
+	}
+	for b > a && w[b-1] < utf8.RuneSelf && !isAlnumByte(w[b-1]) {
+		b--
+	}
+	w = w[a:b]
+	if w != "" && (w[0] >= utf8.RuneSelf || w[len(w)-1] >= utf8.RuneSelf) {
+		return strings.TrimFunc(w, func(r rune) bool { return !isAlnumRune(r) })
+	}
+	return w
+}
+
+func isAlnumByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// lower is w without surrounding punctuation, lowercased and folded; it
+// allocates only for words that are not already lowercase ASCII.
+func lower(w string) string {
+	w = trimPunct(w)
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return foldString(w)
+		}
+	}
+	return w
+}
+
+func endsComma(w string) bool { return strings.HasSuffix(w, ",") }
+
+func joinedLen(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		n += len(w) + 1
+	}
+	if n > 0 {
+		n--
+	}
+	return n
+}
+
+// trimEnd removes trailing punctuation and spaces.
+func trimEnd(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool {
+		return r == '.' || r == ',' || r == ';' || r == ':' || r == '!' || r == '?' || r == '-' || r == '—' || r == '–' || isSpaceRune(r) || r == '\'' || r == '’'
+	})
+}
+
+// trimLast strips trailing punctuation off the last word, dropping words
+// that are only punctuation.
+func trimLast(ws []string) []string {
+	for len(ws) > 0 {
+		if w := trimEnd(ws[len(ws)-1]); w != "" {
+			ws[len(ws)-1] = w
+			return ws
+		}
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+func dropParens(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return strings.TrimSpace(s[:i])
+		}
+		s = strings.TrimRight(s[:i], " ") + s[i+j+1:]
+	}
+}
+
+func dropQuoteMarks(s string) string {
+	if strings.IndexByte(s, '"') < 0 && !strings.Contains(s, "“") && !strings.Contains(s, "”") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r != '"' && r != '“' && r != '”' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// addingThat handles "There were no major incidents, police said, adding
+// that the operation dismantled ...": the complement when it holds the
+// happening and the main clause does not, else the main clause.
+func (sm summarizer) addingThat(ws []string) []string {
+	for k := 1; k+1 < len(ws); k++ {
+		if !endsComma(ws[k-1]) || lower(ws[k]) != "adding" || lower(ws[k+1]) != "that" {
+			continue
+		}
+		main, comp := trimLast(ws[:k]), ws[k+2:]
+		if sm.firstTrigger(comp) >= 0 && sm.firstTrigger(stripTrailingAttribution(slicesClone(main))) < 0 {
+			return comp
+		}
+		return main
+	}
+	return ws
+}
+
+func slicesClone(ws []string) []string { return append([]string(nil), ws...) }
+
+// isOpener start an adverbial that frames rather than reports.
+func isOpener(w string) bool {
+	switch w {
+	case "meanwhile", "however", "separately", "also", "additionally", "earlier", "later", "last",
+		"this", "next", "on", "in", "at", "during", "after", "before", "since", "prior", "according",
+		"following", "with", "under", "as", "by", "yesterday", "today", "overnight", "then", "now",
+		"while", "when", "although", "because", "if", "once", "previously", "subsequently",
+		"finally", "instead", "still":
+		return true
+	}
+	return false
+}
+
+func isSaidVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "announced", "reported", "told", "added", "stated", "confirmed",
+		"explained", "noted", "claimed", "alleged", "revealed", "disclosed":
+		return true
+	}
+	return false
+}
+
+func isDayWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+		"today", "tonight":
+		return true
+	}
+	return false
+}
+
+func isAuxVerb(w string) bool {
+	switch w {
+	case "were", "was", "is", "are", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// isSubordinator starts a clause that can carry the happening while the
+// main clause only frames it ("The operation followed a crackdown when
+// police broke ...").
+func isSubordinator(w string) bool {
+	switch w {
+	case "when", "after", "as", "where", "because", "while", "since", "before", "until", "once":
+		return true
+	}
+	return false
+}
+
+// isCutWord start a clause or phrase a headline can end before.
+func isCutWord(w string) bool {
+	switch w {
+	case "during", "after", "before", "while", "when", "which", "who", "whose", "that", "including",
+		"along", "with", "because", "amid", "as", "and", "but", "in", "on", "at", "across", "from",
+		"for", "following", "where", "since", "despite", "through", "into", "over", "by", "between",
+		"under", "near", "among", "worth", "without":
+		return true
+	}
+	return false
+}
+
+// isWeakEnd words never end a headline.
+func isWeakEnd(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "to", "called", "named", "known", "and", "or", "in", "on", "at", "for", "with", "by", "from",
+		"that", "which", "as", "its", "their", "his", "her", "than", "more", "about", "some", "several",
+		"were", "was", "is", "are", "be", "been", "had", "has", "have", "who":
+		return true
+	}
+	return false
+}
+
+// dropOpener removes an opening adverbial of up to ten words ending in a
+// comma: "Meanwhile, ", "Last year, ", "Prior to the investigation, ".
+func dropOpener(ws []string) []string {
+	for range 2 {
+		if len(ws) == 0 || !isOpener(lower(ws[0])) {
+			return ws
+		}
+		i := -1
+		for j := 0; j < len(ws) && j < 10; j++ {
+			if endsComma(ws[j]) {
+				i = j
+				break
+			}
+		}
+		if i < 0 || len(ws)-(i+1) < 3 {
+			return ws
+		}
+		ws = ws[i+1:]
+	}
+	return ws
+}
+
+// leadingAttribution turns "Dutch police and prosecutors said in a
+// statement that they arrested 30 suspects" into "Dutch police and
+// prosecutors arrested 30 suspects": the complement of an opening "X said
+// (that)", with "they" replaced by X.
+func leadingAttribution(ws []string) []string {
+	v := -1
+	for i, w := range ws {
+		if i > 7 || endsComma(w) {
+			break
+		}
+		if i > 0 && isSaidVerb(lower(w)) {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return ws
+	}
+	subject := ws[:v]
+	c := v + 1
+	for j := c; j < len(ws) && j <= c+6; j++ {
+		if lower(ws[j]) == "that" {
+			c = j + 1
+			break
+		}
+	}
+	if c == v+1 {
+		// "said Tuesday investigators ...", "said on Tuesday ...".
+		if c+1 < len(ws) && lower(ws[c]) == "on" && isDayWord(lower(ws[c+1])) {
+			c += 2
+		} else if c < len(ws) && isDayWord(lower(ws[c])) {
+			c++
+		}
+	}
+	if len(ws)-c < 3 {
+		return ws
+	}
+	comp := ws[c:]
+	// "while monitoring the messages, they were able to ..."
+	switch lower(comp[0]) {
+	case "while", "when", "after", "before", "although", "since", "because", "as", "if":
+		for j := 1; j < len(comp) && j < 12; j++ {
+			if endsComma(comp[j]) && len(comp)-j > 3 {
+				comp = comp[j+1:]
+				break
+			}
+		}
+	}
+	if len(comp) > 0 && lower(comp[0]) == "they" && len(subject) <= 6 {
+		out := make([]string, 0, len(subject)+len(comp)-1)
+		return append(append(out, subject...), comp[1:]...)
+	}
+	return comp
+}
+
+// stripTrailingAttribution removes ", according to ...", ", prosecutors
+// said" at the end and ", police said," inside.
+func stripTrailingAttribution(ws []string) []string {
+	for k := 1; k+1 < len(ws); k++ {
+		if lower(ws[k]) != "according" || lower(ws[k+1]) != "to" {
+			continue
+		}
+		if endsComma(ws[k-1]) || len(ws)-k <= 8 {
+			ws = trimLast(ws[:k])
+			break
+		}
+	}
+	for i := 0; i < len(ws); i++ {
+		if !endsComma(ws[i]) {
+			continue
+		}
+		// The segment after the comma, up to the next comma or the end.
+		j := i + 1
+		for j < len(ws) && !endsComma(ws[j]) {
+			j++
+		}
+		seg := ws[i+1 : min(j+1, len(ws))]
+		attr := false
+		for k, w := range seg {
+			if k > 0 && k <= 4 && isSaidVerb(lower(w)) {
+				attr = true
+				break
+			}
+		}
+		if !attr || len(seg) > 9 {
+			continue
+		}
+		if j >= len(ws)-1 {
+			return trimLast(ws[:i+1])
+		}
+		ws = append(slicesClone(ws[:i+1]), ws[j+1:]...)
+		i--
+	}
+	return ws
+}
+
+// dropNonRestrictive removes ", which ...," and ", who ...," clauses, and a
+// final ", which ...".
+func dropNonRestrictive(ws []string) []string {
+	for k := 1; k < len(ws); k++ {
+		if !endsComma(ws[k-1]) {
+			continue
+		}
+		if rel := lower(ws[k]); rel != "which" && rel != "who" && rel != "whose" {
+			continue
+		}
+		j := k
+		for j < len(ws) && !endsComma(ws[j]) {
+			j++
+		}
+		head := slicesClone(ws[:k])
+		head[k-1] = strings.TrimSuffix(head[k-1], ",")
+		if j >= len(ws) {
+			return head
+		}
+		ws = append(head, ws[j+1:]...)
+		k--
+	}
+	return ws
+}
+
+// dropRelativeBeforeVerb shortens "About 200 searches that mobilized more
+// than 1,500 officers, including special units, were carried out" to "About
+// 200 searches were carried out".
+func dropRelativeBeforeVerb(ws []string) []string {
+	for i := 1; i < len(ws) && i < 8; i++ {
+		if b := lower(ws[i]); b != "that" && b != "which" && b != "who" {
+			continue
+		}
+		for j := i + 1; j+1 < len(ws) && j < i+20; j++ {
+			if endsComma(ws[j]) && isAuxVerb(lower(ws[j+1])) {
+				return append(slicesClone(ws[:i]), ws[j+1:]...)
+			}
+		}
+		return ws
+	}
+	return ws
+}
+
+// focusSubordinate keeps only the clause with the happening when the
+// first trigger lies past the cut inside a subordinate clause and the main
+// clause before it has none.
+func (sm summarizer) focusSubordinate(ws []string) []string {
+	t := sm.firstTrigger(ws)
+	if t < 0 || joinedLen(ws[:t+1]) <= summaryMax {
+		return ws
+	}
+	from := -1
+	for i := 0; i < t; i++ {
+		if isSubordinator(lower(ws[i])) {
+			from = i + 1
+		}
+	}
+	if from <= 0 || t-from > 6 {
+		return ws
+	}
+	return ws[from:]
+}
+
+// shortenSubject drops a long subject's prepositional tail: "Authorities in
+// Belgium and three other countries dismantled" -> "Authorities dismantled".
+func (sm summarizer) shortenSubject(ws []string) []string {
+	t := sm.firstTrigger(ws)
+	if t < 5 {
+		return ws
+	}
+	for i := 1; i < t && i <= 3; i++ {
+		if endsComma(ws[i-1]) {
+			return ws
+		}
+		if b := lower(ws[i]); b != "in" && b != "from" && b != "of" {
+			continue
+		}
+		for _, w := range ws[i+1 : t] {
+			if b := lower(w); endsComma(w) || isSubordinator(b) || b == "that" || b == "which" || b == "who" {
+				return ws
+			}
+		}
+		return append(slicesClone(ws[:i]), ws[t:]...)
+	}
+	return ws
+}
+
+// cut shortens ws to summaryMax: before the last clause word or comma that
+// keeps the main verb, else at a word with "…".
+func (sm summarizer) cut(ws []string) string {
+	t := sm.firstTrigger(ws)
+	best, n := -1, 0
+	for p := 1; p < len(ws); p++ {
+		n += len(ws[p-1])
+		if p > 1 {
+			n++
+		}
+		if n > summaryMax+1 {
+			break
+		}
+		if p <= t || n < 20 {
+			continue
+		}
+		if !endsComma(ws[p-1]) && !isCutWord(lower(ws[p])) {
+			continue
+		}
+		if head := trimLast(slicesClone(ws[:p])); len(head) > 0 && joinedLen(head) <= summaryMax && !isWeakEnd(lower(head[len(head)-1])) {
+			best = p
+		}
+	}
+	if best > 0 && (joinedLen(ws[:best]) >= 35 || t >= 0) {
+		// Do not end inside a list: "in cash, along with firearms".
+		for p := max(t+1, 1); p+1 < best; p++ {
+			l := lower(ws[p])
+			if (l == "along" || l == "such") && (lower(ws[p+1]) == "with" || lower(ws[p+1]) == "as") || l == "including" {
+				if joinedLen(ws[:p]) >= 20 {
+					best = p
+					break
+				}
+			}
+		}
+		return strings.Join(trimLast(slicesClone(ws[:best])), " ")
+	}
+	// A hard cut at a word, dropping words a headline cannot end on.
+	k, n := 0, 0
+	for k < len(ws) && n+len(ws[k])+1 <= summaryMax {
+		n += len(ws[k]) + 1
+		k++
+	}
+	head := slicesClone(ws[:k])
+	for len(head) > 1 && isWeakEnd(lower(head[len(head)-1])) {
+		head = head[:len(head)-1]
+	}
+	head = trimLast(head)
+	if len(head) == 0 && len(ws) > 0 {
+		// One giant word: cut it at a rune boundary.
+		w := ws[0]
+		c := min(len(w), summaryMax-1)
+		for c > 0 && c < len(w) && !utf8.RuneStart(w[c]) {
+			c--
+		}
+		head = []string{w[:c]}
+	}
+	return strings.Join(head, " ") + "…"
+}

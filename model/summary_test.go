@@ -1,0 +1,74 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestSummarize(t *testing.T) {
+	ix := handLexicon().index()
+	tests := []struct{ sentence, want string }{
+		{"Belgian police made 48 arrests on Tuesday during an unprecedented scale operation aimed at organized crime, after investigators broke a popular encrypted communications network among criminals, prosecutors said.",
+			"Belgian police made 48 arrests on Tuesday"},
+		{"About 200 searches that mobilized more than 1,500 police officers, including special units, were carried out simultaneously across the country, with 11.5 million people, according to federal prosecutors.",
+			"About 200 searches were carried out simultaneously across the country"},
+		{"Police confiscated 1.2 million euros ($ 1.4 million) in cash, along with firearms, jewelry, diamonds, police uniforms and luxury cars.",
+			"Police confiscated 1.2 million euros in cash"},
+		{"Meanwhile, Dutch police and prosecutors said in a statement that they arrested 30 suspects across the country on Tuesday and searched 75 homes and offices.",
+			"Dutch police and prosecutors arrested 30 suspects across the country"},
+		{"Belgian prosecutors said investigators broke the Sky ECC encrypted messaging service and intercepted a billion messages during their two-year investigation that also helped confiscate more than 17 tonnes of cocaine.",
+			"Investigators broke the Sky ECC encrypted messaging service"},
+		{"The searches began around five in the morning and were carried out mainly in the Antwerp region.",
+			"The searches began around five in the morning"},
+		{"There were no major incidents, police said, adding that the operation dismantled several international drug trafficking organizations.",
+			"The operation dismantled several international drug trafficking…"},
+		{"Last year, authorities in Belgium and three other countries dismantled a drug trafficking network that sent cocaine worth hundreds of millions of dollars to Western Europe.",
+			"Authorities dismantled a drug trafficking network that sent cocaine"},
+		{"The investigation, which began when a container containing 2.8 tonnes of cocaine was found in Antwerp, uncovered an international network with connections in at least four European countries and South America.",
+			"The investigation uncovered an international network with connections"},
+		{"Dutch police and prosecutors confiscated 28 firearms in the port city of Rotterdam.",
+			"Dutch police and prosecutors confiscated 28 firearms"},
+		{"Prior to the investigation, they intercepted thousands of kilograms (pounds) of cocaine, heroin and hashish, according to prosecutors.",
+			"They intercepted thousands of kilograms of cocaine, heroin and hashish"},
+		{"The Sky ECC server was disconnected on Tuesday and confiscated by Dutch authorities, according to the prosecution’s statement.",
+			"The Sky ECC server was disconnected on Tuesday and confiscated"},
+		{"Prosecutors said that while monitoring the encrypted messages, they were able to prevent dozens of planned crimes, including kidnappings and murders.",
+			"Prosecutors were able to prevent dozens of planned crimes"},
+		{"The operation followed a similar crackdown in July last year when European police broke another encrypted communications network called EncroChat, which allowed them to monitor criminals in real time while planning shipments of drugs, weapons deals and murders.",
+			"European police broke another encrypted communications network…"},
+		{"Prosecutors said Tuesday that many former EncroChat users migrated last year to Sky ECC.",
+			"Many former EncroChat users migrated last year to Sky ECC"},
+		{"Police arrested three men.", "Police arrested three men"},
+		{`"We seized it all," the chief said.`, "We seized it all"},
+	}
+	for _, tt := range tests {
+		got := summarize(tt.sentence, ix)
+		if got != tt.want {
+			t.Errorf("summarize(%.40q…)\n got %q\nwant %q", tt.sentence, got, tt.want)
+		}
+		if len(got) > summaryMax+len("…") {
+			t.Errorf("summary %q is %d bytes, over %d", got, len(got), summaryMax)
+		}
+	}
+}
+
+func TestSummarizeOddInput(t *testing.T) {
+	ix := handLexicon().index()
+	for _, s := range []string{"", ".", "(((", "“”", ", , ,", strings.Repeat("é", 200), strings.Repeat("word ", 100), "a\xffb arrested \xfe" + strings.Repeat("x", 100)} {
+		got := summarize(s, ix)
+		if len(got) > summaryMax+len("…") {
+			t.Errorf("summarize(%.20q) = %d bytes", s, len(got))
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Errorf("summarize(%.20q) = %q splits a rune", s, got)
+		}
+	}
+}
+
+func TestSummarizePunctuationOnly(t *testing.T) {
+	ix := handLexicon().index()
+	for _, s := range []string{"— " + strings.Repeat("x ", 40), strings.Repeat("— ", 40), strings.Repeat("-", 80) + " arrested"} {
+		_ = summarize(s, ix)
+	}
+}
