@@ -47,6 +47,7 @@ type dateResolver struct {
 	prev     when
 	prevOK   bool
 	prevPara int
+	nums     numFilter
 	// Scratch buffers reused from sentence to sentence.
 	toks  []wtok
 	cands []dcand
@@ -57,7 +58,7 @@ type dateResolver struct {
 const anchorScanLimit = 64 << 10
 
 func newDateResolver(doc Document, lex *Lexicon) *dateResolver {
-	r := &dateResolver{doc: doc, lex: lex}
+	r := &dateResolver{doc: doc, lex: lex, nums: newNumFilter(lex)}
 	if doc.HasPublished() {
 		p := doc.Published.UTC()
 		r.pub, r.hasPub = civil(p.Year(), int(p.Month()), p.Day()), true

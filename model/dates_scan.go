@@ -1565,6 +1565,9 @@ func (d *dscan) mayStart(i int) bool {
 			return false
 		}
 	}
+	if !d.r.nums.maybe(w) {
+		return false
+	}
 	_, ok := numWord(w, d.r.lex)
 	return ok
 }

@@ -50,6 +50,9 @@ func summarize(text string, ix *lexIndex) string {
 		ws = dropRelativeBeforeVerb(ws)
 	}
 	if joinedLen(ws) > summaryMax {
+		ws = dropParticiples(ws)
+	}
+	if joinedLen(ws) > summaryMax {
 		ws = sm.shortenSubject(ws)
 	}
 	if len(ws) > 0 {
@@ -146,7 +149,13 @@ func trimEnd(s string) string {
 // that are only punctuation.
 func trimLast(ws []string) []string {
 	for len(ws) > 0 {
-		if w := trimEnd(ws[len(ws)-1]); w != "" {
+		last := ws[len(ws)-1]
+		if isInitialism(strings.TrimRight(last, ",;:")) {
+			// "to the U.S." keeps the period of its abbreviation.
+			ws[len(ws)-1] = strings.TrimRight(last, ",;:")
+			return ws
+		}
+		if w := trimEnd(last); w != "" {
 			ws[len(ws)-1] = w
 			return ws
 		}
@@ -275,7 +284,7 @@ func isCutWord(w string) bool {
 // isWeakEnd words never end a headline.
 func isWeakEnd(w string) bool {
 	switch w {
-	case "the", "a", "an", "of", "to", "called", "named", "known", "and", "or", "in", "on", "at", "for", "with", "by", "from",
+	case "the", "a", "an", "of", "to", "called", "named", "known", "bound", "destined", "headed", "worth", "valued", "hidden", "concealed", "stashed", "disguised", "packed", "loaded", "and", "or", "in", "on", "at", "for", "with", "by", "from",
 		"that", "which", "as", "its", "their", "his", "her", "than", "more", "about", "some", "several",
 		"were", "was", "is", "are", "be", "been", "had", "has", "have", "who":
 		return true
@@ -353,11 +362,17 @@ func leadingAttribution(ws []string) []string {
 			}
 		}
 	}
-	if len(comp) > 0 && lower(comp[0]) == "they" && len(subject) <= 6 {
+	if len(comp) > 0 && len(subject) <= 6 && isSubjectPronoun(lower(comp[0])) {
 		out := make([]string, 0, len(subject)+len(comp)-1)
 		return append(append(out, subject...), comp[1:]...)
 	}
 	return comp
+}
+
+// isSubjectPronoun is a pronoun that stands for the one who said it:
+// "The DEA said it seized ...".
+func isSubjectPronoun(w string) bool {
+	return w == "they" || w == "it" || w == "he" || w == "she"
 }
 
 // stripTrailingAttribution removes ", according to ...", ", prosecutors
@@ -401,14 +416,37 @@ func stripTrailingAttribution(ws []string) []string {
 	return ws
 }
 
-// dropNonRestrictive removes ", which ...," and ", who ...," clauses, and a
-// final ", which ...".
+// dropNonRestrictive removes ", which ...," and ", who ...," clauses, and
+// a final ", which ...".
 func dropNonRestrictive(ws []string) []string {
-	for k := 1; k < len(ws); k++ {
-		if !endsComma(ws[k-1]) {
-			continue
+	return dropAsides(ws, func(ws []string, k int) bool {
+		rel := lower(ws[k])
+		return rel == "which" || rel == "who" || rel == "whose"
+	})
+}
+
+// dropParticiples removes participial asides closed by a comma within a
+// few words: ", working with the DEA,", ", including special units,".
+func dropParticiples(ws []string) []string {
+	return dropAsides(ws, func(ws []string, k int) bool {
+		rel := lower(ws[k])
+		if !strings.HasSuffix(rel, "ing") || len(rel) < 5 {
+			return false
 		}
-		if rel := lower(ws[k]); rel != "which" && rel != "who" && rel != "whose" {
+		for j := k; j < len(ws) && j < k+8; j++ {
+			if endsComma(ws[j]) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// dropAsides removes the comma-delimited segments whose first word starts
+// reports, up to the next comma or the end.
+func dropAsides(ws []string, starts func(ws []string, k int) bool) []string {
+	for k := 1; k < len(ws); k++ {
+		if !endsComma(ws[k-1]) || !starts(ws, k) {
 			continue
 		}
 		j := k
@@ -507,12 +545,28 @@ func (sm summarizer) cut(ws []string) string {
 		if !endsComma(ws[p-1]) && !isCutWord(lower(ws[p])) {
 			continue
 		}
-		if head := trimLast(slicesClone(ws[:p])); len(head) > 0 && joinedLen(head) <= summaryMax && !isWeakEnd(lower(head[len(head)-1])) {
-			best = p
+		// A head ending in a word that needs more ("hidden", "the") backs
+		// off to the last word that does not.
+		q := p
+		for q-1 > t && q > 1 && isWeakEnd(lower(ws[q-1])) {
+			q--
+		}
+		if head := trimLast(slicesClone(ws[:q])); len(head) > 0 && joinedLen(head) <= summaryMax && joinedLen(head) >= 20 && !isWeakEnd(lower(head[len(head)-1])) {
+			best = q
 		}
 	}
 	if best > 0 && (joinedLen(ws[:best]) >= 35 || t >= 0) {
-		// Do not end inside a list: "in cash, along with firearms".
+		// Do not end inside a list: "in cash, along with firearms", "in
+		// cash, 15 guns": a cut at a comma, or at the "and" of a list, goes
+		// back to the first comma after the verb.
+		if cw := lower(ws[min(best, len(ws)-1)]); endsComma(ws[best-1]) || cw == "and" || cw == "or" {
+			for p := max(t+1, 1); p < best; p++ {
+				if endsComma(ws[p-1]) && joinedLen(ws[:p]) >= 20 {
+					best = p
+					break
+				}
+			}
+		}
 		for p := max(t+1, 1); p+1 < best; p++ {
 			l := lower(ws[p])
 			if (l == "along" || l == "such") && (lower(ws[p+1]) == "with" || lower(ws[p+1]) == "as") || l == "including" {
