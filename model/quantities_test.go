@@ -184,6 +184,14 @@ var quantityCases = []struct {
 	{"Three men, aged 34 to 52, were arrested in Liverpool and Manchester on Monday.",
 		nil,
 		[]string{"arrests|3|-|Three men"}},
+	{"Two of the suspects were arrested at a home in Columbus shortly before dawn, officials said.",
+		nil,
+		[]string{"arrests|2|-|Two of the suspects"}},
+	{"It is one of the largest seizures in Europe.", nil, nil},
+	{"In 2023, more than 107,000 Americans died of drug overdoses.", nil, nil},
+	{"More than 1,500 Belgian police officers took part.",
+		nil,
+		[]string{"officers|1500|more than|More than 1,500 Belgian police officers"}},
 	{"Investigators read tens of thousands of messages sent on the network.",
 		nil,
 		[]string{"messages|-|tens of thousands of|tens of thousands of messages"}},
@@ -293,5 +301,18 @@ func BenchmarkFindQuantities(b *testing.B) {
 		for _, s := range ss {
 			f.quantities(s)
 		}
+	}
+}
+
+// BenchmarkQuantitiesLongSentence is one 64 KiB sentence of seizing verbs
+// and quantities: the reach of each verb is bounded, so the cost stays
+// linear in the length.
+func BenchmarkQuantitiesLongSentence(b *testing.B) {
+	lex := testQuantityLexicon()
+	s := Sentence{ID: 1, Text: strings.Repeat("2 tonnes of cocaine was seized and police confiscated $1.2 million (€1 million) in cash, ", 700)}
+	b.SetBytes(int64(len(s.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		newQuantityFinder(lex).quantities(s)
 	}
 }
