@@ -303,3 +303,16 @@ func BenchmarkFindQuantities(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkQuantitiesLongSentence is one 64 KiB sentence of seizing verbs
+// and quantities: the reach of each verb is bounded, so the cost stays
+// linear in the length.
+func BenchmarkQuantitiesLongSentence(b *testing.B) {
+	lex := testQuantityLexicon()
+	s := Sentence{ID: 1, Text: strings.Repeat("2 tonnes of cocaine was seized and police confiscated $1.2 million (€1 million) in cash, ", 700)}
+	b.SetBytes(int64(len(s.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		newQuantityFinder(lex).quantities(s)
+	}
+}
