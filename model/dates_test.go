@@ -235,6 +235,36 @@ func TestResolveExpressions(t *testing.T) {
 			wantDate{start: tue, end: tue, prec: PrecisionDay, basis: BasisContext}},
 		{"due in court", tue, "The suspects are due in court on Friday.",
 			wantDate{text: "on Friday", start: "2021-03-12", end: "2021-03-12", prec: PrecisionDay, basis: BasisExplicit}},
+		{"late on sunday", tue, "Late on Sunday, Carabinieri officers intercepted a truck near Gioia Tauro.",
+			wantDate{text: "Late on Sunday", start: "2021-03-07", end: "2021-03-07", prec: PrecisionDay, basis: BasisExplicit, note: "late in the day"}},
+		{"the night of", tue, "On the night of 20 February, a suspect was shot dead in Reggio Calabria.",
+			wantDate{text: "On the night of 20 February", start: "2021-02-20", end: "2021-02-20", prec: PrecisionDay, basis: BasisExplicit, note: "at night"}},
+		{"since at least", tue, "The clan had imported cocaine from Brazil since at least 2018.",
+			wantDate{text: "since at least 2018", start: "2018-01-01", end: tue, prec: PrecisionRange, basis: BasisExplicit}},
+		{"since a dated clause", tue, "Nearly 40 suspects have been detained across Europe since the operation began in November.",
+			wantDate{text: "since the operation began in November", start: "2020-11-01", end: tue, prec: PrecisionRange, basis: BasisExplicit}},
+		{"next spring", tue, "A second phase of the operation is planned for next spring.",
+			wantDate{text: "next spring", start: "2022-03-01", end: "2022-05-31", prec: PrecisionRange, basis: BasisExplicit}},
+		{"week-long operation", tue, "Police arrested 56 people in a week-long operation.",
+			wantDate{text: "in a week-long operation", start: "2021-03-02", end: tue, prec: PrecisionRange, basis: BasisExplicit}},
+		{"weekday with its date", tue, "The ship docked on Tuesday, March 2, 2021, in Antwerp.",
+			wantDate{text: "on Tuesday, March 2, 2021", start: "2021-03-02", end: "2021-03-02", prec: PrecisionDay, basis: BasisExplicit}},
+		{"this week", tue, "Police have made 30 arrests this week.",
+			wantDate{text: "this week", start: "2021-03-08", end: "2021-03-14", prec: PrecisionRange, basis: BasisExplicit}},
+		{"earlier this week", tue, "The boat was seized earlier this week.",
+			wantDate{text: "earlier this week", start: "2021-03-08", end: tue, prec: PrecisionRange, basis: BasisExplicit}},
+		{"mid-2020", tue, "The app was shut down in mid-2020.",
+			wantDate{text: "in mid-2020", start: "2020-01-01", end: "2020-12-31", prec: PrecisionYear, basis: BasisExplicit, note: "mid-year"}},
+		{"24-hour clock", tue, "The convoy left at 17:30 from the port.",
+			wantDate{text: "at 17:30", start: "2021-03-09T17:30", end: "2021-03-09T17:30", prec: PrecisionTime, basis: BasisContext}},
+		{"glued pm", tue, "The shooting happened at 11pm.",
+			wantDate{text: "at 11pm", start: "2021-03-09T23:00", end: "2021-03-09T23:00", prec: PrecisionTime, basis: BasisContext}},
+		{"o'clock", tue, "The raid began at six o'clock in the morning.",
+			wantDate{text: "at six o'clock in the morning", start: "2021-03-09T06:00", end: "2021-03-09T06:00", prec: PrecisionTime, basis: BasisContext}},
+		{"tonight", tue, "Officials will hold a briefing tonight.",
+			wantDate{text: "tonight", start: tue, end: tue, prec: PrecisionDay, basis: BasisExplicit, note: "at night"}},
+		{"numeric dates are skipped", tue, "The container arrived on 9/3 at the port.",
+			wantDate{start: tue, end: tue, prec: PrecisionDay, basis: BasisContext}},
 		// Vague expressions.
 		{"earlier", tue, "The port had been targeted earlier.",
 			wantDate{text: "earlier", prec: PrecisionUnknown, basis: BasisExplicit, note: "vague: earlier"}},
@@ -391,5 +421,20 @@ func BenchmarkResolveDates(b *testing.B) {
 		for _, s := range ss {
 			r.resolve(s)
 		}
+	}
+}
+
+// BenchmarkResolveLongSentence is one 64 KiB sentence full of date
+// expressions: every pattern reads a bounded window, so the cost stays
+// linear in the length.
+func BenchmarkResolveLongSentence(b *testing.B) {
+	lex := testQuantityLexicon()
+	text := strings.Repeat("police said on Tuesday, which began in March 2020 at 5 a.m. between 2019 and two-year ", 700)
+	doc := Document{Body: text, Published: seedPublished}
+	s := Sentence{ID: 1, Paragraph: 1, Text: text}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		newDateResolver(doc, lex).resolve(s)
 	}
 }

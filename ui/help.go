@@ -9,6 +9,9 @@ import (
 // footerLine is the help bar: a status message if any, the keys that act
 // now (cut with "…" when narrow), and "? help · q quit" always at the right.
 func (m *Model) footerLine(w int) string {
+	if m.tour.on {
+		return m.tourFooter(w)
+	}
 	st := &m.styles
 	prefix := " "
 	if m.status != "" {

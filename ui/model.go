@@ -93,6 +93,8 @@ type Model struct {
 
 	title string // the terminal window title
 	frame string
+
+	tour tourState // the guided tour (demo.go)
 }
 
 // New returns the root model for story.
@@ -118,6 +120,7 @@ func New(story *model.Story, opts Options) Model {
 		stats:    statsPane{data: newStatsData(story)},
 		cols:     newTimelineCols(ix),
 		title:    windowTitle(story),
+		tour:     newTour(story, opts),
 	}
 	m.search.Prompt = "/"
 	m.search.Placeholder = "type to search"
@@ -148,7 +151,7 @@ func (m Model) Init() tea.Cmd {
 	if m.opts.Theme == "" || m.opts.Theme == "auto" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	cmds = append(cmds, m.idle.start())
+	cmds = append(cmds, m.idle.start(), m.tour.start())
 	return tea.Batch(cmds...)
 }
 
@@ -156,6 +159,11 @@ func (m Model) Init() tea.Cmd {
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.goodbye != "" {
 		return m, nil
+	}
+	if m.tour.on {
+		if m, cmd, ok := m.tourUpdate(msg); ok {
+			return m, cmd
+		}
 	}
 	var cmd tea.Cmd
 	switch msg := msg.(type) {

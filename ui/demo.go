@@ -1,0 +1,155 @@
+package ui
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"dossier/model"
+)
+
+// defaultDemoSpeed is the time a tour step stays on screen: long enough to
+// read the caption and see what changed.
+const defaultDemoSpeed = 2500 * time.Millisecond
+
+// demoTickMsg advances the tour one step. gen names the tick chain: a
+// step, or stopping the tour, bumps the tour's gen, so a tick from before
+// (Init run twice, a tick in flight when a key stopped the tour) is
+// ignored instead of starting a second chain.
+type demoTickMsg struct{ gen int }
+
+// tourState is the guided tour (Options.Demo): a list of steps played on a
+// timer through the real key handler, in a loop, until any input stops it.
+// It only ever changes the model through key presses, so wherever it
+// stops, the user finds the app in an ordinary state and carries on.
+type tourState struct {
+	on      bool
+	steps   []demoStep // read-only, built from the story
+	next    int        // the step the next tick plays
+	played  int        // the step on screen, counting from 1; 0 before the first
+	gen     int
+	speed   time.Duration
+	caption string
+}
+
+func newTour(story *model.Story, opts Options) tourState {
+	if !opts.Demo {
+		return tourState{}
+	}
+	t := tourState{steps: demoSteps(story), speed: opts.DemoSpeed}
+	if t.speed <= 0 {
+		t.speed = defaultDemoSpeed
+	}
+	t.on = len(t.steps) > 0
+	t.caption = "A guided tour: it plays itself; any key takes over, q quits"
+	return t
+}
+
+// start returns the first tick, or nil when there is no tour.
+func (t tourState) start() tea.Cmd {
+	if !t.on {
+		return nil
+	}
+	return t.tick()
+}
+
+func (t tourState) tick() tea.Cmd {
+	gen := t.gen
+	return tea.Tick(t.speed, func(time.Time) tea.Msg { return demoTickMsg{gen: gen} })
+}
+
+// tourUpdate is the tour's share of Update while the tour runs: it plays a
+// step on its tick and stops on the user's first key, click, wheel or
+// paste. That first input only stops the tour (the caption says "any key
+// takes over"), so a key pressed to take over does nothing unexpected;
+// q and ctrl+c still quit at once. handled is false for every other
+// message, which Update then handles as usual.
+func (m Model) tourUpdate(msg tea.Msg) (_ Model, _ tea.Cmd, handled bool) {
+	switch msg := msg.(type) {
+	case demoTickMsg:
+		if msg.gen != m.tour.gen {
+			return m, nil, true
+		}
+		cmd := m.playStep()
+		m.refresh()
+		return m, tea.Batch(cmd, m.tour.tick()), true
+	case tea.KeyPressMsg:
+		if key.Matches(msg, m.keys.Quit) {
+			return m, tea.Quit, true
+		}
+	case tea.MouseClickMsg, tea.MouseWheelMsg, tea.PasteMsg:
+	default:
+		return m, nil, false
+	}
+	m.idle.touch()
+	m.stopTour()
+	m.refresh()
+	return m, nil, true
+}
+
+// stopTour ends the tour where it is and tells the user they have the keys.
+func (m *Model) stopTour() {
+	m.tour.on = false
+	m.tour.gen++ // the tick in flight is now stale
+	m.status = "tour stopped: the keys are yours (? help)"
+}
+
+// playStep plays the next step and moves on, looping at the end.
+func (m *Model) playStep() tea.Cmd {
+	t := &m.tour
+	if len(t.steps) == 0 {
+		return nil
+	}
+	i := t.next % len(t.steps)
+	step := t.steps[i]
+	t.next = (i + 1) % len(t.steps)
+	t.played = i + 1
+	t.caption = step.Caption
+	t.gen++
+	var cmds []tea.Cmd
+	for _, part := range step.Keys {
+		for _, k := range part(m) {
+			cmds = append(cmds, m.press(k))
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// press handles one key exactly as Update does for a typed key (the key
+// handler, then the keymap and the frame brought up to date, so the next
+// key sees the bindings of the new state), except that a scripted key is
+// not the user's activity and so does not hold off the idle timeout.
+func (m *Model) press(k tea.KeyPressMsg) tea.Cmd {
+	nm, cmd := m.handleKey(k)
+	*m = nm
+	m.refresh()
+	return cmd
+}
+
+// tourFooter replaces the help bar while the tour runs: the step, what it
+// shows and which key does it, and how to take over.
+func (m *Model) tourFooter(w int) string {
+	st := &m.styles
+	t := &m.tour
+	label := " ▶ Tour"
+	if t.played > 0 {
+		label += " " + itoa(t.played) + "/" + itoa(len(t.steps))
+	}
+	label += "  "
+	caption := clean(t.caption)
+	// The caption comes first: the hint on the right shrinks, then goes,
+	// before the caption is cut.
+	lw, cw := cellWidth(label), cellWidth(caption)
+	right := " "
+	for _, r := range []string{" any key takes over · q quit ", " q quit "} {
+		if lw+cw+cellWidth(r) <= w || r == " q quit " && w >= lw+cellWidth(r)+20 {
+			right = r
+			break
+		}
+	}
+	rw := cellWidth(right)
+	caption = ellipsis(caption, max(w-lw-rw, 0))
+	gap := max(w-lw-cellWidth(caption)-rw, 0)
+	return fit(st.Status.Render(label)+st.Strong.Render(caption)+spaces(gap)+st.HelpDesc.Render(right), w)
+}
