@@ -21,7 +21,7 @@ import (
 
 // Bounds on waits, not expectations: a healthy run takes a fraction.
 const (
-	waitLong  = 10 * time.Second
+	waitLong  = 30 * time.Second
 	pollEvery = 10 * time.Millisecond
 )
 
@@ -228,7 +228,7 @@ func (tm *remote) waitExit(t testing.TB) int {
 	case code := <-tm.exit:
 		return code
 	case <-time.After(waitLong):
-		t.Fatalf("session did not end; output so far: %q / %q", tm.screenText(), tm.errOut.String())
+		t.Fatalf("session did not end; output ends with: %q / %q", tail(tm.screenText(), 2000), tm.errOut.String())
 	}
 	return 0
 }
@@ -259,4 +259,12 @@ func settledGoroutines(t testing.TB, limit int) int {
 		}
 		time.Sleep(pollEvery)
 	}
+}
+
+// tail keeps failure messages readable: the last n bytes of s.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return "…" + s[len(s)-n:]
 }
