@@ -88,7 +88,7 @@ func (r *dateResolver) findAnchor(body string) when {
 			break
 		}
 		ts := wtokenize(line, r.toks[:0])
-		d := dscan{r: r, ts: &ts, ctx: ctx, future: ts.futureTense(), out: r.cands[:0]}
+		d := dscan{r: r, ts: &ts, ctx: ctx, out: r.cands[:0]}
 		d.run()
 		r.toks, r.cands = ts.t[:0], d.out[:0]
 		// The date resolve would pick: not a saying's, unless only a
@@ -140,9 +140,15 @@ func isRule(line string) bool {
 // called for every story sentence in article order: it carries context.
 func (r *dateResolver) resolve(s Sentence) Date {
 	ts := wtokenize(s.Text, r.toks[:0])
-	d := dscan{r: r, ts: &ts, ctx: r.context(s, &ts), future: ts.futureTense(), out: r.cands[:0]}
+	r.toks = ts.t[:0]
+	return r.resolveTokens(s, &ts)
+}
+
+// resolveTokens is resolve on a sentence already tokenized.
+func (r *dateResolver) resolveTokens(s Sentence, ts *wtokens) Date {
+	d := dscan{r: r, ts: ts, ctx: r.context(s, ts), out: r.cands[:0]}
 	d.run()
-	r.toks, r.cands = ts.t[:0], d.out[:0]
+	r.cands = d.out[:0]
 	text, w, found := d.choose()
 	if !found {
 		w = d.ctx

@@ -212,9 +212,9 @@ func (d *dscan) resolveRaw(c *dcand) {
 		}
 		t := civil(y, c.m, min(day, 28))
 		switch {
-		case d.future && t.Before(p) && (c.raw == rawDay || c.m < int(p.Month())):
+		case d.isFuture() && t.Before(p) && (c.raw == rawDay || c.m < int(p.Month())):
 			y++
-		case !d.future && t.After(p):
+		case !d.isFuture() && t.After(p):
 			y--
 		}
 		c.y = y
@@ -333,7 +333,7 @@ func (d *dscan) season(i int) (dcand, bool) {
 		c.w = unresolved(PrecisionRange)
 		return c, true
 	}
-	if d.future {
+	if d.isFuture() {
 		c.w = seasonNear(p, sm, 1)
 	} else {
 		c.w = seasonNear(p, sm, 0)

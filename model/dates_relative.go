@@ -63,7 +63,7 @@ func (d *dscan) weekday(i int) (dcand, bool) {
 		t = weekdayForward(p, wd, true)
 	case rel == 2:
 		t = mondayOf(p).AddDate(0, 0, (int(wd)+6)%7)
-	case d.future:
+	case d.isFuture():
 		t = weekdayForward(p, wd, false)
 	default:
 		t = weekdayBack(p, wd, false)

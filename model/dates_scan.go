@@ -41,11 +41,12 @@ type dcand struct {
 }
 
 type dscan struct {
-	r      *dateResolver
-	ts     *wtokens
-	ctx    when
-	future bool
-	out    []dcand
+	r   *dateResolver
+	ts  *wtokens
+	ctx when
+	// tense is 0 until asked, then 1 (past or present) or 2 (future).
+	tense uint8
+	out   []dcand
 	// rangeEnd is set while reading the ends of "between X and Y", where a
 	// bare number is a year.
 	rangeEnd bool
@@ -53,17 +54,73 @@ type dscan struct {
 
 func (d *dscan) pub() (time.Time, bool) { return d.r.pub, d.r.hasPub }
 
+// run finds the sentence's date expressions. Every expression holds an
+// anchor word (a number, a calendar name, a unit of time, a part of the
+// day, a vague time adverb) and starts at most reach tokens before it, so
+// only those windows are tried: most of a sentence is skipped at the cost
+// of one switch per token.
 func (d *dscan) run() {
-	for i := 0; i < d.ts.n(); {
-		if c, ok := d.at(i); ok && c.hi > i {
-			c.saying = d.saying(c)
-			c.background = d.inRelativeClause(c.lo)
-			d.out = append(d.out, c)
-			i = c.hi
+	const reach = 10
+	n := d.ts.n()
+	next := 0 // the first token not yet tried
+	for a := 0; a < n; a++ {
+		if !d.anchor(a) {
 			continue
 		}
-		i++
+		for i := max(next, a-reach); i <= a && i < n; {
+			if c, ok := d.at(i); ok && c.hi > i {
+				c.saying = d.saying(c)
+				c.background = d.inRelativeClause(c.lo)
+				d.out = append(d.out, c)
+				i = c.hi
+				next = i
+				continue
+			}
+			i++
+			next = i
+		}
+		a = max(a, next-1)
 	}
+}
+
+// anchor reports tokens without which no date expression exists.
+func (d *dscan) anchor(i int) bool {
+	ts := d.ts
+	switch ts.kind(i) {
+	case wNum:
+		return true
+	case wWord:
+	default:
+		return false
+	}
+	w := ts.w(i)
+	switch w {
+	case "today", "yesterday", "tomorrow", "tonight", "weekend", "weekends", "morning", "mornings",
+		"afternoon", "evening", "night", "nights", "hours", "overnight", "dawn", "daybreak", "dusk",
+		"nightfall", "sunrise", "sunset", "noon", "midday", "midnight", "a.m", "p.m", "am", "pm",
+		"o'clock", "o’clock", "recently", "lately", "previously", "formerly", "earlier", "soon",
+		"past", "time", "prior", "before", "eve", "ago":
+		return true
+	}
+	if unitOf(w) != unitNone || seasonOf(w) > 0 {
+		return true
+	}
+	if _, ok := weekdayOf(w); ok {
+		return true
+	}
+	return ts.monthOf(i) > 0
+}
+
+// isFuture reports whether the sentence is in the future tense, reading
+// it the first time it is asked.
+func (d *dscan) isFuture() bool {
+	if d.tense == 0 {
+		d.tense = 1
+		if d.ts.futureTense() {
+			d.tense = 2
+		}
+	}
+	return d.tense == 2
 }
 
 // at tries every pattern at token i, the longest and most specific first.

@@ -239,7 +239,7 @@ func (d *dscan) forSpan(i int) (dcand, bool) {
 			return dcand{}, false
 		}
 	}
-	if d.future {
+	if d.isFuture() {
 		return dcand{}, false
 	}
 	k := i + 1

@@ -259,8 +259,16 @@ func (f *quantityFinder) find(s Sentence, wantSeizures, wantCounts bool) ([]Seiz
 	if s.Text == "" {
 		return nil, nil
 	}
+	if cap(f.toks) == 0 {
+		f.toks = make([]wtok, 0, len(s.Text)/5+4)
+	}
 	ts := wtokenize(s.Text, f.toks[:0])
 	f.toks = ts.t[:0]
+	return f.findTokens(s, &ts, wantSeizures, wantCounts)
+}
+
+// findTokens is find on a sentence already tokenized.
+func (f *quantityFinder) findTokens(s Sentence, ts *wtokens, wantSeizures, wantCounts bool) ([]Seizure, []Count) {
 	lx := f.lx
 	ts.seizeScopes(lx, &f.scopes)
 	scopes := &f.scopes

@@ -322,23 +322,3 @@ func BenchmarkQuantitiesLongSentence(b *testing.B) {
 		newQuantityFinder(lex).quantities(s)
 	}
 }
-
-// BenchmarkStory1MiB runs the date resolver and the quantity finder over
-// 1 MiB of the seed story repeated, as Parse does sentence by sentence.
-func BenchmarkStory1MiB(b *testing.B) {
-	lex := testQuantityLexicon()
-	story := seedBody[:strings.Index(seedBody, "\n___")] + "\n"
-	body := strings.Repeat(story, (1<<20)/len(story)+1)
-	ss := splitTestSentences(body)
-	doc := Document{Body: body, Published: seedPublished}
-	b.SetBytes(int64(len(body)))
-	b.ReportAllocs()
-	for b.Loop() {
-		r := newDateResolver(doc, lex)
-		f := newQuantityFinder(lex)
-		for _, s := range ss {
-			r.resolve(s)
-			f.quantities(s)
-		}
-	}
-}
