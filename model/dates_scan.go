@@ -93,22 +93,18 @@ func (d *dscan) anchor(i int) bool {
 	default:
 		return false
 	}
-	w := ts.w(i)
-	switch w {
+	switch ts.w(i) {
 	case "today", "yesterday", "tomorrow", "tonight", "weekend", "weekends", "morning", "mornings",
 		"afternoon", "evening", "night", "nights", "hours", "overnight", "dawn", "daybreak", "dusk",
 		"nightfall", "sunrise", "sunset", "noon", "midday", "midnight", "a.m", "p.m", "am", "pm",
 		"o'clock", "o’clock", "recently", "lately", "previously", "formerly", "earlier", "soon",
-		"past", "time", "prior", "before", "eve", "ago":
+		"past", "time", "prior", "before", "eve", "ago",
+		"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+		"spring", "summer", "autumn", "fall", "winter",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 		return true
 	}
-	if unitOf(w) != unitNone || seasonOf(w) > 0 {
-		return true
-	}
-	if _, ok := weekdayOf(w); ok {
-		return true
-	}
-	return ts.monthOf(i) > 0
+	return ts.capital(i) && ts.monthOf(i) > 0
 }
 
 // isFuture reports whether the sentence is in the future tense, reading
