@@ -20,7 +20,9 @@ func Parse(doc Document, lex *Lexicon) *Story {
 	if doc.Title == "" && title > 0 {
 		doc.Title = sents[title-1].Text
 	}
-	st := &Story{Doc: doc, Sentences: sents, Seizures: []Seizure{}, Counts: []Count{}, Events: []Event{}}
+	// Events are large: size the slice once rather than let appends copy
+	// it over and over on long texts.
+	st := &Story{Doc: doc, Sentences: sents, Seizures: []Seizure{}, Counts: []Count{}, Events: make([]Event, 0, len(sents))}
 	ents := newEntityPass(lex, ix, doc.Dateline)
 	dates := newDateResolver(doc, lex)
 	var hits []entHit

@@ -551,7 +551,9 @@ func (sm summarizer) cut(ws []string) string {
 		for q-1 > t && q > 1 && isWeakEnd(lower(ws[q-1])) {
 			q--
 		}
-		if head := trimLast(slicesClone(ws[:q])); len(head) > 0 && joinedLen(head) <= summaryMax && joinedLen(head) >= 20 && !isWeakEnd(lower(head[len(head)-1])) {
+		// The head ws[:q] once its last word loses its punctuation.
+		last := trimEnd(ws[q-1])
+		if n := joinedLen(ws[:q]) - len(ws[q-1]) + len(last); last != "" && n <= summaryMax && n >= 20 && !isWeakEnd(lower(last)) {
 			best = q
 		}
 	}
