@@ -111,4 +111,3 @@ func cursorLine(screen string) string {
 	}
 	return ""
 }
-
