@@ -14,7 +14,7 @@ import (
 // line; title, source, url, published, dateline, and any other key, all
 // kept in Meta), then the body. Line ends become "\n", the text is
 // sanitised (see Sanitize), and blank lines before the body are dropped.
-// Errors wrap ErrBinary, ErrTooLarge, ErrEmpty, ErrBadDate or
+// Meta is nil when there is no front matter. Errors wrap ErrBinary, ErrTooLarge, ErrEmpty, ErrBadDate or
 // ErrFrontMatter.
 func ParseDocument(b []byte) (model.Document, error) {
 	if err := checkBytes(b); err != nil {

@@ -33,6 +33,15 @@ func Sanitize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
+		// Copy runs of printable ASCII at once: most of any article.
+		j := i
+		for j < len(s) && plainByte(s[j]) {
+			j++
+		}
+		b.WriteString(s[i:j])
+		if i = j; i >= len(s) {
+			break
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && w == 1:
@@ -46,15 +55,13 @@ func Sanitize(s string) string {
 		case r == 0x90 || r == 0x98 || r == 0x9d || r == 0x9e || r == 0x9f: // DCS, SOS, OSC, PM, APC
 			i = skipString(s, i+w)
 			continue
-		case r == '\n':
-			b.WriteByte('\n')
 		case r == '\t':
 			b.WriteByte(' ')
 		case r == '\u2028' || r == '\u2029':
 			b.WriteByte('\n')
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
 			// other C0 and C1 controls, DEL
-		case unicode.Is(unicode.Cf, r):
+		case r >= 0xad && unicode.Is(unicode.Cf, r): // U+00AD is the first Cf
 			// invisible format characters
 		default:
 			b.WriteString(s[i : i+w])
@@ -64,11 +71,15 @@ func Sanitize(s string) string {
 	return b.String()
 }
 
+// plainByte reports whether c is printable ASCII or a newline: a byte
+// Sanitize keeps as it is.
+func plainByte(c byte) bool { return (c >= 0x20 && c <= 0x7e) || c == '\n' }
+
 // isPlain reports whether s is printable ASCII and newlines only, the
 // common case, which needs no copy.
 func isPlain(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < 0x20 && c != '\n') || c > 0x7e {
+		if !plainByte(s[i]) {
 			return false
 		}
 	}
