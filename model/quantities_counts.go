@@ -28,6 +28,13 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 			// "All four have been charged": the number is the subject.
 			label = ts.passiveCountVerb(q.hi - 1)
 		}
+		country := ""
+		if head < 0 && label == "" {
+			// "followed by the Netherlands with 48", "Spain (61)".
+			if country = ts.listedCountry(q, lx.Lexicon); country != "" {
+				label = ts.sentenceCountLabel(out, q.lo)
+			}
+		}
 		if head < 0 && label == "" {
 			continue
 		}
@@ -60,6 +67,12 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 		}
 		if ql := q.qualifier(); ql != "" {
 			c.Qualifier = &ql
+		}
+		if country == "" {
+			country = ts.frameCountry(q.lo, lx.Lexicon)
+		}
+		if country != "" {
+			c.Country = &country
 		}
 		out = append(out, c)
 	}
