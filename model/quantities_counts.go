@@ -12,11 +12,29 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 		if q.unit >= 0 || !ts.countable(q) {
 			continue
 		}
-		label := countVerb(ts.w(q.lo - 1))
-		if label == "" && ts.w(q.lo-1) == "of" {
-			label = countVerb(ts.w(q.lo - 2)) // "searches of six addresses"
+		before := q.lo - 1
+		// "arrested its three crew members": a determiner between the
+		// verb and the number.
+		switch ts.w(before) {
+		case "its", "their", "his", "her", "the", "all":
+			before--
+		}
+		label := countVerb(ts.w(before))
+		if label == "" && ts.w(before) == "of" {
+			label = countVerb(ts.w(before - 1)) // "searches of six addresses"
 		}
 		head := ts.countHead(q)
+		if head < 0 && label == "" && countAux(ts.w(q.hi)) && ts.w(q.lo-1) != "aged" {
+			// "All four have been charged": the number is the subject.
+			label = ts.passiveCountVerb(q.hi - 1)
+		}
+		country := ""
+		if head < 0 && label == "" {
+			// "followed by the Netherlands with 48", "Spain (61)".
+			if country = ts.listedCountry(q, lx.Lexicon); country != "" {
+				label = ts.sentenceCountLabel(out, q.lo)
+			}
+		}
 		if head < 0 && label == "" {
 			continue
 		}
@@ -50,6 +68,12 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 		if ql := q.qualifier(); ql != "" {
 			c.Qualifier = &ql
 		}
+		if country == "" {
+			country = ts.frameCountry(q.lo, lx.Lexicon)
+		}
+		if country != "" {
+			c.Country = &country
+		}
 		out = append(out, c)
 	}
 	return out
@@ -76,6 +100,8 @@ func (ts *wtokens) countable(q *quantity) bool {
 		}
 	}
 	switch ts.w(q.lo - 1) {
+	case "number", "no", "no.", "#":
+		return false // "number one again": a rank
 	case "of":
 		switch ts.w(q.lo - 2) {
 		case "population", "country", "city", "nation", "town", "state", "region", "island", "capital":
@@ -191,10 +217,23 @@ func (ts *wtokens) countLabel(lo, head int) string {
 // passiveCountVerb reads "30 people were arrested" after the head noun.
 func (ts *wtokens) passiveCountVerb(head int) string {
 	j := head + 1
-	// "Three men, aged 34 to 52, were arrested": skip the apposition.
+	// "Three men, aged 29, 34 and 51, were arrested": skip the apposition
+	// to the comma an auxiliary follows.
 	if ts.w(j) == "," {
-		for k := j + 1; k < j+8 && k < ts.n(); k++ {
-			if ts.w(k) == "," {
+		for k := j + 1; k < j+14 && k < ts.n(); k++ {
+			if ts.w(k) == "," && (countAux(ts.w(k+1)) || ts.w(k+1) == "from") {
+				j = k + 1
+				break
+			}
+			if ts.w(k) == "." || ts.w(k) == ";" {
+				break
+			}
+		}
+	}
+	// "Two men from Liverpool were arrested": skip an origin.
+	if ts.w(j) == "from" {
+		for k := j + 1; k < j+5 && k < ts.n() && ts.capital(k); k++ {
+			if countAux(ts.w(k + 1)) {
 				j = k + 1
 				break
 			}
@@ -214,10 +253,23 @@ func (ts *wtokens) passiveCountVerb(head int) string {
 	if ts.w(j) == "also" || ts.w(j) == "later" {
 		j++
 	}
-	if v := ts.w(j); len(v) > 2 && v[len(v)-2:] == "ed" {
+	v := ts.w(j)
+	if v == "shot" && ts.w(j+1) == "dead" {
+		return "killed"
+	}
+	if len(v) > 2 && v[len(v)-2:] == "ed" {
 		return countVerb(v)
 	}
 	return ""
+}
+
+// countAux reports the auxiliaries that open a passive count verb.
+func countAux(w string) bool {
+	switch w {
+	case "have", "had", "has", "were", "was", "are", "is", "been", "being":
+		return true
+	}
+	return false
 }
 
 // coordinated extends a counted phrase over "and offices" in "75 homes and
