@@ -177,12 +177,12 @@ func TestSnapshotBadInput(t *testing.T) {
 	}{
 		{[]string{"--width", "0"}, 2, "--width must be a number"},
 		{[]string{"--height=abc"}, 2, "--height must be a number"},
-		{[]string{"--width"}, 2, "--width needs a value"},
-		{[]string{"--view", "map"}, 2, "unknown view"},
-		{[]string{"--colour"}, 2, "unknown flag --colour"},
+		{[]string{"--width"}, 2, "flag needs an argument: -width"},
+		{[]string{"--view", "map"}, 2, "--view must be one of"},
+		{[]string{"--colour"}, 2, "flag provided but not defined: -colour"},
 		{[]string{"--country", "Atlantis"}, 2, `no country "Atlantis"`},
 		{[]string{"--published", "9/3/2021"}, 1, "--published"},
-		{[]string{"a.txt", "b.txt"}, 2, "one file at a time"},
+		{[]string{"a.txt", "b.txt"}, 2, "too many arguments"},
 		{[]string{"testdata/no such file\x1b[31m.txt"}, 1, "no such file"},
 	} {
 		code, out, errOut := snap(t, c.args...)
