@@ -46,19 +46,7 @@ const (
 // to stdout and returns the exit code (0 ok, 1 bad input, 2 bad usage),
 // with any error as one line on stderr.
 func runSnapshot(args []string, stdout, stderr io.Writer) int {
-	err := snapshot(args, stdout)
-	if err == nil || errors.Is(err, errHelpShown) {
-		return 0
-	}
-	fmt.Fprintln(stderr, "dossier: snapshot: "+oneLine(err.Error()))
-	var ue usageError
-	if errors.As(err, &ue) {
-		if ue.hint {
-			fmt.Fprintln(stderr, "run 'dossier snapshot --help' for usage")
-		}
-		return 2
-	}
-	return 1
+	return reportFor(stderr, "snapshot", snapshot(args, stdout))
 }
 
 // snapshot reads its command line with the app's own flags (addAppFlags),
