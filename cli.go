@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"dossier/model"
+	"dossier/ui"
 )
 
 const usage = `dossier turns a news story into a case file you browse from the keyboard.
@@ -170,25 +171,72 @@ func version() string {
 	return bi.Main.Version
 }
 
-// browseFlags are the flags of the interactive app.
-type browseFlags struct {
+// appFlags choose what the app opens with: filters, view, theme, colour
+// and the tour. The local app, an SSH session and snapshot all declare them
+// with addAppFlags, so the three accept the same flags and say the same
+// things about mistakes.
+type appFlags struct {
 	story     *storyFlags
 	theme     string
 	noColor   bool
 	view      string
 	demo      bool
 	demoSpeed time.Duration
-	version   bool
+}
+
+func addAppFlags(fs *flag.FlagSet) *appFlags {
+	af := &appFlags{story: addStoryFlags(fs)}
+	fs.StringVar(&af.theme, "theme", "auto", "auto, dark or light")
+	fs.BoolVar(&af.noColor, "no-color", false, "no colours")
+	fs.StringVar(&af.view, "view", "timeline", "timeline, article, entities or stats")
+	fs.BoolVar(&af.demo, "demo", false, "run the guided tour")
+	fs.DurationVar(&af.demoSpeed, "demo-speed", 2500*time.Millisecond, "time per tour step")
+	return af
+}
+
+// check refuses the values the flag package lets through.
+func (af *appFlags) check() error {
+	if err := oneOf("theme", af.theme, "auto", "dark", "light"); err != nil {
+		return err
+	}
+	if err := oneOf("view", af.view, "timeline", "article", "entities", "stats"); err != nil {
+		return err
+	}
+	if af.demoSpeed <= 0 {
+		return usagef("--demo-speed must be positive, not %s", af.demoSpeed)
+	}
+	return nil
+}
+
+// options resolves the filters against st (see resolveSelection) and
+// returns what the app opens with.
+func (af *appFlags) options(st *model.Story, lex *model.Lexicon) (ui.Options, error) {
+	sel, err := resolveSelection(st, lex, af.story.wanted())
+	if err != nil {
+		return ui.Options{}, err
+	}
+	if len(sel) == 0 {
+		sel = nil
+	}
+	return ui.Options{
+		Theme:     af.theme,
+		NoColor:   af.noColor,
+		Selection: sel,
+		View:      af.view,
+		Demo:      af.demo,
+		DemoSpeed: af.demoSpeed,
+	}, nil
+}
+
+// browseFlags are the flags of the interactive app.
+type browseFlags struct {
+	*appFlags
+	version bool
 }
 
 func parseBrowseArgs(args []string, stdout io.Writer) (*browseFlags, string, error) {
 	fs := newFlagSet("dossier")
-	bf := &browseFlags{story: addStoryFlags(fs)}
-	fs.StringVar(&bf.theme, "theme", "auto", "auto, dark or light")
-	fs.BoolVar(&bf.noColor, "no-color", false, "no colours")
-	fs.StringVar(&bf.view, "view", "timeline", "timeline, article, entities or stats")
-	fs.BoolVar(&bf.demo, "demo", false, "run the guided tour")
-	fs.DurationVar(&bf.demoSpeed, "demo-speed", 2500*time.Millisecond, "time per tour step")
+	bf := &browseFlags{appFlags: addAppFlags(fs)}
 	fs.BoolVar(&bf.version, "version", false, "print the version")
 	pos, err := parseArgs(fs, args, stdout)
 	if err != nil {
@@ -201,14 +249,8 @@ func parseBrowseArgs(args []string, stdout io.Writer) (*browseFlags, string, err
 	if err != nil {
 		return nil, "", err
 	}
-	if err := oneOf("theme", bf.theme, "auto", "dark", "light"); err != nil {
+	if err := bf.check(); err != nil {
 		return nil, "", err
-	}
-	if err := oneOf("view", bf.view, "timeline", "article", "entities", "stats"); err != nil {
-		return nil, "", err
-	}
-	if bf.demoSpeed <= 0 {
-		return nil, "", usagef("--demo-speed must be positive, not %s", bf.demoSpeed)
 	}
 	return bf, file, nil
 }

@@ -3,10 +3,14 @@ package main
 import (
 	"errors"
 	"io"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"dossier/model"
+	"dossier/ui"
 )
 
 func TestParseArgsInterspersed(t *testing.T) {
@@ -151,5 +155,107 @@ func TestResolveSelectionUnknown(t *testing.T) {
 	_, err := resolveSelection(&model.Story{}, nil, map[model.Kind][]string{model.KindNetwork: {"Ghost"}})
 	if err == nil || err.Error() != `no network "Ghost" in this story (its events name no networks)` {
 		t.Errorf("empty story: %v", err)
+	}
+}
+
+// TestAppFlagsOptions: what the app opens with, from the command line to
+// the ui options, the same for the local app, an SSH session and snapshot.
+func TestAppFlagsOptions(t *testing.T) {
+	story, lex := fixtureStory(), fixtureLexicon()
+	def := ui.Options{Theme: "auto", View: "timeline", DemoSpeed: 2500 * time.Millisecond}
+	with := func(f func(*ui.Options)) ui.Options { o := def; f(&o); return o }
+	tests := []struct {
+		name string
+		args []string
+		want ui.Options
+		file string
+	}{
+		{"nothing", nil, def, ""},
+		{"country as the story spells it", []string{"--country", "Netherlands"},
+			with(func(o *ui.Options) { o.Selection = model.Selection{model.KindCountry: {"Netherlands"}} }), ""},
+		{"case-insensitive, one dash, =value", []string{"-country=belgium"},
+			with(func(o *ui.Options) { o.Selection = model.Selection{model.KindCountry: {"Belgium"}} }), ""},
+		{"demonym and alias through the lexicon", []string{"--country", "Dutch", "--country", "holland", "--item", "COKE"},
+			with(func(o *ui.Options) {
+				o.Selection = model.Selection{model.KindCountry: {"Netherlands"}, model.KindItem: {"cocaine"}}
+			}), ""},
+		{"repeatable facets", []string{"--country", "Belgium", "--country", "Netherlands", "--agency", "belgian police"},
+			with(func(o *ui.Options) {
+				o.Selection = model.Selection{model.KindCountry: {"Belgium", "Netherlands"},
+					model.KindAgency: {"Belgian police"}}
+			}), ""},
+		{"place and network", []string{"--place", "antwerp", "--network", "sky ecc"},
+			with(func(o *ui.Options) {
+				o.Selection = model.Selection{model.KindPlace: {"Antwerp"}, model.KindNetwork: {"Sky ECC"}}
+			}), ""},
+		{"view theme colour", []string{"--view", "article", "--theme", "light", "--no-color"},
+			with(func(o *ui.Options) { o.View, o.Theme, o.NoColor = "article", "light", true }), ""},
+		{"demo and its speed", []string{"--demo", "--demo-speed", "1500ms"},
+			with(func(o *ui.Options) { o.Demo, o.DemoSpeed = true, 1500*time.Millisecond }), ""},
+		{"file before flags", []string{"story.txt", "--country", "Belgium"},
+			with(func(o *ui.Options) { o.Selection = model.Selection{model.KindCountry: {"Belgium"}} }), "story.txt"},
+		{"stdin", []string{"-"}, def, "-"},
+		{"after -- is a file", []string{"--demo", "--", "--weird-name.txt"},
+			with(func(o *ui.Options) { o.Demo = true }), "--weird-name.txt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bf, file, err := parseBrowseArgs(tt.args, io.Discard)
+			if err != nil {
+				t.Fatalf("parseBrowseArgs(%q): %v", tt.args, err)
+			}
+			got, err := bf.options(story, lex)
+			if err != nil {
+				t.Fatalf("options(%q): %v", tt.args, err)
+			}
+			if !reflect.DeepEqual(got, tt.want) || file != tt.file {
+				t.Errorf("%q =\n %+v, %q\nwant\n %+v, %q", tt.args, got, file, tt.want, tt.file)
+			}
+		})
+	}
+}
+
+// TestAppFlagsErrors: each mistake is one line saying what is wrong, and
+// an unknown filter value lists the values the story has.
+func TestAppFlagsErrors(t *testing.T) {
+	story, lex := fixtureStory(), fixtureLexicon()
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--country", "Spain"}, `no country "Spain" in this story (have: Belgium, Netherlands)`},
+		{[]string{"--country", "Spanish"}, `no country "Spanish" in this story (have: Belgium, Netherlands)`},
+		{[]string{"--item", "heroin"}, `no item "heroin" in this story (have: cocaine)`},
+		{[]string{"--bogus"}, "flag provided but not defined: -bogus"},
+		{[]string{"--country"}, "flag needs an argument: -country"},
+		{[]string{"--country", "  "}, `no country "  " in this story (have: Belgium, Netherlands)`},
+		{[]string{"--theme", "blue"}, `--theme must be one of auto, dark, light, not "blue"`},
+		{[]string{"--view", "map"}, `--view must be one of timeline, article, entities, stats, not "map"`},
+		{[]string{"--view", "Article"}, `--view must be one of timeline, article, entities, stats, not "Article"`},
+		{[]string{"--demo-speed", "fast"}, `invalid value "fast" for flag -demo-speed: parse error`},
+		{[]string{"--demo-speed", "-1s"}, "--demo-speed must be positive, not -1s"},
+		{[]string{"a.txt", "b.txt"}, "too many arguments: a.txt b.txt (at most one FILE)"},
+	}
+	for _, tt := range tests {
+		bf, _, err := parseBrowseArgs(tt.args, io.Discard)
+		if err == nil {
+			_, err = bf.options(story, lex)
+		}
+		var ue usageError
+		if !errors.As(err, &ue) || err.Error() != tt.want {
+			t.Errorf("%q: error = %v, want the usage error %q", tt.args, err, tt.want)
+		}
+	}
+	// A story with no events of a kind says so.
+	bf, _, err := parseBrowseArgs([]string{"--agency", "FBI"}, io.Discard)
+	if err == nil {
+		_, err = bf.options(&model.Story{}, nil)
+	}
+	if err == nil || err.Error() != `no agency "FBI" in this story (its events name no agencies)` {
+		t.Errorf("empty story: %v", err)
+	}
+	var help strings.Builder
+	if _, _, err := parseBrowseArgs([]string{"--help"}, &help); !errors.Is(err, errHelpShown) || !strings.Contains(help.String(), "Usage:") {
+		t.Errorf("--help: %v, printed %d bytes; want errHelpShown and the usage", err, help.Len())
 	}
 }

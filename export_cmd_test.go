@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,8 +13,6 @@ import (
 
 	"dossier/model"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/export/seed.json from the current parser")
 
 // seedExport is the JSON export of the embedded story as Go values.
 type seedExport struct {
@@ -98,40 +95,7 @@ func mustExport(t *testing.T, args ...string) string {
 // story. When the parser improves, look at the diff, then run
 // go test . -run TestExportSeedGolden -update.
 func TestExportSeedGolden(t *testing.T) {
-	out := mustExport(t)
-	path := filepath.Join("testdata", "export", "seed.json")
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if out != string(want) {
-		t.Errorf("JSON export of the seed differs from %s; if the change is right, rerun with -update.\n%s", path, firstDiff(string(want), out))
-	}
-}
-
-func firstDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := range max(len(wl), len(gl)) {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return "line " + strconv.Itoa(i+1) + ":\n- " + w + "\n+ " + g
-		}
-	}
-	return ""
+	checkGolden(t, filepath.Join("testdata", "export", "seed.json"), mustExport(t))
 }
 
 func TestExportJSONFilter(t *testing.T) {

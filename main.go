@@ -43,18 +43,23 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 }
 
 // report writes err as one line on stderr and returns its exit code.
-func report(stderr io.Writer, err error) int {
-	if err == nil {
+func report(stderr io.Writer, err error) int { return reportFor(stderr, "", err) }
+
+// reportFor is report for the subcommand cmd ("" for none): its name
+// leads the message and a usage mistake points to its --help.
+func reportFor(stderr io.Writer, cmd string, err error) int {
+	if err == nil || errors.Is(err, errHelpShown) {
 		return 0
 	}
-	if errors.Is(err, errHelpShown) {
-		return 0
+	prefix, help := "dossier: ", "dossier --help"
+	if cmd != "" {
+		prefix, help = "dossier: "+cmd+": ", "dossier "+cmd+" --help"
 	}
-	fmt.Fprintln(stderr, "dossier: "+oneLine(err.Error()))
+	fmt.Fprintln(stderr, prefix+oneLine(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) {
 		if ue.hint {
-			fmt.Fprintln(stderr, "run 'dossier --help' for usage")
+			fmt.Fprintln(stderr, "run '"+help+"' for usage")
 		}
 		return 2
 	}

@@ -32,7 +32,7 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sel, err := resolveSelection(st, lex, bf.story.wanted())
+	opts, err := bf.options(st, lex)
 	if err != nil {
 		return err
 	}
@@ -40,14 +40,7 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 	if !ok || !term.IsTerminal(out.Fd()) {
 		return errNotTerminal
 	}
-	opts := ui.Options{
-		Theme:     bf.theme,
-		NoColor:   bf.noColor || os.Getenv("NO_COLOR") != "",
-		Selection: sel,
-		View:      bf.view,
-		Demo:      bf.demo,
-		DemoSpeed: bf.demoSpeed,
-	}
+	opts.NoColor = opts.NoColor || os.Getenv("NO_COLOR") != ""
 	popts := []tea.ProgramOption{tea.WithOutput(out)}
 	if opts.NoColor {
 		// Belt and braces: whatever the UI styles, the renderer drops colour.

@@ -29,21 +29,7 @@ func (sv *server) sessionOptions(args []string) (ui.Options, error) {
 	if bf.story.published != "" {
 		return ui.Options{}, usageError{msg: "no --published over ssh: the server read its story once, at start"}
 	}
-	sel, err := resolveSelection(sv.story, sv.lex, bf.story.wanted())
-	if err != nil {
-		return ui.Options{}, err
-	}
-	if len(sel) == 0 {
-		sel = nil
-	}
-	return ui.Options{
-		Theme:     bf.theme,
-		NoColor:   bf.noColor,
-		Selection: sel,
-		View:      bf.view,
-		Demo:      bf.demo,
-		DemoSpeed: bf.demoSpeed,
-	}, nil
+	return bf.options(sv.story, sv.lex)
 }
 
 // sessionHelp is what `ssh HOST -- --help` prints.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,11 +20,19 @@ Prints one frame of the app, as a terminal of that size shows it right after
 start, and exits; no terminal needed. Colours are downsampled to what standard
 output supports (256 colours when it is not a terminal); --no-color, or
 NO_COLOR in the environment, prints plain text with no trailing spaces.
+Apart from --width and --height, the flags are the app's (dossier --help).
 
-  --width N          columns (default 120)
-  --height N         rows (default 40)
-  --published DATE   publication date YYYY-MM-DD, overriding the front matter
-` + appFlagsHelp
+  --width N                columns (default 120)
+  --height N               rows (default 40)
+  --published YYYY-MM-DD   publication date, overriding the front matter
+  --country C, --agency A, --item I, --place P, --network N
+                           filters, repeatable, as in dossier --help
+  --view V                 timeline (default), article, entities or stats
+  --theme auto|dark|light  colour theme (default auto)
+  --no-color               no colours
+  --demo                   start the guided tour
+  --demo-speed D           time per tour step (default 2.5s)
+`
 
 // snapshotDefaultWidth and snapshotDefaultHeight are the size the README's
 // screens are made at.
@@ -35,75 +42,70 @@ const (
 	snapshotMaxSide       = 1000 // a frame is w×h cells in memory
 )
 
-// snapshotArgs are the flags only snapshot has; the rest are the app's.
-type snapshotArgs struct {
-	width, height int
-	published     string
-	app           []string // everything else, for scanAppArgs
-}
-
-// snapshotUsageError is a mistake in the command line: exit code 2.
-type snapshotUsageError struct{ msg string }
-
-func (e snapshotUsageError) Error() string { return e.msg }
-
 // runSnapshot is `dossier snapshot`: it renders one frame of the real UI
 // to stdout and returns the exit code (0 ok, 1 bad input, 2 bad usage),
 // with any error as one line on stderr.
 func runSnapshot(args []string, stdout, stderr io.Writer) int {
-	err := snapshot(args, stdout)
-	switch {
-	case err == nil:
-		return 0
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprint(stdout, snapshotUsage)
-		return 0
-	}
-	fmt.Fprintln(stderr, "dossier: snapshot: "+oneLine(err.Error()))
-	var ue snapshotUsageError
-	if errors.As(err, &ue) {
-		fmt.Fprintln(stderr, "run 'dossier snapshot --help' for usage")
-		return 2
-	}
-	return 1
+	return reportFor(stderr, "snapshot", snapshot(args, stdout))
 }
 
+// snapshot reads its command line with the app's own flags (addAppFlags),
+// plus the size of the frame.
 func snapshot(args []string, stdout io.Writer) error {
-	sa, err := splitSnapshotArgs(args)
-	if err != nil {
-		return snapshotUsageError{err.Error()}
-	}
-	a, err := scanAppArgs("dossier snapshot", sa.app)
-	if errors.Is(err, flag.ErrHelp) {
+	fs := newFlagSet("dossier snapshot")
+	af := addAppFlags(fs)
+	width := fs.String("width", strconv.Itoa(snapshotDefaultWidth), "columns")
+	height := fs.String("height", strconv.Itoa(snapshotDefaultHeight), "rows")
+	pos, err := parseArgs(fs, args, io.Discard) // the main usage; snapshot has its own
+	if errors.Is(err, errHelpShown) {
+		fmt.Fprint(stdout, snapshotUsage)
 		return err
 	}
 	if err != nil {
-		return snapshotUsageError{err.Error()}
+		return err
 	}
-	if len(a.files) > 1 {
-		return snapshotUsageError{fmt.Sprintf("one file at a time, got %d", len(a.files))}
+	file, err := fileArg(pos)
+	if err != nil {
+		return err
 	}
-	file := ""
-	if len(a.files) == 1 {
-		file = a.files[0]
+	if err := af.check(); err != nil {
+		return err
+	}
+	w, err := snapshotSide("width", *width)
+	if err != nil {
+		return err
+	}
+	h, err := snapshotSide("height", *height)
+	if err != nil {
+		return err
 	}
 	// Read and parsed as the app does: the embedded story, FILE or stdin.
-	story, lex, err := loadStory(file, sa.published, os.Stdin)
+	story, lex, err := loadStory(file, af.story.published, os.Stdin)
 	if err != nil {
 		return err
 	}
-	opts, err := a.options(story, lex)
+	opts, err := af.options(story, lex)
 	if err != nil {
-		return snapshotUsageError{err.Error()}
+		return err
 	}
 	opts.NoColor = opts.NoColor || os.Getenv("NO_COLOR") != ""
-	frame := ui.Snapshot(story, opts, sa.width, sa.height)
+	frame := ui.Snapshot(story, opts, w, h)
 	if opts.NoColor {
 		_, err = io.WriteString(stdout, plainFrame(frame))
 		return err
 	}
 	_, err = io.WriteString(snapshotWriter(stdout), frame+"\n")
 	return err
+}
+
+// snapshotSide reads --width or --height. They are string flags so that a
+// mistake gets this message rather than the flag package's parse error.
+func snapshotSide(name, value string) (int, error) {
+	n, err := strconv.Atoi(value)
+	if err != nil || n < 1 || n > snapshotMaxSide {
+		return 0, usagef("--%s must be a number from 1 to %d, not %q", name, snapshotMaxSide, value)
+	}
+	return n, nil
 }
 
 // plainFrame is the frame as text: no escape sequences and no trailing
@@ -125,44 +127,4 @@ func snapshotWriter(stdout io.Writer) io.Writer {
 		p = colorprofile.ANSI256
 	}
 	return &colorprofile.Writer{Forward: stdout, Profile: p}
-}
-
-// splitSnapshotArgs takes --width, --height and --published (as "--width
-// 80", "--width=80", one dash or two) out of args and leaves the rest, in
-// order, for the app's flag parser. Nothing after "--" is a flag.
-func splitSnapshotArgs(args []string) (snapshotArgs, error) {
-	sa := snapshotArgs{width: snapshotDefaultWidth, height: snapshotDefaultHeight}
-	for i := 0; i < len(args); i++ {
-		arg := args[i]
-		if arg == "--" {
-			sa.app = append(sa.app, args[i:]...)
-			break
-		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-		if !strings.HasPrefix(arg, "-") || (name != "width" && name != "height" && name != "published") {
-			sa.app = append(sa.app, arg)
-			continue
-		}
-		if !hasValue {
-			if i+1 >= len(args) {
-				return sa, fmt.Errorf("--%s needs a value", name)
-			}
-			i++
-			value = args[i]
-		}
-		if name == "published" {
-			sa.published = value
-			continue
-		}
-		n, err := strconv.Atoi(value)
-		if err != nil || n < 1 || n > snapshotMaxSide {
-			return sa, fmt.Errorf("--%s must be a number from 1 to %d, not %q", name, snapshotMaxSide, value)
-		}
-		if name == "width" {
-			sa.width = n
-		} else {
-			sa.height = n
-		}
-	}
-	return sa, nil
 }

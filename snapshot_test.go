@@ -2,30 +2,14 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
 )
-
-// The -update flag rewrites the snapshot goldens. Another test file of the
-// package may define it already (a flag defined twice panics), so it is
-// defined here only when it is not.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden files")
-	}
-}
-
-func snapshotUpdating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // snap runs `dossier snapshot args...` and returns its exit code, stdout
 // and stderr.
@@ -46,49 +30,9 @@ func TestSnapshotGoldens(t *testing.T) {
 			if code != 0 || errOut != "" {
 				t.Fatalf("exit %d, stderr %q", code, errOut)
 			}
-			path := filepath.Join("testdata", "snapshot", view+".golden")
-			if snapshotUpdating() {
-				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if out != string(want) {
-				t.Fatalf("%s differs from %s (run with -update if the change is meant):\n%s",
-					view, path, firstDifference(string(want), out))
-			}
+			checkGolden(t, filepath.Join("testdata", "snapshot", view+".golden"), out)
 		})
 	}
-}
-
-// firstDifference shows the first line where two frames differ.
-func firstDifference(want, got string) string {
-	return lineDifference("want", want, "got ", got)
-}
-
-// lineDifference shows the first line where a and b differ, labelled.
-func lineDifference(aName, a, bName, b string) string {
-	want, got := a, b
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := range max(len(wl), len(gl)) {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return "line " + strconv.Itoa(i+1) + ":\n" + aName + " " + w + "\n" + bName + " " + g
-		}
-	}
-	return "(same lines)"
 }
 
 // TestSnapshotFrame: the frame has exactly the asked size, shows the view
@@ -177,12 +121,12 @@ func TestSnapshotBadInput(t *testing.T) {
 	}{
 		{[]string{"--width", "0"}, 2, "--width must be a number"},
 		{[]string{"--height=abc"}, 2, "--height must be a number"},
-		{[]string{"--width"}, 2, "--width needs a value"},
-		{[]string{"--view", "map"}, 2, "unknown view"},
-		{[]string{"--colour"}, 2, "unknown flag --colour"},
+		{[]string{"--width"}, 2, "flag needs an argument: -width"},
+		{[]string{"--view", "map"}, 2, "--view must be one of"},
+		{[]string{"--colour"}, 2, "flag provided but not defined: -colour"},
 		{[]string{"--country", "Atlantis"}, 2, `no country "Atlantis"`},
 		{[]string{"--published", "9/3/2021"}, 1, "--published"},
-		{[]string{"a.txt", "b.txt"}, 2, "one file at a time"},
+		{[]string{"a.txt", "b.txt"}, 2, "too many arguments"},
 		{[]string{"testdata/no such file\x1b[31m.txt"}, 1, "no such file"},
 	} {
 		code, out, errOut := snap(t, c.args...)
