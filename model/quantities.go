@@ -303,11 +303,27 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 		}
 		sz := Seizure{Item: lx.Items[it].Name, Category: lx.Items[it].Category}
 		lo := i
-		if k := ts.attachQuantity(qs, i, lx); k >= 0 {
+		k := ts.attachQuantity(qs, i, lx)
+		if k >= 0 && qs[k].money(lx) && sz.Category != "cash" {
+			// "€1.2m of cannabis": money measures a drug's value.
+			q := &qs[k]
+			q.used = true
+			lo = q.lo
+			valueSeizure(&sz, q, lx)
+		} else if k >= 0 {
 			q := &qs[k]
 			q.used = true
 			lo = q.lo
 			fillSeizure(&sz, q, lx)
+		} else if v := ts.valueFor(qs, i, next, lx); v >= 0 && sz.Category != "cash" {
+			// "£1.5m worth of cocaine", "cocaine worth £2m", "cocaine
+			// with a street value of $2 million".
+			q := &qs[v]
+			q.used = true
+			valueSeizure(&sz, q, lx)
+			if q.lo < lo {
+				lo = q.lo
+			}
 		} else if kind == scopeModifier || ts.definite(i) ||
 			kind == scopeSubject && ts.afterPreposition(scopeLo, i) {
 			i = next - 1
@@ -330,6 +346,51 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 		out = insertByStart(out, ts.placeSeizure(sz, s, q.lo, q.hi))
 	}
 	return out
+}
+
+// valueSeizure keeps a money figure that values an item (not cash) as the
+// seizure's equivalent: the item's own quantity is unknown.
+func valueSeizure(sz *Seizure, q *quantity, lx *qlex) {
+	if !q.num.exact || q.unit < 0 || q.unit >= len(lx.Units) {
+		return
+	}
+	// The qualifier ("an estimated") hedges the value, not a quantity the
+	// text does not give: it is not the seizure's.
+	sz.Equivalent = &Amount{Quantity: q.num.val, Unit: lx.Units[q.unit].Code}
+}
+
+// valueFor is the money quantity that gives the value of the item at
+// tokens [i,next), -1 if none: "£1.5m worth of cocaine", "cocaine worth
+// £2m", "cocaine with a street value of $2 million", "heroin valued at
+// €3m".
+func (ts *wtokens) valueFor(qs []quantity, i, next int, lx *qlex) int {
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].hi > i }) - 1
+	if k >= 0 && !qs[k].used && qs[k].money(lx) && ts.w(qs[k].hi) == "worth" && ts.w(qs[k].hi+1) == "of" {
+		if j := qs[k].hi + 2; j == i || j+1 == i && ts.word(j) && !stopWord(ts.w(j)) {
+			return k
+		}
+	}
+	k++
+	for ; k < len(qs) && qs[k].lo < next; k++ {
+	}
+	if k >= len(qs) || qs[k].used || !qs[k].money(lx) || qs[k].lo > next+7 {
+		return -1
+	}
+	cue := false
+	for j := next; j < qs[k].lo; j++ {
+		switch ts.w(j) {
+		case "worth", "valued", "value":
+			cue = true
+		case "at", "with", "a", "an", "estimated", "street", "market", "total", "retail", "resale",
+			"black", "-", "of", "some", "approximately", "about", "around", "potential", "combined":
+		default:
+			return -1
+		}
+	}
+	if !cue {
+		return -1
+	}
+	return k
 }
 
 // fillSeizure copies a quantity's value, unit, qualifier and equivalent.

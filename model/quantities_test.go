@@ -150,7 +150,7 @@ var quantityCases = []struct {
 		nil},
 	{"The gang smuggled cocaine worth $5 million into Europe.", nil, nil},
 	{"Cocaine worth an estimated $5 million was seized at the border.",
-		[]string{"cocaine|drugs|-|-|-|-|Cocaine"},
+		[]string{"cocaine|drugs|-|-|-|5000000 USD|Cocaine"},
 		nil},
 	{"Police raided 20 homes, detained 15 suspects and seized a dozen firearms.",
 		[]string{"firearms|weapons|12|-|-|-|a dozen firearms"},
