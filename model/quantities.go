@@ -105,10 +105,41 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 		switch {
 		case kind == cueVerb && passive:
 			m.add(ts.clauseStart(c, lx), c, scopeSubject)
+		case kind == cueVerb && ts.reducedPassive(c, lx):
+			// Headline style: "160 firearms seized on Tuesday".
+			m.add(ts.clauseStart(c, lx), c, scopeSubject)
 		case kind == cueNoun:
 			m.add(max(ts.clauseStart(c, lx), c-4), c, scopeModifier)
 		}
 	}
+}
+
+// reducedPassive reports a seizing participle right after a measured noun
+// phrase that opens its clause, as headlines and bullets write it: "€2.3m
+// in cash seized in Spain", "4.2 tonnes of cocaine confiscated". The
+// phrase must open with the number (or a currency sign before it), so
+// "Police seized" stays active.
+func (ts *wtokens) reducedPassive(c int, lx *qlex) bool {
+	lo := ts.clauseStart(c, lx)
+	for lo < c && ts.kind(lo) == wPunct && ts.kind(lo+1) != wNum {
+		lo++ // bullet markers
+	}
+	if c-lo < 2 || c-lo > 8 || !ts.word(c-1) || stopWord(ts.w(c-1)) {
+		return false
+	}
+	first := lo
+	if ts.kind(first) == wPunct || ts.currencyPrefix(first) && ts.kind(first+1) == wNum {
+		first++
+	}
+	if ts.kind(first) != wNum {
+		return false
+	}
+	for j := first + 1; j < c; j++ {
+		if beAux(ts.w(j)) || ts.kind(j) == wNum {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseEnd is the first token from i that ends the clause.
