@@ -1,0 +1,61 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"dossier/model"
+	"dossier/ui"
+)
+
+// TestPendingReplaysEarlyMessages: the window size that arrives before the
+// story must reach the app, so its first frame has the terminal's size.
+func TestPendingReplaysEarlyMessages(t *testing.T) {
+	st, _, err := loadStory("", "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ready := make(chan *model.Story, 1)
+	var m tea.Model = newPending(ready, func(st *model.Story) tea.Model { return ui.New(st, ui.Options{}) })
+	init := m.Init()
+
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if got := m.View().Content; got != "" {
+		t.Fatalf("before the story, the frame is %q, want empty", got)
+	}
+	ready <- st
+	msg := init() // the command blocks until the story is there
+	if _, ok := msg.(storyMsg); !ok {
+		t.Fatalf("init returned %T, want storyMsg", msg)
+	}
+	m, _ = m.Update(msg)
+	frame := m.View().Content
+	lines := strings.Split(frame, "\n")
+	if len(lines) != 30 {
+		t.Errorf("first frame has %d lines, want the early window's 30", len(lines))
+	}
+	if !strings.Contains(frame, "Timeline") {
+		t.Errorf("first frame lacks the timeline:\n%s", frame)
+	}
+	// Later messages go straight to the app.
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if n := len(strings.Split(m.View().Content, "\n")); n != 24 {
+		t.Errorf("after a resize the frame has %d lines, want 24", n)
+	}
+}
+
+func TestPendingQuitsBeforeTheStory(t *testing.T) {
+	m := newPending(make(chan *model.Story), nil)
+	for _, k := range []tea.KeyPressMsg{{Code: 'q', Text: "q"}, {Code: 'c', Mod: tea.ModCtrl}} {
+		if _, cmd := m.Update(k); cmd == nil {
+			t.Errorf("%s before the story: no command, want quit", k)
+		} else if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Errorf("%s before the story did not quit", k)
+		}
+	}
+	if _, cmd := m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"}); cmd != nil {
+		t.Error("j before the story returned a command")
+	}
+}
