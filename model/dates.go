@@ -47,6 +47,7 @@ type dateResolver struct {
 	prev     when
 	prevOK   bool
 	prevPara int
+	nums     numFilter
 	// Scratch buffers reused from sentence to sentence.
 	toks  []wtok
 	cands []dcand
@@ -57,7 +58,7 @@ type dateResolver struct {
 const anchorScanLimit = 64 << 10
 
 func newDateResolver(doc Document, lex *Lexicon) *dateResolver {
-	r := &dateResolver{doc: doc, lex: lex}
+	r := &dateResolver{doc: doc, lex: lex, nums: newNumFilter(lex)}
 	if doc.HasPublished() {
 		p := doc.Published.UTC()
 		r.pub, r.hasPub = civil(p.Year(), int(p.Month()), p.Day()), true
@@ -90,11 +91,22 @@ func (r *dateResolver) findAnchor(body string) when {
 		d := dscan{r: r, ts: &ts, ctx: ctx, future: ts.futureTense(), out: r.cands[:0]}
 		d.run()
 		r.toks, r.cands = ts.t[:0], d.out[:0]
-		for _, c := range d.out {
-			if c.part == partDate && !c.w.ctx && !c.w.vague && c.w.known() &&
+		// The date resolve would pick: not a saying's, unless only a
+		// saying is dated.
+		found := -1
+		for k, c := range d.out {
+			if c.part == partDate && !c.w.ctx && !c.w.vague && !c.background && c.w.known() &&
 				(c.w.prec == PrecisionDay || c.w.prec == PrecisionTime) {
-				return c.w.dayOnly()
+				if !c.saying {
+					return c.w.dayOnly()
+				}
+				if found < 0 {
+					found = k
+				}
 			}
+		}
+		if found >= 0 {
+			return d.out[found].w.dayOnly()
 		}
 	}
 	return when{}
@@ -215,6 +227,9 @@ func (d *dscan) choose() (string, when, bool) {
 			case c.saying && clockSay < 0:
 				clockSay = k
 			}
+			continue
+		}
+		if c.background {
 			continue
 		}
 		if c.saying {

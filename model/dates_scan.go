@@ -26,12 +26,15 @@ const (
 // dcand is one date expression in a sentence: tokens [lo,hi) and its
 // resolution.
 type dcand struct {
-	lo, hi     int
-	w          when
-	part       uint8
-	hh, mm     int
-	approx     bool
-	saying     bool
+	lo, hi int
+	w      when
+	part   uint8
+	hh, mm int
+	approx bool
+	saying bool
+	// background marks dates in a relative clause (", which began in
+	// January"): they date something else than the sentence reports.
+	background bool
 	raw        uint8
 	y, m, d    int
 	yearWriten bool
@@ -54,6 +57,7 @@ func (d *dscan) run() {
 	for i := 0; i < d.ts.n(); {
 		if c, ok := d.at(i); ok && c.hi > i {
 			c.saying = d.saying(c)
+			c.background = d.inRelativeClause(c.lo)
 			d.out = append(d.out, c)
 			i = c.hi
 			continue
@@ -860,6 +864,11 @@ func (d *dscan) agoShift(i int) (dcand, bool) {
 		return dcand{}, false
 	}
 	c := dcand{lo: i, hi: k + 2}
+	// "three weeks after a similar operation" measures from an event the
+	// text does not date: no date of its own.
+	if w := ts.w(k + 1); (w == "after" || w == "before") && ts.word(k+2) && !sayVerb(ts.w(k+2)) {
+		return dcand{}, false
+	}
 	switch ts.w(k + 1) {
 	case "ago":
 		p, has := d.pub()
@@ -1185,6 +1194,13 @@ func (d *dscan) clock(i int) (dcand, bool) {
 	}
 	c := dcand{lo: i, part: partClock, approx: approx}
 	switch ts.w(k) {
+	case "dawn", "daybreak", "dusk", "nightfall", "sunrise", "sunset":
+		if !lead {
+			return dcand{}, false
+		}
+		c.part, c.hi = partDay, k+1
+		c.w = when{prec: PrecisionDay, note: ts.lowSpan(i, k+1)}
+		return c, true
 	case "noon", "midday":
 		c.hh, c.hi = 12, k+1
 		return c, true
@@ -1514,7 +1530,7 @@ func (ts *wtokens) futureTense() bool {
 		}
 		switch w {
 		case "due", "expected", "set", "going", "scheduled", "slated":
-			if ts.w(j+1) == "to" && beAux(ts.w(j-1)) {
+			if (ts.w(j+1) == "to" || w == "due" || w == "scheduled" || w == "slated") && beAux(ts.w(j-1)) {
 				return true
 			}
 		}
@@ -1561,6 +1577,9 @@ func (d *dscan) mayStart(i int) bool {
 			return false
 		}
 	}
+	if !d.r.nums.maybe(w) {
+		return false
+	}
 	_, ok := numWord(w, d.r.lex)
 	return ok
 }
@@ -1569,6 +1588,22 @@ func hasColon(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] == ':' {
 			return true
+		}
+	}
+	return false
+}
+
+// inRelativeClause reports whether token i lies in a non-restrictive
+// relative clause: from ", which" (who, whom, whose, where) to the next
+// comma or the end of the sentence.
+func (d *dscan) inRelativeClause(i int) bool {
+	ts := d.ts
+	for j := i - 1; j > 0; j-- {
+		switch ts.w(j) {
+		case "which", "who", "whom", "whose", "where":
+			return ts.w(j-1) == ","
+		case ",", ";", ":", "(", ")", "—", "–":
+			return false
 		}
 	}
 	return false

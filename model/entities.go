@@ -20,9 +20,12 @@ type entHit struct {
 	// contextual marks an agency whose country came from context, not
 	// from the sentence ("police said" after "Belgian police").
 	contextual bool
+	// origin marks a place or country introduced as where something came
+	// from or went ("from Morocco", "to Spain"), not where it happened.
+	origin bool
 }
 
-// rawMatch is a lexicon lexPhrase matched on tokens [a,b) of a sentence.
+// rawMatch is a lexicon phrase matched on tokens [a,b) of a sentence.
 type rawMatch struct {
 	a, b int
 	id   int32
@@ -62,7 +65,7 @@ func (p *entityPass) countryOf(s string) string {
 	tt.reset(s, 0, len(s))
 	place := ""
 	for k := 0; k < len(tt.toks); k++ {
-		id := tt.longest(p.ix, p.ix.ents, k)
+		id := tt.longest(p.ix, &p.ix.ents, k)
 		if id < 0 {
 			continue
 		}
@@ -94,15 +97,30 @@ func (p *entityPass) contextCountry() string {
 func (p *entityPass) match() {
 	p.raw = p.raw[:0]
 	for k := 0; k < len(p.tt.toks); {
-		id := p.tt.longest(p.ix, p.ix.ents, k)
+		id := p.tt.longest(p.ix, &p.ix.ents, k)
 		if id < 0 {
 			k++
 			continue
 		}
 		n := len(p.ix.phrases[id].keys)
-		p.raw = append(p.raw, rawMatch{k, k + n, id})
+		if !p.inPersonName(k, p.ix.phrases[id].kind) {
+			p.raw = append(p.raw, rawMatch{k, k + n, id})
+		}
 		k += n
 	}
+}
+
+// inPersonName reports a place or country name that is the end of a
+// person's name after a particle: "Henk van Essen", "Maria de Lima".
+func (p *entityPass) inPersonName(k int, kind phraseKind) bool {
+	if kind != pkPlace && kind != pkCountry || k < 2 || p.tt.caps[k-1] != capLower || p.tt.caps[k-2] != capInitial {
+		return false
+	}
+	switch string(p.tt.key(k - 1)) {
+	case "van", "von", "de", "der", "den", "di", "da", "du", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "le", "la":
+		return p.tt.toks[k-2].kind == ltWord
+	}
+	return false
 }
 
 func (p *entityPass) kindOf(r rawMatch) phraseKind { return p.ix.phrases[r.id].kind }
@@ -158,7 +176,7 @@ func (p *entityPass) qualifierOf(r rawMatch) (qualifier, bool) {
 
 // preModifiers returns the qualifiers written before the role at raw[k]
 // ("Dutch police", "Belgian and Dutch police", "Belgium’s prosecutors") and
-// the ltok where they start.
+// the token where they start.
 func (p *entityPass) preModifiers(k int) ([]qualifier, int) {
 	if k == 0 {
 		return nil, -1
@@ -271,6 +289,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 	p.tt.reset(s.Text, 0, len(s.Text))
 	p.match()
 	frame := p.frameCountry()
+	where := p.locationCountry()
 	off := s.Start
 	// chainQ carries the qualifiers of a role along a coordination:
 	// "Dutch police and prosecutors".
@@ -286,10 +305,10 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 		switch ph.kind {
 		case pkCountry, pkDemonym:
 			c := p.lex.Countries[ph.ref].Name
-			dst = append(dst, p.record(s, entHit{kind: KindCountry, name: c, country: c, start: start + off, end: end + off}))
+			dst = append(dst, p.record(s, entHit{kind: KindCountry, name: c, country: c, start: start + off, end: end + off, origin: p.isOrigin(r)}))
 		case pkPlace:
 			pl := p.lex.Places[ph.ref]
-			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, country: pl.Country, start: start + off, end: end + off}))
+			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, country: pl.Country, start: start + off, end: end + off, origin: p.isOrigin(r)}))
 		case pkPlaceAdj:
 			pl := p.lex.Places[ph.ref]
 			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, start: start + off, end: end + off}))
@@ -326,12 +345,15 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 			}
 			chainQ, chainSet = qs, true
 			if len(qs) == 0 {
-				c := p.bareRoleCountry(qualified, frame)
+				c, fromText := p.bareRoleCountry(qualified, frame, where)
 				h := entHit{kind: KindAgency, start: mstart + off, end: end + off}
 				if c != "" {
 					ci := p.ix.country[c]
 					h.name, h.country = p.agencyName(role, &qualifier{country: ci})
-					h.contextual = true
+					h.contextual = !fromText
+					if fromText {
+						p.lastAgencyCountry = c
+					}
 				} else {
 					h.name = role
 				}
@@ -353,17 +375,68 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 
 // bareRoleCountry is the country a bare role takes: the nearest
 // preceding agency with a country in this sentence, the sentence's "In
-// Spain," frame, earlier sentences, the dateline.
-func (p *entityPass) bareRoleCountry(qualified, frame string) string {
-	if qualified != "" {
-		return qualified
+// Spain," frame, the one country where the sentence's action takes place
+// ("Investigators raided homes in Cádiz and Málaga"), then earlier
+// sentences and the dateline. fromText is true when the sentence itself
+// gave it.
+func (p *entityPass) bareRoleCountry(qualified, frame, where string) (c string, fromText bool) {
+	switch {
+	case qualified != "":
+		return qualified, true
+	case frame != "":
+		return frame, true
+	case where != "":
+		return where, true
 	}
-	if frame != "" {
-		return frame
-	}
-	c := p.contextCountry()
+	c = p.contextCountry()
 	if _, ok := p.ix.country[c]; !ok {
-		return ""
+		return "", false
+	}
+	return c, false
+}
+
+// isOrigin reports whether a match is introduced as an origin or a
+// destination: "from Morocco", "to the Netherlands", "into Europe".
+func (p *entityPass) isOrigin(r rawMatch) bool {
+	k := r.a - 1
+	if k >= 0 && p.tt.isWord(k, "the") && p.tt.caps[k] == capLower {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch string(p.tt.key(k)) {
+	case "from", "to", "into", "via", "toward", "towards", "for":
+		return true
+	}
+	return false
+}
+
+// locationCountry is the country of the current sentence's locations: the
+// places and countries introduced by "in", "at", "across", "of" ...,
+// not origins or destinations ("from Morocco", "to Spain"), when they all
+// share one country.
+func (p *entityPass) locationCountry() string {
+	c := ""
+	for _, r := range p.raw {
+		k := p.kindOf(r)
+		if k != pkCountry && k != pkPlace || r.a == 0 {
+			continue
+		}
+		switch string(p.tt.key(r.a - 1)) {
+		case "in", "at", "across", "throughout", "near", "inside", "outside", "of", "around":
+		default:
+			continue
+		}
+		q, ok := p.qualifierOf(r)
+		if !ok || q.country < 0 {
+			continue
+		}
+		name := p.lex.Countries[q.country].Name
+		if c != "" && c != name {
+			return ""
+		}
+		c = name
 	}
 	return c
 }

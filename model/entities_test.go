@@ -71,6 +71,14 @@ func TestAgencies(t *testing.T) {
 			[]string{"agency/guardia-civil", "agency/moroccan-police"}},
 		{"frame with an article", "BRUSSELS (AP) – In the Netherlands, prosecutors charged two men.",
 			[]string{"agency/dutch-prosecutors"}},
+		{"sentence location beats earlier sentences", "BRUSSELS (AP) — Moroccan police detained six men. Investigators raided a warehouse in Algeciras.",
+			[]string{"agency/moroccan-police", "agency/spanish-investigators"}},
+		{"an origin is no location", "ALGECIRAS, Spain (AP) — Customs agents found the drugs, which came from Morocco.",
+			[]string{"agency/spanish-customs"}},
+		{"located role carries to later sentences", "Moroccan police detained six men. Investigators raided a warehouse in Algeciras. Police said so.",
+			[]string{"agency/moroccan-police", "agency/spanish-investigators", "agency/spanish-police"}},
+		{"two location countries decide nothing", "BRUSSELS (AP) – Investigators raided homes in Antwerp and Rotterdam.",
+			[]string{"agency/belgian-investigators"}},
 		{"named agency sets context", "The Guardia Civil seized hashish. Police said so.",
 			[]string{"agency/guardia-civil", "agency/spanish-police"}},
 		{"region adjective names no country", "European police broke EncroChat. Police said so.",
@@ -178,5 +186,29 @@ func checkStory(t testing.TB, st *Story) {
 	t.Helper()
 	if err := st.Validate(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestPersonNameIsNoPlace(t *testing.T) {
+	st := Parse(Document{Body: "Police chief Henk van Rotterdam said so. Police in Rotterdam arrested two men."}, handLexicon())
+	if got, want := mentionsOf(st, "place/rotterdam"), []string{"Rotterdam@2"}; !slices.Equal(got, want) {
+		t.Errorf("rotterdam mentions %v, want %v", got, want)
+	}
+}
+
+func TestHeadlineAboveDateline(t *testing.T) {
+	body := "Dutch police arrest 40 in crackdown\nAMSTERDAM (Reuters) - Dutch police arrested 40 people on Tuesday."
+	st := Parse(Document{Body: body}, handLexicon())
+	checkStory(t, st)
+	if st.Doc.Title != "Dutch police arrest 40 in crackdown" || st.Doc.Dateline != "AMSTERDAM" {
+		t.Errorf("title %q dateline %q", st.Doc.Title, st.Doc.Dateline)
+	}
+	if len(st.Events) != 1 || st.Events[0].Sentence != 2 {
+		t.Errorf("events %+v, want one on sentence 2 (the headline repeats it)", st.Events)
+	}
+	// A title from the front matter stays.
+	st = Parse(Document{Title: "Given", Body: body}, handLexicon())
+	if st.Doc.Title != "Given" {
+		t.Errorf("title %q, want the front matter's", st.Doc.Title)
 	}
 }

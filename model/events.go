@@ -11,27 +11,38 @@ import (
 //
 // A trigger inside a "with" phrase does not count: "Traffic has sparked
 // violence, with gun battles and grenade attacks" reports no attack of its
-// own; the phrase runs from "with" to the next comma.
+// own; the phrase runs from "with" to the next comma. Nor does one just
+// after a modal or a condition ("face life in prison if convicted",
+// "could be extradited"): that has not happened.
 func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
 	inWith := false
+	modal := -10
 	for k := range tt.toks {
-		switch key := string(tt.key(k)); key {
+		switch string(tt.key(k)) {
 		case "with":
 			inWith = true
 		case ",", ";", ":":
 			inWith = false
+		case "if", "unless", "whether":
+			modal = k
+		case "could", "would", "might", "may", "should", "can", "will":
+			// Lowercase only: "May" is also the month.
+			if tt.caps[k] == capLower {
+				modal = k
+			}
 		}
-		for _, id := range ix.preds[string(tt.key(k))] {
+		tt.candidates(&ix.preds, k, func(id int32) bool {
 			ph := &ix.phrases[id]
 			if !tt.fits(ph, k) {
-				continue
+				return true
 			}
 			if ph.kind == pkCue {
 				cue = true
-			} else if !inWith {
+			} else if !inWith && k-modal > 3 {
 				trigger = true
 			}
-		}
+			return true
+		})
 	}
 	return trigger, cue
 }

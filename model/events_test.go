@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -102,5 +103,56 @@ func TestOrderEvents(t *testing.T) {
 	}
 	if want := []int{5, 3, 1, 4, 2, 6}; !slices.Equal(got, want) {
 		t.Errorf("order %v, want %v", got, want)
+	}
+}
+
+func TestModalTriggersAreNoEvents(t *testing.T) {
+	tests := []struct {
+		body  string
+		event bool
+	}{
+		{"The men face life in prison if convicted.", false},
+		{"They could be charged next week.", false},
+		{"Police will raided nothing.", false},
+		{"In May, police arrested five men.", true},
+		{"The men were charged and could face life in prison.", true},
+	}
+	for _, tt := range tests {
+		st := Parse(Document{Body: tt.body}, handLexicon())
+		if got := len(st.Events) == 1; got != tt.event {
+			t.Errorf("%q: event = %v, want %v", tt.body, got, tt.event)
+		}
+	}
+}
+
+func TestClauseCountry(t *testing.T) {
+	text := "Officers arrested 14 people in Spain, while Moroccan police detained six more suspects in Tangier, and 3 people from Spain."
+	s := Sentence{ID: 1, Start: 100, End: 100 + len(text), Text: text}
+	at := func(sub string) (int, int) {
+		i := strings.Index(text, sub)
+		return 100 + i, 100 + i + len(sub)
+	}
+	hit := func(kind Kind, sub, country string, origin bool) entHit {
+		a, b := at(sub)
+		return entHit{kind: kind, name: sub, country: country, start: a, end: b, origin: origin}
+	}
+	hits := []entHit{
+		hit(KindCountry, "Spain", "Spain", false),
+		hit(KindAgency, "Moroccan police", "Morocco", false),
+		hit(KindPlace, "Tangier", "Morocco", false),
+		{kind: KindCountry, name: "Spain", country: "Spain", start: 100 + strings.LastIndex(text, "Spain"), end: 105 + strings.LastIndex(text, "Spain"), origin: true},
+	}
+	tests := []struct{ quantity, want string }{
+		{"14 people", "Spain"}, // the place after it in its clause
+		{"six", "Morocco"},     // the place after it, not the agency before it
+		{"3 people", ""},       // only an origin in its clause
+		{"Officers", "Spain"},  // the first place after it in its clause
+	}
+	for _, tt := range tests {
+		a, b := at(tt.quantity)
+		got := clauseCountry(s, hits, a, b)
+		if got != tt.want {
+			t.Errorf("clauseCountry(%q) = %q, want %q", tt.quantity, got, tt.want)
+		}
 	}
 }

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// phraseKind is what a lexicon lexPhrase names. On equal length the lower
+// phraseKind is what a lexicon phrase names. On equal length the lower
 // kind wins, so "Luxembourg" is the country before the city.
 type phraseKind uint8
 
@@ -26,25 +26,25 @@ const (
 // words only match capitalised text ("Turkey" is not "turkey").
 func (k phraseKind) strictCase() bool { return k <= pkPlaceAdj }
 
-// lexPhrase is one lexicon string, tokenized like the text.
+// phrase is one lexicon string, tokenized like the text.
 type lexPhrase struct {
 	keys []string   // folded tokens
-	caps []capClass // how each ltok is written in the lexicon
+	caps []capClass // how each token is written in the lexicon
 	kind phraseKind
 	ref  int // index into the Lexicon slice of its kind
 }
 
 // lexIndex is the lexicon prepared for matching: phrases by their first
-// folded ltok, longest first.
+// folded token, longest first.
 type lexIndex struct {
 	phrases  []lexPhrase
-	ents     map[string][]int32 // entity phrases by first key
-	preds    map[string][]int32 // triggers and state cues by first key
-	abbrev   map[string]bool    // exact abbreviations, and folded lowercase ones
-	country  map[string]int     // canonical country name -> index in Countries
-	adjName  []string           // per Places index: derived adjective ("European") or ""
-	demonym  []string           // per Countries index: the adjective to name agencies with
-	triggers map[string]bool    // folded one-word triggers, for summaries
+	ents     phraseTable     // entity phrases
+	preds    phraseTable     // triggers and state cues
+	abbrev   map[string]bool // exact abbreviations, and folded lowercase ones
+	country  map[string]int  // canonical country name -> index in Countries
+	adjName  []string        // per Places index: derived adjective ("European") or ""
+	demonym  []string        // per Countries index: the adjective to name agencies with
+	triggers map[string]bool // folded one-word triggers, for summaries
 }
 
 // index returns the lexicon's matching index, building it on first use.
@@ -55,8 +55,8 @@ func (l *Lexicon) index() *lexIndex {
 
 func buildIndex(l *Lexicon) *lexIndex {
 	ix := &lexIndex{
-		ents:     map[string][]int32{},
-		preds:    map[string][]int32{},
+		ents:     newPhraseTable(),
+		preds:    newPhraseTable(),
 		abbrev:   map[string]bool{},
 		country:  map[string]int{},
 		triggers: map[string]bool{},
@@ -82,13 +82,13 @@ func buildIndex(l *Lexicon) *lexIndex {
 				p.caps[i] = capInitial
 			}
 		}
-		m := ix.ents
+		t := &ix.ents
 		if kind >= pkTrigger {
-			m = ix.preds
+			t = &ix.preds
 		}
 		id := int32(len(ix.phrases))
 		ix.phrases = append(ix.phrases, p)
-		m[p.keys[0]] = append(m[p.keys[0]], id)
+		t.add(p.keys, id)
 	}
 	for i, c := range l.Countries {
 		ix.country[c.Name] = i
@@ -184,20 +184,56 @@ func buildIndex(l *Lexicon) *lexIndex {
 			})
 		}
 	}
-	sortBucket(ix.ents)
-	sortBucket(ix.preds)
+	for _, t := range []phraseTable{ix.ents, ix.preds} {
+		sortBucket(t.one)
+		sortBucket(t.two)
+	}
 	return ix
 }
 
-// hasPhrase reports whether a folded one-ltok string is already an entity
-// lexPhrase.
+// hasPhrase reports whether a folded one-token string is already an entity
+// phrase.
 func (ix *lexIndex) hasPhrase(key string) bool {
-	for _, id := range ix.ents[key] {
-		if len(ix.phrases[id].keys) == 1 {
-			return true
+	return len(ix.ents.one[key]) > 0
+}
+
+// phraseTable finds phrases by their first words: one-word phrases by
+// that word, longer ones by their first two, so a common first word
+// ("the") does not try every phrase that starts with it.
+type phraseTable struct {
+	one map[string][]int32
+	two map[string][]int32 // key: first word, NUL, second word
+}
+
+func newPhraseTable() phraseTable {
+	return phraseTable{one: map[string][]int32{}, two: map[string][]int32{}}
+}
+
+func (t *phraseTable) add(keys []string, id int32) {
+	if len(keys) == 1 {
+		t.one[keys[0]] = append(t.one[keys[0]], id)
+		return
+	}
+	k := keys[0] + "\x00" + keys[1]
+	t.two[k] = append(t.two[k], id)
+}
+
+// candidates calls fn with the phrases that may match at token k, longest
+// first, until fn returns false.
+func (tt *tokText) candidates(t *phraseTable, k int, fn func(id int32) bool) {
+	if k+1 < len(tt.toks) {
+		tt.pair = append(append(append(tt.pair[:0], tt.key(k)...), 0), tt.key(k+1)...)
+		for _, id := range t.two[string(tt.pair)] {
+			if !fn(id) {
+				return
+			}
 		}
 	}
-	return false
+	for _, id := range t.one[string(tt.key(k))] {
+		if !fn(id) {
+			return
+		}
+	}
 }
 
 // placeAdjective derives "European" from "Europe", "South American" from
@@ -229,8 +265,9 @@ type tokText struct {
 	body string
 	toks []ltok
 	buf  []byte
-	off  []int // key of ltok k is buf[off[k]:off[k+1]]
+	off  []int // key of token k is buf[off[k]:off[k+1]]
 	caps []capClass
+	pair []byte // scratch: the two-word lookup key
 }
 
 func (tt *tokText) reset(body string, from, to int) {
@@ -251,12 +288,12 @@ func (tt *tokText) key(k int) []byte { return tt.buf[tt.off[k]:tt.off[k+1]] }
 
 func (tt *tokText) text(k int) string { return tt.body[tt.toks[k].start:tt.toks[k].end] }
 
-// isWord reports whether ltok k is the word w (folded).
+// isWord reports whether token k is the word w (folded).
 func (tt *tokText) isWord(k int, w string) bool {
 	return k >= 0 && k < len(tt.toks) && string(tt.key(k)) == w
 }
 
-// fits reports whether lexPhrase p matches the tokens from k on.
+// fits reports whether phrase p matches the tokens from k on.
 func (tt *tokText) fits(p *lexPhrase, k int) bool {
 	if k+len(p.keys) > len(tt.toks) {
 		return false
@@ -283,13 +320,16 @@ func (tt *tokText) fits(p *lexPhrase, k int) bool {
 	return true
 }
 
-// longest returns the longest lexPhrase of bucket map m matching at ltok k,
-// or -1.
-func (tt *tokText) longest(ix *lexIndex, m map[string][]int32, k int) int32 {
-	for _, id := range m[string(tt.key(k))] {
+// longest returns the longest phrase of table t matching at token k, or
+// -1.
+func (tt *tokText) longest(ix *lexIndex, t *phraseTable, k int) int32 {
+	found := int32(-1)
+	tt.candidates(t, k, func(id int32) bool {
 		if tt.fits(&ix.phrases[id], k) {
-			return id
+			found = id
+			return false
 		}
-	}
-	return -1
+		return true
+	})
+	return found
 }

@@ -38,7 +38,8 @@ func handLexicon() *Lexicon {
 			{Name: "prosecutors", Aliases: []string{"prosecutor", "prosecution", "public prosecutor's office"}},
 			{Name: "federal prosecutors", Aliases: []string{"federal prosecutor"}},
 			{Name: "authorities"},
-			{Name: "customs"},
+			{Name: "customs", Aliases: []string{"customs agents", "customs officers"}},
+			{Name: "investigators", Aliases: []string{"investigator"}},
 		},
 		Networks: []NetworkEntry{{Name: "Sky ECC"}, {Name: "EncroChat"}},
 		Items: []ItemEntry{
@@ -57,7 +58,7 @@ func handLexicon() *Lexicon {
 			"arrest", "arrests", "arrested", "made", "seized", "seize", "confiscated", "confiscate",
 			"intercepted", "broke", "raided", "searched", "searches", "carried out", "dismantled",
 			"found", "uncovered", "disconnected", "prevent", "migrated", "charged", "began",
-			"managed to gain access", "broken", "attacks",
+			"managed to gain access", "broken", "attacks", "convicted", "raided",
 		},
 		StateCues:     []string{"there are", "there is", "is one of", "are one of", "according to the research"},
 		Abbreviations: []string{"Mr.", "Mrs.", "Dr.", "U.S.", "Jan.", "St.", "Gen.", "approx."},

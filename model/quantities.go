@@ -23,11 +23,30 @@ package model
 // day") and background openers ("With thousands of containers arriving
 // ...") count nothing done.
 
-// seizeScope is the token range [lo,hi) a seizing word reaches.
-type seizeScope struct{ lo, hi int }
+// seizeScope is the token range [lo,hi) a seizing word reaches, and how:
+// the object of a verb ("seized X"), the subject of a passive ("X was
+// found"), or the modifiers before a seizing noun ("a cocaine haul").
+type seizeScope struct {
+	lo, hi int
+	kind   scopeKind
+}
+
+type scopeKind uint8
+
+// Scope kinds, strongest first. Items only in a subject scope need a
+// quantity or must head the subject (not "on a truck" in "The drugs
+// arrived on a truck and were found"); items only in a modifier scope need
+// a quantity: "the largest meth seizure" mostly looks back at a seizure
+// already reported, "a 2-tonne cocaine haul" reports one.
+const (
+	scopeNone scopeKind = iota
+	scopeModifier
+	scopeSubject
+	scopeObject
+)
 
 // seizeScopes finds the reach of every seizing word in the sentence.
-func (ts *wtokens) seizeScopes(lex *Lexicon, dst []seizeScope) []seizeScope {
+func (ts *wtokens) seizeScopes(lx *qlex, dst []seizeScope) []seizeScope {
 	for c := 0; c < ts.n(); c++ {
 		if !ts.word(c) {
 			continue
@@ -36,23 +55,23 @@ func (ts *wtokens) seizeScopes(lex *Lexicon, dst []seizeScope) []seizeScope {
 		if kind == cueNone {
 			continue
 		}
-		dst = append(dst, seizeScope{c + 1, ts.clauseEnd(c+1, lex)})
+		dst = append(dst, seizeScope{lo: c + 1, hi: ts.clauseEnd(c+1, lx), kind: scopeObject})
 		passive := ts.w(c+1) == "by" || beAux(ts.w(c-1)) ||
 			beAux(ts.w(c-2)) && (ts.w(c-1) == "also" || len(ts.w(c-1)) > 2 && ts.w(c - 1)[len(ts.w(c-1))-2:] == "ly")
 		switch {
 		case kind == cueVerb && passive:
-			dst = append(dst, seizeScope{ts.clauseStart(c, lex), c})
+			dst = append(dst, seizeScope{lo: ts.clauseStart(c, lx), hi: c, kind: scopeSubject})
 		case kind == cueNoun:
-			dst = append(dst, seizeScope{max(ts.clauseStart(c, lex), c-4), c})
+			dst = append(dst, seizeScope{lo: max(ts.clauseStart(c, lx), c-4), hi: c, kind: scopeModifier})
 		}
 	}
 	return dst
 }
 
 // clauseEnd is the first token from i that ends the clause.
-func (ts *wtokens) clauseEnd(i int, lex *Lexicon) int {
+func (ts *wtokens) clauseEnd(i int, lx *qlex) int {
 	for j := i; j < ts.n(); j++ {
-		if ts.breaksClause(j, lex) {
+		if ts.breaksClause(j, lx) {
 			return j
 		}
 	}
@@ -60,9 +79,9 @@ func (ts *wtokens) clauseEnd(i int, lex *Lexicon) int {
 }
 
 // clauseStart is the first token of the clause that ends before token c.
-func (ts *wtokens) clauseStart(c int, lex *Lexicon) int {
+func (ts *wtokens) clauseStart(c int, lx *qlex) int {
 	for j := c - 1; j >= 0; j-- {
-		if ts.breaksClause(j, lex) {
+		if ts.breaksClause(j, lx) {
 			return j + 1
 		}
 	}
@@ -71,28 +90,60 @@ func (ts *wtokens) clauseStart(c int, lex *Lexicon) int {
 
 // breaksClause reports a clause boundary at token j: a subordinating word,
 // a closing punctuation mark, or another happening verb of the lexicon.
-func (ts *wtokens) breaksClause(j int, lex *Lexicon) bool {
+func (ts *wtokens) breaksClause(j int, lx *qlex) bool {
 	w := ts.w(j)
 	if clauseBreak(w) {
 		return true
 	}
-	if !ts.word(j) || seizeCue(w) != cueNone || lex == nil {
+	// Trigger nouns ("arrests", "raid") name things inside a clause; only
+	// past verb forms ("arrested") end one.
+	if len(w) < 4 || w[len(w)-2:] != "ed" || !ts.word(j) || seizeCue(w) != cueNone {
 		return false
 	}
-	for _, t := range lex.Triggers {
-		if len(t) == len(w) && t[0]|0x20 == w[0] && asciiLowerString(t) == w {
-			// Trigger nouns ("arrests", "raid") name things inside a clause;
-			// only verb forms end one.
-			return len(w) > 2 && w[len(w)-2:] == "ed"
+	return lx.pastTrigger(w)
+}
+
+// inScope reports whether token i lies in any scope.
+func inScope(sc []seizeScope, i int) bool {
+	k, _ := scopeAt(sc, i)
+	return k != scopeNone
+}
+
+// scopeAt is the strongest scope token i lies in, and where it starts.
+func scopeAt(sc []seizeScope, i int) (scopeKind, int) {
+	best, lo := scopeNone, 0
+	for _, s := range sc {
+		if s.lo <= i && i < s.hi && s.kind > best {
+			best, lo = s.kind, s.lo
+		}
+	}
+	return best, lo
+}
+
+// definite reports a definite determiner before the item at i ("the
+// drugs", "the seized cocaine"): without a quantity, a look back at
+// something already reported.
+func (ts *wtokens) definite(i int) bool {
+	switch ts.w(i - 1) {
+	case "the", "this", "these", "those", "that":
+		return true
+	}
+	if ts.word(i-1) && !stopWord(ts.w(i-1)) {
+		switch ts.w(i - 2) {
+		case "the", "this", "these", "those":
+			return true
 		}
 	}
 	return false
 }
 
-// inScope reports whether token i lies in any scope.
-func inScope(sc []seizeScope, i int) bool {
-	for _, s := range sc {
-		if s.lo <= i && i < s.hi {
+// afterPreposition reports a preposition between token lo and the item at
+// i: the item is not the head of the subject ("arrived on a truck").
+func (ts *wtokens) afterPreposition(lo, i int) bool {
+	for j := lo; j < i; j++ {
+		switch ts.w(j) {
+		case "in", "on", "at", "from", "to", "by", "with", "into", "inside", "aboard", "onto",
+			"through", "via", "under", "near", "off", "for", "across":
 			return true
 		}
 	}
@@ -103,7 +154,7 @@ func inScope(sc []seizeScope, i int) bool {
 // at token item, or -1: the closest unused quantity before it, joined to
 // it directly, by "of" (or "in" for money: "euros in cash") and up to two
 // modifiers ("17 tonnes of pure cocaine").
-func (ts *wtokens) attachQuantity(qs []quantity, item int, lex *Lexicon) int {
+func (ts *wtokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 	for k := len(qs) - 1; k >= 0; k-- {
 		q := &qs[k]
 		if q.hi > item {
@@ -113,7 +164,7 @@ func (ts *wtokens) attachQuantity(qs []quantity, item int, lex *Lexicon) int {
 			return -1
 		}
 		j := q.hi
-		if j < item && (ts.w(j) == "of" || ts.w(j) == "in" && q.money(lex)) {
+		if j < item && (ts.w(j) == "of" || ts.w(j) == "in" && q.money(lx)) {
 			j++
 		}
 		for mods := 0; j < item && mods < 2 && ts.word(j) && !stopWord(ts.w(j)); mods++ {
@@ -128,10 +179,10 @@ func (ts *wtokens) attachQuantity(qs []quantity, item int, lex *Lexicon) int {
 }
 
 // cashItem is the lexicon's cash item (the first of category "cash").
-func cashItem(lex *Lexicon) (name, category string) {
-	for i := range lex.Items {
-		if lex.Items[i].Category == "cash" {
-			return lex.Items[i].Name, "cash"
+func cashItem(lx *qlex) (name, category string) {
+	for i := range lx.Items {
+		if lx.Items[i].Category == "cash" {
+			return lx.Items[i].Name, "cash"
 		}
 	}
 	return "cash", "cash"
@@ -141,34 +192,89 @@ func cashItem(lex *Lexicon) (name, category string) {
 // where the text gives them. Spans are body offsets. Country is left nil:
 // Parse fills it from the sentence's entities and context.
 func findSeizures(s Sentence, lex *Lexicon) []Seizure {
-	if lex == nil || s.Text == "" {
-		return nil
+	f := quantityFinder{lx: lightQlex(lex)}
+	szs, _ := f.find(s, true, false)
+	return szs
+}
+
+// findCounts returns the counted happenings and resources in sentence s
+// (arrests, searches, officers, messages, phones...). Country is left nil.
+func findCounts(s Sentence, lex *Lexicon) []Count {
+	f := quantityFinder{lx: lightQlex(lex)}
+	_, cts := f.find(s, false, true)
+	return cts
+}
+
+// quantityFinder finds seizures and counts sentence after sentence with
+// one index of the lexicon's items and units and reused buffers: build one
+// per Parse and call quantities for each sentence. It is what findSeizures
+// and findCounts do for one sentence, at a fraction of the cost.
+type quantityFinder struct {
+	lx     *qlex
+	toks   []wtok
+	qs     []quantity
+	scopes []seizeScope
+}
+
+func newQuantityFinder(lex *Lexicon) *quantityFinder {
+	return &quantityFinder{lx: newQlex(lex)}
+}
+
+// quantities returns the seizures and counts of sentence s (see
+// findSeizures and findCounts).
+func (f *quantityFinder) quantities(s Sentence) ([]Seizure, []Count) {
+	return f.find(s, true, true)
+}
+
+func (f *quantityFinder) find(s Sentence, wantSeizures, wantCounts bool) ([]Seizure, []Count) {
+	if s.Text == "" {
+		return nil, nil
 	}
-	var tb [96]wtok
-	ts := wtokenize(s.Text, tb[:0])
-	var sb [8]seizeScope
-	scopes := ts.seizeScopes(lex, sb[:0])
-	if len(scopes) == 0 {
-		return nil
+	ts := wtokenize(s.Text, f.toks[:0])
+	f.toks = ts.t[:0]
+	lx := f.lx
+	scopes := ts.seizeScopes(lx, f.scopes[:0])
+	f.scopes = scopes[:0]
+	if len(scopes) == 0 && !wantCounts {
+		return nil, nil
 	}
-	var qb [12]quantity
-	qs := ts.quantities(lex, qb[:0])
+	qs := ts.quantities(lx, f.qs[:0])
+	f.qs = qs[:0]
+	var szs []Seizure
+	if wantSeizures && len(scopes) > 0 {
+		szs = ts.seizures(s, lx, scopes, qs)
+	}
+	var cts []Count
+	if wantCounts && len(qs) > 0 {
+		cts = ts.counts(s, lx, scopes, qs)
+	}
+	return szs, cts
+}
+
+// seizures reads the items seized in reach of the seizing words, marking
+// the quantities it uses.
+func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes []seizeScope, qs []quantity) []Seizure {
 	var out []Seizure
 	for i := 0; i < ts.n(); i++ {
-		if !inScope(scopes, i) {
+		kind, scopeLo := scopeAt(scopes, i)
+		if kind == scopeNone || !ts.word(i) || stopWord(ts.w(i)) {
 			continue
 		}
-		it, next := ts.itemAt(i, lex)
+		it, next := ts.itemAt(i, lx)
 		if it < 0 {
 			continue
 		}
-		sz := Seizure{Item: lex.Items[it].Name, Category: lex.Items[it].Category}
+		sz := Seizure{Item: lx.Items[it].Name, Category: lx.Items[it].Category}
 		lo := i
-		if k := ts.attachQuantity(qs, i, lex); k >= 0 {
+		if k := ts.attachQuantity(qs, i, lx); k >= 0 {
 			q := &qs[k]
 			q.used = true
 			lo = q.lo
-			fillSeizure(&sz, q, lex)
+			fillSeizure(&sz, q, lx)
+		} else if kind == scopeModifier || ts.definite(i) ||
+			kind == scopeSubject && ts.afterPreposition(scopeLo, i) {
+			i = next - 1
+			continue
 		}
 		out = append(out, ts.placeSeizure(sz, s, lo, next))
 		i = next - 1
@@ -176,13 +282,13 @@ func findSeizures(s Sentence, lex *Lexicon) []Seizure {
 	// Money seized with no item word is cash: "seized $2 million".
 	for k := range qs {
 		q := &qs[k]
-		if q.used || !q.money(lex) || !q.num.exact || !inScope(scopes, q.lo) ||
+		if q.used || !q.money(lx) || !q.num.exact || !inScope(scopes, q.lo) ||
 			valueCue(ts.w(q.lo-1)) || valueCue(ts.w(q.lo-2)) || valueCue(ts.w(q.lo-3)) || ts.w(q.hi) == "worth" {
 			continue
 		}
-		name, cat := cashItem(lex)
+		name, cat := cashItem(lx)
 		sz := Seizure{Item: name, Category: cat}
-		fillSeizure(&sz, q, lex)
+		fillSeizure(&sz, q, lx)
 		q.used = true
 		out = insertByStart(out, ts.placeSeizure(sz, s, q.lo, q.hi))
 	}
@@ -190,13 +296,13 @@ func findSeizures(s Sentence, lex *Lexicon) []Seizure {
 }
 
 // fillSeizure copies a quantity's value, unit, qualifier and equivalent.
-func fillSeizure(sz *Seizure, q *quantity, lex *Lexicon) {
+func fillSeizure(sz *Seizure, q *quantity, lx *qlex) {
 	if q.num.exact {
 		v := q.num.val
 		sz.Quantity = &v
 	}
-	if q.unit >= 0 && q.unit < len(lex.Units) {
-		u := lex.Units[q.unit].Code
+	if q.unit >= 0 && q.unit < len(lx.Units) {
+		u := lx.Units[q.unit].Code
 		sz.Unit = &u
 	}
 	if ql := q.qualifier(); ql != "" {
@@ -229,21 +335,9 @@ func insertByStart(out []Seizure, sz Seizure) []Seizure {
 	return out
 }
 
-// findCounts returns the counted happenings and resources in sentence s
-// (arrests, searches, officers, messages, phones...). Country is left nil.
-func findCounts(s Sentence, lex *Lexicon) []Count {
-	if s.Text == "" {
-		return nil
-	}
-	var tb [96]wtok
-	ts := wtokenize(s.Text, tb[:0])
-	var qb [12]quantity
-	qs := ts.quantities(lex, qb[:0])
-	if len(qs) == 0 {
-		return nil
-	}
-	var sb [8]seizeScope
-	scopes := ts.seizeScopes(lex, sb[:0])
+// counts reads the counted things of the sentence. Quantities with a unit,
+// and counted items in reach of a seizing word, are seizures, not counts.
+func (ts *wtokens) counts(s Sentence, lx *qlex, scopes []seizeScope, qs []quantity) []Count {
 	var out []Count
 	for k := range qs {
 		q := &qs[k]
@@ -251,6 +345,9 @@ func findCounts(s Sentence, lex *Lexicon) []Count {
 			continue
 		}
 		label := countVerb(ts.w(q.lo - 1))
+		if label == "" && ts.w(q.lo-1) == "of" {
+			label = countVerb(ts.w(q.lo - 2)) // "searches of six addresses"
+		}
 		head := ts.countHead(q)
 		if head < 0 && label == "" {
 			continue
@@ -262,7 +359,7 @@ func findCounts(s Sentence, lex *Lexicon) []Count {
 			if neverCounted(w) || populationNoun(w) && (ts.w(q.lo-1) == "with" || ts.w(q.lo-1) == "of") {
 				continue
 			}
-			if ts.rateAfter(head) || ts.seizedItem(scopes, q.hi, head, lex) {
+			if ts.rateAfter(head) || ts.seizedItem(scopes, q.hi, head, lx) {
 				continue
 			}
 			if label == "" {
@@ -344,7 +441,22 @@ func (ts *wtokens) countable(q *quantity) bool {
 func (ts *wtokens) countHead(q *quantity) int {
 	for j := q.hi; j < q.hi+4 && j < ts.n(); j++ {
 		w := ts.w(j)
+		if j == q.hi {
+			switch w {
+			case "more", "other", "further", "additional", "others":
+				if w == "others" {
+					return -1
+				}
+				continue
+			}
+		}
 		if !ts.word(j) || stopWord(w) || ts.glued(j) && j == q.hi {
+			// "Two of the suspects were arrested": the verb names the count.
+			if w == "of" && j == q.hi && ts.w(j+1) == "the" {
+				if h := ts.pluralAfter(j + 2); h >= 0 && ts.passiveCountVerb(h) != "" {
+					return h
+				}
+			}
 			return -1
 		}
 		if pluralNoun(w) {
@@ -353,12 +465,30 @@ func (ts *wtokens) countHead(q *quantity) int {
 			for pluralNoun(ts.w(j+1)) && ts.word(j+1) && !stopWord(ts.w(j+1)) && !ts.capital(j+1) {
 				j++
 			}
+			// A count's noun is a common noun: "107,000 Americans" names
+			// people by nation, "five Colombians" likewise.
+			if ts.capital(j) {
+				return -1
+			}
 			return j
 		}
 		if j == q.hi && q.num.exact && q.num.val == 1 && len(w) > 2 {
 			if next := ts.w(j + 1); next == "" || !ts.word(j+1) || stopWord(next) {
 				return j
 			}
+		}
+	}
+	return -1
+}
+
+// pluralAfter is the plural noun within two words from j, -1 if none.
+func (ts *wtokens) pluralAfter(j int) int {
+	for k := j; k < j+2 && k < ts.n(); k++ {
+		if !ts.word(k) || stopWord(ts.w(k)) {
+			return -1
+		}
+		if pluralNoun(ts.w(k)) {
+			return k
 		}
 	}
 	return -1
@@ -393,6 +523,15 @@ func (ts *wtokens) countLabel(lo, head int) string {
 // passiveCountVerb reads "30 people were arrested" after the head noun.
 func (ts *wtokens) passiveCountVerb(head int) string {
 	j := head + 1
+	// "Three men, aged 34 to 52, were arrested": skip the apposition.
+	if ts.w(j) == "," {
+		for k := j + 1; k < j+8 && k < ts.n(); k++ {
+			if ts.w(k) == "," {
+				j = k + 1
+				break
+			}
+		}
+	}
 	switch ts.w(j) {
 	case "have", "had", "has":
 		if ts.w(j+1) != "been" {
@@ -447,12 +586,12 @@ func (ts *wtokens) rateAfter(head int) bool {
 // seizedItem reports whether the counted phrase [lo,head] names an item in
 // reach of a seizing word: "confiscated 28 firearms" is a seizure, not a
 // count.
-func (ts *wtokens) seizedItem(scopes []seizeScope, lo, head int, lex *Lexicon) bool {
+func (ts *wtokens) seizedItem(scopes []seizeScope, lo, head int, lx *qlex) bool {
 	if !inScope(scopes, head) {
 		return false
 	}
 	for j := lo; j <= head; j++ {
-		if it, next := ts.itemAt(j, lex); it >= 0 && next > head {
+		if it, next := ts.itemAt(j, lx); it >= 0 && next > head {
 			return true
 		}
 	}

@@ -24,6 +24,8 @@ func testQuantityLexicon() *Lexicon {
 			{Name: "diamonds", Category: "valuables", Aliases: []string{"diamond"}},
 			{Name: "police uniforms", Category: "equipment"},
 			{Name: "luxury cars", Category: "vehicles", Aliases: []string{"luxury car"}},
+			{Name: "trucks", Category: "vehicles", Aliases: []string{"truck"}},
+			{Name: "drugs", Category: "drugs"},
 		},
 		Numbers:  map[string]float64{},
 		Triggers: []string{"arrested", "seized", "confiscated", "dismantled", "broke", "raided", "searched", "charged", "made", "arrests"},

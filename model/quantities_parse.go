@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // quantity is a measured or counted amount in a sentence: an optional
 // qualifier, a number (exact or vague), an optional unit before or after
 // it and an optional bracketed equivalent ("1.2 million euros ($ 1.4
@@ -15,8 +17,8 @@ type quantity struct {
 }
 
 // money reports whether q is an amount of a currency.
-func (q *quantity) money(lex *Lexicon) bool {
-	return q.unit >= 0 && q.unit < len(lex.Units) && lex.Units[q.unit].Kind == "currency"
+func (q *quantity) money(lx *qlex) bool {
+	return q.unit >= 0 && q.unit < len(lx.Units) && lx.Units[q.unit].Kind == "currency"
 }
 
 // qualifier is the qualifier to report: the written one, the vague number
@@ -32,24 +34,25 @@ func (q *quantity) qualifier() string {
 }
 
 // quantityAt parses a quantity starting at token i.
-func (ts *wtokens) quantityAt(i int, lex *Lexicon) (quantity, bool) {
+func (ts *wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
+	if !ts.mayQuantity(i, lx) {
+		return quantity{}, false
+	}
 	q := quantity{lo: i, unit: -1}
 	k := i
 	q.qual, k = ts.qualifierAt(k)
-	// "US$2 billion": a country prefix glued to a currency sign.
-	if (ts.w(k) == "us" || ts.w(k) == "u.s") && ts.kind(k+1) == wPunct && ts.glued(k+1) {
-		if u, next := ts.unitAt(k+1, lex, false); u >= 0 && lex.Units[u].Kind == "currency" {
+	// A currency before the number ("$1.4 million", "€500,000", "US$2
+	// billion", "EUR 500"): only worth looking up when a number follows.
+	if ts.currencyPrefix(k) && (ts.kind(k+1) == wNum || ts.kind(k+2) == wNum) {
+		if u, next := ts.unitAt(k, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
 			q.unit, k = u, next
-		}
-	}
-	if q.unit < 0 && ts.kind(k) != wNum {
-		if u, next := ts.unitAt(k, lex, false); u >= 0 && lex.Units[u].Kind == "currency" {
-			if nk := ts.kind(next); nk == wNum || nk == wWord && next < ts.n() {
+		} else if (ts.w(k) == "us" || ts.w(k) == "u.s") && ts.glued(k+1) {
+			if u, next := ts.unitAt(k+1, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
 				q.unit, k = u, next
 			}
 		}
 	}
-	num, ok := ts.number(k, lex, q.unit >= 0)
+	num, ok := ts.number(k, lx.Lexicon, q.unit >= 0)
 	if !ok {
 		return quantity{}, false
 	}
@@ -60,54 +63,97 @@ func (ts *wtokens) quantityAt(i int, lex *Lexicon) (quantity, bool) {
 		if ts.w(at) == "-" && ts.glued(at) && ts.glued(at+1) { // "a 2-tonne haul"
 			at++
 		}
-		preferMass := false
-		if u, next := ts.unitAt(at, lex, false); u >= 0 {
-			_ = u
-			preferMass = ts.w(next) == "of" || ts.w(next) == "("
+		// "pounds" is mass before "of" ("2,000 pounds of cocaine").
+		u, next := ts.unitAt(at, lx, false)
+		if u >= 0 && lx.Units[u].Kind != "mass" && (ts.w(next) == "of" || ts.w(next) == "(") {
+			u, next = ts.unitAt(at, lx, true)
 		}
-		if u, next := ts.unitAt(at, lex, preferMass); u >= 0 {
+		if u >= 0 {
 			q.unit, k = u, next
 		}
 	}
 	q.hi = k
+	unitLo := num.hi
 	// A bracketed equivalent, or a bracketed gloss of the unit: "(pounds)".
 	if q.unit >= 0 && ts.w(k) == "(" {
-		if inner, ok := ts.quantityAt(k+1, lex); ok && ts.w(inner.hi) == ")" {
+		if inner, ok := ts.quantityAt(k+1, lx); ok && ts.w(inner.hi) == ")" {
 			if inner.num.exact && inner.unit >= 0 {
-				q.eq = Amount{Quantity: inner.num.val, Unit: lex.Units[inner.unit].Code}
+				q.eq = Amount{Quantity: inner.num.val, Unit: lx.Units[inner.unit].Code}
 				q.hasEq = true
 			}
 			q.hi = inner.hi + 1
-		} else if u, next := ts.unitAt(k+1, lex, lex.Units[q.unit].Kind == "mass"); u >= 0 && ts.w(next) == ")" {
+		} else if u, next := ts.unitAt(k+1, lx, lx.Units[q.unit].Kind == "mass"); u >= 0 && ts.w(next) == ")" {
 			q.hi = next + 1
 		}
 	}
+	// "180,000 pounds ($227,000) in cash": "pounds" is sterling when money
+	// surrounds it, though the lexicon lists it as mass.
+	if q.unit >= 0 && lx.Units[q.unit].Kind == "mass" &&
+		(q.hasEq && lx.currency(q.eq.Unit) || ts.w(q.hi) == "in" && ts.w(q.hi+1) == "cash" || ts.w(q.hi) == "cash") {
+		if u := lx.currencyNamed(ts.lowSpan(unitLo, k)); u >= 0 {
+			q.unit = u
+		}
+	}
 	return q, true
+}
+
+// currency reports whether code names a currency of the lexicon.
+func (lx *qlex) currency(code string) bool {
+	for i := range lx.Units {
+		if lx.Units[i].Code == code {
+			return lx.Units[i].Kind == "currency"
+		}
+	}
+	return false
+}
+
+// currencyNamed is the currency one of whose names is word or starts with
+// it ("pounds" in "pounds sterling"), -1 if none.
+func (lx *qlex) currencyNamed(word string) int {
+	if word == "" {
+		return -1
+	}
+	for i := range lx.Units {
+		if lx.Units[i].Kind != "currency" {
+			continue
+		}
+		for _, a := range lx.Units[i].Aliases {
+			if len(a) >= len(word) && strings.EqualFold(a[:len(word)], word) && (len(a) == len(word) || a[len(word)] == ' ') {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // unitAt finds the longest lexicon unit (alias or code) at token i and
 // returns its index and the token after it; -1 if none. When two units
 // share a name ("pounds" is lb and GBP), preferMass picks the mass unit,
 // otherwise the currency.
-func (ts *wtokens) unitAt(i int, lex *Lexicon, preferMass bool) (int, int) {
-	if lex == nil || i < 0 || i >= ts.n() {
+func (ts *wtokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
+	if i < 0 || i >= ts.n() {
 		return -1, -1
 	}
 	best, bestNext := -1, -1
-	for u := range lex.Units {
-		ue := &lex.Units[u]
-		try := func(name string) {
-			next := ts.phraseAt(i, name, false)
-			if next < 0 {
-				return
-			}
-			if next > bestNext || next == bestNext && (lex.Units[best].Kind == "mass") != preferMass && (ue.Kind == "mass") == preferMass {
-				best, bestNext = u, next
-			}
+	try := func(u int, name string) {
+		next := ts.phraseAt(i, name, false)
+		if next < 0 {
+			return
 		}
-		try(ue.Code)
-		for _, a := range ue.Aliases {
-			try(a)
+		if next > bestNext || next == bestNext && (lx.Units[best].Kind == "mass") != preferMass && (lx.Units[u].Kind == "mass") == preferMass {
+			best, bestNext = u, next
+		}
+	}
+	if lx.indexed {
+		for _, ref := range lx.unitsAt(ts.low[ts.t[i].s]) {
+			try(int(ref.idx), ref.name)
+		}
+		return best, bestNext
+	}
+	for u := range lx.Units {
+		try(u, lx.Units[u].Code)
+		for _, a := range lx.Units[u].Aliases {
+			try(u, a)
 		}
 	}
 	return best, bestNext
@@ -115,13 +161,21 @@ func (ts *wtokens) unitAt(i int, lex *Lexicon, preferMass bool) (int, int) {
 
 // itemAt finds the longest lexicon item (name or alias, plural allowed) at
 // token i and returns its index and the token after it; -1 if none.
-func (ts *wtokens) itemAt(i int, lex *Lexicon) (int, int) {
-	if lex == nil || i < 0 || i >= ts.n() || ts.kind(i) != wWord {
+func (ts *wtokens) itemAt(i int, lx *qlex) (int, int) {
+	if i < 0 || i >= ts.n() || ts.kind(i) != wWord {
 		return -1, -1
 	}
 	best, bestNext := -1, -1
-	for it := range lex.Items {
-		ie := &lex.Items[it]
+	if lx.indexed {
+		for _, ref := range lx.itemsAt(ts.low[ts.t[i].s]) {
+			if next := ts.phraseAt(i, ref.name, true); next > bestNext {
+				best, bestNext = int(ref.idx), next
+			}
+		}
+		return best, bestNext
+	}
+	for it := range lx.Items {
+		ie := &lx.Items[it]
 		if next := ts.phraseAt(i, ie.Name, true); next > bestNext {
 			best, bestNext = it, next
 		}
@@ -136,9 +190,13 @@ func (ts *wtokens) itemAt(i int, lex *Lexicon) (int, int) {
 
 // quantities finds every quantity in the sentence, left to right, without
 // overlaps.
-func (ts *wtokens) quantities(lex *Lexicon, dst []quantity) []quantity {
+func (ts *wtokens) quantities(lx *qlex, dst []quantity) []quantity {
 	for i := 0; i < ts.n(); {
-		if q, ok := ts.quantityAt(i, lex); ok && q.hi > i {
+		if !ts.mayQuantity(i, lx) {
+			i++
+			continue
+		}
+		if q, ok := ts.quantityAt(i, lx); ok && q.hi > i {
 			dst = append(dst, q)
 			i = q.hi
 			continue
@@ -146,4 +204,61 @@ func (ts *wtokens) quantities(lex *Lexicon, dst []quantity) []quantity {
 		i++
 	}
 	return dst
+}
+
+// mayQuantity is a cheap test that a quantity can start at token i: a
+// number, a number word, a qualifier, an article before a scale word, or
+// anything followed closely by a number (a currency).
+func (ts *wtokens) mayQuantity(i int, lx *qlex) bool {
+	switch ts.kind(i) {
+	case wNum:
+		return true
+	case wPunct:
+		return ts.kind(i+1) == wNum || ts.kind(i+2) == wNum
+	case wWord:
+	default:
+		return false
+	}
+	if ts.kind(i+1) == wNum || ts.kind(i+2) == wNum {
+		return true
+	}
+	w := ts.w(i)
+	switch w {
+	case "a", "an", "several", "many", "few", "about", "around", "approximately", "roughly",
+		"nearly", "almost", "over", "some", "under", "estimated", "approx", "circa", "exactly",
+		"only", "more", "less", "fewer", "at", "up", "as", "close", "upwards", "in", "just", "well":
+		return true
+	}
+	if !lx.nums.maybe(w) {
+		return false
+	}
+	if _, ok := numWord(w, lx.Lexicon); ok {
+		return true
+	}
+	return numPluralScale(w, lx.Lexicon)
+}
+
+// currencyPrefix reports tokens that can write a currency before a number:
+// a symbol ("$", "€"), a code ("EUR", "US$", "NZ$") or letters glued to a
+// symbol. Words ("euros") come after the number.
+func (ts *wtokens) currencyPrefix(k int) bool {
+	switch ts.kind(k) {
+	case wPunct:
+		return true
+	case wWord:
+		if ts.kind(k+1) == wPunct && ts.glued(k+1) {
+			return true
+		}
+		w := ts.text[ts.t[k].s:ts.t[k].e]
+		if len(w) < 2 || len(w) > 4 {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if w[i] < 'A' || w[i] > 'Z' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -164,6 +164,34 @@ var quantityCases = []struct {
 	{"Some 2,000 officers took part in the operation over 48 hours in 2019.",
 		nil,
 		[]string{"officers|2000|some|Some 2,000 officers"}},
+	{"It was the largest meth seizure in the country's history, the commissioner told reporters.", nil, nil},
+	{"It was the largest seizure of heroin this year.",
+		[]string{"heroin|drugs|-|-|-|-|heroin"},
+		nil},
+	{"Police made a record 2-tonne cocaine haul in the port.",
+		[]string{"cocaine|drugs|2|t|-|-|2-tonne cocaine"},
+		nil},
+	{"Police also seized 180,000 pounds ($227,000) in cash and two guns during searches of six addresses.",
+		[]string{
+			"cash|cash|180000|GBP|-|227000 USD|180,000 pounds ($227,000) in cash",
+			"firearms|weapons|2|-|-|-|two guns",
+		},
+		[]string{"searches|6|-|six addresses"}},
+	{"The drugs arrived on a truck from Morocco on Monday and were found by customs agents using a scanner.", nil, nil},
+	{"Officers arrested 14 people in Spain, while Moroccan police detained six more suspects in Tangier on Thursday.",
+		nil,
+		[]string{"arrests|14|-|14 people", "arrests|6|-|six more suspects"}},
+	{"Three men, aged 34 to 52, were arrested in Liverpool and Manchester on Monday.",
+		nil,
+		[]string{"arrests|3|-|Three men"}},
+	{"Two of the suspects were arrested at a home in Columbus shortly before dawn, officials said.",
+		nil,
+		[]string{"arrests|2|-|Two of the suspects"}},
+	{"It is one of the largest seizures in Europe.", nil, nil},
+	{"In 2023, more than 107,000 Americans died of drug overdoses.", nil, nil},
+	{"More than 1,500 Belgian police officers took part.",
+		nil,
+		[]string{"officers|1500|more than|More than 1,500 Belgian police officers"}},
 	{"Investigators read tens of thousands of messages sent on the network.",
 		nil,
 		[]string{"messages|-|tens of thousands of|tens of thousands of messages"}},
@@ -237,14 +265,41 @@ func FuzzFindQuantities(f *testing.F) {
 	})
 }
 
+func TestQuantityFinderMatchesFinders(t *testing.T) {
+	lex := testQuantityLexicon()
+	f := newQuantityFinder(lex)
+	for _, tt := range quantityCases {
+		s := Sentence{ID: 3, Start: 10, Text: tt.sentence}
+		szs, cts := f.quantities(s)
+		var a, b []string
+		for _, sz := range szs {
+			a = append(a, seizureString(sz))
+		}
+		for _, sz := range findSeizures(s, lex) {
+			b = append(b, seizureString(sz))
+		}
+		sameList(t, "finder seizures", tt.sentence, a, b)
+		a, b = nil, nil
+		for _, c := range cts {
+			a = append(a, countString(c))
+		}
+		for _, c := range findCounts(s, lex) {
+			b = append(b, countString(c))
+		}
+		sameList(t, "finder counts", tt.sentence, a, b)
+	}
+}
+
+// BenchmarkFindQuantities finds the seed's seizures and counts the way
+// Parse should: one finder for the story.
 func BenchmarkFindQuantities(b *testing.B) {
 	lex := testQuantityLexicon()
 	ss := storySentences(seedBody)
 	b.ReportAllocs()
 	for b.Loop() {
+		f := newQuantityFinder(lex)
 		for _, s := range ss {
-			findSeizures(s, lex)
-			findCounts(s, lex)
+			f.quantities(s)
 		}
 	}
 }

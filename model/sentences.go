@@ -11,7 +11,10 @@ import (
 // one of the first two paragraphs is left out of the first sentence and
 // returned. A separator line ("___", "---", "***") is no sentence; the
 // sentences after it are the byline.
-func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline string) {
+//
+// title is the ID of a headline line that sits above the dateline (1), or
+// 0: it repeats the story, so it is no event of its own.
+func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline string, title int) {
 	para := 0
 	byline := false
 	headline := false
@@ -31,6 +34,9 @@ func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline strin
 			byline = true
 			continue
 		}
+		if !byline && isCreditLine(body[a:b]) {
+			byline = true
+		}
 		para++
 		// The dateline opens the first paragraph, or the second after a
 		// headline (a first line with no final punctuation).
@@ -38,6 +44,9 @@ func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline strin
 			if dl, next := findDateline(body, a, b); next > a {
 				dateline = dl
 				a = next
+				if para == 2 && len(sents) == 1 {
+					title = 1
+				}
 			}
 		}
 		if para == 1 {
@@ -46,7 +55,7 @@ func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline strin
 		}
 		sents = splitLine(sents, body, a, b, para, byline, ix)
 	}
-	return sents, dateline
+	return sents, dateline, title
 }
 
 // trimSpan narrows [a,b) to exclude surrounding white space.
@@ -88,6 +97,20 @@ func isSeparatorLine(s string) bool {
 		}
 	}
 	return n >= 3
+}
+
+// isCreditLine reports a wire service's credit paragraph, which ends a
+// story even without a separator: "(Reporting by Toby Sterling in
+// Amsterdam; Editing by ...)", "Associated Press writer X in Y contributed
+// to this report.", "Copyright 2021 The Associated Press."
+func isCreditLine(s string) bool {
+	t := strings.TrimLeft(s, "([ ")
+	for _, p := range []string{"Reporting by ", "Additional reporting by ", "Writing by ", "Editing by ", "Compiled by ", "Copyright ", "©"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return strings.Contains(s, "contributed to this report") || strings.Contains(s, "contributed reporting")
 }
 
 // splitLine appends the sentences of the paragraph body[a:b].

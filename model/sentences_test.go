@@ -65,7 +65,7 @@ func TestSplitSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ss, dl := splitSentences(tt.body, ix)
+			ss, dl, _ := splitSentences(tt.body, ix)
 			checkSentences(t, tt.body, ss)
 			if got := sentenceTexts(ss); !slices.Equal(got, tt.want) {
 				t.Errorf("sentences\n got %q\nwant %q", got, tt.want)
@@ -79,7 +79,7 @@ func TestSplitSentences(t *testing.T) {
 
 func TestSplitParagraphsAndByline(t *testing.T) {
 	body := "First one. Second one.\n\nThird one.\r\nFourth.\n___\nCorder reported from The Hague, the Netherlands.\nMore byline."
-	ss, _ := splitSentences(body, handLexicon().index())
+	ss, _, _ := splitSentences(body, handLexicon().index())
 	checkSentences(t, body, ss)
 	type want struct {
 		text   string
@@ -117,12 +117,37 @@ func TestSeparatorLines(t *testing.T) {
 func TestDatelineOnlyAndEmpty(t *testing.T) {
 	ix := handLexicon().index()
 	for _, body := range []string{"", "\n\n", "BRUSSELS (AP) – ", "___", "___\n", "   \t"} {
-		ss, _ := splitSentences(body, ix)
+		ss, _, _ := splitSentences(body, ix)
 		checkSentences(t, body, ss)
 		for _, s := range ss {
 			if body == "___" || body == "___\n" {
 				t.Errorf("%q: separator alone became sentence %q", body, s.Text)
 			}
 		}
+	}
+}
+
+func TestCreditLinesAreByline(t *testing.T) {
+	ix := handLexicon().index()
+	for _, body := range []string{
+		"Police seized cocaine.\n(Reporting by Toby Sterling in Amsterdam; Editing by Alex Richardson)",
+		"Police seized cocaine.\nAssociated Press writer Mike Corder in The Hague contributed to this report.",
+		"Police seized cocaine.\nCopyright 2021 The Associated Press. All rights reserved.",
+	} {
+		ss, _, _ := splitSentences(body, ix)
+		checkSentences(t, body, ss)
+		if len(ss) < 2 || ss[0].Byline {
+			t.Fatalf("%q: sentences %+v", body, ss)
+		}
+		for _, s := range ss[1:] {
+			if !s.Byline {
+				t.Errorf("%q: credit sentence %q not marked byline", body, s.Text)
+			}
+		}
+	}
+	// A story sentence that merely mentions reporting stays in the story.
+	ss, _, _ := splitSentences("Police seized cocaine.\nThe newspaper's reporting by two journalists led to arrests.", ix)
+	if len(ss) != 2 || ss[1].Byline {
+		t.Errorf("story sentence marked byline: %+v", ss)
 	}
 }

@@ -10,7 +10,9 @@ import (
 // row shows about that much.
 const summaryMax = 72
 
-// summaryInput bounds how much of a sentence summarize reads.
+// summaryInput bounds how much of a sentence summarize reads: a headline
+// comes from the front of a sentence, and the bound keeps the clause
+// surgery linear on pathological input.
 const summaryInput = 1000
 
 // summarize makes a short headline of an event sentence: the happening
@@ -21,8 +23,6 @@ const summaryInput = 1000
 // the main verb, or at a word with "…".
 func summarize(text string, ix *lexIndex) string {
 	s := strings.TrimSpace(text)
-	// A headline comes from the front of a sentence; a bound keeps the
-	// clause surgery below linear on pathological input.
 	if len(s) > summaryInput {
 		cut := summaryInput
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
@@ -35,42 +35,88 @@ func summarize(text string, ix *lexIndex) string {
 	}
 	s = dropParens(s)
 	s = dropQuoteMarks(s)
-	s = trimEnd(s)
-	if i := strings.Index(s, ", adding that "); i > 0 {
-		main, comp := s[:i], s[i+len(", adding that "):]
-		if hasTrigger(comp, ix) && !hasTrigger(stripTrailingAttribution(main), ix) {
-			s = comp
-		} else {
-			s = main
-		}
+	sm := summarizer{ix: ix}
+	ws := trimLast(strings.Fields(s))
+	ws = sm.addingThat(ws)
+	ws = dropOpener(ws)
+	ws = leadingAttribution(ws)
+	ws = stripTrailingAttribution(ws)
+	ws = dropNonRestrictive(ws)
+	ws = trimLast(ws)
+	if joinedLen(ws) > summaryMax {
+		ws = sm.focusSubordinate(ws)
 	}
-	s = dropOpener(s)
-	s = leadingAttribution(s)
-	s = stripTrailingAttribution(s)
-	s = dropNonRestrictive(s)
-	s = trimEnd(s)
-	if len(s) > summaryMax {
-		s = focusSubordinate(s, ix)
+	if joinedLen(ws) > summaryMax {
+		ws = dropRelativeBeforeVerb(ws)
 	}
-	if len(s) > summaryMax {
-		s = dropRelativeBeforeVerb(s)
+	if joinedLen(ws) > summaryMax {
+		ws = dropParticiples(ws)
 	}
-	if len(s) > summaryMax {
-		s = shortenSubject(s, ix)
+	if joinedLen(ws) > summaryMax {
+		ws = sm.shortenSubject(ws)
 	}
-	s = capitalise(s)
-	if len(s) > summaryMax {
-		s = cutAtClause(s, ix)
+	if len(ws) > 0 {
+		ws[0] = capitalise(ws[0])
 	}
-	return trimEnd(s)
+	if joinedLen(ws) > summaryMax {
+		return sm.cut(ws)
+	}
+	return strings.Join(ws, " ")
 }
 
-// words splits on spaces, keeping punctuation on the words.
-func words(s string) []string { return strings.Fields(s) }
+// summarizer holds what the steps that look for the main verb need.
+type summarizer struct {
+	ix *lexIndex
+}
 
-// bare is a word folded and stripped of surrounding punctuation.
-func bare(w string) string {
-	w = strings.TrimFunc(w, func(r rune) bool { return !isAlnumRune(r) })
+// isTrigger reports whether word w (punctuation around it ignored) is a
+// trigger or the first word of one.
+func (sm summarizer) isTrigger(w string) bool {
+	if sm.ix == nil {
+		return false
+	}
+	w = trimPunct(w)
+	var buf [64]byte
+	if len(w) > len(buf)/2 {
+		return sm.ix.triggers[foldString(w)]
+	}
+	return sm.ix.triggers[string(appendFold(buf[:0], w))]
+}
+
+// firstTrigger is the index of the first trigger word, or -1.
+func (sm summarizer) firstTrigger(ws []string) int {
+	for i, w := range ws {
+		if sm.isTrigger(w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// trimPunct strips punctuation around a word.
+func trimPunct(w string) string {
+	a, b := 0, len(w)
+	for a < b && w[a] < utf8.RuneSelf && !isAlnumByte(w[a]) {
+		a++
+	}
+	for b > a && w[b-1] < utf8.RuneSelf && !isAlnumByte(w[b-1]) {
+		b--
+	}
+	w = w[a:b]
+	if w != "" && (w[0] >= utf8.RuneSelf || w[len(w)-1] >= utf8.RuneSelf) {
+		return strings.TrimFunc(w, func(r rune) bool { return !isAlnumRune(r) })
+	}
+	return w
+}
+
+func isAlnumByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// lower is w without surrounding punctuation, lowercased and folded; it
+// allocates only for words that are not already lowercase ASCII.
+func lower(w string) string {
+	w = trimPunct(w)
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
 			return foldString(w)
@@ -79,21 +125,43 @@ func bare(w string) string {
 	return w
 }
 
-func hasTrigger(s string, ix *lexIndex) bool { return triggerEnd(s, ix) >= 0 }
+func endsComma(w string) bool { return strings.HasSuffix(w, ",") }
 
-// triggerEnd is the byte offset after the first trigger word of s, or -1.
-func triggerEnd(s string, ix *lexIndex) int {
-	if ix == nil {
-		return -1
+func joinedLen(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		n += len(w) + 1
 	}
-	pos := 0
-	for _, w := range strings.SplitAfter(s, " ") {
-		pos += len(w)
-		if ix.triggers[bare(w)] {
-			return pos - len(w) + len(strings.TrimRight(w, " "))
+	if n > 0 {
+		n--
+	}
+	return n
+}
+
+// trimEnd removes trailing punctuation and spaces.
+func trimEnd(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool {
+		return r == '.' || r == ',' || r == ';' || r == ':' || r == '!' || r == '?' || r == '-' || r == '—' || r == '–' || isSpaceRune(r) || r == '\'' || r == '’'
+	})
+}
+
+// trimLast strips trailing punctuation off the last word, dropping words
+// that are only punctuation.
+func trimLast(ws []string) []string {
+	for len(ws) > 0 {
+		last := ws[len(ws)-1]
+		if isInitialism(strings.TrimRight(last, ",;:")) {
+			// "to the U.S." keeps the period of its abbreviation.
+			ws[len(ws)-1] = strings.TrimRight(last, ",;:")
+			return ws
 		}
+		if w := trimEnd(last); w != "" {
+			ws[len(ws)-1] = w
+			return ws
+		}
+		ws = ws[:len(ws)-1]
 	}
-	return -1
+	return ws
 }
 
 func dropParens(s string) string {
@@ -111,7 +179,7 @@ func dropParens(s string) string {
 }
 
 func dropQuoteMarks(s string) string {
-	if !strings.ContainsAny(s, "\"“”") {
+	if strings.IndexByte(s, '"') < 0 && !strings.Contains(s, "“") && !strings.Contains(s, "”") {
 		return s
 	}
 	var b strings.Builder
@@ -124,13 +192,6 @@ func dropQuoteMarks(s string) string {
 	return b.String()
 }
 
-// trimEnd removes trailing punctuation and spaces.
-func trimEnd(s string) string {
-	return strings.TrimRightFunc(s, func(r rune) bool {
-		return r == '.' || r == ',' || r == ';' || r == ':' || r == '!' || r == '?' || r == '-' || r == '—' || r == '–' || isSpaceRune(r) || r == '\'' || r == '’'
-	})
-}
-
 func capitalise(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 || !unicode.IsLower(r) {
@@ -138,6 +199,25 @@ func capitalise(s string) string {
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }
+
+// addingThat handles "There were no major incidents, police said, adding
+// that the operation dismantled ...": the complement when it holds the
+// happening and the main clause does not, else the main clause.
+func (sm summarizer) addingThat(ws []string) []string {
+	for k := 1; k+1 < len(ws); k++ {
+		if !endsComma(ws[k-1]) || lower(ws[k]) != "adding" || lower(ws[k+1]) != "that" {
+			continue
+		}
+		main, comp := trimLast(ws[:k]), ws[k+2:]
+		if sm.firstTrigger(comp) >= 0 && sm.firstTrigger(stripTrailingAttribution(slicesClone(main))) < 0 {
+			return comp
+		}
+		return main
+	}
+	return ws
+}
+
+func slicesClone(ws []string) []string { return append([]string(nil), ws...) }
 
 // isOpener start an adverbial that frames rather than reports.
 func isOpener(w string) bool {
@@ -150,27 +230,6 @@ func isOpener(w string) bool {
 		return true
 	}
 	return false
-}
-
-// dropOpener removes an opening adverbial of up to ten words ending in a
-// comma: "Meanwhile, ", "Last year, ", "Prior to the investigation, ".
-func dropOpener(s string) string {
-	for range 2 {
-		i := strings.IndexByte(s, ',')
-		if i < 0 {
-			return s
-		}
-		ws := words(s[:i])
-		if len(ws) == 0 || len(ws) > 10 || !isOpener(bare(ws[0])) {
-			return s
-		}
-		rest := strings.TrimSpace(s[i+1:])
-		if len(words(rest)) < 3 {
-			return s
-		}
-		s = rest
-	}
-	return s
 }
 
 func isSaidVerb(w string) bool {
@@ -191,159 +250,12 @@ func isDayWord(w string) bool {
 	return false
 }
 
-// leadingAttribution turns "Dutch police and prosecutors said in a
-// statement that they arrested 30 suspects" into "Dutch police and
-// prosecutors arrested 30 suspects": the complement of an opening "X said
-// (that)", with "they" replaced by X.
-func leadingAttribution(s string) string {
-	ws := words(s)
-	v := -1
-	for i, w := range ws {
-		if i > 7 || strings.HasSuffix(w, ",") {
-			break
-		}
-		if i > 0 && isSaidVerb(bare(w)) && w == strings.TrimRight(w, ",") {
-			v = i
-			break
-		}
-	}
-	if v < 0 {
-		return s
-	}
-	subject := strings.Join(ws[:v], " ")
-	c := v + 1
-	for j := c; j < len(ws) && j <= c+6; j++ {
-		if bare(ws[j]) == "that" {
-			c = j + 1
-			break
-		}
-	}
-	if c == v+1 {
-		// "said Tuesday investigators ...", "said on Tuesday ...".
-		if c < len(ws) && bare(ws[c]) == "on" && c+1 < len(ws) && isDayWord(bare(ws[c+1])) {
-			c += 2
-		} else if c < len(ws) && isDayWord(bare(ws[c])) {
-			c++
-		}
-		if c < len(ws) && !isLowerWord(ws[c]) && !startsUpper(ws[c]) {
-			return s
-		}
-	}
-	if len(ws)-c < 3 {
-		return s
-	}
-	comp := ws[c:]
-	// "while monitoring the messages, they were able to ..."
-	if sub := bare(comp[0]); sub == "while" || sub == "when" || sub == "after" || sub == "before" || sub == "although" || sub == "since" || sub == "because" || sub == "as" || sub == "if" {
-		for j := 1; j < len(comp) && j < 12; j++ {
-			if strings.HasSuffix(comp[j], ",") && len(comp)-j > 3 {
-				comp = comp[j+1:]
-				break
-			}
-		}
-	}
-	if len(comp) > 0 && bare(comp[0]) == "they" && len(words(subject)) <= 6 {
-		return subject + " " + strings.Join(comp[1:], " ")
-	}
-	return strings.Join(comp, " ")
-}
-
-func isLowerWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
-}
-
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
-}
-
-// stripTrailingAttribution removes ", according to ...", ", prosecutors
-// said" at the end and ", police said," inside.
-func stripTrailingAttribution(s string) string {
-	if i := strings.Index(s, ", according to "); i > 0 {
-		s = s[:i]
-	} else if i := strings.LastIndex(s, " according to "); i > 0 && len(words(s[i:])) <= 8 {
-		s = s[:i]
-	}
-	for from := 0; ; {
-		i := strings.Index(s[from:], ", ")
-		if i < 0 {
-			break
-		}
-		i += from
-		rest := s[i+2:]
-		end := strings.Index(rest, ",")
-		seg := rest
-		if end >= 0 {
-			seg = rest[:end]
-		}
-		ws := words(seg)
-		attr := false
-		for k, w := range ws {
-			if k > 0 && k <= 4 && isSaidVerb(bare(w)) {
-				attr = true
-				break
-			}
-		}
-		if attr && len(ws) <= 9 && i > 0 {
-			if end < 0 {
-				return s[:i]
-			}
-			s = s[:i] + rest[end:]
-			continue
-		}
-		from = i + 2
-	}
-	return s
-}
-
-// dropNonRestrictive removes ", which ...," and ", who ...," clauses, and a
-// final ", which ...".
-func dropNonRestrictive(s string) string {
-	for _, rel := range []string{", which ", ", who ", ", whose "} {
-		for {
-			i := strings.Index(s, rel)
-			if i < 0 {
-				break
-			}
-			j := strings.IndexByte(s[i+len(rel):], ',')
-			if j < 0 {
-				s = s[:i]
-				break
-			}
-			s = s[:i] + " " + strings.TrimSpace(s[i+len(rel)+j+1:])
-		}
-	}
-	return s
-}
-
 func isAuxVerb(w string) bool {
 	switch w {
 	case "were", "was", "is", "are", "has", "have", "had":
 		return true
 	}
 	return false
-}
-
-// dropRelativeBeforeVerb shortens "About 200 searches that mobilized more
-// than 1,500 officers, including special units, were carried out" to "About
-// 200 searches were carried out".
-func dropRelativeBeforeVerb(s string) string {
-	ws := words(s)
-	for i := 1; i < len(ws) && i < 8; i++ {
-		if b := bare(ws[i]); b != "that" && b != "which" && b != "who" {
-			continue
-		}
-		for j := i + 1; j+1 < len(ws) && j < i+20; j++ {
-			if strings.HasSuffix(ws[j], ",") && isAuxVerb(bare(ws[j+1])) {
-				out := append(append([]string{}, ws[:i]...), ws[j+1:]...)
-				return strings.Join(out, " ")
-			}
-		}
-		return s
-	}
-	return s
 }
 
 // isSubordinator starts a clause that can carry the happening while the
@@ -355,58 +267,6 @@ func isSubordinator(w string) bool {
 		return true
 	}
 	return false
-}
-
-// focusSubordinate keeps only the clause with the happening when the
-// first trigger lies past the cut inside a subordinate clause and the main
-// clause before it has none.
-func focusSubordinate(s string, ix *lexIndex) string {
-	t := triggerEnd(s, ix)
-	if t <= summaryMax {
-		return s
-	}
-	ws := strings.SplitAfter(s[:t], " ")
-	pos := 0
-	from := -1
-	for _, w := range ws {
-		pos += len(w)
-		if isSubordinator(bare(w)) && pos < t {
-			from = pos
-		}
-	}
-	if from <= 0 || len(words(s[from:t])) > 6 {
-		return s
-	}
-	return s[from:]
-}
-
-// shortenSubject drops a long subject's prepositional tail: "Authorities in
-// Belgium and three other countries dismantled" -> "Authorities dismantled".
-func shortenSubject(s string, ix *lexIndex) string {
-	t := triggerEnd(s, ix)
-	if t < 0 {
-		return s
-	}
-	head := s[:t]
-	ws := words(head)
-	if len(ws) < 6 {
-		return s
-	}
-	for i := 1; i < len(ws)-1 && i <= 3; i++ {
-		if strings.HasSuffix(ws[i-1], ",") {
-			return s
-		}
-		if b := bare(ws[i]); b == "in" || b == "from" || b == "of" {
-			for _, w := range ws[i+1 : len(ws)-1] {
-				if b := bare(w); strings.HasSuffix(w, ",") || isSubordinator(b) || b == "that" || b == "which" || b == "who" {
-					return s
-				}
-			}
-			out := append(append([]string{}, ws[:i]...), ws[len(ws)-1])
-			return strings.Join(out, " ") + s[t:]
-		}
-	}
-	return s
 }
 
 // isCutWord start a clause or phrase a headline can end before.
@@ -424,7 +284,7 @@ func isCutWord(w string) bool {
 // isWeakEnd words never end a headline.
 func isWeakEnd(w string) bool {
 	switch w {
-	case "the", "a", "an", "of", "to", "called", "named", "known", "and", "or", "in", "on", "at", "for", "with", "by", "from",
+	case "the", "a", "an", "of", "to", "called", "named", "known", "bound", "destined", "headed", "worth", "valued", "hidden", "concealed", "stashed", "disguised", "packed", "loaded", "and", "or", "in", "on", "at", "for", "with", "by", "from",
 		"that", "which", "as", "its", "their", "his", "her", "than", "more", "about", "some", "several",
 		"were", "was", "is", "are", "be", "been", "had", "has", "have", "who":
 		return true
@@ -432,65 +292,311 @@ func isWeakEnd(w string) bool {
 	return false
 }
 
-// cutAtClause shortens s to summaryMax: before the last clause word or
-// comma that keeps the main verb, else at a word with "…".
-func cutAtClause(s string, ix *lexIndex) string {
-	minEnd := triggerEnd(s, ix)
-	if minEnd < 0 {
-		minEnd = 0
-	}
-	best := -1
-	for i := 0; i < len(s) && i <= summaryMax; i++ {
-		if s[i] != ' ' || i < minEnd || i < 20 {
-			continue
+// dropOpener removes an opening adverbial of up to ten words ending in a
+// comma: "Meanwhile, ", "Last year, ", "Prior to the investigation, ".
+func dropOpener(ws []string) []string {
+	for range 2 {
+		if len(ws) == 0 || !isOpener(lower(ws[0])) {
+			return ws
 		}
-		prev := s[:i]
-		w := s[i+1:]
-		if j := strings.IndexByte(w, ' '); j >= 0 {
-			w = w[:j]
-		}
-		if strings.HasSuffix(prev, ",") || isCutWord(bare(w)) {
-			cand := trimEnd(prev)
-			if len(cand) <= summaryMax && !isWeakEnd(bare(lastWord(cand))) {
-				best = len(cand)
+		i := -1
+		for j := 0; j < len(ws) && j < 10; j++ {
+			if endsComma(ws[j]) {
+				i = j
+				break
 			}
 		}
-	}
-	if best >= 35 || best >= 0 && best >= minEnd && minEnd > 0 {
-		// Do not end inside a list: "in cash, along with firearms".
-		for _, lead := range []string{", along with ", " along with ", ", including ", " including ", ", such as ", " such as "} {
-			if i := strings.Index(s[:best], lead); i >= minEnd && i >= 20 {
-				return s[:i]
-			}
+		if i < 0 || len(ws)-(i+1) < 3 {
+			return ws
 		}
-		return s[:best]
+		ws = ws[i+1:]
 	}
-	// A hard cut at a word, dropping words a headline cannot end on.
-	cut := s
-	if len(cut) > summaryMax-1 {
-		n := summaryMax - 1
-		for n > 0 && !utf8.RuneStart(s[n]) {
-			n--
-		}
-		cut = cut[:n]
-		if i := strings.LastIndexByte(cut, ' '); i > 0 {
-			cut = cut[:i]
-		}
-	}
-	for {
-		cut = trimEnd(cut)
-		lw := lastWord(cut)
-		if !isWeakEnd(bare(lw)) || len(cut) <= len(lw) {
-			break
-		}
-		cut = cut[:len(cut)-len(lw)]
-	}
-	return cut + "…"
+	return ws
 }
 
-func lastWord(s string) string {
-	if i := strings.LastIndexByte(s, ' '); i >= 0 {
-		return s[i+1:]
+// leadingAttribution turns "Dutch police and prosecutors said in a
+// statement that they arrested 30 suspects" into "Dutch police and
+// prosecutors arrested 30 suspects": the complement of an opening "X said
+// (that)", with "they" replaced by X.
+func leadingAttribution(ws []string) []string {
+	v := -1
+	for i, w := range ws {
+		if i > 7 || endsComma(w) {
+			break
+		}
+		if i > 0 && isSaidVerb(lower(w)) {
+			v = i
+			break
+		}
 	}
-	return s
+	if v < 0 {
+		return ws
+	}
+	subject := ws[:v]
+	c := v + 1
+	for j := c; j < len(ws) && j <= c+6; j++ {
+		if lower(ws[j]) == "that" {
+			c = j + 1
+			break
+		}
+	}
+	if c == v+1 {
+		// "said Tuesday investigators ...", "said on Tuesday ...".
+		if c+1 < len(ws) && lower(ws[c]) == "on" && isDayWord(lower(ws[c+1])) {
+			c += 2
+		} else if c < len(ws) && isDayWord(lower(ws[c])) {
+			c++
+		}
+	}
+	if len(ws)-c < 3 {
+		return ws
+	}
+	comp := ws[c:]
+	// "while monitoring the messages, they were able to ..."
+	switch lower(comp[0]) {
+	case "while", "when", "after", "before", "although", "since", "because", "as", "if":
+		for j := 1; j < len(comp) && j < 12; j++ {
+			if endsComma(comp[j]) && len(comp)-j > 3 {
+				comp = comp[j+1:]
+				break
+			}
+		}
+	}
+	if len(comp) > 0 && len(subject) <= 6 && isSubjectPronoun(lower(comp[0])) {
+		out := make([]string, 0, len(subject)+len(comp)-1)
+		return append(append(out, subject...), comp[1:]...)
+	}
+	return comp
+}
+
+// isSubjectPronoun is a pronoun that stands for the one who said it:
+// "The DEA said it seized ...".
+func isSubjectPronoun(w string) bool {
+	return w == "they" || w == "it" || w == "he" || w == "she"
+}
+
+// stripTrailingAttribution removes ", according to ...", ", prosecutors
+// said" at the end and ", police said," inside.
+func stripTrailingAttribution(ws []string) []string {
+	for k := 1; k+1 < len(ws); k++ {
+		if lower(ws[k]) != "according" || lower(ws[k+1]) != "to" {
+			continue
+		}
+		if endsComma(ws[k-1]) || len(ws)-k <= 8 {
+			ws = trimLast(ws[:k])
+			break
+		}
+	}
+	for i := 0; i < len(ws); i++ {
+		if !endsComma(ws[i]) {
+			continue
+		}
+		// The segment after the comma, up to the next comma or the end.
+		j := i + 1
+		for j < len(ws) && !endsComma(ws[j]) {
+			j++
+		}
+		seg := ws[i+1 : min(j+1, len(ws))]
+		attr := false
+		for k, w := range seg {
+			if k > 0 && k <= 4 && isSaidVerb(lower(w)) {
+				attr = true
+				break
+			}
+		}
+		if !attr || len(seg) > 9 {
+			continue
+		}
+		if j >= len(ws)-1 {
+			return trimLast(ws[:i+1])
+		}
+		ws = append(slicesClone(ws[:i+1]), ws[j+1:]...)
+		i--
+	}
+	return ws
+}
+
+// dropNonRestrictive removes ", which ...," and ", who ...," clauses, and
+// a final ", which ...".
+func dropNonRestrictive(ws []string) []string {
+	return dropAsides(ws, func(ws []string, k int) bool {
+		rel := lower(ws[k])
+		return rel == "which" || rel == "who" || rel == "whose"
+	})
+}
+
+// dropParticiples removes participial asides closed by a comma within a
+// few words: ", working with the DEA,", ", including special units,".
+func dropParticiples(ws []string) []string {
+	return dropAsides(ws, func(ws []string, k int) bool {
+		rel := lower(ws[k])
+		if !strings.HasSuffix(rel, "ing") || len(rel) < 5 {
+			return false
+		}
+		for j := k; j < len(ws) && j < k+8; j++ {
+			if endsComma(ws[j]) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// dropAsides removes the comma-delimited segments whose first word starts
+// reports, up to the next comma or the end.
+func dropAsides(ws []string, starts func(ws []string, k int) bool) []string {
+	for k := 1; k < len(ws); k++ {
+		if !endsComma(ws[k-1]) || !starts(ws, k) {
+			continue
+		}
+		j := k
+		for j < len(ws) && !endsComma(ws[j]) {
+			j++
+		}
+		head := slicesClone(ws[:k])
+		head[k-1] = strings.TrimSuffix(head[k-1], ",")
+		if j >= len(ws) {
+			return head
+		}
+		ws = append(head, ws[j+1:]...)
+		k--
+	}
+	return ws
+}
+
+// dropRelativeBeforeVerb shortens "About 200 searches that mobilized more
+// than 1,500 officers, including special units, were carried out" to "About
+// 200 searches were carried out".
+func dropRelativeBeforeVerb(ws []string) []string {
+	for i := 1; i < len(ws) && i < 8; i++ {
+		if b := lower(ws[i]); b != "that" && b != "which" && b != "who" {
+			continue
+		}
+		for j := i + 1; j+1 < len(ws) && j < i+20; j++ {
+			if endsComma(ws[j]) && isAuxVerb(lower(ws[j+1])) {
+				return append(slicesClone(ws[:i]), ws[j+1:]...)
+			}
+		}
+		return ws
+	}
+	return ws
+}
+
+// focusSubordinate keeps only the clause with the happening when the
+// first trigger lies past the cut inside a subordinate clause and the main
+// clause before it has none.
+func (sm summarizer) focusSubordinate(ws []string) []string {
+	t := sm.firstTrigger(ws)
+	if t < 0 || joinedLen(ws[:t+1]) <= summaryMax {
+		return ws
+	}
+	from := -1
+	for i := 0; i < t; i++ {
+		if isSubordinator(lower(ws[i])) {
+			from = i + 1
+		}
+	}
+	if from <= 0 || t-from > 6 {
+		return ws
+	}
+	return ws[from:]
+}
+
+// shortenSubject drops a long subject's prepositional tail: "Authorities in
+// Belgium and three other countries dismantled" -> "Authorities dismantled".
+func (sm summarizer) shortenSubject(ws []string) []string {
+	t := sm.firstTrigger(ws)
+	if t < 5 {
+		return ws
+	}
+	for i := 1; i < t && i <= 3; i++ {
+		if endsComma(ws[i-1]) {
+			return ws
+		}
+		if b := lower(ws[i]); b != "in" && b != "from" && b != "of" {
+			continue
+		}
+		for _, w := range ws[i+1 : t] {
+			if b := lower(w); endsComma(w) || isSubordinator(b) || b == "that" || b == "which" || b == "who" {
+				return ws
+			}
+		}
+		return append(slicesClone(ws[:i]), ws[t:]...)
+	}
+	return ws
+}
+
+// cut shortens ws to summaryMax: before the last clause word or comma that
+// keeps the main verb, else at a word with "…".
+func (sm summarizer) cut(ws []string) string {
+	t := sm.firstTrigger(ws)
+	best, n := -1, 0
+	for p := 1; p < len(ws); p++ {
+		n += len(ws[p-1])
+		if p > 1 {
+			n++
+		}
+		if n > summaryMax+1 {
+			break
+		}
+		if p <= t || n < 20 {
+			continue
+		}
+		if !endsComma(ws[p-1]) && !isCutWord(lower(ws[p])) {
+			continue
+		}
+		// A head ending in a word that needs more ("hidden", "the") backs
+		// off to the last word that does not.
+		q := p
+		for q-1 > t && q > 1 && isWeakEnd(lower(ws[q-1])) {
+			q--
+		}
+		if head := trimLast(slicesClone(ws[:q])); len(head) > 0 && joinedLen(head) <= summaryMax && joinedLen(head) >= 20 && !isWeakEnd(lower(head[len(head)-1])) {
+			best = q
+		}
+	}
+	if best > 0 && (joinedLen(ws[:best]) >= 35 || t >= 0) {
+		// Do not end inside a list: "in cash, along with firearms", "in
+		// cash, 15 guns": a cut at a comma, or at the "and" of a list, goes
+		// back to the first comma after the verb.
+		if cw := lower(ws[min(best, len(ws)-1)]); endsComma(ws[best-1]) || cw == "and" || cw == "or" {
+			for p := max(t+1, 1); p < best; p++ {
+				if endsComma(ws[p-1]) && joinedLen(ws[:p]) >= 20 {
+					best = p
+					break
+				}
+			}
+		}
+		for p := max(t+1, 1); p+1 < best; p++ {
+			l := lower(ws[p])
+			if (l == "along" || l == "such") && (lower(ws[p+1]) == "with" || lower(ws[p+1]) == "as") || l == "including" {
+				if joinedLen(ws[:p]) >= 20 {
+					best = p
+					break
+				}
+			}
+		}
+		return strings.Join(trimLast(slicesClone(ws[:best])), " ")
+	}
+	// A hard cut at a word, dropping words a headline cannot end on.
+	k, n := 0, 0
+	for k < len(ws) && n+len(ws[k])+1 <= summaryMax {
+		n += len(ws[k]) + 1
+		k++
+	}
+	head := slicesClone(ws[:k])
+	for len(head) > 1 && isWeakEnd(lower(head[len(head)-1])) {
+		head = head[:len(head)-1]
+	}
+	head = trimLast(head)
+	if len(head) == 0 && len(ws) > 0 {
+		// One giant word: cut it at a rune boundary.
+		w := ws[0]
+		c := min(len(w), summaryMax-1)
+		for c > 0 && c < len(w) && !utf8.RuneStart(w[c]) {
+			c--
+		}
+		head = []string{w[:c]}
+	}
+	return strings.Join(head, " ") + "…"
 }

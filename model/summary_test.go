@@ -40,6 +40,13 @@ func TestSummarize(t *testing.T) {
 		{"Prosecutors said Tuesday that many former EncroChat users migrated last year to Sky ECC.",
 			"Many former EncroChat users migrated last year to Sky ECC"},
 		{"Police arrested three men.", "Police arrested three men"},
+		{"The FBI said Thursday it seized 10,000 pounds of methamphetamine in California.", "The FBI seized 10,000 pounds of methamphetamine in California"},
+		{"Spain’s Civil Guard seized more than 20 tonnes of hashish hidden in a shipment of peppers at the port of Algeciras.", "Spain’s Civil Guard seized more than 20 tonnes of hashish"},
+		{"Colombian police, working with the DEA, arrested 12 members of the Gulf Clan in Medellín on Friday.",
+			"Colombian police arrested 12 members of the Gulf Clan in Medellín"},
+		{"Mr. Lopez, 45, was extradited to the U.S.", "Mr. Lopez, 45, was extradited to the U.S."},
+		{"Police in Ecuador said they found 9 tons of cocaine in a banana shipment bound for Belgium.",
+			"Police in Ecuador found 9 tons of cocaine in a banana shipment"},
 		{`"We seized it all," the chief said.`, "We seized it all"},
 	}
 	for _, tt := range tests {
@@ -63,5 +70,12 @@ func TestSummarizeOddInput(t *testing.T) {
 		if utf8.ValidString(s) && !utf8.ValidString(got) {
 			t.Errorf("summarize(%.20q) = %q splits a rune", s, got)
 		}
+	}
+}
+
+func TestSummarizePunctuationOnly(t *testing.T) {
+	ix := handLexicon().index()
+	for _, s := range []string{"— " + strings.Repeat("x ", 40), strings.Repeat("— ", 40), strings.Repeat("-", 80) + " arrested"} {
+		_ = summarize(s, ix)
 	}
 }

@@ -15,7 +15,7 @@ const (
 	ltPunct               // any other single rune
 )
 
-// ltok is a token: a span of the body. Offsets are body offsets.
+// token is a token: a span of the body. Offsets are body offsets.
 type ltok struct {
 	start, end int
 	kind       ltKind
@@ -23,7 +23,7 @@ type ltok struct {
 
 // tokenize splits body[from:to] into tokens, appending to dst. Words keep
 // inner apostrophes ("O'Brien") but a final possessive "'s" becomes its own
-// ltok so "Europe’s" matches "Europe". Hyphens, periods and slashes are
+// token so "Europe’s" matches "Europe". Hyphens, periods and slashes are
 // separate tokens, which lexicon phrases get too, so "U.S." and "AK-47"
 // match themselves. Invalid UTF-8 bytes become one-byte punctuation.
 func lexTokenize(dst []ltok, body string, from, to int) []ltok {
@@ -170,7 +170,7 @@ func appendFold(dst []byte, s string) []byte {
 // foldString is appendFold for one-off keys built outside hot loops.
 func foldString(s string) string { return string(appendFold(nil, s)) }
 
-// capClass is how a text ltok is capitalised.
+// capClass is how a text token is capitalised.
 type capClass uint8
 
 const (

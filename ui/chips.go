@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"github.com/charmbracelet/x/ansi"
-
 	"dossier/model"
 )
 
@@ -25,7 +23,7 @@ func (m *Model) chipsLine(w int) (string, []chipHit) {
 	line := " " + st.ChipLabel.Render("Filters")
 	x := 8
 	tail := st.Muted.Render("  " + itoa(len(m.shown)) + " of " + itoa(total) + " events · x clears")
-	tailW := ansi.StringWidth(tail)
+	tailW := cellWidth(tail)
 	var hits []chipHit
 	n := 0
 	for _, k := range model.Kinds {
@@ -35,12 +33,12 @@ func (m *Model) chipsLine(w int) (string, []chipHit) {
 	for _, k := range model.Kinds {
 		for _, v := range m.sel[k] {
 			label := " " + clean(v) + " ×"
-			cw := ansi.StringWidth(label) + 1
+			cw := cellWidth(label) + 1
 			more := ""
 			if drawn+1 < n {
 				more = " +" + itoa(n-drawn-1) + " more"
 			}
-			if x+1+cw+ansi.StringWidth(more)+tailW > w && drawn > 0 {
+			if x+1+cw+cellWidth(more)+tailW > w && drawn > 0 {
 				line += st.Muted.Render(" +" + itoa(n-drawn) + " more")
 				return line + tail, hits
 			}

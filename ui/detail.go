@@ -11,18 +11,20 @@ import (
 // seizures and counts, and its place in the article.
 type detailPane struct {
 	offset int
-	key    detailKey // what lines was drawn for
+	key    cacheKey // what lines were drawn for
 	lines  []string
 }
 
-type detailKey struct{ event, width, theme int }
+// cacheKey is what a pane's drawn lines depend on: the item shown (an
+// event, an entity), the width and the theme.
+type cacheKey struct{ item, width, theme int }
 
 // content returns the pane's lines for event ev at inner width w, drawing
 // them only when the event, width or theme changed.
 func (p *detailPane) content(m *Model, ev, w int) []string {
-	k := detailKey{ev, w, m.themeGen}
+	k := cacheKey{ev, w, m.themeGen}
 	if k != p.key || p.lines == nil {
-		if k.event != p.key.event {
+		if k.item != p.key.item {
 			p.offset = 0
 		}
 		p.key = k
@@ -64,6 +66,9 @@ func detailLines(m *Model, ev, w int) []string {
 		out = append(out, st.Strong.Render(dateLabel(e.Date, true))+st.Muted.Render(" · "+precisionWords(e.Date.Precision)))
 	}
 	basis := basisWords(e.Date.Basis)
+	if undated(e) && e.Date.Basis == model.BasisExplicit {
+		basis = "the sentence gives no date it can be placed at"
+	}
 	if e.Date.Basis == model.BasisContext {
 		basis = "~ " + basis
 	}

@@ -15,7 +15,7 @@ type entitiesPane struct {
 	curID  string // the cursor's entity ID, kept across rebuilds
 
 	side    []string // the side panel's lines
-	sideKey detailKey
+	sideKey cacheKey
 	sideOff int
 }
 
@@ -189,7 +189,7 @@ func (p *entitiesPane) sideView(m *Model, w, h int) (lines []string, title strin
 		return nil, "Mentions"
 	}
 	ent := m.story.Entities[e]
-	k := detailKey{e, w, m.themeGen}
+	k := cacheKey{e, w, m.themeGen}
 	if k != p.sideKey || p.side == nil {
 		p.sideKey, p.sideOff = k, 0
 		p.side = mentionLines(m, ent, w)

@@ -41,6 +41,9 @@ func dateLabel(d model.Date, long bool) string {
 		}
 	case model.PrecisionRange:
 		if sok && eok {
+			if !long && start.Year() != end.Year() {
+				return start.Format("2006") + "–" + end.Format("2006")
+			}
 			return rangeLabel(start, end)
 		}
 		if sok {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/charmbracelet/x/ansi"
 	"testing"
 
 	"dossier/model"
@@ -16,7 +17,7 @@ func TestDateLabel(t *testing.T) {
 		{model.Date{Start: s("2021-03-09"), Precision: model.PrecisionDay}, "Tue 9 Mar 2021", "9 Mar 2021"},
 		{model.Date{Start: s("2020-07-01"), End: s("2020-07-31"), Precision: model.PrecisionMonth}, "Jul 2020", "Jul 2020"},
 		{model.Date{Start: s("2020-01-01"), End: s("2020-12-31"), Precision: model.PrecisionYear}, "2020", "2020"},
-		{model.Date{Start: s("2019-03-09"), End: s("2021-03-09"), Precision: model.PrecisionRange}, "Mar 2019–Mar 2021", "Mar 2019–Mar 2021"},
+		{model.Date{Start: s("2019-03-09"), End: s("2021-03-09"), Precision: model.PrecisionRange}, "Mar 2019–Mar 2021", "2019–2021"},
 		{model.Date{Start: s("2019-01-01"), End: s("2021-12-31"), Precision: model.PrecisionRange}, "2019–2021", "2019–2021"},
 		{model.Date{Start: s("2021-03-01"), End: s("2021-03-09"), Precision: model.PrecisionRange}, "1–9 Mar 2021", "1–9 Mar 2021"},
 		{model.Date{Start: s("2021-01-15"), End: s("2021-03-09"), Precision: model.PrecisionRange}, "Jan–Mar 2021", "Jan–Mar 2021"},
@@ -105,5 +106,20 @@ func TestDisplaySafeKeepsOffsets(t *testing.T) {
 	}
 	if displaySafe("plain text, “quoted” – fine") != "plain text, “quoted” – fine" {
 		t.Fatal("safe text changed")
+	}
+}
+
+// TestCellWidthAgreesWithAnsi: the fast path must measure exactly what the
+// renderer and the size property measure.
+func TestCellWidthAgreesWithAnsi(t *testing.T) {
+	samples := []string{"", "plain", "\x1b[1;38;2;1;2;3mbold\x1b[m text", "─│╭╮┏━┓▸▶▌█▏▎", "€1.2 million · ≈ $1.4 × “quoted” – ‘x’ …",
+		"Curaçao, São Paulo, Łódź", "日本語", "e\u0301", "👍🏽", "🇧🇪", "▶\ufe0f", "a\u200bb", "\x1b]0;title\x07x", "tab\there", "·•↑↓"}
+	for r := rune(0xa0); r < 0x2600; r++ {
+		samples = append(samples, string(r), "x"+string(r)+"y")
+	}
+	for _, s := range samples {
+		if got, want := cellWidth(s), ansi.StringWidth(s); got != want {
+			t.Errorf("cellWidth(%q) = %d, ansi.StringWidth = %d", s, got, want)
+		}
 	}
 }

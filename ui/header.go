@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 	"unicode"
-
-	"github.com/charmbracelet/x/ansi"
 )
 
 // headerLine is the first line: app and story title on the left; source,
@@ -12,7 +10,7 @@ import (
 func (m *Model) headerLine(w int) string {
 	st := &m.styles
 	doc := m.story.Doc
-	left := " " + st.Accent.Bold(true).Render("dossier")
+	left := " " + st.Brand.Render("dossier")
 	title := clean(doc.Title)
 	if title == "" {
 		title = "untitled story"
@@ -28,15 +26,15 @@ func (m *Model) headerLine(w int) string {
 		meta = append(meta, doc.Published.Format("Mon 2 Jan 2006"))
 	}
 	right := strings.Join(meta, " · ")
-	room := w - ansi.StringWidth(left) - 3
-	if rw := ansi.StringWidth(right); right != "" && room-rw-2 >= 20 {
+	room := w - cellWidth(left) - 3
+	if rw := cellWidth(right); right != "" && room-rw-2 >= 20 {
 		room -= rw + 2
 	} else {
 		right = ""
 	}
 	line := left + st.Muted.Render(" · ") + st.Title.Render(ellipsis(title, max(room, 0)))
 	if right != "" {
-		gap := w - ansi.StringWidth(line) - ansi.StringWidth(right) - 1
+		gap := w - cellWidth(line) - cellWidth(right) - 1
 		line += spaces(gap) + st.Meta.Render(right) + " "
 	}
 	return line

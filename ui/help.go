@@ -2,7 +2,6 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
 
 	"dossier/model"
 )
@@ -27,8 +26,8 @@ func (m *Model) footerLine(w int) string {
 		right = []key.Binding{m.keys.Help, m.keys.Quit}
 	}
 	r := shortHelp(st, right, w) + " "
-	left := shortHelp(st, main, w-ansi.StringWidth(prefix)-ansi.StringWidth(r)-2)
-	gap := w - ansi.StringWidth(prefix) - ansi.StringWidth(left) - ansi.StringWidth(r)
+	left := shortHelp(st, main, w-cellWidth(prefix)-cellWidth(r)-2)
+	gap := w - cellWidth(prefix) - cellWidth(left) - cellWidth(r)
 	if gap < 1 {
 		return fit(prefix+r, w)
 	}
@@ -46,7 +45,7 @@ func shortHelp(st *Styles, bindings []key.Binding, w int) string {
 			continue
 		}
 		item := b.Help().Key + " " + b.Help().Desc
-		iw := ansi.StringWidth(item)
+		iw := cellWidth(item)
 		if used > 0 {
 			iw += len(sep) - 2 // "•" is one cell
 		}
@@ -113,7 +112,7 @@ func (m *Model) helpLines(w int) []string {
 			line := " "
 			for _, c := range band {
 				kw, dw := colWidths(c.rows)
-				dw = max(dw, ansi.StringWidth(c.title)-kw-1)
+				dw = max(dw, cellWidth(c.title)-kw-1)
 				cell := ""
 				switch {
 				case r == 0:
@@ -132,7 +131,7 @@ func (m *Model) helpLines(w int) []string {
 	}
 	for _, c := range cols {
 		kw, dw := colWidths(c.rows)
-		cw := max(kw+1+dw, ansi.StringWidth(c.title)) + 3
+		cw := max(kw+1+dw, cellWidth(c.title)) + 3
 		if bandW+cw > w-1 && len(band) > 0 {
 			flush()
 		}
@@ -140,6 +139,31 @@ func (m *Model) helpLines(w int) []string {
 		bandW += cw
 	}
 	flush()
+
+	// Where the context keys act, from the same bindings, so a newcomer
+	// reading help in one pane learns what the others do.
+	k := m.keys
+	out = append(out, " "+st.Section.Render("In each pane"))
+	for _, c := range []struct {
+		where string
+		keys  []key.Binding
+	}{
+		{"Filters", []key.Binding{k.Toggle, k.Search, k.Clear}},
+		{"Timeline", []key.Binding{k.Open, k.Search}},
+		{"Event", []key.Binding{with(k.Move, "scroll"), with(k.Back, "back to the timeline")}},
+		{"Article", []key.Binding{k.Search, k.NextMatch, k.PrevMatch}},
+		{"Entities", []key.Binding{with(k.FilterBy, "filter by the entity"), k.Search}},
+	} {
+		line := " " + st.Strong.Render(padRight(c.where, 9))
+		for i, b := range c.keys {
+			if i > 0 {
+				line += st.HelpSep.Render(" · ")
+			}
+			line += st.HelpKey.Render(b.Help().Key) + " " + st.HelpDesc.Render(b.Help().Desc)
+		}
+		out = append(out, line)
+	}
+	out = append(out, "")
 
 	// Entity kinds in their own styles, and the date precisions.
 	kinds := " "
@@ -154,10 +178,16 @@ func (m *Model) helpLines(w int) []string {
 	return out
 }
 
+// with is b described differently, for the help's "In each pane" lines.
+func with(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
+}
+
 func colWidths(rows [][2]string) (kw, dw int) {
 	for _, r := range rows {
-		kw = max(kw, ansi.StringWidth(r[0]))
-		dw = max(dw, ansi.StringWidth(r[1]))
+		kw = max(kw, cellWidth(r[0]))
+		dw = max(dw, cellWidth(r[1]))
 	}
 	return kw, dw
 }

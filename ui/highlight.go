@@ -4,8 +4,6 @@ import (
 	"sort"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-
 	"dossier/model"
 )
 
@@ -40,7 +38,7 @@ func kindHL(k model.Kind) hl {
 	return hlPlain
 }
 
-func (s *Styles) hlStyle(h hl) lipgloss.Style {
+func (s *Styles) hlStyle(h hl) Style {
 	switch h {
 	case hlCountry:
 		return s.Kind[model.KindCountry]
@@ -59,7 +57,7 @@ func (s *Styles) hlStyle(h hl) lipgloss.Style {
 	case hlMuted:
 		return s.Muted
 	}
-	return lipgloss.Style{}
+	return Style{}
 }
 
 // marked is display-safe text with a look per byte, so entity spans,

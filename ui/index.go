@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	"dossier/model"
 )
@@ -15,8 +17,13 @@ type storyIndex struct {
 	counts     map[int][]model.Count   // sentence ID → counts reported in it
 	byKind     map[model.Kind][]int    // entity indices by kind, most mentioned first
 	paragraphs []paragraph
-	eventOf    map[int]int // sentence ID → index of its event (first one)
 	inEvents   map[model.Kind]map[string]int
+	// Per event, display-safe: its summary (the sentence when it has none)
+	// and its date in the long and short style ("" when undated).
+	summary             []string
+	dateLong, dateShort []string
+	where               []string // places, else countries: "Antwerp", "Belgium, Netherlands"
+	whereW              int      // widest where
 }
 
 // kindSpan is a highlighted byte span of the body.
@@ -39,7 +46,6 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		seizures: map[int][]model.Seizure{},
 		counts:   map[int][]model.Count{},
 		byKind:   map[model.Kind][]int{},
-		eventOf:  map[int]int{},
 		inEvents: map[model.Kind]map[string]int{},
 	}
 	for i, s := range st.Sentences {
@@ -74,9 +80,27 @@ func newStoryIndex(st *model.Story) *storyIndex {
 	for _, c := range st.Counts {
 		ix.counts[c.Sentence] = append(ix.counts[c.Sentence], c)
 	}
+	ix.summary = make([]string, len(st.Events))
+	ix.where = make([]string, len(st.Events))
+	ix.dateLong = make([]string, len(st.Events))
+	ix.dateShort = make([]string, len(st.Events))
 	for i, e := range st.Events {
-		if _, ok := ix.eventOf[e.Sentence]; !ok {
-			ix.eventOf[e.Sentence] = i
+		ix.summary[i] = clean(e.Summary)
+		if ix.summary[i] == "" {
+			if s, ok := ix.sentenceOf(st, e.Sentence); ok {
+				ix.summary[i] = clean(s.Text)
+			} else {
+				ix.summary[i] = "event " + itoa(e.ID)
+			}
+		}
+		where := e.Places
+		if len(where) == 0 {
+			where = e.Countries
+		}
+		ix.where[i] = clean(strings.Join(where, ", "))
+		ix.whereW = max(ix.whereW, cellWidth(ix.where[i]))
+		if !undated(e) {
+			ix.dateLong[i], ix.dateShort[i] = dateLabel(e.Date, true), dateLabel(e.Date, false)
 		}
 		for _, k := range model.Kinds {
 			if ix.inEvents[k] == nil {
@@ -99,20 +123,11 @@ func (ix *storyIndex) sentenceOf(st *model.Story, id int) (model.Sentence, bool)
 	return st.Sentences[i], true
 }
 
+// uniqStrings drops repeated values, keeping the first of each.
 func uniqStrings(vs []string) []string {
-	if len(vs) < 2 {
-		return vs
-	}
 	out := make([]string, 0, len(vs))
 	for _, v := range vs {
-		dup := false
-		for _, o := range out {
-			if o == v {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		if !slices.Contains(out, v) {
 			out = append(out, v)
 		}
 	}

@@ -91,6 +91,7 @@ type Model struct {
 	cols              timelineCols // date column widths, fixed per story
 	chipHits          []chipHit    // where the header chips were drawn
 
+	title string // the terminal window title
 	frame string
 }
 
@@ -99,9 +100,10 @@ func New(story *model.Story, opts Options) Model {
 	if story == nil {
 		story = &model.Story{}
 	}
+	ix := newStoryIndex(story)
 	m := Model{
 		story:    story,
-		ix:       newStoryIndex(story),
+		ix:       ix,
 		opts:     opts,
 		keys:     DefaultKeyMap(),
 		isDark:   opts.Theme != "light",
@@ -114,7 +116,8 @@ func New(story *model.Story, opts Options) Model {
 		idle:     newIdleState(opts.IdleTimeout, time.Now),
 		article:  newArticlePane(),
 		stats:    statsPane{data: newStatsData(story)},
-		cols:     newTimelineCols(story),
+		cols:     newTimelineCols(ix),
+		title:    windowTitle(story),
 	}
 	m.search.Prompt = "/"
 	m.search.Placeholder = "type to search"
@@ -185,7 +188,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, cmd
 	case GoodbyeMsg:
-		m.goodbye = msg.Text
+		m.goodbye = clean(msg.Text)
 		return m, tea.Quit
 	default:
 		return m, nil
@@ -209,7 +212,7 @@ func (m Model) View() tea.View {
 	if m.mouse {
 		v.MouseMode = tea.MouseModeCellMotion
 	}
-	v.WindowTitle = windowTitle(m.story)
+	v.WindowTitle = m.title
 	return v
 }
 

@@ -2,8 +2,6 @@ package ui
 
 import (
 	"strings"
-
-	"github.com/charmbracelet/x/ansi"
 )
 
 // borderSet is the characters of one border.
@@ -33,7 +31,7 @@ func box(st *Styles, w, h int, title, note string, focused bool, body []string) 
 	title = ellipsis(title, max(inner-2, 0))
 	top := bs.Render(b.tl)
 	if title != "" && inner >= 3 {
-		top += ts.Render(" "+title+" ") + bs.Render(strings.Repeat(b.h, max(inner-ansi.StringWidth(title)-2, 0))+b.tr)
+		top += ts.Render(" "+title+" ") + bs.Render(strings.Repeat(b.h, max(inner-cellWidth(title)-2, 0))+b.tr)
 	} else {
 		top += bs.Render(strings.Repeat(b.h, inner) + b.tr)
 	}
@@ -50,7 +48,7 @@ func box(st *Styles, w, h int, title, note string, focused bool, body []string) 
 
 	note = ellipsis(note, max(inner-2, 0))
 	if note != "" && inner >= 4 {
-		n := ansi.StringWidth(note)
+		n := cellWidth(note)
 		out = append(out, bs.Render(b.bl+strings.Repeat(b.h, max(inner-n-3, 0)))+st.Muted.Render(" "+note+" ")+bs.Render(b.h+b.br))
 	} else {
 		out = append(out, bs.Render(b.bl+strings.Repeat(b.h, inner)+b.br))

@@ -57,8 +57,8 @@ func (m *Model) body() []string {
 	}
 	switch m.view {
 	case viewArticle:
-		return box(&m.styles, b.W, b.H, m.article.title(m), m.article.note(), true,
-			m.article.view(m, b.W-2, b.H-2))
+		lines := m.article.view(m, b.W-2, b.H-2) // first: it scrolls, and the title and note say where to
+		return box(&m.styles, b.W, b.H, m.article.title(m), m.article.note(), true, lines)
 	case viewEntities:
 		return m.entitiesView(b)
 	case viewStats:

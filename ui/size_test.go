@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"dossier/model"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -48,13 +49,23 @@ var sizeStates = []struct {
 // TestViewSizeProperty: at every size from 1x1 to 300x100 (sampled), in
 // every view, focus and theme, View() is exactly the window height and no
 // line is wider than the window.
+// The real story goes through every theme; the fixture, which has other
+// shapes of data, through the dark one.
 func TestViewSizeProperty(t *testing.T) {
-	st := fixtureStory(t)
-	themes := []Options{{Theme: "dark"}, {Theme: "light"}, {NoColor: true}}
+	all := []Options{{Theme: "dark"}, {Theme: "light"}, {NoColor: true}}
+	sizeProperty(t, realStory(t), all)
+	sizeProperty(t, fixtureStory(t), all[:1])
+}
+
+func sizeProperty(t *testing.T, st *model.Story, themes []Options) {
 	sizes := [][2]int{{1, 1}, {1, 100}, {300, 1}, {39, 11}, {40, 12}, {79, 24}, {80, 24}, {80, 18},
 		{80, 19}, {119, 40}, {120, 40}, {120, 12}, {140, 40}, {300, 100}, {41, 13}, {60, 15}}
 	r := rand.New(rand.NewPCG(1, 2))
-	for range 40 {
+	n := 24
+	if testing.Short() {
+		n = 4
+	}
+	for range n {
 		sizes = append(sizes, [2]int{1 + r.IntN(300), 1 + r.IntN(100)})
 	}
 	for _, opts := range themes {

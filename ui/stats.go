@@ -12,7 +12,7 @@ import (
 type statsPane struct {
 	data   statsData
 	offset int
-	key    detailKey
+	key    cacheKey
 	lines  []string
 }
 
@@ -58,6 +58,9 @@ func newStatsData(st *model.Story) statsData {
 	}
 	d.mass = bars(mass, func(k string, v float64) string { return trimFloat(v, 2) + " t" })
 	d.cash = bars(cash, func(k string, v float64) string { return amountLabel(v, k) })
+	for i := range d.cash {
+		d.cash[i].label = currencyName(d.cash[i].label)
+	}
 	d.counted = bars(counted, func(k string, v float64) string { return humanNumber(v) })
 	// Items with a quantity elsewhere are not "unquantified".
 	d.unquantified = filterOut(d.unquantified, func(it string) bool { return mass[it] > 0 || counted[it] > 0 })
@@ -112,7 +115,7 @@ func filterOut(in []string, drop func(string) bool) []string {
 
 // view draws the stats for an inner size of w×h.
 func (p *statsPane) view(m *Model, w, h int) (lines []string, note string) {
-	k := detailKey{0, w, m.themeGen}
+	k := cacheKey{0, w, m.themeGen}
 	if k != p.key || p.lines == nil {
 		p.key = k
 		p.lines = statsLines(m, w)
@@ -131,23 +134,62 @@ func (p *statsPane) scroll(delta int) {
 	}
 }
 
+// statsLines draws seizures and counts, side by side when there is room.
 func statsLines(m *Model, w int) []string {
 	st := &m.styles
-	d := m.stats.data
-	var out []string
-	section := func(title string, rows []barRow) {
-		if len(rows) == 0 {
-			return
+	if w >= 100 {
+		cw := (w - 3) / 2
+		left, right := seizedLines(m, cw), countLines(m, cw)
+		if len(left) == 0 || len(right) == 0 {
+			return append(left, right...)
 		}
+		rows := max(len(left), len(right))
+		out := make([]string, rows)
+		for i := range out {
+			l, r := "", ""
+			if i < len(left) {
+				l = left[i]
+			}
+			if i < len(right) {
+				r = right[i]
+			}
+			out[i] = fit(l, cw) + st.Faint.Render(" │ ") + r
+		}
+		return out
+	}
+	out := seizedLines(m, w)
+	if c := countLines(m, w); len(c) > 0 {
 		if len(out) > 0 {
 			out = append(out, "")
 		}
-		out = append(out, " "+st.Section.Render(title))
-		out = append(out, barLines(st, rows, w)...)
+		out = append(out, c...)
 	}
-	section("Seized by mass (tonnes)", d.mass)
-	section("Cash seized", d.cash)
-	section("Items seized, counted", d.counted)
+	if len(out) == 0 {
+		out = append(out, "", st.Muted.Render(center("The story reports no seizures or counts.", w)))
+	}
+	return out
+}
+
+// section appends a titled block of bars to out.
+func section(st *Styles, out []string, title string, rows []barRow, w int) []string {
+	if len(rows) == 0 {
+		return out
+	}
+	if len(out) > 0 {
+		out = append(out, "")
+	}
+	out = append(out, " "+st.Section.Render(title))
+	return append(out, barLines(st, rows, w)...)
+}
+
+// seizedLines is what was seized: by mass, cash, counted, and without a
+// quantity.
+func seizedLines(m *Model, w int) []string {
+	st, d := &m.styles, &m.stats.data
+	var out []string
+	out = section(st, out, "Seized by mass (tonnes)", d.mass, w)
+	out = section(st, out, "Cash seized", d.cash, w)
+	out = section(st, out, "Items seized, counted", d.counted, w)
 	if len(d.unquantified) > 0 {
 		if len(out) > 0 {
 			out = append(out, "")
@@ -157,21 +199,28 @@ func statsLines(m *Model, w int) []string {
 			out = append(out, "  "+st.Kind[model.KindItem].Render(l))
 		}
 	}
-	section("Arrests by country", d.arrests)
-	section("Searches by country", d.searches)
+	return out
+}
+
+// countLines is arrests and searches by country, then the other counts.
+func countLines(m *Model, w int) []string {
+	st, d := &m.styles, &m.stats.data
+	var out []string
+	out = section(st, out, "Arrests by country", d.arrests, w)
+	out = section(st, out, "Searches by country", d.searches, w)
 	if len(d.other) > 0 {
 		// Officers, messages and phones share no scale: list them.
-		out = append(out, "", " "+st.Section.Render("Other counts"))
+		if len(out) > 0 {
+			out = append(out, "")
+		}
+		out = append(out, " "+st.Section.Render("Other counts"))
 		numW := 0
 		for _, r := range d.other {
-			numW = max(numW, len([]rune(r.text)))
+			numW = max(numW, cellWidth(r.text))
 		}
 		for _, r := range d.other {
 			out = append(out, "  "+st.Strong.Render(padLeft(r.text, numW))+" "+r.label)
 		}
-	}
-	if len(out) == 0 {
-		out = append(out, "", st.Muted.Render(center("The story reports no seizures or counts.", w)))
 	}
 	return out
 }
@@ -212,4 +261,17 @@ func bar(frac float64, w int) string {
 		full++
 	}
 	return s + spaces(w-full)
+}
+
+// currencyName names a currency code for the cash bars.
+func currencyName(code string) string {
+	switch code {
+	case "EUR":
+		return "euros"
+	case "USD":
+		return "dollars"
+	case "GBP":
+		return "pounds"
+	}
+	return code
 }

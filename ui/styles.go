@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
@@ -19,47 +20,47 @@ type Styles struct {
 	Dark    bool // built for a dark background
 	NoColor bool // no colour at all (NO_COLOR, --no-color)
 
-	Title     lipgloss.Style // story title in the header
-	Meta      lipgloss.Style // source · dateline · date in the header
-	Muted     lipgloss.Style // secondary text: hints, labels, counts
-	Faint     lipgloss.Style // values that would leave no event
-	Strong    lipgloss.Style // emphasis inside text
-	Accent    lipgloss.Style // the app's accent colour as text
-	Border    lipgloss.Style // unfocused pane border
-	BorderOn  lipgloss.Style // focused pane border
-	PaneTitle lipgloss.Style // pane title, unfocused
-	TitleOn   lipgloss.Style // pane title, focused
-	Section   lipgloss.Style // section headings inside a pane
-	Cursor    lipgloss.Style // the row under the cursor in the focused pane
-	CursorOff lipgloss.Style // the row under the cursor in an unfocused pane
-	Checked   lipgloss.Style // "[x]" of an active filter value
-	Date      lipgloss.Style // dates in the timeline
-	Context   lipgloss.Style // the "~" marker of a date carried from context
-	Label     lipgloss.Style // field labels in the detail pane
-	Match     lipgloss.Style // a search match
-	MatchOn   lipgloss.Style // the current search match
-	MarkShown lipgloss.Style // article margin: sentence of a shown event
-	MarkSel   lipgloss.Style // article margin: sentence of the selected event
-	Bar       lipgloss.Style // stats bars
-	TabOn     lipgloss.Style // the current tab in the narrow tab bar
-	TabOff    lipgloss.Style // other tabs
-	ChipLabel lipgloss.Style // "Filters" before the chips
-	Status    lipgloss.Style // a one-off status message in the footer
-	HelpKey   lipgloss.Style // key names in help
-	HelpDesc  lipgloss.Style // key descriptions in help
-	HelpSep   lipgloss.Style // separators in help
-	Prompt    lipgloss.Style // the "/" of a search box
+	Brand     Style // the app name in the header
+	Title     Style // story title in the header
+	Meta      Style // source · dateline · date in the header
+	Muted     Style // secondary text: hints, labels, counts
+	Faint     Style // values that would leave no event
+	Strong    Style // emphasis inside text
+	Border    Style // unfocused pane border
+	BorderOn  Style // focused pane border
+	PaneTitle Style // pane title, unfocused
+	TitleOn   Style // pane title, focused
+	Section   Style // section headings inside a pane
+	Cursor    Style // the row under the cursor in the focused pane
+	CursorOff Style // the row under the cursor in an unfocused pane
+	Checked   Style // "[x]" of an active filter value
+	Date      Style // dates in the timeline
+	Context   Style // the "~" marker of a date carried from context
+	Label     Style // field labels in the detail pane
+	Match     Style // a search match
+	MatchOn   Style // the current search match
+	MarkShown Style // article margin: sentence of a shown event
+	MarkSel   Style // article margin: sentence of the selected event
+	Bar       Style // stats bars
+	TabOn     Style // the current tab in the narrow tab bar
+	TabOff    Style // other tabs
+	ChipLabel Style // "Filters" before the chips
+	Status    Style // a one-off status message in the footer
+	HelpKey   Style // key names in help
+	HelpDesc  Style // key descriptions in help
+	HelpSep   Style // separators in help
+	Prompt    Style // the "/" of a search box
 
 	// Kind highlights entity mentions, one style per kind; Chip is the
 	// same kind as an active-filter chip in the header.
-	Kind map[model.Kind]lipgloss.Style
-	Chip map[model.Kind]lipgloss.Style
+	Kind map[model.Kind]Style
+	Chip map[model.Kind]Style
 }
 
 // palette is the colours of one theme.
 type palette struct {
-	accent, muted, faint, border, text, selBg, matchBg, bar color.Color
-	kind                                                    map[model.Kind]color.Color
+	accent, muted, faint, border, text, selBg, selOff, matchBg, bar color.Color
+	kind                                                            map[model.Kind]color.Color
 }
 
 func newPalette(isDark bool) palette {
@@ -72,6 +73,7 @@ func newPalette(isDark bool) palette {
 		border:  ld(c("#C6C6C6"), c("#4E4E4E")),
 		text:    ld(c("#1C1C1C"), c("#E4E4E4")),
 		selBg:   ld(c("#E2E0FF"), c("#34325A")),
+		selOff:  ld(c("#EEEEEE"), c("#2A2A2A")),
 		matchBg: ld(c("#FFE58A"), c("#7A6200")),
 		bar:     ld(c("#5A56E0"), c("#8B87FF")),
 		kind: map[model.Kind]color.Color{
@@ -94,54 +96,55 @@ func NewStyles(isDark bool, noColor bool) Styles {
 	p := newPalette(isDark)
 	st := Styles{
 		Dark:      isDark,
-		Title:     s().Bold(true).Foreground(p.text),
-		Meta:      s().Foreground(p.muted),
-		Muted:     s().Foreground(p.muted),
-		Faint:     s().Foreground(p.faint),
-		Strong:    s().Bold(true),
-		Accent:    s().Foreground(p.accent),
-		Border:    s().Foreground(p.border),
-		BorderOn:  s().Foreground(p.accent),
-		PaneTitle: s().Foreground(p.muted),
-		TitleOn:   s().Bold(true).Foreground(p.accent),
-		Section:   s().Bold(true).Foreground(p.text),
-		Cursor:    s().Bold(true).Foreground(p.text).Background(p.selBg),
-		CursorOff: s().Foreground(p.text).Background(lipgloss.LightDark(isDark)(lipgloss.Color("#EEEEEE"), lipgloss.Color("#2A2A2A"))),
-		Checked:   s().Bold(true).Foreground(p.accent),
-		Date:      s().Foreground(p.muted),
-		Context:   s().Bold(true).Foreground(p.accent),
-		Label:     s().Foreground(p.muted),
-		Match:     s().Foreground(p.text).Background(p.matchBg),
-		MatchOn:   s().Bold(true).Underline(true).Foreground(p.text).Background(p.matchBg),
-		MarkShown: s().Foreground(p.faint),
-		MarkSel:   s().Bold(true).Foreground(p.accent),
-		Bar:       s().Foreground(p.bar),
-		TabOn:     s().Bold(true).Reverse(true).Foreground(p.accent),
-		TabOff:    s().Foreground(p.muted),
-		ChipLabel: s().Foreground(p.muted),
-		Status:    s().Bold(true).Foreground(p.accent),
-		HelpKey:   s().Bold(true).Foreground(p.accent),
-		HelpDesc:  s().Foreground(p.muted),
-		HelpSep:   s().Foreground(p.faint),
-		Prompt:    s().Bold(true).Foreground(p.accent),
-		Kind:      map[model.Kind]lipgloss.Style{},
-		Chip:      map[model.Kind]lipgloss.Style{},
+		Brand:     compile(s().Bold(true).Foreground(p.accent)),
+		Title:     compile(s().Bold(true).Foreground(p.text)),
+		Meta:      compile(s().Foreground(p.muted)),
+		Muted:     compile(s().Foreground(p.muted)),
+		Faint:     compile(s().Foreground(p.faint)),
+		Strong:    compile(s().Bold(true)),
+		Border:    compile(s().Foreground(p.border)),
+		BorderOn:  compile(s().Foreground(p.accent)),
+		PaneTitle: compile(s().Foreground(p.muted)),
+		TitleOn:   compile(s().Bold(true).Foreground(p.accent)),
+		Section:   compile(s().Bold(true).Foreground(p.text)),
+		Cursor:    compile(s().Bold(true).Foreground(p.text).Background(p.selBg)),
+		CursorOff: compile(s().Foreground(p.text).Background(p.selOff)),
+		Checked:   compile(s().Bold(true).Foreground(p.accent)),
+		Date:      compile(s().Foreground(p.muted)),
+		Context:   compile(s().Bold(true).Foreground(p.accent)),
+		Label:     compile(s().Foreground(p.muted)),
+		Match:     compile(s().Foreground(p.text).Background(p.matchBg)),
+		MatchOn:   compile(s().Bold(true).Underline(true).Foreground(p.text).Background(p.matchBg)),
+		MarkShown: compile(s().Foreground(p.faint)),
+		MarkSel:   compile(s().Bold(true).Foreground(p.accent)),
+		Bar:       compile(s().Foreground(p.bar)),
+		TabOn:     compile(s().Bold(true).Reverse(true).Foreground(p.accent)),
+		TabOff:    compile(s().Foreground(p.muted)),
+		ChipLabel: compile(s().Foreground(p.muted)),
+		Status:    compile(s().Bold(true).Foreground(p.accent)),
+		HelpKey:   compile(s().Bold(true).Foreground(p.accent)),
+		HelpDesc:  compile(s().Foreground(p.muted)),
+		HelpSep:   compile(s().Foreground(p.faint)),
+		Prompt:    compile(s().Bold(true).Foreground(p.accent)),
+		Kind:      map[model.Kind]Style{},
+		Chip:      map[model.Kind]Style{},
 	}
 	chipFg := lipgloss.LightDark(isDark)(lipgloss.Color("#FFFFFF"), lipgloss.Color("#111111"))
 	for k, c := range p.kind {
-		st.Kind[k] = s().Foreground(c)
-		st.Chip[k] = s().Bold(true).Foreground(chipFg).Background(c)
+		st.Kind[k] = compile(s().Foreground(c))
+		st.Chip[k] = compile(s().Bold(true).Foreground(chipFg).Background(c))
 	}
 	return st
 }
 
 // noColorStyles tells things apart with bold, underline and reverse only.
 func noColorStyles() Styles {
-	s := lipgloss.NewStyle
-	bold, under, rev := s().Bold(true), s().Underline(true), s().Reverse(true)
+	l := lipgloss.NewStyle
+	bold, under, rev := compile(l().Bold(true)), compile(l().Underline(true)), compile(l().Reverse(true))
 	return Styles{
 		NoColor:   true,
 		Dark:      true,
+		Brand:     bold,
 		Title:     bold,
 		Section:   bold,
 		Strong:    bold,
@@ -149,22 +152,22 @@ func noColorStyles() Styles {
 		CursorOff: under,
 		Checked:   bold,
 		Context:   bold,
-		Match:     s().Reverse(true).Underline(true),
-		MatchOn:   s().Reverse(true).Underline(true).Bold(true),
+		Match:     compile(l().Reverse(true).Underline(true)),
+		MatchOn:   compile(l().Reverse(true).Underline(true).Bold(true)),
 		MarkSel:   bold,
 		TabOn:     rev,
 		Status:    bold,
 		HelpKey:   bold,
 		TitleOn:   bold,
 		Prompt:    bold,
-		Kind: map[model.Kind]lipgloss.Style{
+		Kind: map[model.Kind]Style{
 			model.KindCountry: bold,
 			model.KindPlace:   under,
-			model.KindAgency:  s().Bold(true).Underline(true),
+			model.KindAgency:  compile(l().Bold(true).Underline(true)),
 			model.KindNetwork: rev,
-			model.KindItem:    s().Bold(true).Reverse(true),
+			model.KindItem:    compile(l().Bold(true).Reverse(true)),
 		},
-		Chip: map[model.Kind]lipgloss.Style{
+		Chip: map[model.Kind]Style{
 			model.KindCountry: rev, model.KindPlace: rev, model.KindAgency: rev,
 			model.KindNetwork: rev, model.KindItem: rev,
 		},
@@ -176,14 +179,44 @@ func noColorStyles() Styles {
 func (s Styles) inputStyles() textinput.Styles {
 	ts := textinput.DefaultStyles(s.Dark)
 	ts.Cursor.Blink = false
-	ts.Focused.Prompt = s.Prompt
-	ts.Blurred.Prompt = s.Prompt
+	ts.Focused.Prompt = s.Prompt.Style
+	ts.Blurred.Prompt = s.Prompt.Style
 	ts.Focused.Text = lipgloss.NewStyle()
 	ts.Blurred.Text = lipgloss.NewStyle()
-	ts.Focused.Placeholder = s.Muted
-	ts.Blurred.Placeholder = s.Muted
+	ts.Focused.Placeholder = s.Muted.Style
+	ts.Blurred.Placeholder = s.Muted.Style
 	if s.NoColor {
 		ts.Cursor.Color = nil
 	}
 	return ts
+}
+
+// Style is a Lip Gloss style with its SGR prefix and suffix worked out once
+// per theme. Drawing a run of one-line text is then two concatenations
+// instead of a full Lip Gloss render, which is most of what keeps a frame
+// well under a millisecond.
+type Style struct {
+	lipgloss.Style
+	pre, post string
+}
+
+// compile works out the prefix and suffix Lip Gloss puts around text.
+func compile(s lipgloss.Style) Style {
+	r := s.Render("x")
+	i := strings.IndexByte(r, 'x')
+	if i < 0 {
+		return Style{Style: s}
+	}
+	return Style{Style: s, pre: r[:i], post: r[i+1:]}
+}
+
+// Render draws text in the style. Multi-line text goes through Lip Gloss.
+func (s Style) Render(text string) string {
+	if s.pre == "" && s.post == "" || text == "" {
+		return text
+	}
+	if strings.IndexByte(text, '\n') >= 0 {
+		return s.Style.Render(text)
+	}
+	return s.pre + text + s.post
 }

@@ -67,15 +67,75 @@ func clean(s string) string {
 	return strings.Join(strings.Fields(displaySafe(s)), " ")
 }
 
+// fastWidth is false when the environment makes box drawing and the like
+// two cells wide (RUNEWIDTH_EASTASIAN); cellWidth then always defers to
+// ansi.StringWidth. Computed once, never changed.
+var fastWidth = ansi.StringWidth("─│▸▶▌█é€“…") == 10
+
+// cellWidth is ansi.StringWidth (the measure Lip Gloss and the renderer
+// use) with a fast path: text made only of SGR sequences, printable ASCII
+// and runes known to be one cell wide on their own is measured by counting.
+// Anything else, including every rune that could join a grapheme cluster,
+// goes to ansi.StringWidth.
+func cellWidth(s string) int {
+	if !fastWidth {
+		return ansi.StringWidth(s)
+	}
+	w := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c < 0x7f:
+			w++
+			i++
+		case c == 0x1b && i+1 < len(s) && s[i+1] == '[':
+			j := i + 2
+			for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
+				j++
+			}
+			i = j + 1
+		case c < 0x80:
+			return ansi.StringWidth(s)
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !narrowRune(r) {
+				return ansi.StringWidth(s)
+			}
+			w++
+			i += n
+		}
+	}
+	return w
+}
+
+// narrowRune lists runes that are one cell wide and never part of a longer
+// grapheme cluster: Latin letters and punctuation, general punctuation,
+// arrows, box drawing and block elements, and the few shapes we draw.
+func narrowRune(r rune) bool {
+	switch {
+	case r >= 0xa0 && r <= 0x24f && r != 0xad:
+		return true
+	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205e:
+		return true
+	case r >= 0x2190 && r <= 0x2199, r >= 0x2500 && r <= 0x259f:
+		return true
+	}
+	switch r {
+	case '€', '≈', '▸', '▶', '▾', '◂', '·', '×':
+		return true
+	}
+	return false
+}
+
 // fit cuts or pads s (which may hold SGR sequences) to exactly w cells.
 func fit(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	sw := ansi.StringWidth(s)
+	sw := cellWidth(s)
 	if sw > w {
 		s = ansi.Truncate(s, w, "")
-		sw = ansi.StringWidth(s)
+		sw = cellWidth(s)
 	}
 	if sw < w {
 		s += spaces(w - sw)
@@ -88,8 +148,21 @@ func ellipsis(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	if ansi.StringWidth(s) <= w {
+	if cellWidth(s) <= w {
 		return s
+	}
+	if fastWidth {
+		// Plain text of narrow runes: cut by counting runes.
+		n := 0
+		for i, r := range s {
+			if r < 0x20 || r >= 0x7f && !narrowRune(r) {
+				return ansi.Truncate(s, w, "…")
+			}
+			if n == w-1 {
+				return s[:i] + "…"
+			}
+			n++
+		}
 	}
 	return ansi.Truncate(s, w, "…")
 }
@@ -97,7 +170,7 @@ func ellipsis(s string, w int) string {
 // padRight pads plain text to w cells, cutting with "…" if it is wider.
 func padRight(s string, w int) string {
 	s = ellipsis(s, w)
-	if sw := ansi.StringWidth(s); sw < w {
+	if sw := cellWidth(s); sw < w {
 		s += spaces(w - sw)
 	}
 	return s
@@ -106,7 +179,7 @@ func padRight(s string, w int) string {
 // padLeft right-aligns plain text in w cells.
 func padLeft(s string, w int) string {
 	s = ellipsis(s, w)
-	if sw := ansi.StringWidth(s); sw < w {
+	if sw := cellWidth(s); sw < w {
 		s = spaces(w-sw) + s
 	}
 	return s
@@ -140,7 +213,7 @@ func block(lines []string, w, h int) []string {
 // center places plain text in the middle of w cells.
 func center(s string, w int) string {
 	s = ellipsis(s, w)
-	pad := w - ansi.StringWidth(s)
+	pad := w - cellWidth(s)
 	if pad <= 0 {
 		return s
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sort"
+	"strings"
 
 	"dossier/model"
 )
@@ -107,14 +108,11 @@ func (p *timelinePane) title(total int) string {
 // date style, fixed per story so columns do not jump as filters change.
 type timelineCols struct{ long, short int }
 
-func newTimelineCols(st *model.Story) timelineCols {
+func newTimelineCols(ix *storyIndex) timelineCols {
 	var c timelineCols
-	for _, e := range st.Events {
-		if undated(e) {
-			continue
-		}
-		c.long = max(c.long, len([]rune(dateLabel(e.Date, true))))
-		c.short = max(c.short, len([]rune(dateLabel(e.Date, false))))
+	for i := range ix.dateLong {
+		c.long = max(c.long, cellWidth(ix.dateLong[i]))
+		c.short = max(c.short, cellWidth(ix.dateShort[i]))
 	}
 	return c
 }
@@ -133,20 +131,29 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 		dw = m.cols.long
 	}
 	dw = min(dw, max(w/3, 4))
+	// Wide panes get a right-hand column saying where each event happened.
+	whereW := 0
+	if w >= 90 {
+		whereW = min(m.ix.whereW, w/4)
+	}
 	out := make([]string, 0, h+1)
 	if searchLine != "" {
 		out = append(out, searchLine)
 	}
 	if len(rows) == 0 {
-		out = append(out, "", st.Muted.Render(center("No events match.", w)))
-		if m.sel.Empty() {
-			return out
+		switch {
+		case len(m.story.Events) == 0:
+			return append(out, "", st.Muted.Render(center("The story reports no events.", w)))
+		case p.query != "" && len(m.shown) > 0:
+			return append(out, "", st.Muted.Render(center("No event matches /"+p.query, w)),
+				st.Muted.Render(center("esc clears the search", w)))
 		}
-		return append(out, st.Muted.Render(center("x clears the filters", w)))
+		return append(out, "", st.Muted.Render(center("No events match the filters.", w)),
+			st.Muted.Render(center("x clears them", w)))
 	}
 	for _, r := range window(rows, p.offset, h) {
 		if r.event < 0 {
-			out = append(out, " "+st.Section.Render("Undated")+" "+st.Faint.Render(repeat("─", w-9)))
+			out = append(out, " "+st.Section.Render("Undated")+" "+st.Faint.Render(strings.Repeat("─", max(w-9, 0))))
 			continue
 		}
 		e := m.story.Events[r.event]
@@ -158,13 +165,21 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 		if e.Date.Basis == model.BasisContext {
 			ctx = "~"
 		}
-		date := ""
-		if !undated(e) {
-			date = dateLabel(e.Date, long)
+		date := m.ix.dateShort[r.event]
+		if long {
+			date = m.ix.dateLong[r.event]
 		}
 		date = padRight(date, dw)
 		sumW := max(w-dw-4, 1)
-		sum := ellipsis(m.summary(r.event), sumW)
+		where := ""
+		if whereW > 0 {
+			where = ellipsis(m.ix.where[r.event], whereW)
+			sumW -= whereW + 2
+		}
+		sum := padRight(m.summary(r.event), sumW)
+		if where != "" {
+			sum += "  " + padRight(where, whereW)
+		}
 		if cursor {
 			s := st.CursorOff
 			if focused {
@@ -173,30 +188,16 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 			out = append(out, s.Render(fit(mark+ctx+date+"  "+sum, w)))
 			continue
 		}
+		if where != "" {
+			// Colour only the where column; the cursor row stays one style.
+			cut := len(sum) - len(padRight(where, whereW))
+			out = append(out, mark+st.Context.Render(ctx)+st.Date.Render(date)+"  "+sum[:cut]+st.Muted.Render(sum[cut:]))
+			continue
+		}
 		out = append(out, mark+st.Context.Render(ctx)+st.Date.Render(date)+"  "+sum)
 	}
 	return out
 }
 
 // summary is an event's one-line summary, its sentence when it has none.
-func (m *Model) summary(ev int) string {
-	e := m.story.Events[ev]
-	if s := clean(e.Summary); s != "" {
-		return s
-	}
-	if s, ok := m.ix.sentenceOf(m.story, e.Sentence); ok {
-		return clean(s.Text)
-	}
-	return "event " + itoa(e.ID)
-}
-
-func repeat(s string, n int) string {
-	if n <= 0 {
-		return ""
-	}
-	out := make([]byte, 0, n*len(s))
-	for i := 0; i < n; i++ {
-		out = append(out, s...)
-	}
-	return string(out)
-}
+func (m *Model) summary(ev int) string { return m.ix.summary[ev] }

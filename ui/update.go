@@ -5,11 +5,11 @@ import (
 )
 
 // handleResize recomputes the layout. Selection, filters, searches and
-// scroll anchors live in the panes, not in the geometry, so nothing is lost.
+// scroll anchors live in the panes, not in the geometry, so nothing is lost
+// (the article keeps the sentence at its top in view).
 func (m *Model) handleResize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.lay = layout(m.width, m.height)
-	m.article.follow = true
 }
 
 // handleClick focuses the pane under the pointer and selects (timeline,

@@ -245,7 +245,7 @@ func TestHelpShowsAndHides(t *testing.T) {
 	if !m.showHelp || !strings.Contains(out, "Help") || !strings.Contains(out, "Legend") {
 		t.Fatalf("? did not show the help:\n%s", out)
 	}
-	for _, want := range []string{"next pane", "jump to pane", "article", "mouse on/off", "date carried from context"} {
+	for _, want := range []string{"next pane", "jump to pane", "article", "mouse", "date carried from context"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("full help lacks %q", want)
 		}
@@ -271,20 +271,20 @@ func TestHelpBarListsOnlyLiveKeys(t *testing.T) {
 		return lines[len(lines)-1]
 	}
 	f := footer(m)
-	for _, dead := range []string{"toggle filter", "clear filters", "next match"} {
+	for _, dead := range []string{"space toggle", "x clear all", "next match"} {
 		if strings.Contains(f, dead) {
 			t.Errorf("timeline help bar lists %q: %s", dead, f)
 		}
 	}
-	if !strings.Contains(f, "event detail") {
+	if !strings.Contains(f, "enter detail") {
 		t.Errorf("timeline help bar lacks enter: %s", f)
 	}
 	m = press(m, "1")
-	if f := footer(m); !strings.Contains(f, "toggle filter") || strings.Contains(f, "event detail") {
+	if f := footer(m); !strings.Contains(f, "space toggle") || strings.Contains(f, "enter detail") {
 		t.Errorf("filters help bar: %s", f)
 	}
 	m = press(m, "space")
-	if f := footer(m); !strings.Contains(f, "clear filters") {
+	if f := footer(m); !strings.Contains(f, "x clear all") {
 		t.Errorf("x missing with a filter on: %s", f)
 	}
 	m = press(m, "/")
@@ -566,5 +566,17 @@ func TestTooSmall(t *testing.T) {
 	}
 	if m := sized(t, 40, 12, Options{}); strings.Contains(plain(m), "too small") {
 		t.Fatal("40x12 is big enough")
+	}
+}
+
+func TestArticleNoteTracksScroll(t *testing.T) {
+	m := sized(t, 60, 16, Options{})
+	m = press(m, "a", "g")
+	if !strings.Contains(plain(m), "· 0%") {
+		t.Fatalf("top of the article:\n%s", plain(m))
+	}
+	m = press(m, "G")
+	if !strings.Contains(plain(m), "· 100%") {
+		t.Fatalf("bottom of the article:\n%s", plain(m))
 	}
 }

@@ -1,0 +1,72 @@
+package model_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"dossier/data"
+	"dossier/model"
+)
+
+// FuzzParse feeds arbitrary text to Parse with the real word lists. Its
+// seed corpus runs in every go test. Parse must never panic and must keep
+// every invariant of Story.Validate.
+func FuzzParse(f *testing.F) {
+	lex := mustLexicon(f)
+	seed := mustSeed(f)
+	for _, s := range []string{
+		seed.Body,
+		"",
+		"\n\n\n",
+		"...!!!???",
+		`"." ." ?" !) (. ]. “”‘’ — – - … ’s 's`,
+		"BRUSSELS (AP) – ",
+		"BRUSSELS (AP) –",
+		"THE HAGUE, Netherlands (Reuters) -",
+		"___",
+		"___\nCorder reported from The Hague, the Netherlands.",
+		"---\n***\n___",
+		"Police \xff\xfe arrested \xc3 people in Antwerp\xe2\x80. \xe2\x80\x99s",
+		strings.Repeat("a", 4096),
+		strings.Repeat("Antwerp’s ", 300),
+		"U.S. U.S. U.S. Mr. J. 1.2. 3,000,000.5 ($ (1.4 million)",
+		"Dutch police and and , , prosecutors in in Spain of, police in the of Rotterdam",
+		"Belgian and and Dutch police, customs, and prosecutors in Spain and Morocco and",
+		"Police said that they, adding that , according to , which , who ,",
+		"\r\n\r\nPolice seized 17 tonnes of cocaine.\r\n___\r\n",
+		"Police seized police uniforms, cash and 28 firearms on Tuesday (AP) —",
+	} {
+		f.Add(s)
+	}
+	published := time.Date(2021, 3, 9, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, body string) {
+		st := model.Parse(model.Document{Body: body, Published: published}, lex)
+		if err := st.Validate(); err != nil {
+			t.Fatalf("%v\nbody: %q", err, body)
+		}
+		for _, e := range st.Events {
+			if len(e.Summary) > 200 {
+				t.Errorf("event %d summary is %d bytes", e.ID, len(e.Summary))
+			}
+		}
+	})
+}
+
+func mustLexicon(tb testing.TB) *model.Lexicon {
+	tb.Helper()
+	lex, err := data.Lexicon()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return lex
+}
+
+func mustSeed(tb testing.TB) model.Document {
+	tb.Helper()
+	doc, err := data.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return doc
+}
