@@ -58,6 +58,10 @@ func report(stderr io.Writer, err error) int {
 		}
 		return 2
 	}
+	var ec interface{ ExitCode() int }
+	if errors.As(err, &ec) {
+		return ec.ExitCode()
+	}
 	return 1
 }
 
