@@ -203,4 +203,3 @@ func walkJSON(v any, f func(string)) {
 		}
 	}
 }
-
