@@ -95,6 +95,16 @@ func (d *dscan) at(i int) (dcand, bool) {
 	if c, ok := d.dayPart(i); ok {
 		return c, true
 	}
+	// "Late on Sunday", "early on Tuesday".
+	if w := ts.w(i); (w == "late" || w == "early") && ts.w(i+1) == "on" {
+		if c, ok := d.point(i + 2); ok && c.part == partDate && c.w.prec == PrecisionDay {
+			c.lo = i
+			if c.w.note == "" {
+				c.w.note = w + " in the day"
+			}
+			return c, true
+		}
+	}
 	switch ts.w(i) {
 	case "on", "in", "during", "at", "over", "throughout", "by", "until", "till", "around", "of":
 		if c, ok := d.point(i + 1); ok && c.part == partDate {
@@ -853,6 +863,9 @@ func (d *dscan) agoShift(i int) (dcand, bool) {
 		}
 		return dcand{}, false
 	default:
+		if ts.kind(i) != wNum && !d.r.nums.maybe(ts.w(i)) {
+			return dcand{}, false
+		}
 		np, ok := ts.number(i, d.r.lex, false)
 		if !ok || !np.exact || np.val < 1 || np.val > 1000 || np.val != float64(int(np.val)) {
 			return dcand{}, false
@@ -897,7 +910,17 @@ func (d *dscan) agoShift(i int) (dcand, bool) {
 // since reads "since 2019", "since March", "since last year": from then
 // until publication.
 func (d *dscan) since(i int) (dcand, bool) {
-	x, ok := d.point(i + 1)
+	d.rangeEnd = true
+	defer func() { d.rangeEnd = false }()
+	k := i + 1
+	switch {
+	case ts2(d.ts, k, "at", "least"), ts2(d.ts, k, "as", "early"):
+		k += 2
+		if d.ts.w(k) == "as" {
+			k++
+		}
+	}
+	x, ok := d.point(k)
 	if !ok || x.part != partDate || x.w.vague {
 		return dcand{}, false
 	}
@@ -1336,6 +1359,32 @@ func (d *dscan) dayPart(i int) (dcand, bool) {
 	k := i
 	note := ""
 	switch ts.w(k) {
+	case "on", "the":
+		// "on the night of 20 September", "the morning of March 3".
+		j := k + 1
+		if ts.w(k) == "on" {
+			if ts.w(j) != "the" {
+				return dcand{}, false
+			}
+			j++
+		}
+		switch ts.w(j) {
+		case "morning", "afternoon", "evening", "night", "weekend", "eve":
+		default:
+			return dcand{}, false
+		}
+		if ts.w(j+1) != "of" {
+			return dcand{}, false
+		}
+		x, ok := d.point(j + 2)
+		if !ok || x.part != partDate || x.w.prec != PrecisionDay {
+			return dcand{}, false
+		}
+		x.lo = i
+		if x.w.note == "" {
+			x.w.note = partNote(ts.w(j))
+		}
+		return x, true
 	case "in", "during":
 		if ts.w(k+1) != "the" {
 			return dcand{}, false
@@ -1598,7 +1647,7 @@ func hasColon(w string) bool {
 // comma or the end of the sentence.
 func (d *dscan) inRelativeClause(i int) bool {
 	ts := d.ts
-	for j := i - 1; j > 0; j-- {
+	for j := i - 1; j > 0 && j >= i-40; j-- {
 		switch ts.w(j) {
 		case "which", "who", "whom", "whose", "where":
 			return ts.w(j-1) == ","
@@ -1608,3 +1657,23 @@ func (d *dscan) inRelativeClause(i int) bool {
 	}
 	return false
 }
+
+// partNote is the note for a part of the day.
+func partNote(w string) string {
+	switch w {
+	case "morning":
+		return "in the morning"
+	case "afternoon":
+		return "in the afternoon"
+	case "evening":
+		return "in the evening"
+	case "night":
+		return "at night"
+	case "eve":
+		return "the day before"
+	}
+	return ""
+}
+
+// ts2 reports whether tokens k and k+1 are a and b.
+func ts2(ts *wtokens, k int, a, b string) bool { return ts.w(k) == a && ts.w(k+1) == b }

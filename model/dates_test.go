@@ -235,6 +235,16 @@ func TestResolveExpressions(t *testing.T) {
 			wantDate{start: tue, end: tue, prec: PrecisionDay, basis: BasisContext}},
 		{"due in court", tue, "The suspects are due in court on Friday.",
 			wantDate{text: "on Friday", start: "2021-03-12", end: "2021-03-12", prec: PrecisionDay, basis: BasisExplicit}},
+		{"late on sunday", tue, "Late on Sunday, Carabinieri officers intercepted a truck near Gioia Tauro.",
+			wantDate{text: "Late on Sunday", start: "2021-03-07", end: "2021-03-07", prec: PrecisionDay, basis: BasisExplicit, note: "late in the day"}},
+		{"the night of", tue, "On the night of 20 February, a suspect was shot dead in Reggio Calabria.",
+			wantDate{text: "On the night of 20 February", start: "2021-02-20", end: "2021-02-20", prec: PrecisionDay, basis: BasisExplicit, note: "at night"}},
+		{"since at least", tue, "The clan had imported cocaine from Brazil since at least 2018.",
+			wantDate{text: "since at least 2018", start: "2018-01-01", end: tue, prec: PrecisionRange, basis: BasisExplicit}},
+		{"next spring", tue, "A second phase of the operation is planned for next spring.",
+			wantDate{text: "next spring", start: "2022-03-01", end: "2022-05-31", prec: PrecisionRange, basis: BasisExplicit}},
+		{"week-long operation", tue, "Police arrested 56 people in a week-long operation.",
+			wantDate{text: "in a week-long operation", start: "2021-03-02", end: tue, prec: PrecisionRange, basis: BasisExplicit}},
 		// Vague expressions.
 		{"earlier", tue, "The port had been targeted earlier.",
 			wantDate{text: "earlier", prec: PrecisionUnknown, basis: BasisExplicit, note: "vague: earlier"}},
@@ -391,5 +401,20 @@ func BenchmarkResolveDates(b *testing.B) {
 		for _, s := range ss {
 			r.resolve(s)
 		}
+	}
+}
+
+// BenchmarkResolveLongSentence is one 64 KiB sentence full of date
+// expressions: every pattern reads a bounded window, so the cost stays
+// linear in the length.
+func BenchmarkResolveLongSentence(b *testing.B) {
+	lex := testQuantityLexicon()
+	text := strings.Repeat("police said on Tuesday, which began in March 2020 at 5 a.m. between 2019 and two-year ", 700)
+	doc := Document{Body: text, Published: seedPublished}
+	s := Sentence{ID: 1, Paragraph: 1, Text: text}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		newDateResolver(doc, lex).resolve(s)
 	}
 }

@@ -10,7 +10,7 @@ type entKey struct {
 
 // entHit is one entity found in a sentence, in text order. Countries reached
 // only through a place or an agency are not hits of their own: they are the
-// entHit's country.
+// hit's country.
 type entHit struct {
 	kind    Kind
 	name    string

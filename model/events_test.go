@@ -148,9 +148,10 @@ func TestClauseCountry(t *testing.T) {
 		{"3 people", ""},       // only an origin in its clause
 		{"Officers", "Spain"},  // the first place after it in its clause
 	}
+	breaks := clauseBreaks(nil, s)
 	for _, tt := range tests {
 		a, b := at(tt.quantity)
-		got := clauseCountry(s, hits, a, b)
+		got := clauseCountry(hits, breaks, a, b)
 		if got != tt.want {
 			t.Errorf("clauseCountry(%q) = %q, want %q", tt.quantity, got, tt.want)
 		}

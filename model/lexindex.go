@@ -26,7 +26,7 @@ const (
 // words only match capitalised text ("Turkey" is not "turkey").
 func (k phraseKind) strictCase() bool { return k <= pkPlaceAdj }
 
-// phrase is one lexicon string, tokenized like the text.
+// lexPhrase is one lexicon string, tokenized like the text.
 type lexPhrase struct {
 	keys []string   // folded tokens
 	caps []capClass // how each token is written in the lexicon
@@ -35,7 +35,9 @@ type lexPhrase struct {
 }
 
 // lexIndex is the lexicon prepared for matching: phrases by their first
-// folded token, longest first.
+// folded words, longest first, and the lookups the parser needs. Other
+// finders in the package may hang their own prepared lists here too: it is
+// built once per Lexicon and shared by every parse.
 type lexIndex struct {
 	phrases  []lexPhrase
 	ents     phraseTable     // entity phrases
@@ -173,20 +175,23 @@ func buildIndex(l *Lexicon) *lexIndex {
 			ix.abbrev[foldString(a)] = true
 		}
 	}
-	sortBucket := func(m map[string][]int32) {
-		for _, ids := range m {
-			sort.SliceStable(ids, func(a, b int) bool {
-				pa, pb := &ix.phrases[ids[a]], &ix.phrases[ids[b]]
-				if len(pa.keys) != len(pb.keys) {
-					return len(pa.keys) > len(pb.keys)
-				}
-				return pa.kind < pb.kind
-			})
-		}
+	// Longest first; on equal length the kind order decides.
+	byLength := func(ids []int32) {
+		sort.SliceStable(ids, func(a, b int) bool {
+			pa, pb := &ix.phrases[ids[a]], &ix.phrases[ids[b]]
+			if len(pa.keys) != len(pb.keys) {
+				return len(pa.keys) > len(pb.keys)
+			}
+			return pa.kind < pb.kind
+		})
 	}
 	for _, t := range []phraseTable{ix.ents, ix.preds} {
-		sortBucket(t.one)
-		sortBucket(t.two)
+		for _, b := range t.one {
+			byLength(b.ids)
+		}
+		for _, ids := range t.two {
+			byLength(ids)
+		}
 	}
 	return ix
 }
@@ -194,34 +199,48 @@ func buildIndex(l *Lexicon) *lexIndex {
 // hasPhrase reports whether a folded one-token string is already an entity
 // phrase.
 func (ix *lexIndex) hasPhrase(key string) bool {
-	return len(ix.ents.one[key]) > 0
+	return len(ix.ents.one[key].ids) > 0
 }
 
 // phraseTable finds phrases by their first words: one-word phrases by
 // that word, longer ones by their first two, so a common first word
 // ("the") does not try every phrase that starts with it.
 type phraseTable struct {
-	one map[string][]int32
+	one map[string]phraseBucket
 	two map[string][]int32 // key: first word, NUL, second word
 }
 
+// phraseBucket is the one-word phrases of a word, and whether longer phrases
+// start with it (most words start none: no second lookup).
+type phraseBucket struct {
+	ids   []int32
+	multi bool
+}
+
 func newPhraseTable() phraseTable {
-	return phraseTable{one: map[string][]int32{}, two: map[string][]int32{}}
+	return phraseTable{one: map[string]phraseBucket{}, two: map[string][]int32{}}
 }
 
 func (t *phraseTable) add(keys []string, id int32) {
+	b := t.one[keys[0]]
 	if len(keys) == 1 {
-		t.one[keys[0]] = append(t.one[keys[0]], id)
-		return
+		b.ids = append(b.ids, id)
+	} else {
+		b.multi = true
+		k := keys[0] + "\x00" + keys[1]
+		t.two[k] = append(t.two[k], id)
 	}
-	k := keys[0] + "\x00" + keys[1]
-	t.two[k] = append(t.two[k], id)
+	t.one[keys[0]] = b
 }
 
 // candidates calls fn with the phrases that may match at token k, longest
 // first, until fn returns false.
 func (tt *tokText) candidates(t *phraseTable, k int, fn func(id int32) bool) {
-	if k+1 < len(tt.toks) {
+	b, ok := t.one[string(tt.key(k))]
+	if !ok {
+		return
+	}
+	if b.multi && k+1 < len(tt.toks) {
 		tt.pair = append(append(append(tt.pair[:0], tt.key(k)...), 0), tt.key(k+1)...)
 		for _, id := range t.two[string(tt.pair)] {
 			if !fn(id) {
@@ -229,7 +248,7 @@ func (tt *tokText) candidates(t *phraseTable, k int, fn func(id int32) bool) {
 			}
 		}
 	}
-	for _, id := range t.one[string(tt.key(k))] {
+	for _, id := range b.ids {
 		if !fn(id) {
 			return
 		}

@@ -120,7 +120,7 @@ func (ts *wtokens) vagueScale(i, k int, lex *Lexicon) (numPhrase, bool) {
 // thousands of" from token i and returns the token after the last "of".
 func (ts *wtokens) vaguePlural(i int, lex *Lexicon) (int, bool) {
 	hi := -1
-	for k := i; numPluralScale(ts.w(k), lex) && ts.w(k+1) == "of"; k += 2 {
+	for k := i; k < i+8 && numPluralScale(ts.w(k), lex) && ts.w(k+1) == "of"; k += 2 {
 		hi = k + 2
 	}
 	return hi, hi > 0
@@ -238,7 +238,7 @@ func numPow10(n int) float64 {
 func (ts *wtokens) wordNumber(i int, lex *Lexicon) (numPhrase, bool) {
 	var total, cur float64
 	hi := i
-	for k := i; k < ts.n(); {
+	for k := i; k < ts.n() && k < i+16; {
 		w := ts.w(k)
 		v, ok := numWord(w, lex)
 		if !ok || !ts.word(k) {

@@ -1,5 +1,7 @@
 package model
 
+import "sort"
+
 // Seizures and counts are read from one sentence at a time.
 //
 // A seizure needs a seizing word (seized, confiscated, intercepted, found,
@@ -23,14 +25,9 @@ package model
 // day") and background openers ("With thousands of containers arriving
 // ...") count nothing done.
 
-// seizeScope is the token range [lo,hi) a seizing word reaches, and how:
-// the object of a verb ("seized X"), the subject of a passive ("X was
-// found"), or the modifiers before a seizing noun ("a cocaine haul").
-type seizeScope struct {
-	lo, hi int
-	kind   scopeKind
-}
-
+// A seizing word reaches the object of a verb ("seized X"), the subject
+// of a passive ("X was found"), or the modifiers before a seizing noun ("a
+// cocaine haul").
 type scopeKind uint8
 
 // Scope kinds, strongest first. Items only in a subject scope need a
@@ -45,8 +42,55 @@ const (
 	scopeObject
 )
 
-// seizeScopes finds the reach of every seizing word in the sentence.
-func (ts *wtokens) seizeScopes(lx *qlex, dst []seizeScope) []seizeScope {
+// maxReach bounds how far a seizing word reaches, in tokens, so a
+// pathological sentence costs linear time.
+const maxReach = 60
+
+// scopeMap is, for every token, the strongest seizing scope it lies in
+// and where that scope starts.
+type scopeMap struct {
+	kind []scopeKind
+	lo   []int32
+	any  bool
+}
+
+// reset sizes the map for n tokens, reusing its memory.
+func (m *scopeMap) reset(n int) {
+	if cap(m.kind) < n {
+		m.kind = make([]scopeKind, n)
+		m.lo = make([]int32, n)
+	}
+	m.kind, m.lo = m.kind[:n], m.lo[:n]
+	clear(m.kind)
+	m.any = false
+}
+
+func (m *scopeMap) add(lo, hi int, kind scopeKind) {
+	for j := max(lo, 0); j < hi && j < len(m.kind); j++ {
+		if kind > m.kind[j] {
+			m.kind[j], m.lo[j] = kind, int32(lo)
+		}
+		m.any = true
+	}
+}
+
+// at is the strongest scope token i lies in, and where it starts.
+func (m *scopeMap) at(i int) (scopeKind, int) {
+	if i < 0 || i >= len(m.kind) {
+		return scopeNone, 0
+	}
+	return m.kind[i], int(m.lo[i])
+}
+
+// in reports whether token i lies in any scope.
+func (m *scopeMap) in(i int) bool {
+	k, _ := m.at(i)
+	return k != scopeNone
+}
+
+// seizeScopes maps the reach of every seizing word in the sentence.
+func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
+	m.reset(ts.n())
 	for c := 0; c < ts.n(); c++ {
 		if !ts.word(c) {
 			continue
@@ -55,37 +99,36 @@ func (ts *wtokens) seizeScopes(lx *qlex, dst []seizeScope) []seizeScope {
 		if kind == cueNone {
 			continue
 		}
-		dst = append(dst, seizeScope{lo: c + 1, hi: ts.clauseEnd(c+1, lx), kind: scopeObject})
+		m.add(c+1, ts.clauseEnd(c+1, lx), scopeObject)
 		passive := ts.w(c+1) == "by" || beAux(ts.w(c-1)) ||
 			beAux(ts.w(c-2)) && (ts.w(c-1) == "also" || len(ts.w(c-1)) > 2 && ts.w(c - 1)[len(ts.w(c-1))-2:] == "ly")
 		switch {
 		case kind == cueVerb && passive:
-			dst = append(dst, seizeScope{lo: ts.clauseStart(c, lx), hi: c, kind: scopeSubject})
+			m.add(ts.clauseStart(c, lx), c, scopeSubject)
 		case kind == cueNoun:
-			dst = append(dst, seizeScope{lo: max(ts.clauseStart(c, lx), c-4), hi: c, kind: scopeModifier})
+			m.add(max(ts.clauseStart(c, lx), c-4), c, scopeModifier)
 		}
 	}
-	return dst
 }
 
 // clauseEnd is the first token from i that ends the clause.
 func (ts *wtokens) clauseEnd(i int, lx *qlex) int {
-	for j := i; j < ts.n(); j++ {
+	for j := i; j < ts.n() && j < i+maxReach; j++ {
 		if ts.breaksClause(j, lx) {
 			return j
 		}
 	}
-	return ts.n()
+	return min(ts.n(), i+maxReach)
 }
 
 // clauseStart is the first token of the clause that ends before token c.
 func (ts *wtokens) clauseStart(c int, lx *qlex) int {
-	for j := c - 1; j >= 0; j-- {
+	for j := c - 1; j >= 0 && j >= c-maxReach; j-- {
 		if ts.breaksClause(j, lx) {
 			return j + 1
 		}
 	}
-	return 0
+	return max(0, c-maxReach)
 }
 
 // breaksClause reports a clause boundary at token j: a subordinating word,
@@ -101,23 +144,6 @@ func (ts *wtokens) breaksClause(j int, lx *qlex) bool {
 		return false
 	}
 	return lx.pastTrigger(w)
-}
-
-// inScope reports whether token i lies in any scope.
-func inScope(sc []seizeScope, i int) bool {
-	k, _ := scopeAt(sc, i)
-	return k != scopeNone
-}
-
-// scopeAt is the strongest scope token i lies in, and where it starts.
-func scopeAt(sc []seizeScope, i int) (scopeKind, int) {
-	best, lo := scopeNone, 0
-	for _, s := range sc {
-		if s.lo <= i && i < s.hi && s.kind > best {
-			best, lo = s.kind, s.lo
-		}
-	}
-	return best, lo
 }
 
 // definite reports a definite determiner before the item at i ("the
@@ -155,25 +181,24 @@ func (ts *wtokens) afterPreposition(lo, i int) bool {
 // it directly, by "of" (or "in" for money: "euros in cash") and up to two
 // modifiers ("17 tonnes of pure cocaine").
 func (ts *wtokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
-	for k := len(qs) - 1; k >= 0; k-- {
-		q := &qs[k]
-		if q.hi > item {
-			continue
-		}
-		if q.used {
-			return -1
-		}
-		j := q.hi
-		if j < item && (ts.w(j) == "of" || ts.w(j) == "in" && q.money(lx)) {
-			j++
-		}
-		for mods := 0; j < item && mods < 2 && ts.word(j) && !stopWord(ts.w(j)); mods++ {
-			j++
-		}
-		if j == item {
-			return k
-		}
+	// The last quantity ending at or before the item (qs is in order).
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].hi > item }) - 1
+	if k < 0 {
 		return -1
+	}
+	q := &qs[k]
+	if q.used {
+		return -1
+	}
+	j := q.hi
+	if j < item && (ts.w(j) == "of" || ts.w(j) == "in" && q.money(lx)) {
+		j++
+	}
+	for mods := 0; j < item && mods < 2 && ts.word(j) && !stopWord(ts.w(j)); mods++ {
+		j++
+	}
+	if j == item {
+		return k
 	}
 	return -1
 }
@@ -190,9 +215,12 @@ func cashItem(lx *qlex) (name, category string) {
 
 // findSeizures returns the items seized in sentence s, with quantities
 // where the text gives them. Spans are body offsets. Country is left nil:
-// Parse fills it from the sentence's entities and context.
+// Parse fills it from the sentence's entities and context. For a whole
+// story, a quantityFinder does the same work once per sentence with no
+// per-sentence index or buffers.
 func findSeizures(s Sentence, lex *Lexicon) []Seizure {
-	f := quantityFinder{lx: lightQlex(lex)}
+	lx := lightQlex(lex)
+	f := quantityFinder{lx: &lx}
 	szs, _ := f.find(s, true, false)
 	return szs
 }
@@ -200,7 +228,8 @@ func findSeizures(s Sentence, lex *Lexicon) []Seizure {
 // findCounts returns the counted happenings and resources in sentence s
 // (arrests, searches, officers, messages, phones...). Country is left nil.
 func findCounts(s Sentence, lex *Lexicon) []Count {
-	f := quantityFinder{lx: lightQlex(lex)}
+	lx := lightQlex(lex)
+	f := quantityFinder{lx: &lx}
 	_, cts := f.find(s, false, true)
 	return cts
 }
@@ -213,7 +242,7 @@ type quantityFinder struct {
 	lx     *qlex
 	toks   []wtok
 	qs     []quantity
-	scopes []seizeScope
+	scopes scopeMap
 }
 
 func newQuantityFinder(lex *Lexicon) *quantityFinder {
@@ -233,15 +262,15 @@ func (f *quantityFinder) find(s Sentence, wantSeizures, wantCounts bool) ([]Seiz
 	ts := wtokenize(s.Text, f.toks[:0])
 	f.toks = ts.t[:0]
 	lx := f.lx
-	scopes := ts.seizeScopes(lx, f.scopes[:0])
-	f.scopes = scopes[:0]
-	if len(scopes) == 0 && !wantCounts {
+	ts.seizeScopes(lx, &f.scopes)
+	scopes := &f.scopes
+	if !scopes.any && !wantCounts {
 		return nil, nil
 	}
 	qs := ts.quantities(lx, f.qs[:0])
 	f.qs = qs[:0]
 	var szs []Seizure
-	if wantSeizures && len(scopes) > 0 {
+	if wantSeizures && scopes.any {
 		szs = ts.seizures(s, lx, scopes, qs)
 	}
 	var cts []Count
@@ -253,10 +282,10 @@ func (f *quantityFinder) find(s Sentence, wantSeizures, wantCounts bool) ([]Seiz
 
 // seizures reads the items seized in reach of the seizing words, marking
 // the quantities it uses.
-func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes []seizeScope, qs []quantity) []Seizure {
+func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []Seizure {
 	var out []Seizure
 	for i := 0; i < ts.n(); i++ {
-		kind, scopeLo := scopeAt(scopes, i)
+		kind, scopeLo := scopes.at(i)
 		if kind == scopeNone || !ts.word(i) || stopWord(ts.w(i)) {
 			continue
 		}
@@ -282,7 +311,7 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes []seizeScope, qs []quan
 	// Money seized with no item word is cash: "seized $2 million".
 	for k := range qs {
 		q := &qs[k]
-		if q.used || !q.money(lx) || !q.num.exact || !inScope(scopes, q.lo) ||
+		if q.used || !q.money(lx) || !q.num.exact || !scopes.in(q.lo) ||
 			valueCue(ts.w(q.lo-1)) || valueCue(ts.w(q.lo-2)) || valueCue(ts.w(q.lo-3)) || ts.w(q.hi) == "worth" {
 			continue
 		}
@@ -337,7 +366,7 @@ func insertByStart(out []Seizure, sz Seizure) []Seizure {
 
 // counts reads the counted things of the sentence. Quantities with a unit,
 // and counted items in reach of a seizing word, are seizures, not counts.
-func (ts *wtokens) counts(s Sentence, lx *qlex, scopes []seizeScope, qs []quantity) []Count {
+func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []Count {
 	var out []Count
 	for k := range qs {
 		q := &qs[k]
@@ -586,8 +615,8 @@ func (ts *wtokens) rateAfter(head int) bool {
 // seizedItem reports whether the counted phrase [lo,head] names an item in
 // reach of a seizing word: "confiscated 28 firearms" is a seizure, not a
 // count.
-func (ts *wtokens) seizedItem(scopes []seizeScope, lo, head int, lx *qlex) bool {
-	if !inScope(scopes, head) {
+func (ts *wtokens) seizedItem(scopes *scopeMap, lo, head int, lx *qlex) bool {
+	if !scopes.in(head) {
 		return false
 	}
 	for j := lo; j <= head; j++ {

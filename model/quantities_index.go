@@ -8,9 +8,12 @@ import "strings"
 // the lexicon's past-tense triggers, which end a seizing verb's clause.
 type qlex struct {
 	*Lexicon
-	// indexed is false for a one-off lexicon view (findSeizures on one
-	// sentence), where building the index would cost more than it saves.
-	indexed          bool
+	// idx is nil for a one-off lexicon view (findSeizures on one
+	// sentence), where building it would cost more than it saves.
+	idx *qindex
+}
+
+type qindex struct {
 	items, units     []nameRef
 	itemOff, unitOff [257]int32
 	edTriggers       []string
@@ -24,15 +27,11 @@ type nameRef struct {
 }
 
 // lightQlex is a view of lex without an index, for one sentence.
-func lightQlex(lex *Lexicon) *qlex {
+func lightQlex(lex *Lexicon) qlex {
 	if lex == nil {
 		lex = &Lexicon{}
 	}
-	lx := &qlex{Lexicon: lex}
-	for i := range lx.nums {
-		lx.nums[i] = ^uint32(0)
-	}
-	return lx
+	return qlex{Lexicon: lex}
 }
 
 // newQlex indexes lex; a nil lex is an empty one.
@@ -40,37 +39,37 @@ func newQlex(lex *Lexicon) *qlex {
 	if lex == nil {
 		lex = &Lexicon{}
 	}
-	lx := &qlex{Lexicon: lex, nums: newNumFilter(lex), indexed: true}
+	ix := &qindex{nums: newNumFilter(lex)}
 	var n int
 	for i := range lex.Items {
 		n += 1 + len(lex.Items[i].Aliases)
 	}
-	lx.items = make([]nameRef, 0, n)
+	ix.items = make([]nameRef, 0, n)
 	for i := range lex.Items {
-		lx.items = appendName(lx.items, i, lex.Items[i].Name)
+		ix.items = appendName(ix.items, i, lex.Items[i].Name)
 		for _, a := range lex.Items[i].Aliases {
-			lx.items = appendName(lx.items, i, a)
+			ix.items = appendName(ix.items, i, a)
 		}
 	}
 	n = 0
 	for i := range lex.Units {
 		n += 1 + len(lex.Units[i].Aliases)
 	}
-	lx.units = make([]nameRef, 0, n)
+	ix.units = make([]nameRef, 0, n)
 	for i := range lex.Units {
-		lx.units = appendName(lx.units, i, lex.Units[i].Code)
+		ix.units = appendName(ix.units, i, lex.Units[i].Code)
 		for _, a := range lex.Units[i].Aliases {
-			lx.units = appendName(lx.units, i, a)
+			ix.units = appendName(ix.units, i, a)
 		}
 	}
-	bucket(lx.items, &lx.itemOff)
-	bucket(lx.units, &lx.unitOff)
+	bucket(ix.items, &ix.itemOff)
+	bucket(ix.units, &ix.unitOff)
 	for _, t := range lex.Triggers {
 		if len(t) > 3 && strings.HasSuffix(strings.ToLower(t), "ed") {
-			lx.edTriggers = append(lx.edTriggers, t)
+			ix.edTriggers = append(ix.edTriggers, t)
 		}
 	}
-	return lx
+	return &qlex{Lexicon: lex, idx: ix}
 }
 
 func appendName(dst []nameRef, i int, name string) []nameRef {
@@ -102,19 +101,24 @@ func bucket(refs []nameRef, off *[257]int32) {
 }
 
 // itemsAt and unitsAt are the names starting with byte b.
-func (lx *qlex) itemsAt(b byte) []nameRef {
-	return lx.items[lx.itemOff[b]:lx.itemOff[int(b)+1]]
+func (ix *qindex) itemsAt(b byte) []nameRef {
+	return ix.items[ix.itemOff[b]:ix.itemOff[int(b)+1]]
 }
 
-func (lx *qlex) unitsAt(b byte) []nameRef {
-	return lx.units[lx.unitOff[b]:lx.unitOff[int(b)+1]]
+func (ix *qindex) unitsAt(b byte) []nameRef {
+	return ix.units[ix.unitOff[b]:ix.unitOff[int(b)+1]]
+}
+
+// mayBeNumber reports whether w may be a number word (always, unindexed).
+func (lx *qlex) mayBeNumber(w string) bool {
+	return lx.idx == nil || lx.idx.nums.maybe(w)
 }
 
 // pastTrigger reports whether w (lowercase) is a past-tense trigger.
 func (lx *qlex) pastTrigger(w string) bool {
-	list := lx.edTriggers
-	if !lx.indexed {
-		list = lx.Triggers
+	list := lx.Triggers
+	if lx.idx != nil {
+		list = lx.idx.edTriggers
 	}
 	for _, t := range list {
 		if len(t) == len(w) && strings.EqualFold(t, w) {

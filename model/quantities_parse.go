@@ -144,8 +144,8 @@ func (ts *wtokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
 			best, bestNext = u, next
 		}
 	}
-	if lx.indexed {
-		for _, ref := range lx.unitsAt(ts.low[ts.t[i].s]) {
+	if lx.idx != nil {
+		for _, ref := range lx.idx.unitsAt(ts.low[ts.t[i].s]) {
 			try(int(ref.idx), ref.name)
 		}
 		return best, bestNext
@@ -166,8 +166,8 @@ func (ts *wtokens) itemAt(i int, lx *qlex) (int, int) {
 		return -1, -1
 	}
 	best, bestNext := -1, -1
-	if lx.indexed {
-		for _, ref := range lx.itemsAt(ts.low[ts.t[i].s]) {
+	if lx.idx != nil {
+		for _, ref := range lx.idx.itemsAt(ts.low[ts.t[i].s]) {
 			if next := ts.phraseAt(i, ref.name, true); next > bestNext {
 				best, bestNext = int(ref.idx), next
 			}
@@ -229,7 +229,7 @@ func (ts *wtokens) mayQuantity(i int, lx *qlex) bool {
 		"only", "more", "less", "fewer", "at", "up", "as", "close", "upwards", "in", "just", "well":
 		return true
 	}
-	if !lx.nums.maybe(w) {
+	if !lx.mayBeNumber(w) {
 		return false
 	}
 	if _, ok := numWord(w, lx.Lexicon); ok {

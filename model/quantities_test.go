@@ -303,3 +303,36 @@ func BenchmarkFindQuantities(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkQuantitiesLongSentence is one 64 KiB sentence of seizing verbs
+// and quantities: the reach of each verb is bounded, so the cost stays
+// linear in the length.
+func BenchmarkQuantitiesLongSentence(b *testing.B) {
+	lex := testQuantityLexicon()
+	s := Sentence{ID: 1, Text: strings.Repeat("2 tonnes of cocaine was seized and police confiscated $1.2 million (€1 million) in cash, ", 700)}
+	b.SetBytes(int64(len(s.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		newQuantityFinder(lex).quantities(s)
+	}
+}
+
+// BenchmarkStory1MiB runs the date resolver and the quantity finder over
+// 1 MiB of the seed story repeated, as Parse does sentence by sentence.
+func BenchmarkStory1MiB(b *testing.B) {
+	lex := testQuantityLexicon()
+	story := seedBody[:strings.Index(seedBody, "\n___")] + "\n"
+	body := strings.Repeat(story, (1<<20)/len(story)+1)
+	ss := splitTestSentences(body)
+	doc := Document{Body: body, Published: seedPublished}
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r := newDateResolver(doc, lex)
+		f := newQuantityFinder(lex)
+		for _, s := range ss {
+			r.resolve(s)
+			f.quantities(s)
+		}
+	}
+}

@@ -259,58 +259,55 @@ func startsOnlySentences(w string) bool {
 }
 
 // findDateline recognises a dateline at the start of the paragraph
-// body[a:b]: capitalised place words with at least one all-caps word
-// ("BRUSSELS", "THE HAGUE", "ST. LOUIS"), an optional ", Country" or date, an
-// optional "(Agency)", then a dash or colon. It returns the dateline text
-// without the agency and the offset where the first sentence starts, or
-// next == a when there is none.
+// body[a:b]: place words ("BRUSSELS", "THE HAGUE", "ST. LOUIS"), an
+// optional ", Country" or date, an optional "(Agency)", then a dash or
+// colon. The place is in capitals, or capitalised words when an agency
+// follows ("Brussels (AFP) - "), which rules out ordinary sentences. It
+// returns the dateline without the agency and the offset where the first
+// sentence starts, or next == a when there is none.
 func findDateline(body string, a, b int) (dl string, next int) {
-	i := a
-	caps := 0
-	// The all-caps place.
-	for i < b {
+	// Place words, each starting with a capital.
+	i, placeEnd, words := a, a, 0
+	for i < b && words < 6 {
 		r, n := utf8.DecodeRuneInString(body[i:b])
-		switch {
-		case unicode.IsUpper(r):
-			caps++
-			i += n
-		case r == ' ' || r == '.' || r == '\'' || r == '’' || r == '-' && i+n < b && body[i+n] != ' ':
-			i += n
-		default:
-			goto place
+		if !unicode.IsUpper(r) {
+			break
 		}
+		j := i + n
+		for j < b {
+			r2, n2 := utf8.DecodeRuneInString(body[j:b])
+			if isLetterRune(r2) || r2 == '.' || isApostrophe(r2) || r2 == '-' && j+n2 < b && body[j+n2] != ' ' {
+				j += n2
+				continue
+			}
+			break
+		}
+		placeEnd, words = j, words+1
+		if j >= b || body[j] != ' ' {
+			break
+		}
+		i = j + 1
 	}
-place:
-	if caps < 2 {
+	if words == 0 || countLetters(body[a:placeEnd]) < 2 {
 		return "", a
 	}
-	// Back off a trailing hyphen or space: "LONDON -" is place then dash.
-	placeEnd := i
-	for placeEnd > a && (body[placeEnd-1] == ' ' || body[placeEnd-1] == '-') {
-		placeEnd--
-	}
-	if countLetters(body[a:placeEnd]) < 2 || !hasCapsWord(body[a:placeEnd]) {
-		return "", a
-	}
-	i = placeEnd
-	textEnd := placeEnd
+	caps := capClassOf(body[a:placeEnd]) == capAll
+	i, textEnd := placeEnd, placeEnd
 	// ", Netherlands" or ", March 9": a few words, no sentence punctuation.
 	if i < b && body[i] == ',' {
-		j := i + 1
-		words := 0
-		for j < b && words <= 5 {
+		j, spaces := i+1, 0
+		for j < b && spaces <= 5 {
 			r, n := utf8.DecodeRuneInString(body[j:b])
 			if r == '(' || isDashRune(r) || r == ':' {
 				break
 			}
-			if r == ',' || r == '.' || r == ' ' || isAlnumRune(r) || isApostrophe(r) {
-				if r == ' ' {
-					words++
-				}
-				j += n
-				continue
+			if r != ',' && r != '.' && r != ' ' && !isAlnumRune(r) && !isApostrophe(r) {
+				return "", a
 			}
-			return "", a
+			if r == ' ' {
+				spaces++
+			}
+			j += n
 		}
 		i = j
 		for textEnd = i; textEnd > placeEnd && (body[textEnd-1] == ' ' || body[textEnd-1] == '-'); textEnd-- {
@@ -319,18 +316,20 @@ place:
 	for i < b && body[i] == ' ' {
 		i++
 	}
-	// "(AP)", "(Reuters)".
+	// "(AP)", "(Reuters)": one short word.
+	agency := false
 	if i < b && body[i] == '(' {
 		c := strings.IndexByte(body[i:b], ')')
-		if c < 0 || c > 40 {
+		if c < 2 || c > 16 || strings.ContainsAny(body[i:i+c], " \t") {
 			return "", a
 		}
+		agency = true
 		i += c + 1
 		for i < b && body[i] == ' ' {
 			i++
 		}
 	}
-	if i >= b {
+	if !caps && !agency || i >= b {
 		return "", a
 	}
 	r, n := utf8.DecodeRuneInString(body[i:b])
@@ -340,12 +339,16 @@ place:
 		if r == '-' && i < b && body[i] == '-' {
 			i++
 		}
-	case r == ':':
+		// A hyphen needs a space after it: "LONDON-based" is no dateline.
+		if r == '-' && i < b && body[i] != ' ' && body[i] != '\t' {
+			return "", a
+		}
+	case r == ':' && caps:
 		i += n
+		if i < b && body[i] != ' ' && body[i] != '\t' {
+			return "", a
+		}
 	default:
-		return "", a
-	}
-	if i < b && body[i] != ' ' && body[i] != '\t' && !(r != '-' && r != ':') {
 		return "", a
 	}
 	for i < b {
@@ -359,13 +362,3 @@ place:
 }
 
 func isDashRune(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '―' }
-
-// hasCapsWord reports a word of two or more letters, all capitals.
-func hasCapsWord(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '.' || r == '-' }) {
-		if countLetters(w) >= 2 && capClassOf(w) == capAll {
-			return true
-		}
-	}
-	return false
-}

@@ -16,6 +16,22 @@ func slug(name string) string {
 	b.Grow(len(name))
 	dash := false
 	for _, r := range name {
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+				if dash && b.Len() > 0 {
+					b.WriteByte('-')
+				}
+				dash = false
+				b.WriteByte(c)
+			} else {
+				dash = true
+			}
+			continue
+		}
 		f := foldRune(unicode.ToLower(r))
 		wrote := false
 		for _, c := range f {

@@ -15,13 +15,13 @@ const (
 	ltPunct               // any other single rune
 )
 
-// token is a token: a span of the body. Offsets are body offsets.
+// ltok is a token: a span of the body. Offsets are body offsets.
 type ltok struct {
 	start, end int
 	kind       ltKind
 }
 
-// tokenize splits body[from:to] into tokens, appending to dst. Words keep
+// lexTokenize splits body[from:to] into tokens, appending to dst. Words keep
 // inner apostrophes ("O'Brien") but a final possessive "'s" becomes its own
 // token so "Europe’s" matches "Europe". Hyphens, periods and slashes are
 // separate tokens, which lexicon phrases get too, so "U.S." and "AK-47"

@@ -38,49 +38,34 @@ func BenchmarkRender140x40(b *testing.B) {
 	}
 }
 
-// BenchmarkMoveDown140x40 is a j press through Update and View.
-func BenchmarkMoveDown140x40(b *testing.B) {
-	m := benchModel(b, 140, 40, Options{Theme: "dark"})
-	keys := []tea.KeyPressMsg{keyMsg("j"), keyMsg("k")}
+// benchUpdate sends msgs in turn through Update, then View, per op.
+func benchUpdate(b *testing.B, m Model, msgs ...tea.Msg) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	i := 0
 	for b.Loop() {
-		nm, _ := m.Update(keys[i%2])
+		nm, _ := m.Update(msgs[i%len(msgs)])
 		m = nm.(Model)
 		_ = m.View()
 		i++
 	}
+}
+
+// BenchmarkMoveDown140x40 is a j (then k) press through Update and View.
+func BenchmarkMoveDown140x40(b *testing.B) {
+	benchUpdate(b, benchModel(b, 140, 40, Options{Theme: "dark"}), keyMsg("j"), keyMsg("k"))
 }
 
 // BenchmarkToggleFilter is a space on a filter value through Update and
 // View: facet counts, filtering and the redraw.
 func BenchmarkToggleFilter(b *testing.B) {
-	m := benchModel(b, 140, 40, Options{Theme: "dark"})
-	m = press(m, "1")
-	space := keyMsg("space")
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		nm, _ := m.Update(space)
-		m = nm.(Model)
-		_ = m.View()
-	}
+	benchUpdate(b, press(benchModel(b, 140, 40, Options{Theme: "dark"}), "1"), keyMsg("space"))
 }
 
 // BenchmarkResize is a window size change through Update and View.
 func BenchmarkResize(b *testing.B) {
-	m := benchModel(b, 140, 40, Options{Theme: "dark"})
-	sizes := []tea.WindowSizeMsg{{Width: 140, Height: 40}, {Width: 120, Height: 35}}
-	b.ReportAllocs()
-	b.ResetTimer()
-	i := 0
-	for b.Loop() {
-		nm, _ := m.Update(sizes[i%2])
-		m = nm.(Model)
-		_ = m.View()
-		i++
-	}
+	benchUpdate(b, benchModel(b, 140, 40, Options{Theme: "dark"}),
+		tea.WindowSizeMsg{Width: 140, Height: 40}, tea.WindowSizeMsg{Width: 120, Height: 35})
 }
 
 // BenchmarkNew is building a session's model (SSH: once per connection).

@@ -4,89 +4,36 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"time"
 
 	"dossier/model"
 )
 
 // dateLabel renders a date at exactly the precision the text gave, so a
-// month never grows a made-up day. long adds the weekday.
+// month never grows a made-up day. The long form is model.FormatDate, the
+// rendering the exports share ("Tue 9 Mar 2021 05:00", "Jul 2020",
+// "Mar 2019–Mar 2021"); the short form, for narrow timelines, drops the
+// weekday and writes a span across years as years ("2019–2021").
 func dateLabel(d model.Date, long bool) string {
-	start, sok := parseISO(d.Start)
-	end, eok := parseISO(d.End)
+	s := model.FormatDate(d)
+	if s == "" {
+		return "undated"
+	}
+	if long {
+		return s
+	}
 	switch d.Precision {
-	case model.PrecisionTime:
-		if !sok {
-			break
-		}
-		if long {
-			return start.Format("Mon 2 Jan 2006 15:04")
-		}
-		return start.Format("2 Jan 2006 15:04")
-	case model.PrecisionDay:
-		if !sok {
-			break
-		}
-		if long {
-			return start.Format("Mon 2 Jan 2006")
-		}
-		return start.Format("2 Jan 2006")
-	case model.PrecisionMonth:
-		if sok {
-			return start.Format("Jan 2006")
-		}
-	case model.PrecisionYear:
-		if sok {
-			return start.Format("2006")
+	case model.PrecisionTime, model.PrecisionDay:
+		if _, rest, ok := strings.Cut(s, " "); ok {
+			return rest
 		}
 	case model.PrecisionRange:
-		if sok && eok {
-			if !long && start.Year() != end.Year() {
-				return start.Format("2006") + "–" + end.Format("2006")
-			}
-			return rangeLabel(start, end)
-		}
-		if sok {
-			return "from " + start.Format("Jan 2006")
-		}
-		if eok {
-			return "until " + end.Format("Jan 2006")
+		a, _, _, aok := model.ParseISODate(d.Start)
+		b, _, _, bok := model.ParseISODate(d.End)
+		if aok && bok && a.Year() != b.Year() {
+			return a.Format("2006") + "–" + b.Format("2006")
 		}
 	}
-	return "undated"
-}
-
-// rangeLabel picks the coarsest wording that still says what the range
-// covers: whole years as "2019–2021", else months, else days.
-func rangeLabel(a, b time.Time) string {
-	switch {
-	case a.YearDay() == 1 && b.Month() == 12 && b.Day() == 31:
-		if a.Year() == b.Year() {
-			return a.Format("2006")
-		}
-		return a.Format("2006") + "–" + b.Format("2006")
-	case a.Year() == b.Year() && a.Month() == b.Month():
-		if a.Day() == b.Day() {
-			return a.Format("2 Jan 2006")
-		}
-		return strconv.Itoa(a.Day()) + "–" + b.Format("2 Jan 2006")
-	case a.Year() == b.Year():
-		return a.Format("Jan") + "–" + b.Format("Jan 2006")
-	}
-	return a.Format("Jan 2006") + "–" + b.Format("Jan 2006")
-}
-
-// parseISO reads "2006-01-02" or "2006-01-02T15:04[:05]".
-func parseISO(s *string) (time.Time, bool) {
-	if s == nil {
-		return time.Time{}, false
-	}
-	for _, layout := range []string{"2006-01-02", "2006-01-02T15:04", "2006-01-02T15:04:05", time.RFC3339} {
-		if t, err := time.Parse(layout, *s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
+	return s
 }
 
 // precisionWords says how much of the date is known, for the detail pane.

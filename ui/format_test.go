@@ -20,7 +20,7 @@ func TestDateLabel(t *testing.T) {
 		{model.Date{Start: s("2019-03-09"), End: s("2021-03-09"), Precision: model.PrecisionRange}, "Mar 2019–Mar 2021", "2019–2021"},
 		{model.Date{Start: s("2019-01-01"), End: s("2021-12-31"), Precision: model.PrecisionRange}, "2019–2021", "2019–2021"},
 		{model.Date{Start: s("2021-03-01"), End: s("2021-03-09"), Precision: model.PrecisionRange}, "1–9 Mar 2021", "1–9 Mar 2021"},
-		{model.Date{Start: s("2021-01-15"), End: s("2021-03-09"), Precision: model.PrecisionRange}, "Jan–Mar 2021", "Jan–Mar 2021"},
+		{model.Date{Start: s("2021-01-15"), End: s("2021-03-09"), Precision: model.PrecisionRange}, "15 Jan–9 Mar 2021", "15 Jan–9 Mar 2021"},
 		{model.Date{Precision: model.PrecisionUnknown}, "undated", "undated"},
 		{model.Date{Start: s("garbage"), Precision: model.PrecisionDay}, "undated", "undated"},
 		{model.Date{Start: nil, Precision: model.PrecisionDay}, "undated", "undated"},
