@@ -23,9 +23,6 @@ import (
 // calling test, and returns its path.
 func buildDossier(t *testing.T) string {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("builds the binary and runs it in a pty")
-	}
 	bin := filepath.Join(t.TempDir(), "dossier")
 	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
 	if err != nil {

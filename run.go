@@ -53,7 +53,9 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 		// Belt and braces: whatever the UI styles, the renderer drops colour.
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	g := newGuard(withTestPanic(ui.New(st, opts), os.Getenv(testPanicEnv)))
+	app := ui.New(st, opts)
+	fitMemory(st) // once the app's own index is built: see memory.go
+	g := newGuard(withTestPanic(app, os.Getenv(testPanicEnv)))
 	// The app handles SIGINT, SIGTERM and SIGHUP itself: see signals.go.
 	popts = append(popts, tea.WithFilter(g.filter), tea.WithoutSignalHandler())
 	p := tea.NewProgram(g, popts...)

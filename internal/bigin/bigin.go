@@ -22,13 +22,16 @@ type Input struct {
 
 const frontMatter = "---\ntitle: A big story\nsource: test\npublished: 2021-03-09\ndateline: BRUSSELS\n---\n"
 
-// seedBody is the embedded story's body.
+// seedBody is the embedded story's news text: its body up to the "___"
+// rule before the credit line. Repeated whole, the first credit line
+// would end the story and make every later copy a byline, no events.
 func seedBody() (string, error) {
 	doc, err := data.Default()
 	if err != nil {
 		return "", err
 	}
-	return doc.Body, nil
+	body, _, _ := strings.Cut(doc.Body, "\n___")
+	return body, nil
 }
 
 // BigWord is a real sentence, then a word of n letters with no space or
@@ -87,8 +90,18 @@ func Places(lex *model.Lexicon, n int) (*model.Lexicon, []byte) {
 	prefixes := []string{"North", "South", "East", "West", "New", "Old", "Upper", "Lower", "Great", "Little", "Port", "Saint"}
 	var places []model.PlaceEntry
 	seen := map[string]bool{}
+	// A generated name must not be another entry's name or alias
+	// ("South East Asia", "Port Newark"), or it would not be new.
 	for _, p := range lex.Places {
 		seen[p.Name] = true
+		for _, a := range p.Aliases {
+			seen[a] = true
+		}
+	}
+	for _, c := range lex.Countries {
+		for _, a := range append(append([]string{c.Name}, c.Aliases...), c.Demonyms...) {
+			seen[a] = true
+		}
 	}
 	for _, pre := range prefixes {
 		for _, p := range lex.Places {
