@@ -77,7 +77,7 @@ func TestLexiconCountries(t *testing.T) {
 		"Kosovo": "Kosovo", "Taiwan": "Taiwan", "Palestinian": "Palestine", "Emirati": "United Arab Emirates",
 		"UAE": "United Arab Emirates", "Filipino": "Philippines", "DRC": "Democratic Republic of the Congo",
 		"Congo-Brazzaville": "Republic of the Congo", "Curaçao": "Curaçao", "Hong Kong": "Hong Kong",
-		"Ecuadorian": "Ecuador", "Peruvian": "Peru", "Mexican": "Mexico", "Brazilian": "Brazil", "Nigerian": "Nigeria",
+		"Ecuadorian": "Ecuador", "Ecuadoran": "Ecuador", "Peruvian": "Peru", "Mexican": "Mexico", "Brazilian": "Brazil", "Nigerian": "Nigeria",
 		"Nigerien": "Niger", "Serbian": "Serbia", "Montenegrin": "Montenegro", "Irish": "Ireland", "Swiss": "Switzerland",
 	} {
 		if got := countries[text]; got != want {
@@ -124,6 +124,18 @@ func TestLexiconPlaces(t *testing.T) {
 		{"Marseilles", "Marseille", "France", "city"},
 		{"Tanger Med", "Tanger Med", "Morocco", "port"},
 		{"Hamburg", "Hamburg", "Germany", "port"},
+		{"Heathrow", "Heathrow Airport", "United Kingdom", "port"},
+		{"Schiphol", "Schiphol Airport", "Netherlands", "port"},
+		{"JFK", "John F. Kennedy International Airport", "United States", "port"},
+		{"Barajas", "Madrid-Barajas Airport", "Spain", "port"},
+		{"Essex", "Essex", "United Kingdom", "region"},
+		{"West Midlands", "West Midlands", "United Kingdom", "region"},
+		{"Merseyside", "Merseyside", "United Kingdom", "region"},
+		{"Chelmsford", "Chelmsford", "United Kingdom", "city"},
+		{"Midwest", "Midwest", "United States", "region"},
+		{"Milwaukee", "Milwaukee", "United States", "city"},
+		{"Irapuato", "Irapuato", "Mexico", "city"},
+		{"Parramatta", "Parramatta", "Australia", "city"},
 	}
 	for _, tt := range tests {
 		p, ok := places[tt.text]
@@ -173,6 +185,10 @@ func TestLexiconAgenciesAndRoles(t *testing.T) {
 		"Carabinieri":                     {"Carabinieri", "Italy"},
 		"Royal Canadian Mounted Police":   {"RCMP", "Canada"},
 		"Australian Federal Police":       {"Australian Federal Police", "Australia"},
+		"EU police agency":                {"Europol", ""},
+		"EU’s police agency":              {"Europol", ""},
+		"EU judicial agency":              {"Eurojust", ""},
+		"U.S. Attorney":                   {"U.S. Attorney's Office", "United States"},
 	} {
 		a, ok := agency[text]
 		if !ok || a.Name != want[0] || a.Country != want[1] {
@@ -193,6 +209,8 @@ func TestLexiconAgenciesAndRoles(t *testing.T) {
 		"prosecutor's office": "prosecutors", "federal prosecutors": "federal prosecutors",
 		"federal prosecutor": "federal prosecutors", "customs officials": "customs", "coast guard": "coast guard",
 		"authorities": "authorities", "investigators": "investigators",
+		"gendarmes": "gendarmerie", "state police": "police", "highway patrol": "highway patrol",
+		"Sheriff's Office": "sheriff's office",
 	} {
 		if role[text] != want {
 			t.Errorf("role %q -> %q, want %q", text, role[text], want)
@@ -276,7 +294,11 @@ func TestLexiconNetworksItemsUnits(t *testing.T) {
 func TestLexiconCues(t *testing.T) {
 	lex := loadLexicon(t)
 	// Every happening in the seed has its trigger; no saying is one.
-	for _, w := range []string{"arrests", "arrested", "searched", "searches", "confiscated", "confiscate", "broke", "intercepted", "dismantled", "began", "found", "uncovered", "gain access", "disconnected", "prevent", "migrated", "seized", "raided", "charged", "extradited"} {
+	for _, w := range []string{"arrests", "arrested", "searched", "searches", "confiscated", "confiscate", "broke", "intercepted", "dismantled", "began", "found", "uncovered", "gain access", "disconnected", "prevent", "migrated", "seized", "raided", "charged", "extradited",
+		// Court and incident verbs of unseen crime stories.
+		"appeared at", "appeared in court", "remanded", "rejected", "spotted", "detected", "arrived", "collected",
+		"flown", "jailed", "sentenced", "convicted", "acquitted", "deported", "rescued", "evacuated", "destroyed",
+		"damaged", "injured", "wounded", "shot dead", "stabbed", "burned"} {
 		if !slices.Contains(lex.Triggers, w) {
 			t.Errorf("trigger %q missing", w)
 		}

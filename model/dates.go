@@ -20,9 +20,16 @@ import "time"
 //     "during their two-year investigation").
 //   - A date next to a verb of saying ("said Tuesday", "said in a statement
 //     on Tuesday", "told AP on Monday") dates the saying: it is used only
-//     when the sentence has no other date.
-//   - Of several dates the most specific (narrowest) wins; a time of day
-//     joins the day it belongs to ("at 5 a.m. on Tuesday").
+//     when the sentence has no other date. A date inside a non-restrictive
+//     relative clause (", which began in January") dates something else
+//     and is not used (the sentence takes its context date instead),
+//     except a time of day, which still places the event on its day.
+//   - Of several dates the most specific (narrowest) wins, the first of
+//     equals; a time of day joins the day it belongs to ("at 5 a.m. on
+//     Tuesday").
+//   - "N weeks after <an event>" measures from an event the text does not
+//     date, so it is no date; "a week earlier", "two days later" shift the
+//     context date.
 //   - Vague expressions ("recently", "prior to the investigation",
 //     "earlier", "in the past", "for years") are basis explicit, precision
 //     unknown, start/end nil, Note "vague: ...": the sentence says when,
@@ -88,7 +95,7 @@ func (r *dateResolver) findAnchor(body string) when {
 			break
 		}
 		ts := wtokenize(line, r.toks[:0])
-		d := dscan{r: r, ts: &ts, ctx: ctx, future: ts.futureTense(), out: r.cands[:0]}
+		d := dscan{r: r, ts: &ts, ctx: ctx, out: r.cands[:0]}
 		d.run()
 		r.toks, r.cands = ts.t[:0], d.out[:0]
 		// The date resolve would pick: not a saying's, unless only a
@@ -140,9 +147,15 @@ func isRule(line string) bool {
 // called for every story sentence in article order: it carries context.
 func (r *dateResolver) resolve(s Sentence) Date {
 	ts := wtokenize(s.Text, r.toks[:0])
-	d := dscan{r: r, ts: &ts, ctx: r.context(s, &ts), future: ts.futureTense(), out: r.cands[:0]}
+	r.toks = ts.t[:0]
+	return r.resolveTokens(s, &ts)
+}
+
+// resolveTokens is resolve on a sentence already tokenized.
+func (r *dateResolver) resolveTokens(s Sentence, ts *wtokens) Date {
+	d := dscan{r: r, ts: ts, ctx: r.context(s, ts), out: r.cands[:0]}
 	d.run()
-	r.toks, r.cands = ts.t[:0], d.out[:0]
+	r.cands = d.out[:0]
 	text, w, found := d.choose()
 	if !found {
 		w = d.ctx

@@ -220,6 +220,28 @@ func (w when) width() int {
 	return 1 << 29
 }
 
-// isoDay and isoTime format a date the way the export schema wants.
-func isoDay(t time.Time) string  { return t.Format("2006-01-02") }
-func isoTime(t time.Time) string { return t.Format("2006-01-02T15:04") }
+// isoDay and isoTime format a date the way the export schema wants
+// ("2021-03-09", "2021-03-09T05:00"), by hand: Format is slower.
+func isoDay(t time.Time) string {
+	var b [10]byte
+	return string(appendISODay(b[:0], t))
+}
+
+func isoTime(t time.Time) string {
+	var b [16]byte
+	out := append(appendISODay(b[:0], t), 'T')
+	out = append2(out, t.Hour())
+	out = append(out, ':')
+	return string(append2(out, t.Minute()))
+}
+
+func appendISODay(b []byte, t time.Time) []byte {
+	y, m, d := t.Date()
+	y = min(max(y, 0), 9999)
+	b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-')
+	b = append2(b, int(m))
+	b = append(b, '-')
+	return append2(b, d)
+}
+
+func append2(b []byte, n int) []byte { return append(b, byte('0'+n/10%10), byte('0'+n%10)) }

@@ -151,18 +151,6 @@ func seasonOf(w string) int {
 	return 0
 }
 
-// partOfDay is a part of the day and the hour it starts near, for turning
-// "five in the evening" into 17:00; pm reports afternoon/evening parts.
-func partOfDay(w string) (pm, ok bool) {
-	switch w {
-	case "morning", "dawn", "daybreak", "sunrise":
-		return false, true
-	case "afternoon", "evening", "night", "dusk", "nightfall", "sunset", "overnight", "tonight":
-		return true, true
-	}
-	return false, false
-}
-
 // sayVerb reports verbs of saying: a date next to them dates the saying
 // ("prosecutors said Tuesday"), not the happening reported.
 func sayVerb(w string) bool {

@@ -9,26 +9,62 @@ import (
 // happening's verb or noun) and a state cue (background: "there are", "is
 // one of").
 //
-// A trigger inside a "with" phrase does not count: "Traffic has sparked
-// violence, with gun battles and grenade attacks" reports no attack of its
-// own; the phrase runs from "with" to the next comma. Nor does one just
-// after a modal or a condition ("face life in prison if convicted",
-// "could be extradited"): that has not happened.
+// Triggers that report nothing that happened do not count:
+//   - inside a "with" phrase: "Traffic has sparked violence, with gun
+//     battles and grenade attacks" reports no attack of its own. The phrase
+//     ends at a comma or at the sentence's finite verb ("More than two
+//     tonnes of cocaine with a street value of £160m have been found").
+//   - just after a modal, a condition or a prospect ("face life in prison
+//     if convicted", "could be extradited", "He faces charges"): that has
+//     not happened.
+//   - just after a negation ("No arrests had been made", "did not find").
+//   - just before "expected" or "likely" ("more arrests were expected").
+//   - a participle used as an adjective ("the detained men were
+//     Colombian").
+//   - inside a quotation: speech is what someone said, an opinion ("This
+//     is a massive seizure"), not the story's narration. A sentence whose
+//     first quotation mark closes a quote starts inside one.
 func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
 	inWith := false
-	modal := -10
+	inQuote := tt.opensInQuote()
+	open := inQuote
+	modal, neg := -10, -10
+	pending := -10 // the last trigger that a following "expected" can still cancel
 	for k := range tt.toks {
-		switch string(tt.key(k)) {
+		key := tt.key(k)
+		lower := tt.caps[k] == capLower
+		switch string(key) {
 		case "with":
 			inWith = true
 		case ",", ";", ":":
 			inWith = false
-		case "if", "unless", "whether":
+		case "have", "has", "had", "was", "were", "is", "are":
+			if k > 0 {
+				inWith = false
+			}
+		case "\"", "“", "”":
+			opening := string(key) == "“" || string(key) == "\"" && !open
+			open = opening
+			// A quote that opens the sentence or follows "said:" or a
+			// comma is speech; a few quoted words inside narration
+			// (they "seized 3 kilograms") are still narration.
+			inQuote = opening && (k == 0 || tt.isWord(k-1, ":") || tt.isWord(k-1, ","))
+		case "if", "unless", "whether", "face", "faces", "facing":
 			modal = k
 		case "could", "would", "might", "may", "should", "can", "will":
 			// Lowercase only: "May" is also the month.
-			if tt.caps[k] == capLower {
+			if lower {
 				modal = k
+			}
+		case "no", "not", "never", "nobody":
+			neg = k
+		case "expected", "likely":
+			if lower && k-pending <= 3 {
+				pending = -10
+			}
+		default:
+			if len(key) > 3 && string(key[len(key)-3:]) == "n't" {
+				neg = k
 			}
 		}
 		tt.candidates(&ix.preds, k, func(id int32) bool {
@@ -38,13 +74,65 @@ func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
 			}
 			if ph.kind == pkCue {
 				cue = true
-			} else if !inWith && k-modal > 3 {
+				return true
+			}
+			if inWith || inQuote || k-modal <= 3 || k-neg <= 3 || tt.adjectival(k, ph) {
+				return true
+			}
+			if pending >= 0 {
 				trigger = true
 			}
+			pending = k
 			return true
 		})
+		if pending >= 0 && k-pending > 3 {
+			trigger, pending = true, -10
+		}
 	}
-	return trigger, cue
+	return trigger || pending >= 0, cue
+}
+
+// opensInQuote reports whether the sentence starts inside a quotation
+// that an earlier sentence opened: its first quotation mark closes one
+// (a right curly quote, or a straight one glued to the word before it and
+// followed by a space or the end: `…court," his lawyer said`).
+func (tt *tokText) opensInQuote() bool {
+	for k, t := range tt.toks {
+		if t.kind != ltPunct {
+			continue
+		}
+		switch tt.body[t.start:t.end] {
+		case "”":
+			return true
+		case "“":
+			return false
+		case "\"":
+			if k == 0 {
+				return false
+			}
+			glued := tt.toks[k-1].end == t.start
+			atEnd := t.end >= len(tt.body) || tt.body[t.end] == ' '
+			return glued && atEnd
+		}
+	}
+	return false
+}
+
+// adjectival reports a one-word participle trigger used as an adjective
+// after a determiner: "the detained men", "the seized cocaine".
+func (tt *tokText) adjectival(k int, ph *lexPhrase) bool {
+	if len(ph.keys) != 1 || k == 0 || k+1 >= len(tt.toks) || tt.toks[k+1].kind != ltWord {
+		return false
+	}
+	w := ph.keys[0]
+	if len(w) < 4 || w[len(w)-2:] != "ed" {
+		return false
+	}
+	switch string(tt.key(k - 1)) {
+	case "the", "a", "an", "its", "their", "his", "her", "these", "those":
+		return true
+	}
+	return false
 }
 
 // buildEvent makes the event of a story sentence from its entity hits and

@@ -47,6 +47,10 @@ type lexIndex struct {
 	adjName  []string        // per Places index: derived adjective ("European") or ""
 	demonym  []string        // per Countries index: the adjective to name agencies with
 	triggers map[string]bool // folded one-word triggers, for summaries
+	// qlx is the quantity finders' view of the lexicon. It is read-only
+	// once built, so every parse shares it instead of re-bucketing the
+	// items and units per story.
+	qlx *qlex
 }
 
 // index returns the lexicon's matching index, building it on first use.
@@ -193,6 +197,7 @@ func buildIndex(l *Lexicon) *lexIndex {
 			byLength(ids)
 		}
 	}
+	ix.qlx = newQlex(l)
 	return ix
 }
 

@@ -234,8 +234,9 @@ func (ts *wtokens) tokenEndingAt(from, end int) int {
 	return -1
 }
 
-// phraseAt matches a lexicon phrase at token i, case-insensitively, any
-// run of spaces in the text matching one space in the phrase, and returns
+// phraseAt matches a lexicon phrase at token i (its lower-case letters in
+// either case, its capitals only as capitals), any run of spaces in the
+// text matching one space in the phrase, and returns
 // the index of the token after the match (-1 if none). With plural, a
 // trailing "s" or "es" after the phrase is accepted ("firearm" matches
 // "firearms").
@@ -261,6 +262,11 @@ func (ts *wtokens) phraseAt(i int, phrase string, plural bool) int {
 			continue
 		}
 		if j >= len(low) || low[j] != asciiLower(phrase[p]) {
+			return -1
+		}
+		// A capital in a lexicon name must be a capital in the text
+		// ("MAD" the dirham, not "mad"); lower case matches either.
+		if c := phrase[p]; 'A' <= c && c <= 'Z' && ts.text[j] != c {
 			return -1
 		}
 		p++

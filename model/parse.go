@@ -20,9 +20,13 @@ func Parse(doc Document, lex *Lexicon) *Story {
 	if doc.Title == "" && title > 0 {
 		doc.Title = sents[title-1].Text
 	}
-	st := &Story{Doc: doc, Sentences: sents, Seizures: []Seizure{}, Counts: []Count{}, Events: []Event{}}
+	// Events are large: size the slice once rather than let appends copy
+	// it over and over on long texts.
+	st := &Story{Doc: doc, Sentences: sents, Seizures: []Seizure{}, Counts: []Count{}, Events: make([]Event, 0, len(sents))}
 	ents := newEntityPass(lex, ix, doc.Dateline)
-	dates := newDateResolver(doc, lex)
+	// One reader per story: a sentence is tokenized once for its date,
+	// seizures and counts, over the lexicon's shared quantity index.
+	reader := &storyReader{dates: newDateResolver(doc, lex), qf: &quantityFinder{lx: ix.qlx}}
 	var hits []entHit
 	var breaks []int
 	for _, s := range sents {
@@ -31,14 +35,12 @@ func Parse(doc Document, lex *Lexicon) *Story {
 		}
 		hits = ents.sentence(hits[:0], s)
 		trigger, cue := ents.tt.predicates(ix)
-		date := dates.resolve(s)
+		date, seizures, counts := reader.read(s)
 		if s.ID == title {
 			// The headline repeats the story's lede: its entities count,
 			// its quantities and happening would count twice.
 			continue
 		}
-		seizures := findSeizures(s, lex)
-		counts := findCounts(s, lex)
 		if len(seizures) > 0 || len(counts) > 0 {
 			c := quantityCountry(hits, ents.contextCountry())
 			breaks = clauseBreaks(breaks[:0], s)

@@ -12,6 +12,7 @@ func testQuantityLexicon() *Lexicon {
 			{Code: "EUR", Kind: "currency", Aliases: []string{"euros", "euro", "€"}},
 			{Code: "USD", Kind: "currency", Aliases: []string{"dollars", "dollar", "US dollars", "$", "US$"}},
 			{Code: "GBP", Kind: "currency", Aliases: []string{"pounds sterling", "pounds", "£"}},
+			{Code: "PEN", Kind: "currency", Aliases: []string{"Peruvian soles", "PEN"}},
 		},
 		Items: []ItemEntry{
 			{Name: "cocaine", Category: "drugs"},

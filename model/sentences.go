@@ -15,6 +15,8 @@ import (
 // title is the ID of a headline line that sits above the dateline (1), or
 // 0: it repeats the story, so it is no event of its own.
 func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline string, title int) {
+	// About one sentence per 120 bytes of news text.
+	sents = make([]Sentence, 0, len(body)/120+1)
 	para := 0
 	byline := false
 	headline := false

@@ -22,6 +22,63 @@ const summaryInput = 1000
 // (", which ...,"), and when still too long cuts at a clause boundary after
 // the main verb, or at a word with "…".
 func summarize(text string, ix *lexIndex) string {
+	out := summarizeClauses(text, ix)
+	if out == "" || startsWithFragment(out) {
+		// The clause surgery lost the head of the sentence: its plain
+		// beginning is a better headline than a fragment or nothing.
+		return plainHead(text)
+	}
+	return out
+}
+
+// summaryHead is how much of a sentence plainHead keeps.
+const summaryHead = 60
+
+// plainHead is the beginning of text, about summaryHead bytes cut at a
+// word, with "…" when cut; never empty for a text with any letter.
+func plainHead(text string) string {
+	ws := strings.Fields(dropQuoteMarks(text))
+	if len(ws) == 0 {
+		ws = strings.Fields(text)
+	}
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 && b.Len()+1+len(w) > summaryHead {
+			b.WriteString("…")
+			break
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if i == 0 && len(w) > summaryHead {
+			cut := summaryHead
+			for cut > 0 && !utf8.RuneStart(w[cut]) {
+				cut--
+			}
+			w = w[:cut] + "…"
+		}
+		b.WriteString(w)
+	}
+	return capitalise(trimEnd(b.String()))
+}
+
+// startsWithFragment reports a summary that opens on a piece of a phrase
+// rather than a subject: a time glued to its number ("1am and opened fire
+// on the crowd").
+func startsWithFragment(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch strings.ToLower(strings.TrimLeft(w, "0123456789:.")) {
+	case "am", "pm", "a.m.", "p.m.", "h", "hrs":
+		return true
+	}
+	return false
+}
+
+// summarizeClauses is the clause surgery of summarize.
+func summarizeClauses(text string, ix *lexIndex) string {
 	s := strings.TrimSpace(text)
 	if len(s) > summaryInput {
 		cut := summaryInput
@@ -292,11 +349,12 @@ func isWeakEnd(w string) bool {
 	return false
 }
 
-// dropOpener removes an opening adverbial of up to ten words ending in a
-// comma: "Meanwhile, ", "Last year, ", "Prior to the investigation, ".
+// dropOpener removes an opening adverbial or subordinate clause of up to
+// ten words ending in a comma: "Meanwhile, ", "Last year, ", "Prior to the
+// investigation, ", "Where several of the network's suppliers are based, ".
 func dropOpener(ws []string) []string {
 	for range 2 {
-		if len(ws) == 0 || !isOpener(lower(ws[0])) {
+		if len(ws) == 0 || !isOpener(lower(ws[0])) && !isSubordinator(lower(ws[0])) {
 			return ws
 		}
 		i := -1
@@ -551,7 +609,9 @@ func (sm summarizer) cut(ws []string) string {
 		for q-1 > t && q > 1 && isWeakEnd(lower(ws[q-1])) {
 			q--
 		}
-		if head := trimLast(slicesClone(ws[:q])); len(head) > 0 && joinedLen(head) <= summaryMax && joinedLen(head) >= 20 && !isWeakEnd(lower(head[len(head)-1])) {
+		// The head ws[:q] once its last word loses its punctuation.
+		last := trimEnd(ws[q-1])
+		if n := joinedLen(ws[:q]) - len(ws[q-1]) + len(last); last != "" && n <= summaryMax && n >= 20 && !isWeakEnd(lower(last)) {
 			best = q
 		}
 	}

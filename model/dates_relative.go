@@ -1,0 +1,426 @@
+package model
+
+// Dates relative to the publication day or to the context: weekdays,
+// today and yesterday, this/last/next units, "two days ago", "a week
+// earlier", "the following day".
+
+import "time"
+
+func (d *dscan) weekday(i int) (dcand, bool) {
+	ts := d.ts
+	k, rel, note := i, 0, ""
+	switch ts.w(k) {
+	case "last", "past":
+		rel, k = -1, k+1
+	case "next", "coming":
+		rel, k = 1, k+1
+	case "this":
+		rel, k = 2, k+1
+	case "early":
+		note, k = "early in the day", k+1
+	case "late":
+		note, k = "late in the day", k+1
+	}
+	wd, ok := weekdayOf(ts.w(k))
+	if !ok {
+		return dcand{}, false
+	}
+	k++
+	switch ts.w(k) {
+	case "morning":
+		note, k = "in the morning", k+1
+	case "afternoon":
+		note, k = "in the afternoon", k+1
+	case "evening":
+		note, k = "in the evening", k+1
+	case "night":
+		note, k = "at night", k+1
+	}
+	// "Tuesday, March 9, 2021": the calendar date wins.
+	j := k
+	if ts.w(j) == "," {
+		j++
+	}
+	if c, ok := d.monthDate(j); ok && c.raw == rawDay {
+		c.lo = i
+		return c, true
+	}
+	if c, ok := d.dayMonth(j); ok && c.raw == rawDay {
+		c.lo = i
+		return c, true
+	}
+	c := dcand{lo: i, hi: k}
+	p, has := d.pub()
+	if !has {
+		c.w = unresolved(PrecisionDay)
+		return c, true
+	}
+	var t time.Time
+	switch {
+	case rel == -1:
+		t = weekdayBack(p, wd, true)
+	case rel == 1:
+		t = weekdayForward(p, wd, true)
+	case rel == 2:
+		t = mondayOf(p).AddDate(0, 0, (int(wd)+6)%7)
+	case d.isFuture():
+		t = weekdayForward(p, wd, false)
+	default:
+		t = weekdayBack(p, wd, false)
+	}
+	c.w = dayWhen(t)
+	c.w.note = note
+	return c, true
+}
+
+// relative reads today/yesterday, this/last/next + unit, month or season,
+// "earlier this year", "late last year", "the following day", "that day".
+func (d *dscan) relative(i int) (dcand, bool) {
+	ts := d.ts
+	p, has := d.pub()
+	c := dcand{lo: i}
+	day := func(off int, note string, hi int) (dcand, bool) {
+		c.hi = hi
+		if !has {
+			c.w = unresolved(PrecisionDay)
+			return c, true
+		}
+		c.w = dayWhen(p.AddDate(0, 0, off))
+		c.w.note = note
+		return c, true
+	}
+	w0 := ts.w(i)
+	switch w0 {
+	case "today":
+		return day(0, "", i+1)
+	case "yesterday":
+		return day(-1, "", i+1)
+	case "tomorrow":
+		return day(1, "", i+1)
+	case "tonight":
+		return day(0, "at night", i+1)
+	case "last", "this", "next", "past", "previous", "coming":
+		w1 := ts.w(i + 1)
+		if w0 == "last" && w1 == "night" {
+			return day(-1, "at night", i+2)
+		}
+		if w0 == "this" {
+			switch w1 {
+			case "morning", "afternoon", "evening":
+				return day(0, "in the "+w1, i+2)
+			}
+		}
+		n := map3(w0, -1, 0, 1)
+		if w1 == "weekend" {
+			c.hi = i + 2
+			if !has {
+				c.w = unresolved(PrecisionRange)
+				return c, true
+			}
+			c.w = weekend(p, n)
+			return c, true
+		}
+		if u := unitOf(w1); u != unitNone && w1[len(w1)-1] != 's' {
+			c.hi = i + 2
+			switch w0 {
+			case "past":
+				if !has {
+					c.w = unresolved(PrecisionRange)
+					return c, true
+				}
+				c.w = back(p, 1, u)
+				return c, true
+			case "previous":
+				c.w = d.ctx.shift(-1, u)
+				c.w.ctx = true
+				return c, true
+			case "coming":
+				return dcand{}, false
+			}
+			if !has {
+				c.w = unresolved(unitPrecision(u))
+				return c, true
+			}
+			c.w = calendarUnit(p, n, u)
+			return c, true
+		}
+		if m := ts.monthOf(i + 1); m > 0 && (w0 == "last" || w0 == "this" || w0 == "next") {
+			c.hi = ts.monthEnd(i + 1)
+			if !has {
+				c.w = unresolved(PrecisionMonth)
+				return c, true
+			}
+			y := p.Year()
+			switch {
+			case w0 == "last" && m >= int(p.Month()):
+				y--
+			case w0 == "next" && m <= int(p.Month()):
+				y++
+			}
+			c.w = monthWhen(y, m)
+			c.raw, c.y, c.m = rawMonth, y, m
+			return c, true
+		}
+		if sm := seasonOf(w1); sm > 0 && (w0 == "last" || w0 == "this" || w0 == "next") {
+			c.hi = i + 2
+			if !has {
+				c.w = unresolved(PrecisionRange)
+				return c, true
+			}
+			c.w = seasonNear(p, sm, n)
+			return c, true
+		}
+	case "early", "late", "earlier", "later", "mid":
+		k := i + 1
+		if w0 == "mid" && ts.w(k) == "-" {
+			k++
+		}
+		rel := ts.w(k)
+		if rel != "this" && rel != "last" && rel != "next" {
+			break
+		}
+		u := unitOf(ts.w(k + 1))
+		if u == unitNone || u == unitDay || u == unitDecade || ts.w(k + 1)[len(ts.w(k+1))-1] == 's' {
+			break
+		}
+		c.hi = k + 2
+		if !has {
+			c.w = unresolved(unitPrecision(u))
+			if w0 == "earlier" || w0 == "later" {
+				c.w.prec = PrecisionRange
+			}
+			return c, true
+		}
+		unit := calendarUnit(p, map3(rel, -1, 0, 1), u)
+		switch {
+		case w0 == "earlier" && rel == "this":
+			c.w = rangeWhen(unit.start, p)
+		case w0 == "later" && rel == "this":
+			c.w = rangeWhen(p, unit.end)
+		default:
+			c.w = unit
+			c.w.note = modNote(w0, u)
+		}
+		return c, true
+	case "the", "that", "same":
+		return d.contextDay(i)
+	}
+	if (w0 == "earlier" || w0 == "later") && ts.w(i+1) == "that" {
+		if u := unitOf(ts.w(i + 2)); u == unitDay {
+			c.hi = i + 3
+			c.w = d.ctx
+			c.w.ctx = true
+			return c, true
+		}
+	}
+	return dcand{}, false
+}
+
+// contextDay reads dates relative to the context: "the following day",
+// "the next week", "the day before", "that day", "the same day".
+func (d *dscan) contextDay(i int) (dcand, bool) {
+	ts := d.ts
+	c := dcand{lo: i}
+	k := i
+	if ts.w(k) == "the" || ts.w(k) == "that" {
+		k++
+	}
+	shift := 0
+	switch ts.w(k) {
+	case "following", "next":
+		shift = 1
+	case "previous", "preceding":
+		shift = -1
+	case "same":
+	case "day", "night", "morning", "week", "weekend":
+		if ts.w(i) == "that" {
+			c.hi = k + 1
+			c.w = d.ctx.dayOnly()
+			c.w.ctx = true
+			return c, true
+		}
+		if ts.w(k) == "day" && (ts.w(k+1) == "before" || ts.w(k+1) == "after") && ts.w(i) == "the" {
+			c.hi = k + 2
+			c.w = d.ctx.shift(map3(ts.w(k+1), -1, 0, 1), unitDay)
+			c.w.ctx = true
+			return c, true
+		}
+		return dcand{}, false
+	default:
+		return dcand{}, false
+	}
+	k++
+	w := ts.w(k)
+	u := unitOf(w)
+	switch {
+	case w == "morning" || w == "night" || w == "evening" || w == "afternoon":
+		u = unitDay
+	case u == unitNone || w[len(w)-1] == 's':
+		return dcand{}, false
+	}
+	c.hi = k + 1
+	c.w = d.ctx.shift(shift, u)
+	c.w.ctx = true
+	return c, true
+}
+
+// map3 maps a direction word to neg (last, past, previous, before,
+// earlier), pos (next, coming, following, after, later) or zero (this).
+func map3(w string, neg, zero, pos int) int {
+	switch w {
+	case "last", "past", "previous", "before", "earlier", "preceding":
+		return neg
+	case "next", "coming", "following", "after", "later":
+		return pos
+	}
+	return zero
+}
+
+func unitPrecision(u dateUnit) Precision {
+	switch u {
+	case unitDay:
+		return PrecisionDay
+	case unitMonth:
+		return PrecisionMonth
+	case unitYear:
+		return PrecisionYear
+	}
+	return PrecisionRange
+}
+
+// modNote is the note for "early", "late", "mid" before a unit.
+func modNote(mod string, u dateUnit) string {
+	switch u {
+	case unitYear:
+		switch mod {
+		case "early":
+			return "early in the year"
+		case "late":
+			return "late in the year"
+		case "mid":
+			return "mid-year"
+		case "end":
+			return "end of the year"
+		case "beginning":
+			return "beginning of the year"
+		}
+	case unitMonth:
+		switch mod {
+		case "early":
+			return "early in the month"
+		case "late":
+			return "late in the month"
+		case "mid":
+			return "mid-month"
+		case "end":
+			return "end of the month"
+		case "beginning":
+			return "beginning of the month"
+		}
+	case unitDecade:
+		switch mod {
+		case "early":
+			return "early in the decade"
+		case "late":
+			return "late in the decade"
+		case "mid":
+			return "mid-decade"
+		}
+	case unitWeek:
+		switch mod {
+		case "early":
+			return "early in the week"
+		case "late":
+			return "late in the week"
+		}
+	}
+	return ""
+}
+
+// weekend is the Saturday-Sunday before p (n = -1 or 0) or after it (1).
+func weekend(p time.Time, n int) when {
+	sat := weekdayBack(p, time.Saturday, false)
+	if n < 0 && !sat.Before(p.AddDate(0, 0, -1)) {
+		sat = sat.AddDate(0, 0, -7)
+	}
+	if n > 0 {
+		sat = weekdayForward(p, time.Saturday, true)
+	}
+	return rangeWhen(sat, sat.AddDate(0, 0, 1))
+}
+
+// seasonNear is the season starting in month sm that is last (n<0),
+// current or nearest past (0), or next (n>0) relative to p.
+func seasonNear(p time.Time, sm, n int) when {
+	for y := p.Year() + 1; y >= p.Year()-2; y-- {
+		s := seasonWhen(y, sm)
+		switch {
+		case n < 0 && s.end.Before(p):
+			return s
+		case n == 0 && !s.start.After(p):
+			return s
+		}
+	}
+	for y := p.Year() - 1; y <= p.Year()+1; y++ {
+		if s := seasonWhen(y, sm); n > 0 && s.start.After(p) {
+			return s
+		}
+	}
+	return seasonWhen(p.Year(), sm)
+}
+
+// agoShift reads "two days ago", "three years ago", "a week earlier",
+// "two days later" (the last two from the context date).
+func (d *dscan) agoShift(i int) (dcand, bool) {
+	ts := d.ts
+	n, k := 0, i
+	switch ts.w(i) {
+	case "a", "an", "one":
+		n, k = 1, i+1
+	case "several", "few", "some", "many":
+		if u := unitOf(ts.w(i + 1)); u != unitNone && ts.w(i+2) == "ago" {
+			return dcand{lo: i, hi: i + 3, w: vagueWhen("vague: some time ago")}, true
+		}
+		return dcand{}, false
+	default:
+		if ts.kind(i) != wNum && !d.r.nums.maybe(ts.w(i)) {
+			return dcand{}, false
+		}
+		np, ok := ts.number(i, d.r.lex, false)
+		if !ok || !np.exact || np.val < 1 || np.val > 1000 || np.val != float64(int(np.val)) {
+			return dcand{}, false
+		}
+		n, k = int(np.val), np.hi
+	}
+	u := unitOf(ts.w(k))
+	if u == unitNone {
+		return dcand{}, false
+	}
+	c := dcand{lo: i, hi: k + 2}
+	// "three weeks after a similar operation" measures from an event the
+	// text does not date: no date of its own.
+	if w := ts.w(k + 1); (w == "after" || w == "before") && ts.word(k+2) && !sayVerb(ts.w(k+2)) {
+		return dcand{}, false
+	}
+	switch ts.w(k + 1) {
+	case "ago":
+		p, has := d.pub()
+		if !has {
+			c.w = unresolved(unitPrecision(u))
+			if u == unitWeek {
+				c.w.prec = PrecisionDay
+			}
+			return c, true
+		}
+		c.w = ago(p, n, u)
+	case "earlier", "before":
+		c.w = d.ctx.shift(-n, u)
+		c.w.ctx = true
+	case "later", "after":
+		c.w = d.ctx.shift(n, u)
+		c.w.ctx = true
+	default:
+		return dcand{}, false
+	}
+	return c, true
+}

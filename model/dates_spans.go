@@ -1,0 +1,303 @@
+package model
+
+// Spans: "since 2019", "between 2018 and 2020", "during their two-year
+// investigation", "for two years", "over the past six months".
+
+// since reads "since 2019", "since March", "since last year": from then
+// until publication.
+func (d *dscan) since(i int) (dcand, bool) {
+	d.rangeEnd = true
+	defer func() { d.rangeEnd = false }()
+	k := i + 1
+	switch {
+	case twoWords(d.ts, k, "at", "least"), twoWords(d.ts, k, "as", "early"):
+		k += 2
+		if d.ts.w(k) == "as" {
+			k++
+		}
+	}
+	x, ok := d.point(k)
+	if !ok {
+		// "since the operation began in November": the clause's date.
+		d.rangeEnd = false
+		x, ok = d.clauseDate(k)
+	}
+	if !ok || x.part != partDate || x.w.vague {
+		return dcand{}, false
+	}
+	c := dcand{lo: i, hi: x.hi}
+	p, has := d.pub()
+	switch {
+	case x.w.known() && has:
+		c.w = rangeWhen(x.w.start, p)
+	case x.w.known():
+		c.w = when{prec: PrecisionRange, start: x.w.start, note: "no publication date"}
+	default:
+		c.w = unresolved(PrecisionRange)
+	}
+	c.w.ctx = x.w.ctx
+	return c, true
+}
+
+// between reads "between 2018 and 2020", "from January to March 2020".
+func (d *dscan) between(i int) (dcand, bool) {
+	ts := d.ts
+	d.rangeEnd = true
+	defer func() { d.rangeEnd = false }()
+	x, ok := d.point(i + 1)
+	if !ok || x.part != partDate || x.w.vague {
+		return dcand{}, false
+	}
+	k := x.hi
+	switch ts.w(k) {
+	case "and":
+		if ts.w(i) != "between" {
+			return dcand{}, false
+		}
+	case "to", "until", "till", "through", "-", "–":
+		if ts.w(i) != "from" {
+			return dcand{}, false
+		}
+	default:
+		return dcand{}, false
+	}
+	y, ok := d.point(k + 1)
+	if !ok || y.part != partDate || y.w.vague {
+		return dcand{}, false
+	}
+	// A bare first end takes the second end's year.
+	if (x.raw == rawMonth || x.raw == rawDay) && !x.yearWritten && y.y > 0 && (y.raw != rawOther) {
+		x.y, x.yearWritten = y.y, true
+		d.resolveRaw(&x)
+		if x.w.known() && y.w.known() && x.w.start.After(y.w.start) {
+			x.y--
+			d.resolveRaw(&x)
+		}
+	}
+	c := dcand{lo: i, hi: y.hi}
+	if !x.w.known() || !y.w.known() {
+		c.w = unresolved(PrecisionRange)
+		return c, true
+	}
+	c.w = rangeWhen(x.w.start, y.w.end)
+	c.w.ctx = x.w.ctx || y.w.ctx
+	return c, true
+}
+
+// duration reads spans that end at publication: "during their two-year
+// investigation", "for two years", "over the past six months".
+func (d *dscan) duration(i int) (dcand, bool) {
+	ts := d.ts
+	k := i
+	lead := false
+	switch ts.w(k) {
+	case "during", "after", "following", "over", "throughout", "in", "within", "for", "the":
+	default:
+		if ts.w(i+1) != "-" {
+			return dcand{}, false
+		}
+	}
+	switch ts.w(k) {
+	case "during", "after", "following", "over", "throughout", "in", "within":
+		lead = true
+		k++
+	case "for":
+		return d.forSpan(i)
+	}
+	// "in the past two years", "over the last six months".
+	if lead && ts.w(k) == "the" && (ts.w(k+1) == "past" || ts.w(k+1) == "last" || ts.w(k+1) == "previous") {
+		return d.pastSpan(i, k+2)
+	}
+	if ts.w(i) == "the" && (ts.w(i+1) == "past" || ts.w(i+1) == "last") {
+		if c, ok := d.pastSpan(i, i+2); ok && c.w.prec == PrecisionRange {
+			return c, true
+		}
+	}
+	if lead && ts.w(i) == "in" && (ts.w(k) == "recent" || ts.w(k) == "the" && ts.w(k+1) == "coming") {
+		j := k + 1
+		if ts.w(k) == "the" {
+			j++
+		}
+		if u := unitOf(ts.w(j)); u != unitNone {
+			note := "vague: in recent years"
+			if ts.w(k) == "the" {
+				note = "vague: in the coming " + ts.w(j)
+			} else if u != unitYear {
+				note = "vague: in recent " + ts.w(j)
+			}
+			return dcand{lo: i, hi: j + 1, w: vagueWhen(note)}, true
+		}
+	}
+	if lead {
+		switch ts.w(k) {
+		case "the", "a", "an", "their", "its", "his", "her", "our", "this", "that":
+			k++
+		}
+	} else {
+		k = i
+	}
+	n, u, j, ok := d.hyphenSpan(k)
+	if !ok {
+		return dcand{}, false
+	}
+	for mods := 0; mods < 3; mods++ {
+		w := ts.w(j)
+		if !ts.word(j) || stopWord(w) {
+			return dcand{}, false
+		}
+		if durationNoun(w) {
+			break
+		}
+		j++
+	}
+	if !durationNoun(ts.w(j)) {
+		return dcand{}, false
+	}
+	lo := i
+	if !lead {
+		lo = k
+	}
+	c := dcand{lo: lo, hi: j + 1}
+	p, has := d.pub()
+	if !has {
+		c.w = unresolved(PrecisionRange)
+		return c, true
+	}
+	c.w = back(p, n, u)
+	return c, true
+}
+
+// hyphenSpan reads "two-year", "18-month", "week-long" at token k.
+func (d *dscan) hyphenSpan(k int) (int, dateUnit, int, bool) {
+	ts := d.ts
+	if u := unitOf(ts.w(k)); u != unitNone && ts.w(k+1) == "-" && ts.w(k+2) == "long" {
+		return 1, u, k + 3, true
+	}
+	np, ok := ts.number(k, d.r.lex, false)
+	if !ok || !np.exact || np.val < 1 || np.val > 100 || np.hi != k+1 && ts.kind(k) == wNum {
+		return 0, 0, 0, false
+	}
+	j := np.hi
+	if ts.w(j) != "-" || !ts.glued(j) || !ts.glued(j+1) {
+		return 0, 0, 0, false
+	}
+	w := ts.w(j + 1)
+	u := unitOf(w)
+	if u == unitNone || w[len(w)-1] == 's' {
+		return 0, 0, 0, false
+	}
+	j += 2
+	if ts.w(j) == "-" && ts.w(j+1) == "long" {
+		j += 2
+	}
+	return int(np.val), u, j, true
+}
+
+// pastSpan reads "[the] past N units" from k (after "past"/"last").
+func (d *dscan) pastSpan(i, k int) (dcand, bool) {
+	ts := d.ts
+	n := 1
+	switch w := ts.w(k); {
+	case w == "few" || w == "several" || w == "couple":
+		j := k + 1
+		if ts.w(j) == "of" {
+			j++
+		}
+		if u := unitOf(ts.w(j)); u != unitNone {
+			return dcand{lo: i, hi: j + 1, w: vagueWhen("vague: the past few " + ts.w(j))}, true
+		}
+		return dcand{}, false
+	case unitOf(w) != unitNone:
+	default:
+		np, ok := ts.number(k, d.r.lex, false)
+		if !ok || !np.exact || np.val < 1 || np.val > 1000 {
+			return dcand{}, false
+		}
+		n, k = int(np.val), np.hi
+	}
+	u := unitOf(ts.w(k))
+	if u == unitNone {
+		return dcand{}, false
+	}
+	c := dcand{lo: i, hi: k + 1}
+	p, has := d.pub()
+	if !has {
+		c.w = unresolved(PrecisionRange)
+		return c, true
+	}
+	c.w = back(p, n, u)
+	return c, true
+}
+
+// forSpan reads "for two years", "for more than a decade" (a span ending
+// at publication) and "for years" (vague). "sentenced ... for five years"
+// is a penalty, not a span of the story.
+func (d *dscan) forSpan(i int) (dcand, bool) {
+	ts := d.ts
+	for j := i - 1; j >= i-5 && j >= 0; j-- {
+		if sentenceWord(ts.w(j)) {
+			return dcand{}, false
+		}
+	}
+	if d.isFuture() {
+		return dcand{}, false
+	}
+	k := i + 1
+	if w := ts.w(k); unitOf(w) != unitNone && w[len(w)-1] == 's' {
+		return dcand{lo: i, hi: k + 1, w: vagueWhen("vague: for " + w)}, true
+	}
+	if ts.w(k) == "the" && (ts.w(k+1) == "past" || ts.w(k+1) == "last") {
+		return d.pastSpan(i, k+2)
+	}
+	qual, k := ts.qualifierAt(k)
+	n := 1
+	switch ts.w(k) {
+	case "a", "an":
+		k++
+	default:
+		np, ok := ts.number(k, d.r.lex, false)
+		if !ok || !np.exact || np.val < 1 || np.val > 1000 {
+			return dcand{}, false
+		}
+		n, k = int(np.val), np.hi
+	}
+	u := unitOf(ts.w(k))
+	if u == unitNone {
+		return dcand{}, false
+	}
+	c := dcand{lo: i, hi: k + 1}
+	p, has := d.pub()
+	if !has {
+		c.w = unresolved(PrecisionRange)
+		return c, true
+	}
+	c.w = back(p, n, u)
+	if qual != "" {
+		c.w.note = "approximate span"
+	}
+	return c, true
+}
+
+// twoWords reports whether tokens k and k+1 are a and b.
+func twoWords(ts *wtokens, k int, a, b string) bool { return ts.w(k) == a && ts.w(k+1) == b }
+
+// clauseDate finds a date within the few words of a short clause from k
+// ("the operation began in November"), stopping at punctuation.
+func (d *dscan) clauseDate(k int) (dcand, bool) {
+	ts := d.ts
+	for j := k; j < k+7 && j < ts.n(); j++ {
+		if !ts.word(j) {
+			return dcand{}, false
+		}
+		switch ts.w(j) {
+		case "on", "in", "during", "at":
+			if x, ok := d.point(j + 1); ok && x.part == partDate && x.w.known() {
+				return x, true
+			}
+		}
+		if x, ok := d.point(j); ok && x.part == partDate && x.w.known() {
+			return x, true
+		}
+	}
+	return dcand{}, false
+}

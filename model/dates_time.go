@@ -1,0 +1,300 @@
+package model
+
+// Times of day: "at 5 a.m.", "around five in the morning", "at noon",
+// "in the early hours (of Tuesday)", "at dawn".
+
+// clock reads "at 5 a.m.", "5:30 a.m.", "around 10 p.m.", "around five in
+// the morning", "at noon", "midnight", "at 17:30".
+func (d *dscan) clock(i int) (dcand, bool) {
+	ts := d.ts
+	switch ts.w(i) {
+	case "at", "by", "until", "from", "till", "around", "about", "approximately", "roughly",
+		"circa", "shortly", "just", "soon", "sometime", "before", "after", "noon", "midday", "midnight":
+	default:
+		if ts.kind(i) != wNum && !ts.word(i) {
+			return dcand{}, false
+		}
+		switch ts.w(i + 1) {
+		case "in", "o'clock", "o’clock", "a.m", "p.m", "am", "pm", "at":
+		default:
+			if ts.kind(i) != wNum || !hasColon(ts.w(i)) {
+				return dcand{}, false
+			}
+		}
+	}
+	k := i
+	approx, lead := false, false
+	for n := 0; n < 3; n++ {
+		switch ts.w(k) {
+		case "at", "by", "until", "from", "till":
+			lead = true
+			k++
+			continue
+		case "around", "about", "approximately", "roughly", "circa", "shortly", "just", "soon",
+			"sometime", "before", "after":
+			approx = approx || ts.w(k) != "before" && ts.w(k) != "after"
+			lead = true
+			k++
+			continue
+		}
+		break
+	}
+	c := dcand{lo: i, part: partClock, approx: approx}
+	switch ts.w(k) {
+	case "dawn", "daybreak", "dusk", "nightfall", "sunrise", "sunset":
+		if !lead {
+			return dcand{}, false
+		}
+		c.part, c.hi = partDay, k+1
+		c.w = when{prec: PrecisionDay, note: ts.lowSpan(i, k+1)}
+		return c, true
+	case "noon", "midday":
+		c.hh, c.hi = 12, k+1
+		return c, true
+	case "midnight":
+		c.hh, c.hi = 0, k+1
+		return c, true
+	}
+	h, m := -1, 0
+	colon := false
+	switch ts.kind(k) {
+	case wNum:
+		w := ts.w(k)
+		h, m, colon = clockDigits(w)
+		if h < 0 {
+			return dcand{}, false
+		}
+	case wWord:
+		np, ok := ts.number(k, d.r.lex, false)
+		if !ok || !np.exact || np.hi != k+1 || np.val < 1 || np.val > 12 {
+			return dcand{}, false
+		}
+		h = int(np.val)
+	default:
+		return dcand{}, false
+	}
+	j := k + 1
+	switch ts.w(j) {
+	case "a.m", "am":
+		if h > 12 {
+			return dcand{}, false
+		}
+		if h == 12 {
+			h = 0
+		}
+		j++
+	case "p.m", "pm":
+		if h > 12 {
+			return dcand{}, false
+		}
+		if h < 12 {
+			h += 12
+		}
+		j++
+	case "o'clock", "o’clock":
+		j++
+		if pm, n := d.partAfter(j); n > j {
+			if pm && h < 12 {
+				h += 12
+			}
+			j = n
+		}
+	default:
+		pm, n := d.partAfter(j)
+		switch {
+		case n > j:
+			if h > 12 {
+				return dcand{}, false
+			}
+			if pm && h < 12 {
+				h += 12
+			}
+			j = n
+		case colon && lead && h <= 23:
+		default:
+			return dcand{}, false
+		}
+	}
+	// Keep the period of "a.m." with the time.
+	if (ts.w(j-1) == "a.m" || ts.w(j-1) == "p.m") && ts.w(j) == "." && ts.glued(j) {
+		j++
+	}
+	if h > 23 || m > 59 {
+		return dcand{}, false
+	}
+	c.hh, c.mm, c.hi = h, m, j
+	return c, true
+}
+
+// clockDigits reads "5", "05", "5:30", "17:30".
+func clockDigits(w string) (h, m int, colon bool) {
+	h, m = -1, 0
+	n, seen, part := 0, 0, 0
+	for j := 0; j < len(w); j++ {
+		switch c := w[j]; {
+		case asciiDigit(c):
+			n = n*10 + int(c-'0')
+			seen++
+			if seen > 2 {
+				return -1, 0, false
+			}
+		case c == ':' || c == '.':
+			if part > 0 || seen == 0 {
+				return -1, 0, false
+			}
+			h, n, seen, part = n, 0, 0, 1
+			colon = true
+		default:
+			return -1, 0, false
+		}
+	}
+	if part == 0 {
+		return n, 0, false
+	}
+	if seen != 2 {
+		return -1, 0, false
+	}
+	return h, n, colon
+}
+
+// partAfter reads "in the morning", "in the evening", "at night" at j and
+// reports whether it is after noon, with the token after it.
+func (d *dscan) partAfter(j int) (bool, int) {
+	ts := d.ts
+	if ts.w(j) == "in" && ts.w(j+1) == "the" {
+		switch ts.w(j + 2) {
+		case "morning":
+			return false, j + 3
+		case "afternoon", "evening":
+			return true, j + 3
+		}
+	}
+	if ts.w(j) == "at" && ts.w(j+1) == "night" {
+		return true, j + 2
+	}
+	return false, j
+}
+
+// dayPart reads parts of the day without a clock: "in the morning", "at
+// dawn", "overnight", "in the early hours (of Tuesday)".
+func (d *dscan) dayPart(i int) (dcand, bool) {
+	ts := d.ts
+	c := dcand{lo: i, part: partDay}
+	k := i
+	note := ""
+	switch ts.w(k) {
+	case "on", "the":
+		// "on the night of 20 September", "the morning of March 3".
+		j := k + 1
+		if ts.w(k) == "on" {
+			if ts.w(j) != "the" {
+				return dcand{}, false
+			}
+			j++
+		}
+		switch ts.w(j) {
+		case "morning", "afternoon", "evening", "night", "weekend", "eve":
+		default:
+			return dcand{}, false
+		}
+		if ts.w(j+1) != "of" {
+			return dcand{}, false
+		}
+		x, ok := d.point(j + 2)
+		if !ok || x.part != partDate || x.w.prec != PrecisionDay {
+			return dcand{}, false
+		}
+		x.lo = i
+		if x.w.note == "" {
+			x.w.note = partNote(ts.w(j))
+		}
+		return x, true
+	case "in", "during":
+		if ts.w(k+1) != "the" {
+			return dcand{}, false
+		}
+		switch ts.w(k + 2) {
+		case "morning", "afternoon", "evening", "night":
+			note, k = "in the "+ts.w(k+2), k+3
+		case "early":
+			if ts.w(k+3) == "hours" {
+				note, k = "in the early hours", k+4
+			} else if ts.w(k+3) == "morning" {
+				note, k = "in the early morning", k+4
+				if ts.w(k) == "hours" {
+					k++
+				}
+			} else {
+				return dcand{}, false
+			}
+		case "small":
+			if ts.w(k+3) != "hours" {
+				return dcand{}, false
+			}
+			note, k = "in the early hours", k+4
+		default:
+			return dcand{}, false
+		}
+	case "at":
+		switch ts.w(k + 1) {
+		case "dawn", "daybreak", "dusk", "nightfall", "sunrise", "sunset", "night":
+			note, k = "at "+ts.w(k+1), k+2
+		default:
+			return dcand{}, false
+		}
+	case "overnight":
+		note, k = "overnight", k+1
+	case "early", "late":
+		if ts.w(k+1) == "in" && ts.w(k+2) == "the" {
+			switch ts.w(k + 3) {
+			case "morning", "evening", "day", "afternoon":
+				note, k = ts.lowSpan(k, k+4), k+4
+			default:
+				return dcand{}, false
+			}
+		} else {
+			return dcand{}, false
+		}
+	default:
+		return dcand{}, false
+	}
+	c.hi = k
+	c.w = when{prec: PrecisionDay, note: note}
+	// "in the early hours of Tuesday" is a date.
+	if ts.w(k) == "of" || ts.w(k) == "on" {
+		if x, ok := d.point(k + 1); ok && x.part == partDate && (x.w.prec == PrecisionDay) {
+			x.lo = i
+			if x.w.note == "" {
+				x.w.note = note
+			}
+			return x, true
+		}
+	}
+	return c, true
+}
+
+func hasColon(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == ':' {
+			return true
+		}
+	}
+	return false
+}
+
+// partNote is the note for a part of the day.
+func partNote(w string) string {
+	switch w {
+	case "morning":
+		return "in the morning"
+	case "afternoon":
+		return "in the afternoon"
+	case "evening":
+		return "in the evening"
+	case "night":
+		return "at night"
+	case "eve":
+		return "the day before"
+	}
+	return ""
+}

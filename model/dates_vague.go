@@ -1,0 +1,84 @@
+package model
+
+// Vague expressions: "recently", "earlier", "in the past", "prior to the
+// investigation".
+
+// beforeVague reads "prior to the investigation", "before the raids":
+// before an event the text does not date.
+func (d *dscan) beforeVague(i int) (dcand, bool) {
+	ts := d.ts
+	k := i + 1
+	if ts.w(i) == "prior" {
+		if ts.w(k) != "to" {
+			return dcand{}, false
+		}
+		k++
+	}
+	if x, ok := d.point(k); ok && x.part == partDate && x.w.known() {
+		c := dcand{lo: i, hi: x.hi, w: vagueWhen("vague: before " + ts.lowSpan(k, x.hi))}
+		return c, true
+	}
+	switch ts.w(k) {
+	case "the", "their", "its", "his", "her", "this", "that", "these", "those", "a", "an":
+	default:
+		return dcand{}, false
+	}
+	j := k + 1
+	for j < k+4 && ts.word(j) && !stopWord(ts.w(j)) {
+		j++
+	}
+	if j == k+1 {
+		return dcand{}, false
+	}
+	return dcand{lo: i, hi: j, w: vagueWhen("vague: before " + ts.lowSpan(k, j))}, true
+}
+
+// vagueWord reads single vague words and fixed phrases: "recently",
+// "earlier", "previously", "in the past", "at the time", "years ago".
+func (d *dscan) vagueWord(i int) (dcand, bool) {
+	ts := d.ts
+	c := dcand{lo: i, hi: i + 1}
+	switch ts.w(i) {
+	case "recently":
+		c.w = vagueWhen("vague: recently")
+	case "lately":
+		c.w = vagueWhen("vague: lately")
+	case "previously":
+		c.w = vagueWhen("vague: previously")
+	case "formerly":
+		c.w = vagueWhen("vague: formerly")
+	case "earlier":
+		if ts.word(i+1) && !stopWord(ts.w(i+1)) && ts.w(i+1) != "this" {
+			return dcand{}, false // "earlier raids"
+		}
+		c.w = vagueWhen("vague: earlier")
+	case "soon":
+		c.w = vagueWhen("vague: soon")
+	case "once":
+		return dcand{}, false
+	case "in":
+		if ts.w(i+1) == "the" && ts.w(i+2) == "past" {
+			c.hi = i + 3
+			c.w = vagueWhen("vague: in the past")
+			break
+		}
+		return dcand{}, false
+	case "at":
+		if ts.w(i+1) == "the" && ts.w(i+2) == "time" {
+			c.hi = i + 3
+			c.w = vagueWhen("vague: at the time")
+			break
+		}
+		return dcand{}, false
+	case "years", "months", "weeks", "decades":
+		if ts.w(i+1) == "ago" {
+			c.hi = i + 2
+			c.w = vagueWhen("vague: " + ts.lowSpan(i, i+2))
+			break
+		}
+		return dcand{}, false
+	default:
+		return dcand{}, false
+	}
+	return c, true
+}

@@ -1,0 +1,114 @@
+package model
+
+import "strings"
+
+// Per-country counts: wire copy about a multi-country operation lists its
+// arrests country by country ("Spain accounted for the largest number of
+// arrests, with 61, followed by the Netherlands with 48", "arrests in
+// Spain (61), the Netherlands (48)", "In Spain, 61 people were arrested;
+// in Italy, 37."). A bare number in such a list counts what the sentence
+// counts, in the country the list names next to it.
+
+// countryEndingAt is the country whose name (not demonym) ends just before
+// token end, and the token it starts at; "" if none. Only capitalized
+// names match: "turkey" is not Turkey.
+func (ts *wtokens) countryEndingAt(end int, lex *Lexicon) (string, int) {
+	if lex == nil || end <= 0 {
+		return "", -1
+	}
+	for k := end - 1; k >= 0 && k >= end-5; k-- {
+		if !ts.capital(k) {
+			if ts.w(k) == "the" {
+				continue
+			}
+			if ts.word(k) || ts.w(k) != "." {
+				break
+			}
+			continue
+		}
+		text := ts.span(k, end)
+		for ci := range lex.Countries {
+			c := &lex.Countries[ci]
+			if c.Name == text {
+				return c.Name, k
+			}
+			for _, a := range c.Aliases {
+				if strings.TrimPrefix(a, "the ") == text && a != "US" {
+					return c.Name, k
+				}
+			}
+		}
+	}
+	return "", -1
+}
+
+// listedCountry reads the list forms around a bare number q: "<country>
+// with N", "<country> (N)", "in <country>, N". After "…, with N" the
+// country is the clause's subject, the nearest country before it.
+func (ts *wtokens) listedCountry(q *quantity, lex *Lexicon) string {
+	switch ts.w(q.lo - 1) {
+	case "with":
+		if c, _ := ts.countryEndingAt(q.lo-1, lex); c != "" {
+			return c
+		}
+		if ts.w(q.lo-2) == "," {
+			for j := q.lo - 3; j >= 0; j-- {
+				if ts.kind(j) == wNum || ts.w(j) == ";" {
+					break
+				}
+				if c, _ := ts.countryEndingAt(j+1, lex); c != "" {
+					return c
+				}
+			}
+		}
+	case "(":
+		if ts.w(q.hi) == ")" {
+			c, _ := ts.countryEndingAt(q.lo-1, lex)
+			return c
+		}
+	case ",":
+		if c, k := ts.countryEndingAt(q.lo-1, lex); c != "" && ts.w(k-1) == "in" {
+			return c
+		}
+		if c, k := ts.countryEndingAt(q.lo-1, lex); c != "" && ts.w(k) == "the" && ts.w(k-1) == "in" {
+			return c
+		}
+	}
+	return ""
+}
+
+// frameCountry is the country of an "In Spain, 61 people were arrested"
+// frame: "in <country> ," opening the clause the number stands in.
+func (ts *wtokens) frameCountry(lo int, lex *Lexicon) string {
+	start := lo
+	for start > 0 && ts.w(start-1) != ";" && ts.w(start-1) != "." {
+		start--
+	}
+	if ts.w(start) != "in" {
+		return ""
+	}
+	for j := start + 2; j < lo && j <= start+6; j++ {
+		if ts.w(j) == "," {
+			if c, k := ts.countryEndingAt(j, lex); c != "" && (k == start+1 || k == start+2 && ts.w(start+1) == "the") {
+				return c
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// sentenceCountLabel is the count noun a list of bare numbers counts: the
+// label of the sentence's last count, else the first count word
+// ("arrests", "arrested") before token lo.
+func (ts *wtokens) sentenceCountLabel(out []Count, lo int) string {
+	if len(out) > 0 {
+		return out[len(out)-1].What
+	}
+	for j := 0; j < lo; j++ {
+		if l := countVerb(ts.w(j)); l != "" {
+			return l
+		}
+	}
+	return ""
+}

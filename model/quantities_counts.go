@@ -1,0 +1,319 @@
+package model
+
+// Counts: a number before the plural noun it counts, named by the verb
+// around it when there is one. See the rules at the top of quantities.go.
+
+// counts reads the counted things of the sentence. Quantities with a unit,
+// and counted items in reach of a seizing word, are seizures, not counts.
+func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []Count {
+	var out []Count
+	for k := range qs {
+		q := &qs[k]
+		if q.unit >= 0 || !ts.countable(q) {
+			continue
+		}
+		before := q.lo - 1
+		// "arrested its three crew members": a determiner between the
+		// verb and the number.
+		switch ts.w(before) {
+		case "its", "their", "his", "her", "the", "all":
+			before--
+		}
+		label := countVerb(ts.w(before))
+		if label == "" && ts.w(before) == "of" {
+			label = countVerb(ts.w(before - 1)) // "searches of six addresses"
+		}
+		head := ts.countHead(q)
+		if head < 0 && label == "" && countAux(ts.w(q.hi)) && ts.w(q.lo-1) != "aged" {
+			// "All four have been charged": the number is the subject.
+			label = ts.passiveCountVerb(q.hi - 1)
+		}
+		country := ""
+		if head < 0 && label == "" {
+			// "followed by the Netherlands with 48", "Spain (61)".
+			if country = ts.listedCountry(q, lx.Lexicon); country != "" {
+				label = ts.sentenceCountLabel(out, q.lo)
+			}
+		}
+		if head < 0 && label == "" {
+			continue
+		}
+		end := q.hi
+		what := label
+		if head >= 0 {
+			w := ts.w(head)
+			if neverCounted(w) || populationNoun(w) && (ts.w(q.lo-1) == "with" || ts.w(q.lo-1) == "of") {
+				continue
+			}
+			if ts.rateAfter(head) || ts.seizedItem(scopes, q.hi, head, lx) {
+				continue
+			}
+			if label == "" {
+				label = ts.passiveCountVerb(head)
+			}
+			end = head + 1
+			if label != "" {
+				end = ts.coordinated(end)
+				what = label
+			} else {
+				what = ts.countLabel(q.hi, head)
+			}
+		}
+		c := Count{What: what, Text: ts.span(q.lo, end), Sentence: s.ID,
+			Start: s.Start + ts.t[q.lo].s, End: s.Start + ts.t[end-1].e}
+		if q.num.exact {
+			v := q.num.val
+			c.Value = &v
+		}
+		if ql := q.qualifier(); ql != "" {
+			c.Qualifier = &ql
+		}
+		if country == "" {
+			country = ts.frameCountry(q.lo, lx.Lexicon)
+		}
+		if country != "" {
+			c.Country = &country
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// countable rules out numbers that are dates, times, years, adjectives
+// ("two-year"), populations and background.
+func (ts *wtokens) countable(q *quantity) bool {
+	if q.num.hi <= q.num.lo {
+		return false
+	}
+	after := ts.w(q.hi)
+	switch after {
+	case "-", "–", "a.m", "p.m", "am", "pm", "o'clock", "o’clock", "%", "/", ":":
+		return false
+	}
+	if ts.monthOf(q.lo-1) > 0 || ts.monthOf(q.hi) > 0 || ts.monthOf(q.lo-2) > 0 && ts.w(q.lo-1) == "." {
+		return false
+	}
+	if q.num.exact && ts.kind(q.num.lo) == wNum && q.num.hi == q.num.lo+1 {
+		w := ts.w(q.num.lo)
+		if len(w) == 4 && q.num.val >= 1900 && q.num.val <= 2100 && (yearPrep(ts.w(q.lo-1)) || q.lo == 0) {
+			return false
+		}
+	}
+	switch ts.w(q.lo - 1) {
+	case "number", "no", "no.", "#":
+		return false // "number one again": a rank
+	case "of":
+		switch ts.w(q.lo - 2) {
+		case "population", "country", "city", "nation", "town", "state", "region", "island", "capital":
+			return false
+		}
+	case "to":
+		if ts.w(q.lo-2) == "home" {
+			return false
+		}
+	}
+	// A sentence opening "With thousands of containers arriving ..." sets a
+	// scene: its numbers before the first comma are background.
+	if ts.w(0) == "with" {
+		comma := false
+		for j := 1; j < q.lo; j++ {
+			if ts.w(j) == "," {
+				comma = true
+				break
+			}
+		}
+		if !comma {
+			return false
+		}
+	}
+	return true
+}
+
+// countHead is the plural noun a number counts: the first plural noun
+// within four words, before any function word ("1,500 police officers").
+// A singular noun is allowed after exactly one.
+func (ts *wtokens) countHead(q *quantity) int {
+	for j := q.hi; j < q.hi+4 && j < ts.n(); j++ {
+		w := ts.w(j)
+		if j == q.hi {
+			switch w {
+			case "more", "other", "further", "additional", "others":
+				if w == "others" {
+					return -1
+				}
+				continue
+			}
+		}
+		if !ts.word(j) || stopWord(w) || ts.glued(j) && j == q.hi {
+			// "Two of the suspects were arrested": the verb names the count.
+			if w == "of" && j == q.hi && ts.w(j+1) == "the" {
+				if h := ts.pluralAfter(j + 2); h >= 0 && ts.passiveCountVerb(h) != "" {
+					return h
+				}
+			}
+			return -1
+		}
+		if pluralNoun(w) {
+			// "police officers": a noun used as a modifier gives way to
+			// the plural noun after it.
+			for pluralNoun(ts.w(j+1)) && ts.word(j+1) && !stopWord(ts.w(j+1)) && !ts.capital(j+1) {
+				j++
+			}
+			// A count's noun is a common noun: "107,000 Americans" names
+			// people by nation, "five Colombians" likewise.
+			if ts.capital(j) {
+				return -1
+			}
+			return j
+		}
+		if j == q.hi && q.num.exact && q.num.val == 1 && len(w) > 2 {
+			if next := ts.w(j + 1); next == "" || !ts.word(j+1) || stopWord(next) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// pluralAfter is the plural noun within two words from j, -1 if none.
+func (ts *wtokens) pluralAfter(j int) int {
+	for k := j; k < j+2 && k < ts.n(); k++ {
+		if !ts.word(k) || stopWord(ts.w(k)) {
+			return -1
+		}
+		if pluralNoun(ts.w(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// countLabel names what a number counts: the head noun, with a participle
+// modifier kept ("planned crimes"), lowercased and plural.
+func (ts *wtokens) countLabel(lo, head int) string {
+	w := ts.w(head)
+	if !pluralNoun(w) {
+		switch w {
+		case "person":
+			w = "people"
+		case "man":
+			w = "men"
+		case "woman":
+			w = "women"
+		case "child":
+			w = "children"
+		default:
+			w += "s"
+		}
+	}
+	if head > lo {
+		if m := ts.w(head - 1); len(m) > 3 && m[len(m)-2:] == "ed" && !ts.capital(head-1) {
+			return ts.lowSpan(head-1, head+1)
+		}
+	}
+	return w
+}
+
+// passiveCountVerb reads "30 people were arrested" after the head noun.
+func (ts *wtokens) passiveCountVerb(head int) string {
+	j := head + 1
+	// "Three men, aged 29, 34 and 51, were arrested": skip the apposition
+	// to the comma an auxiliary follows.
+	if ts.w(j) == "," {
+		for k := j + 1; k < j+14 && k < ts.n(); k++ {
+			if ts.w(k) == "," && (countAux(ts.w(k+1)) || ts.w(k+1) == "from") {
+				j = k + 1
+				break
+			}
+			if ts.w(k) == "." || ts.w(k) == ";" {
+				break
+			}
+		}
+	}
+	// "Two men from Liverpool were arrested": skip an origin.
+	if ts.w(j) == "from" {
+		for k := j + 1; k < j+5 && k < ts.n() && ts.capital(k); k++ {
+			if countAux(ts.w(k + 1)) {
+				j = k + 1
+				break
+			}
+		}
+	}
+	switch ts.w(j) {
+	case "have", "had", "has":
+		if ts.w(j+1) != "been" {
+			return ""
+		}
+		j += 2
+	case "were", "was", "are", "is", "been", "being":
+		j++
+	default:
+		return ""
+	}
+	if ts.w(j) == "also" || ts.w(j) == "later" {
+		j++
+	}
+	v := ts.w(j)
+	if v == "shot" && ts.w(j+1) == "dead" {
+		return "killed"
+	}
+	if len(v) > 2 && v[len(v)-2:] == "ed" {
+		return countVerb(v)
+	}
+	return ""
+}
+
+// countAux reports the auxiliaries that open a passive count verb.
+func countAux(w string) bool {
+	switch w {
+	case "have", "had", "has", "were", "was", "are", "is", "been", "being":
+		return true
+	}
+	return false
+}
+
+// coordinated extends a counted phrase over "and offices" in "75 homes and
+// offices".
+func (ts *wtokens) coordinated(end int) int {
+	if ts.w(end) != "and" && ts.w(end) != "or" {
+		return end
+	}
+	for j := end + 1; j < end+3 && j < ts.n(); j++ {
+		w := ts.w(j)
+		if !ts.word(j) || stopWord(w) {
+			return end
+		}
+		if pluralNoun(w) {
+			return j + 1
+		}
+	}
+	return end
+}
+
+// rateAfter reports a rate word just after the head ("arriving every day").
+func (ts *wtokens) rateAfter(head int) bool {
+	for j := head + 1; j <= head+3 && j < ts.n(); j++ {
+		if rateWord(ts.w(j)) {
+			return true
+		}
+		if ts.w(j) == "," || ts.w(j) == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// seizedItem reports whether the counted phrase [lo,head] names an item in
+// reach of a seizing word: "confiscated 28 firearms" is a seizure, not a
+// count.
+func (ts *wtokens) seizedItem(scopes *scopeMap, lo, head int, lx *qlex) bool {
+	if !scopes.in(head) {
+		return false
+	}
+	for j := lo; j <= head; j++ {
+		if it, next := ts.itemAt(j, lx); it >= 0 && next > head {
+			return true
+		}
+	}
+	return false
+}

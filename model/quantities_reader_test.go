@@ -1,0 +1,61 @@
+package model
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// The story reader must give exactly what the three separate calls give.
+func TestStoryReaderMatchesSeparateCalls(t *testing.T) {
+	lex := testQuantityLexicon()
+	bodies := []string{seedBody}
+	for _, tt := range quantityCases {
+		bodies = append(bodies, tt.sentence)
+	}
+	for _, body := range bodies {
+		doc := Document{Body: body, Published: seedPublished}
+		sr := newStoryReader(doc, lex)
+		r := newDateResolver(doc, lex)
+		for _, s := range storySentences(body) {
+			d1, sz1, ct1 := sr.read(s)
+			want, _ := json.Marshal([]any{r.resolve(s), findSeizures(s, lex), findCounts(s, lex)})
+			got, _ := json.Marshal([]any{d1, sz1, ct1})
+			if string(got) != string(want) {
+				t.Errorf("%q:\n got  %s\n want %s", s.Text, got, want)
+			}
+		}
+	}
+}
+
+// BenchmarkReadSeed reads the seed's dates, seizures and counts the way
+// Parse should: one story reader, one tokenization per sentence.
+func BenchmarkReadSeed(b *testing.B) {
+	lex := testQuantityLexicon()
+	doc := Document{Body: seedBody, Published: seedPublished}
+	ss := storySentences(seedBody)
+	b.ReportAllocs()
+	for b.Loop() {
+		sr := newStoryReader(doc, lex)
+		for _, s := range ss {
+			sr.read(s)
+		}
+	}
+}
+
+// BenchmarkRead1MiB reads 1 MiB of the seed story repeated.
+func BenchmarkRead1MiB(b *testing.B) {
+	lex := testQuantityLexicon()
+	story := seedBody[:strings.Index(seedBody, "\n___")] + "\n"
+	body := strings.Repeat(story, (1<<20)/len(story)+1)
+	ss := splitTestSentences(body)
+	doc := Document{Body: body, Published: seedPublished}
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sr := newStoryReader(doc, lex)
+		for _, s := range ss {
+			sr.read(s)
+		}
+	}
+}
