@@ -107,6 +107,11 @@ func TestFaultsLeaveTheTerminalRestored(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
+			if tt.env == "hang" {
+				if err := s.WaitFor("hanging in Update", 15*time.Second); err != nil {
+					t.Fatalf("the hook did not hang: %v", err)
+				}
+			}
 			for i, sig := range tt.signals {
 				if i > 0 && s.WaitExit(300*time.Millisecond) {
 					t.Fatalf("ended after signal %d; the hook should hang", i)

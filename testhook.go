@@ -1,6 +1,9 @@
 package main
 
 import (
+	"fmt"
+	"os"
+
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -40,7 +43,10 @@ func (p panicky) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case "update":
 			panic("test hook: panic in Update")
 		case "hang":
-			select {} // blocks this goroutine only; signals still arrive
+			// Say so (the test waits for it), then block this goroutine
+			// for good; signals still arrive.
+			fmt.Fprint(os.Stderr, "test hook: hanging in Update\r\n")
+			select {}
 		}
 		p.armed = true
 	}
