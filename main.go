@@ -63,6 +63,10 @@ func reportFor(stderr io.Writer, cmd string, err error) int {
 		}
 		return 2
 	}
+	var ec interface{ ExitCode() int }
+	if errors.As(err, &ec) {
+		return ec.ExitCode()
+	}
 	return 1
 }
 

@@ -46,12 +46,21 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 		// Belt and braces: whatever the UI styles, the renderer drops colour.
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	g := newGuard(ui.New(st, opts))
-	p := tea.NewProgram(g, append(popts, tea.WithFilter(g.filter))...)
+	app := ui.New(st, opts)
+	fitMemory(st) // once the app's own index is built: see memory.go
+	g := newGuard(withTestPanic(app, os.Getenv(testPanicEnv)))
+	// The app handles SIGINT, SIGTERM and SIGHUP itself: see signals.go.
+	popts = append(popts, tea.WithFilter(g.filter), tea.WithoutSignalHandler())
+	p := tea.NewProgram(g, popts...)
 	g.state.quit = p.Quit
+	sigs := watchSignals(p)
 	_, err = p.Run()
+	serr := sigs.stop()
 	if perr := g.state.panicked(); perr != nil {
 		return perr
+	}
+	if serr != nil {
+		return serr
 	}
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		return fmt.Errorf("terminal: %w", err)

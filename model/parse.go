@@ -69,6 +69,11 @@ func Parse(doc Document, lex *Lexicon) *Story {
 			st.Events = append(st.Events, e)
 		}
 	}
+	if cap(st.Events) > 2*len(st.Events) {
+		// Most sentences are no event: keep the events, not a slot for
+		// every sentence (100,000 short sentences reserved 22 MB).
+		st.Events = slices.Clone(st.Events)
+	}
 	orderEvents(st.Events)
 	st.Entities = ents.entities()
 	return st

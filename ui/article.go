@@ -102,12 +102,22 @@ func (p *articlePane) render(m *Model, w, selSentence int) {
 		}
 		lines, ranges := mk.wrap(tw, st)
 		base := len(p.lines)
+		// Lines and sentences both run forward: skip the sentences that
+		// end before each line instead of rescanning the paragraph (a
+		// one-paragraph article of thousands of sentences was quadratic).
+		from := 0
 		for li, r := range ranges {
 			a, b := start+r[0], start+r[1]
 			sid, isSel, isShown, firstOfSel := 0, false, false, false
-			for _, si := range para.sentences {
+			for from < len(para.sentences) && m.story.Sentences[para.sentences[from]].End <= a {
+				from++
+			}
+			for _, si := range para.sentences[from:] {
 				s := m.story.Sentences[si]
-				if s.End <= a || s.Start >= b {
+				if s.Start >= b {
+					break
+				}
+				if s.End <= a {
 					continue
 				}
 				if sid == 0 {
@@ -134,14 +144,12 @@ func (p *articlePane) render(m *Model, w, selSentence int) {
 			p.lines = append(p.lines, marker+lines[li])
 			p.lineSent = append(p.lineSent, sid)
 		}
+		li := 0 // matches come in reading order: walk the lines once
 		for _, off := range matchAt {
-			line := base
-			for li, r := range ranges {
-				if off >= r[0] {
-					line = base + li
-				}
+			for li+1 < len(ranges) && off >= ranges[li+1][0] {
+				li++
 			}
-			p.matches = append(p.matches, line)
+			p.matches = append(p.matches, base+li)
 		}
 	}
 	if len(m.ix.paragraphs) == 0 {

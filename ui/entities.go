@@ -211,21 +211,24 @@ func mentionLines(m *Model, ent model.Entity, w int) []string {
 	if len(out) > 0 {
 		out = append(out, "")
 	}
-	seen := map[int]bool{}
+	// The mentions by sentence, in one pass: an entity named in thousands
+	// of sentences made a scan of all its mentions per sentence quadratic.
+	bySentence := map[int][]model.Mention{}
+	var order []int
 	for _, mn := range ent.Mentions {
-		if seen[mn.Sentence] {
-			continue
+		if _, ok := bySentence[mn.Sentence]; !ok {
+			order = append(order, mn.Sentence)
 		}
-		seen[mn.Sentence] = true
-		s, ok := m.ix.sentenceOf(m.story, mn.Sentence)
+		bySentence[mn.Sentence] = append(bySentence[mn.Sentence], mn)
+	}
+	for _, sid := range order {
+		s, ok := m.ix.sentenceOf(m.story, sid)
 		if !ok {
 			continue
 		}
 		mk := newMarked(s.Text, s.Start, m.ix.mentions[s.ID])
-		for _, o := range ent.Mentions {
-			if o.Sentence == s.ID {
-				mk.mark(o.Start-s.Start, o.End-s.Start, hlMatch)
-			}
+		for _, o := range bySentence[sid] {
+			mk.mark(o.Start-s.Start, o.End-s.Start, hlMatch)
 		}
 		out = append(out, st.Muted.Render("¶ "+itoa(s.Paragraph)+" · sentence "+itoa(s.ID)))
 		lines, _ := mk.wrap(max(w-2, 1), st)
