@@ -96,15 +96,15 @@ func TestServeStalledClient(t *testing.T) {
 	eventually(t, "every session to end", func() bool { return ts.sessions.count() == 0 })
 }
 
-// panicky panics on "p", inside Bubble Tea's event loop.
-type panicky struct{ tea.Model }
+// panicOnP panics on "p", inside Bubble Tea's event loop.
+type panicOnP struct{ tea.Model }
 
-func (m panicky) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m panicOnP) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "p" {
 		panic("test panic in Update")
 	}
 	next, cmd := m.Model.Update(msg)
-	return panicky{next}, cmd
+	return panicOnP{next}, cmd
 }
 
 func TestServePanicKeepsServerUp(t *testing.T) {
@@ -113,7 +113,7 @@ func TestServePanicKeepsServerUp(t *testing.T) {
 			if o.View == "entities" {
 				panic("test panic building the model")
 			}
-			return panicky{ui.New(st, o)}
+			return panicOnP{ui.New(st, o)}
 		}
 	})
 

@@ -43,6 +43,12 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
+func (s *syncBuffer) Bytes() []byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return bytes.Clone(s.b.Bytes())
+}
+
 func (s *syncBuffer) Len() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
