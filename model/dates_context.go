@@ -85,7 +85,7 @@ func (r *dateResolver) remember(s Sentence, ts *wtokens, d *dscan, chosen when, 
 	for k := range d.out {
 		c := &d.out[k]
 		if c.part == partDate && c.background && c.w.known() && !c.w.vague && !c.w.ctx &&
-			(c.w.prec == PrecisionDay || c.w.prec == PrecisionTime) {
+			(c.w.prec == PrecisionDay || c.w.prec == PrecisionTime) && r.flashback(c.w, &wtokens{}) {
 			r.lastBack, r.lastBackOK = c.w.dayOnly(), true
 		}
 	}
