@@ -14,6 +14,17 @@ import (
 // stdin), applies a --published override and parses it. Errors are bad
 // input: exit 1.
 func loadStory(file, published string, stdin io.Reader) (*model.Story, *model.Lexicon, error) {
+	doc, lex, err := readStory(file, published, stdin)
+	if err != nil {
+		return nil, nil, err
+	}
+	return model.Parse(doc, lex), lex, nil
+}
+
+// readStory does every step of loadStory that can fail: reading the
+// document, the --published override and the word lists. Parsing cannot
+// fail, so the app may run it while the terminal is being set up.
+func readStory(file, published string, stdin io.Reader) (model.Document, *model.Lexicon, error) {
 	var (
 		doc model.Document
 		err error
@@ -30,20 +41,20 @@ func loadStory(file, published string, stdin io.Reader) (*model.Story, *model.Le
 		doc, err = data.Open(file)
 	}
 	if err != nil {
-		return nil, nil, err
+		return model.Document{}, nil, err
 	}
 	if published != "" {
 		t, err := data.ParseDate(published)
 		if err != nil {
-			return nil, nil, fmt.Errorf("--published: %w", err)
+			return model.Document{}, nil, fmt.Errorf("--published: %w", err)
 		}
 		doc.Published = t
 	}
 	lex, err := data.Lexicon()
 	if err != nil {
-		return nil, nil, fmt.Errorf("word lists: %w", err)
+		return model.Document{}, nil, fmt.Errorf("word lists: %w", err)
 	}
-	return model.Parse(doc, lex), lex, nil
+	return doc, lex, nil
 }
 
 // resolveSelection turns the filter values as typed into the story's own

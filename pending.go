@@ -43,6 +43,9 @@ func (p pending) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case storyMsg:
+		if msg.st == nil { // the parse failed; the caller reports why
+			return p, tea.Quit
+		}
 		p.app = p.build(msg.st)
 		cmds := []tea.Cmd{p.app.Init()}
 		for _, m := range p.early {

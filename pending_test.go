@@ -59,3 +59,14 @@ func TestPendingQuitsBeforeTheStory(t *testing.T) {
 		t.Error("j before the story returned a command")
 	}
 }
+
+// A parse that failed arrives as a nil story: the app quits cleanly and the
+// caller reports the error after the terminal is restored.
+func TestPendingQuitsOnAFailedParse(t *testing.T) {
+	m := newPending(nil, func(*model.Story) tea.Model { t.Fatal("built an app from a nil story"); return nil })
+	if _, cmd := m.Update(storyMsg{nil}); cmd == nil {
+		t.Fatal("no command after a failed parse, want quit")
+	} else if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatal("a failed parse did not quit")
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
+	"dossier/model"
 	"dossier/ui"
 )
 
@@ -28,11 +29,7 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 		fmt.Fprintln(stdout, "dossier "+version())
 		return nil
 	}
-	st, lex, err := loadStory(file, bf.story.published, stdin)
-	if err != nil {
-		return err
-	}
-	opts, err := bf.options(st, lex)
+	doc, lex, err := readStory(file, bf.story.published, stdin)
 	if err != nil {
 		return err
 	}
@@ -40,14 +37,50 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 	if !ok || !term.IsTerminal(out.Fd()) {
 		return errNotTerminal
 	}
-	opts.NoColor = opts.NoColor || os.Getenv("NO_COLOR") != ""
+	noColor := bf.noColor || os.Getenv("NO_COLOR") != ""
+	build := func(st *model.Story, opts ui.Options) tea.Model {
+		opts.NoColor = noColor
+		app := ui.New(st, opts)
+		fitMemory(st) // once the app's own index is built: see memory.go
+		return app
+	}
+	var (
+		app      tea.Model
+		parseErr error // written before the send on ready, read after Run
+	)
+	if len(bf.story.wanted()) > 0 {
+		// Filters are resolved against the story, and a bad one must be
+		// reported before the screen is taken over.
+		st := model.Parse(doc, lex)
+		opts, err := bf.options(st, lex)
+		if err != nil {
+			return err
+		}
+		app = build(st, opts)
+	} else {
+		// Nothing on the command line depends on the story: parse it
+		// while Bubble Tea sets up the terminal (see pending).
+		opts, _ := bf.options(&model.Story{}, lex) // no filters: cannot fail
+		ready := make(chan *model.Story, 1)
+		go func() {
+			// A panic here would kill the process with the terminal
+			// still raw: hand it to the app as a nil story instead,
+			// which quits cleanly, and report it after.
+			defer func() {
+				if r := recover(); r != nil {
+					parseErr = fmt.Errorf("internal error: %v", r)
+					ready <- nil
+				}
+			}()
+			ready <- model.Parse(doc, lex)
+		}()
+		app = newPending(ready, func(st *model.Story) tea.Model { return build(st, opts) })
+	}
 	popts := []tea.ProgramOption{tea.WithOutput(out)}
-	if opts.NoColor {
+	if noColor {
 		// Belt and braces: whatever the UI styles, the renderer drops colour.
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	app := ui.New(st, opts)
-	fitMemory(st) // once the app's own index is built: see memory.go
 	g := newGuard(withTestPanic(app, os.Getenv(testPanicEnv)))
 	// The app handles SIGINT, SIGTERM and SIGHUP itself: see signals.go.
 	popts = append(popts, tea.WithFilter(g.filter), tea.WithoutSignalHandler())
@@ -58,6 +91,9 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 	serr := sigs.stop()
 	if perr := g.state.panicked(); perr != nil {
 		return perr
+	}
+	if parseErr != nil {
+		return parseErr
 	}
 	if serr != nil {
 		return serr
