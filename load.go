@@ -14,17 +14,22 @@ import (
 // stdin), applies a --published override and parses it. Errors are bad
 // input: exit 1.
 func loadStory(file, published string, stdin io.Reader) (*model.Story, *model.Lexicon, error) {
-	doc, lex, err := readStory(file, published, stdin)
+	doc, err := readDocument(file, published, stdin)
+	if err != nil {
+		return nil, nil, err
+	}
+	lex, err := loadLexicon()
 	if err != nil {
 		return nil, nil, err
 	}
 	return model.Parse(doc, lex), lex, nil
 }
 
-// readStory does every step of loadStory that can fail: reading the
-// document, the --published override and the word lists. Parsing cannot
-// fail, so the app may run it while the terminal is being set up.
-func readStory(file, published string, stdin io.Reader) (model.Document, *model.Lexicon, error) {
+// readDocument does the steps of loadStory that bad input can fail: reading
+// the document and the --published override. The rest (the embedded word
+// lists, the parse) cannot fail on any input, so the app may run it while
+// the terminal is being set up.
+func readDocument(file, published string, stdin io.Reader) (model.Document, error) {
 	var (
 		doc model.Document
 		err error
@@ -41,20 +46,25 @@ func readStory(file, published string, stdin io.Reader) (model.Document, *model.
 		doc, err = data.Open(file)
 	}
 	if err != nil {
-		return model.Document{}, nil, err
+		return model.Document{}, err
 	}
 	if published != "" {
 		t, err := data.ParseDate(published)
 		if err != nil {
-			return model.Document{}, nil, fmt.Errorf("--published: %w", err)
+			return model.Document{}, fmt.Errorf("--published: %w", err)
 		}
 		doc.Published = t
 	}
+	return doc, nil
+}
+
+// loadLexicon loads the embedded word lists; an error is a build defect.
+func loadLexicon() (*model.Lexicon, error) {
 	lex, err := data.Lexicon()
 	if err != nil {
-		return model.Document{}, nil, fmt.Errorf("word lists: %w", err)
+		return nil, fmt.Errorf("word lists: %w", err)
 	}
-	return doc, lex, nil
+	return lex, nil
 }
 
 // resolveSelection turns the filter values as typed into the story's own

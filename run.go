@@ -29,13 +29,9 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 		fmt.Fprintln(stdout, "dossier "+version())
 		return nil
 	}
-	doc, lex, err := readStory(file, bf.story.published, stdin)
+	doc, err := readDocument(file, bf.story.published, stdin)
 	if err != nil {
 		return err
-	}
-	out, ok := stdout.(*os.File)
-	if !ok || !term.IsTerminal(out.Fd()) {
-		return errNotTerminal
 	}
 	noColor := bf.noColor || os.Getenv("NO_COLOR") != ""
 	build := func(st *model.Story, opts ui.Options) tea.Model {
@@ -51,6 +47,10 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 	if len(bf.story.wanted()) > 0 {
 		// Filters are resolved against the story, and a bad one must be
 		// reported before the screen is taken over.
+		lex, err := loadLexicon()
+		if err != nil {
+			return err
+		}
 		st := model.Parse(doc, lex)
 		opts, err := bf.options(st, lex)
 		if err != nil {
@@ -58,23 +58,34 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 		}
 		app = build(st, opts)
 	} else {
-		// Nothing on the command line depends on the story: parse it
-		// while Bubble Tea sets up the terminal (see pending).
-		opts, _ := bf.options(&model.Story{}, lex) // no filters: cannot fail
+		// Nothing on the command line depends on the story: load the word
+		// lists and parse while Bubble Tea sets up the terminal (see
+		// pending).
+		opts, _ := bf.options(&model.Story{}, nil) // no filters: cannot fail
 		ready := make(chan *model.Story, 1)
 		go func() {
-			// A panic here would kill the process with the terminal
-			// still raw: hand it to the app as a nil story instead,
-			// which quits cleanly, and report it after.
+			// A panic or error here would otherwise kill the process
+			// with the terminal still raw: hand the app a nil story,
+			// which quits cleanly, and report why after.
 			defer func() {
 				if r := recover(); r != nil {
 					parseErr = fmt.Errorf("internal error: %v", r)
 					ready <- nil
 				}
 			}()
+			lex, err := loadLexicon()
+			if err != nil {
+				parseErr = err
+				ready <- nil
+				return
+			}
 			ready <- model.Parse(doc, lex)
 		}()
 		app = newPending(ready, func(st *model.Story) tea.Model { return build(st, opts) })
+	}
+	out, ok := stdout.(*os.File)
+	if !ok || !term.IsTerminal(out.Fd()) {
+		return errNotTerminal
 	}
 	popts := []tea.ProgramOption{tea.WithOutput(out)}
 	if noColor {
