@@ -344,6 +344,15 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 				qs = p.postModifiers(last)
 			}
 			chainQ, chainSet = qs, true
+			if name, c, from, ok := p.placeAgency(k); ok {
+				dst = append(dst, p.record(s, entHit{kind: KindAgency, name: name, country: c, start: p.tt.toks[from].start + off, end: end + off}))
+				if c != "" {
+					p.lastAgencyCountry = c
+					qualified = c
+				}
+				chainQ, chainSet = nil, false
+				continue
+			}
 			if len(qs) == 0 {
 				c, fromText := p.bareRoleCountry(qualified, frame, where)
 				h := entHit{kind: KindAgency, start: mstart + off, end: end + off}
@@ -371,6 +380,28 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 		}
 	}
 	return dst
+}
+
+// placeAgency reads a force named for its place, written in capitals:
+// "Kent Police", "Illinois State Police", "Pinellas County Sheriff's
+// Office", "Florida Highway Patrol". It keeps its own name and takes the
+// place's country; a lowercase role ("Amsterdam police") stays a role
+// qualified by its country.
+func (p *entityPass) placeAgency(k int) (name, country string, from int, ok bool) {
+	if k == 0 {
+		return "", "", 0, false
+	}
+	role, prev := p.raw[k], p.raw[k-1]
+	if p.kindOf(prev) != pkPlace || prev.b != role.a {
+		return "", "", 0, false
+	}
+	for x := prev.a; x < role.b; x++ {
+		if p.tt.toks[x].kind == ltWord && p.tt.caps[x] == capLower {
+			return "", "", 0, false
+		}
+	}
+	pl := p.lex.Places[p.ix.phrases[prev.id].ref]
+	return p.tt.body[p.tt.toks[prev.a].start:p.tt.toks[role.b-1].end], pl.Country, prev.a, true
 }
 
 // bareRoleCountry is the country a bare role takes: the nearest

@@ -34,6 +34,19 @@ func TestEntitiesOnUnseenSentences(t *testing.T) {
 			model.KindNetwork, []string{"Jalisco New Generation Cartel|"}},
 		{"no place inside a network's name", "Local media reported that the Jalisco New Generation cartel had been fighting a rival group.",
 			model.KindPlace, nil},
+		// A force named for its place keeps its name and the place's country.
+		{"county force", "Kent Police said on Thursday they had arrested 14 people in Maidstone and Dartford last week.",
+			model.KindAgency, []string{"Kent Police|United Kingdom"}},
+		{"state police", "The Illinois State Police and the FBI searched a warehouse in Joliet.",
+			model.KindAgency, []string{"Illinois State Police|United States", "FBI|United States"}},
+		{"sheriff's office", "The Pinellas County Sheriff's Office said deputies found a man dead in his car.",
+			model.KindAgency, []string{"Pinellas County Sheriff's Office|United States"}},
+		{"highway patrol", "The Florida Highway Patrol closed the interstate for several hours.",
+			model.KindAgency, []string{"Florida Highway Patrol|United States"}},
+		{"constabulary", "Officers from Lancashire Constabulary seized cannabis plants.",
+			model.KindAgency, []string{"Lancashire Constabulary|United Kingdom"}},
+		{"lowercase role stays a qualified role", "Amsterdam police arrested two men.",
+			model.KindAgency, []string{"Dutch police|Netherlands"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
