@@ -60,3 +60,11 @@ func TestEntitiesOnUnseenSentences(t *testing.T) {
 		})
 	}
 }
+
+// The probe's title-case dateline, with the embedded gazetteer.
+func TestMixedCaseDatelineOnUnseenText(t *testing.T) {
+	st := model.Parse(model.Document{Body: "Sydney, Australia – Police arrested 12 people on Monday.\n\nPolice said the suspects were arrested on Tuesday."}, mustLexicon(t))
+	if st.Doc.Dateline != "Sydney, Australia" || st.Sentences[0].Text != "Police arrested 12 people on Monday." {
+		t.Errorf("dateline %q, first sentence %q", st.Doc.Dateline, st.Sentences[0].Text)
+	}
+}
