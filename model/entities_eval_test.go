@@ -68,3 +68,50 @@ func TestMixedCaseDatelineOnUnseenText(t *testing.T) {
 		t.Errorf("dateline %q, first sentence %q", st.Doc.Dateline, st.Sentences[0].Text)
 	}
 }
+
+// Quantities and bare roles of a sentence that scopes itself to several
+// countries, or follows a one-country aside in a multinational story, take
+// no country (europol_ghost, unseen).
+func TestNoCarriedCountryOnUnseenText(t *testing.T) {
+	body := "THE HAGUE, Netherlands (Reuters) - Police in nine countries arrested 214 people and seized cash, Europol said on Thursday.\n\n" +
+		"Swedish police detained 22 suspects, including a man wanted over a double murder in Uppsala, while Belgian authorities arrested 17 people in Antwerp and Brussels.\n\n" +
+		"Some 4.2 tonnes of cocaine, 850 kilograms of cannabis and 160 firearms, including assault rifles, were also confiscated.\n\n" +
+		"In Colombia, where several of the network's suppliers are based, police seized 1.5 billion pesos (about $370,000) in a raid on a ranch outside Medellin.\n\n" +
+		"The Ghost service had about 1,000 users worldwide and cost around €2,350 for a six-month subscription, according to investigators.\n"
+	st := model.Parse(model.Document{Body: body}, mustLexicon(t))
+	if err := st.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	country := func(c *string) string {
+		if c == nil {
+			return ""
+		}
+		return *c
+	}
+	want := map[string]string{"214 people": "", "22 suspects": "Sweden", "17 people": "Belgium", "about 1,000 users": ""}
+	for _, n := range st.Counts {
+		if w, ok := want[n.Text]; ok && country(n.Country) != w {
+			t.Errorf("count %q country %q, want %q", n.Text, country(n.Country), w)
+		}
+	}
+	for _, z := range st.Seizures {
+		w := ""
+		if z.Sentence == 4 {
+			w = "Colombia"
+		}
+		if country(z.Country) != w {
+			t.Errorf("seizure %q (s%d) country %q, want %q", z.Text, z.Sentence, country(z.Country), w)
+		}
+	}
+	got := entitiesOf(st, model.KindAgency)
+	for _, bad := range []string{"Dutch police|Netherlands", "Colombian investigators|Colombia"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("agency %s in %q: the context country leaked", bad, got)
+		}
+	}
+	for _, w := range []string{"police|", "investigators|", "Colombian police|Colombia"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("agencies %q lack %s", got, w)
+		}
+	}
+}
