@@ -186,6 +186,15 @@ func (p *entityPass) match() {
 			continue
 		}
 		n := len(p.ix.phrases[id].keys)
+		// A phrase opening with "the" gives way to a longer one that
+		// starts after it: "The U.S. Attorney's Office" is the office,
+		// not the country "the U.S.".
+		if n > 1 && p.tt.isWord(k, "the") {
+			if id2 := p.tt.longest(p.ix, &p.ix.ents, k+1); id2 >= 0 && len(p.ix.phrases[id2].keys) >= n {
+				k++
+				id, n = id2, len(p.ix.phrases[id2].keys)
+			}
+		}
 		if !p.inPersonName(k, p.ix.phrases[id].kind) {
 			p.raw = append(p.raw, rawMatch{k, k + n, id})
 		}

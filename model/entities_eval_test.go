@@ -45,6 +45,9 @@ func TestEntitiesOnUnseenSentences(t *testing.T) {
 			model.KindAgency, []string{"Florida Highway Patrol|United States"}},
 		{"constabulary", "Officers from Lancashire Constabulary seized cannabis plants.",
 			model.KindAgency, []string{"Lancashire Constabulary|United Kingdom"}},
+		// "The U.S." is no country before the office it names.
+		{"office after the", "The U.S. Attorney's Office in Chicago charged nine people with conspiracy.",
+			model.KindAgency, []string{"U.S. Attorney's Office|United States"}},
 		{"lowercase role stays a qualified role", "Amsterdam police arrested two men.",
 			model.KindAgency, []string{"Dutch police|Netherlands"}},
 	}
