@@ -121,7 +121,7 @@ func (p *entityPass) isScoped() bool {
 		if n == "other" && k > 1 {
 			n = string(p.tt.key(k - 1))
 		}
-		if n[0] >= '0' && n[0] <= '9' {
+		if n != "" && n[0] >= '0' && n[0] <= '9' {
 			return true
 		}
 		switch n {
