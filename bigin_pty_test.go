@@ -25,7 +25,7 @@ import (
 // point here (a big file), not the entities.
 func TestBigInputsInTheRealApp(t *testing.T) {
 	bin := buildDossier(t)
-	ins, err := bigin.All(testing.Short())
+	ins, err := bigin.All(testing.Short() || !bigin.WantHuge())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -79,7 +79,7 @@ func frameOK(tb testing.TB, m tea.Model, what string) {
 //
 //	go test . -run TestBigInputsOpen -v
 func TestBigInputsOpen(t *testing.T) {
-	ins, err := bigin.All(testing.Short())
+	ins, err := bigin.All(testing.Short() || !bigin.WantHuge())
 	if err != nil {
 		t.Fatal(err)
 	}
