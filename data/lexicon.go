@@ -221,13 +221,13 @@ func loadItem(lex *model.Lexicon, r row) error {
 
 func loadUnit(lex *model.Lexicon, r row) error {
 	switch r.cols[1] {
-	case "mass":
+	case "mass", "volume":
 	case "currency":
 		if !upperCode(r.cols[0], 3) {
 			return r.errorf("currency %q is not an ISO 4217 code", r.cols[0])
 		}
 	default:
-		return r.errorf("kind %q, want mass or currency", r.cols[1])
+		return r.errorf("kind %q, want mass, volume or currency", r.cols[1])
 	}
 	aliases, err := r.aliases(2)
 	if err != nil {

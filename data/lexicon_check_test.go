@@ -156,7 +156,7 @@ func TestLoadLexiconMalformed(t *testing.T) {
 		{"agency country", "agencies.tsv", "FBI\tUSA\n", `lexicon/agencies.tsv:1: unknown country "USA" (use the name in countries.tsv)`},
 		{"empty first column", "roles.tsv", "\tpolice officials\n", "lexicon/roles.tsv:1: empty first column"},
 		{"bad item category", "items.tsv", "cocaine\tnarcotic\n", `lexicon/items.tsv:1: category "narcotic", want one of drugs, cash, weapons, vehicles, valuables, documents, devices, equipment`},
-		{"bad unit kind", "units.tsv", "kg\tweight\tkilos\n", `lexicon/units.tsv:1: kind "weight", want mass or currency`},
+		{"bad unit kind", "units.tsv", "kg\tweight\tkilos\n", `lexicon/units.tsv:1: kind "weight", want mass, volume or currency`},
 		{"bad currency code", "units.tsv", "euro\tcurrency\t€\n", `lexicon/units.tsv:1: currency "euro" is not an ISO 4217 code`},
 		{"bad number", "numbers.tsv", "one\t1\ntwo\ttwo\n", `lexicon/numbers.tsv:2: value "two" is not a number`},
 		{"tab in a one-column list", "triggers.txt", "arrested\nseized\tconfiscated\n", "lexicon/triggers.txt:2: 2 columns, want at most 1 (tab-separated)"},

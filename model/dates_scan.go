@@ -70,7 +70,7 @@ func (d *dscan) run() {
 		for i := max(next, a-reach); i <= a && i < n; {
 			if c, ok := d.at(i); ok && c.hi > i {
 				c.saying = d.saying(c)
-				c.background = d.inRelativeClause(c.lo)
+				c.background = d.inRelativeClause(c.lo) || d.comparativeSince(c.lo)
 				d.out = append(d.out, c)
 				i = c.hi
 				next = i
@@ -306,8 +306,63 @@ func (d *dscan) inRelativeClause(i int) bool {
 		switch ts.w(j) {
 		case "which", "who", "whom", "whose", "where":
 			return ts.w(j-1) == ","
+		case "that", "when":
+			// "a legal battle that began when he was arrested on
+			// March 3, 2022": the start of something else.
+			switch ts.w(j + 1) {
+			case "began", "started", "begun", "dates", "dated":
+				return true
+			}
+			if ts.w(j) == "when" {
+				switch ts.w(j - 1) {
+				case "began", "started", "begun":
+					return true
+				}
+			}
 		case ",", ";", ":", "(", ")", "—", "–":
+			// ", ending a legal battle that …": a participial clause
+			// after the main one.
+			if ts.w(j) == "," && j < i-1 && participleClause(ts.w(j+1)) {
+				return true
+			}
 			return false
+		}
+	}
+	return false
+}
+
+// participleClause reports an -ing word that opens a trailing clause about
+// something else (", ending …", ", capping …", ", bringing …"); prepositions
+// in -ing ("including", "during", "following") are not such clauses.
+func participleClause(w string) bool {
+	if len(w) < 6 || w[len(w)-3:] != "ing" {
+		return false
+	}
+	switch w {
+	case "including", "during", "following", "according", "regarding", "concerning", "pending",
+		"excluding", "notwithstanding", "something", "nothing", "anything", "everything", "morning",
+		"evening", "spring", "building", "meeting", "hearing", "wedding", "beginning":
+		return false
+	}
+	return true
+}
+
+// comparativeSince reports "since <date>" after a superlative in its
+// clause ("the largest single haul … since 2019"): a comparison, not the
+// time of the happening.
+func (d *dscan) comparativeSince(i int) bool {
+	ts := d.ts
+	if ts.w(i) != "since" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-15; j-- {
+		w := ts.w(j)
+		switch w {
+		case ",", ";", ":", ".":
+			return false
+		case "largest", "biggest", "highest", "lowest", "worst", "deadliest", "most", "first", "record",
+			"greatest", "heaviest", "longest", "best":
+			return true
 		}
 	}
 	return false

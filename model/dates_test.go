@@ -310,6 +310,14 @@ func TestResolveExpressions(t *testing.T) {
 			wantDate{prec: PrecisionUnknown, basis: BasisNone, note: "no publication date"}},
 		{"no pub since", "", "The group has operated since 2019.",
 			wantDate{text: "since 2019", start: "2019-01-01", prec: PrecisionRange, basis: BasisExplicit, note: "no publication date"}},
+		// Background dates lose to the main clause's: a trailing participial
+		// clause, "that began when", a superlative's "since".
+		{"participial background", "2024-01-19", "A British man accused of running a drug-smuggling ring was extradited to the United States on Thursday, ending a legal battle that began when he was arrested at Heathrow Airport on March 3, 2022.",
+			wantDate{text: "on Thursday", start: "2024-01-18", end: "2024-01-18", prec: PrecisionDay, basis: BasisExplicit}},
+		{"superlative since", "2023-08-14", "Australian police have seized 1.6 tonnes of methamphetamine hidden inside a shipment of loudspeakers, in what they say is the largest single haul of the drug detected at the border since 2019.",
+			wantDate{start: "2023-08-14", end: "2023-08-14", prec: PrecisionDay, basis: BasisContext}},
+		{"including keeps its date", tue, "Police arrested 30 people, including 12 in Ghent on Monday.",
+			wantDate{text: "on Monday", start: "2021-03-08", end: "2021-03-08", prec: PrecisionDay, basis: BasisExplicit}},
 		// A non-seed story published on a Monday.
 		{"spanish friday", "2023-06-12", "Spanish police seized 3,500 kilograms of hashish and €1.5 million in cash in Algeciras on Friday.",
 			wantDate{text: "on Friday", start: "2023-06-09", end: "2023-06-09", prec: PrecisionDay, basis: BasisExplicit}},

@@ -105,10 +105,41 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 		switch {
 		case kind == cueVerb && passive:
 			m.add(ts.clauseStart(c, lx), c, scopeSubject)
+		case kind == cueVerb && ts.reducedPassive(c, lx):
+			// Headline style: "160 firearms seized on Tuesday".
+			m.add(ts.clauseStart(c, lx), c, scopeSubject)
 		case kind == cueNoun:
 			m.add(max(ts.clauseStart(c, lx), c-4), c, scopeModifier)
 		}
 	}
+}
+
+// reducedPassive reports a seizing participle right after a measured noun
+// phrase that opens its clause, as headlines and bullets write it: "€2.3m
+// in cash seized in Spain", "4.2 tonnes of cocaine confiscated". The
+// phrase must open with the number (or a currency sign before it), so
+// "Police seized" stays active.
+func (ts *wtokens) reducedPassive(c int, lx *qlex) bool {
+	lo := ts.clauseStart(c, lx)
+	for lo < c && ts.kind(lo) == wPunct && ts.kind(lo+1) != wNum {
+		lo++ // bullet markers
+	}
+	if c-lo < 2 || c-lo > 8 || !ts.word(c-1) || stopWord(ts.w(c-1)) {
+		return false
+	}
+	first := lo
+	if ts.kind(first) == wPunct || ts.currencyPrefix(first) && ts.kind(first+1) == wNum {
+		first++
+	}
+	if ts.kind(first) != wNum {
+		return false
+	}
+	for j := first + 1; j < c; j++ {
+		if beAux(ts.w(j)) || ts.kind(j) == wNum {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseEnd is the first token from i that ends the clause.
@@ -303,11 +334,27 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 		}
 		sz := Seizure{Item: lx.Items[it].Name, Category: lx.Items[it].Category}
 		lo := i
-		if k := ts.attachQuantity(qs, i, lx); k >= 0 {
+		k := ts.attachQuantity(qs, i, lx)
+		if k >= 0 && qs[k].money(lx) && sz.Category != "cash" {
+			// "€1.2m of cannabis": money measures a drug's value.
+			q := &qs[k]
+			q.used = true
+			lo = q.lo
+			valueSeizure(&sz, q, lx)
+		} else if k >= 0 {
 			q := &qs[k]
 			q.used = true
 			lo = q.lo
 			fillSeizure(&sz, q, lx)
+		} else if v := ts.valueFor(qs, i, next, lx); v >= 0 && sz.Category != "cash" {
+			// "£1.5m worth of cocaine", "cocaine worth £2m", "cocaine
+			// with a street value of $2 million".
+			q := &qs[v]
+			q.used = true
+			valueSeizure(&sz, q, lx)
+			if q.lo < lo {
+				lo = q.lo
+			}
 		} else if kind == scopeModifier || ts.definite(i) ||
 			kind == scopeSubject && ts.afterPreposition(scopeLo, i) {
 			i = next - 1
@@ -330,6 +377,51 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 		out = insertByStart(out, ts.placeSeizure(sz, s, q.lo, q.hi))
 	}
 	return out
+}
+
+// valueSeizure keeps a money figure that values an item (not cash) as the
+// seizure's equivalent: the item's own quantity is unknown.
+func valueSeizure(sz *Seizure, q *quantity, lx *qlex) {
+	if !q.num.exact || q.unit < 0 || q.unit >= len(lx.Units) {
+		return
+	}
+	// The qualifier ("an estimated") hedges the value, not a quantity the
+	// text does not give: it is not the seizure's.
+	sz.Equivalent = &Amount{Quantity: q.num.val, Unit: lx.Units[q.unit].Code}
+}
+
+// valueFor is the money quantity that gives the value of the item at
+// tokens [i,next), -1 if none: "£1.5m worth of cocaine", "cocaine worth
+// £2m", "cocaine with a street value of $2 million", "heroin valued at
+// €3m".
+func (ts *wtokens) valueFor(qs []quantity, i, next int, lx *qlex) int {
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].hi > i }) - 1
+	if k >= 0 && !qs[k].used && qs[k].money(lx) && ts.w(qs[k].hi) == "worth" && ts.w(qs[k].hi+1) == "of" {
+		if j := qs[k].hi + 2; j == i || j+1 == i && ts.word(j) && !stopWord(ts.w(j)) {
+			return k
+		}
+	}
+	k++
+	for ; k < len(qs) && qs[k].lo < next; k++ {
+	}
+	if k >= len(qs) || qs[k].used || !qs[k].money(lx) || qs[k].lo > next+7 {
+		return -1
+	}
+	cue := false
+	for j := next; j < qs[k].lo; j++ {
+		switch ts.w(j) {
+		case "worth", "valued", "value":
+			cue = true
+		case "at", "with", "a", "an", "estimated", "street", "market", "total", "retail", "resale",
+			"black", "-", "of", "some", "approximately", "about", "around", "potential", "combined":
+		default:
+			return -1
+		}
+	}
+	if !cue {
+		return -1
+	}
+	return k
 }
 
 // fillSeizure copies a quantity's value, unit, qualifier and equivalent.

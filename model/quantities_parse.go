@@ -52,9 +52,20 @@ func (ts *wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
 			}
 		}
 	}
-	num, ok := ts.number(k, lx.Lexicon, q.unit >= 0)
+	num, ok := ts.articleMeasure(k, lx)
+	if !ok {
+		num, ok = ts.number(k, lx.Lexicon, q.unit >= 0)
+	}
 	if !ok {
 		return quantity{}, false
+	}
+	// "3m euros": a money suffix before a currency word.
+	if q.unit < 0 && ts.glued(num.hi) && (ts.w(num.hi) == "m" || ts.w(num.hi) == "k") {
+		if u, _ := ts.unitAt(num.hi+1, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
+			if n, ok := ts.number(k, lx.Lexicon, true); ok {
+				num = n
+			}
+		}
 	}
 	q.num = num
 	k = num.hi
@@ -67,6 +78,9 @@ func (ts *wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
 		u, next := ts.unitAt(at, lx, false)
 		if u >= 0 && lx.Units[u].Kind != "mass" && (ts.w(next) == "of" || ts.w(next) == "(") {
 			u, next = ts.unitAt(at, lx, true)
+		}
+		if u < 0 && (ts.w(at) == "pesos" || ts.w(at) == "peso") {
+			u, next = ts.pesoOf(lx), at+1 // bare "pesos": the sentence's country's
 		}
 		if u >= 0 {
 			q.unit, k = u, next
@@ -226,7 +240,7 @@ func (ts *wtokens) mayQuantity(i int, lx *qlex) bool {
 	switch w {
 	case "a", "an", "several", "many", "few", "about", "around", "approximately", "roughly",
 		"nearly", "almost", "over", "some", "under", "estimated", "approx", "circa", "exactly",
-		"only", "more", "less", "fewer", "at", "up", "as", "close", "upwards", "in", "just", "well":
+		"only", "more", "less", "fewer", "at", "up", "as", "close", "upwards", "in", "just", "well", "half":
 		return true
 	}
 	if !lx.mayBeNumber(w) {
@@ -261,4 +275,61 @@ func (ts *wtokens) currencyPrefix(k int) bool {
 		return true
 	}
 	return false
+}
+
+// articleMeasure reads "a tonne", "an ounce", "half a tonne" as 1 or 0.5 of
+// a unit of measure (not money: "a dollar" is rarely a quantity).
+func (ts *wtokens) articleMeasure(k int, lx *qlex) (numPhrase, bool) {
+	val, at := 1.0, k
+	if ts.w(k) == "half" && (ts.w(k+1) == "a" || ts.w(k+1) == "an") {
+		val, at = 0.5, k+1
+	} else if ts.w(k) != "a" && ts.w(k) != "an" {
+		return numPhrase{}, false
+	}
+	if u, _ := ts.unitAt(at+1, lx, true); u < 0 || lx.Units[u].Kind == "currency" {
+		return numPhrase{}, false
+	}
+	return numPhrase{lo: k, hi: at + 1, val: val, exact: true}, true
+}
+
+// pesoOf is the peso of the country the sentence names ("In Colombia,
+// police seized 1.5 billion pesos": Colombian pesos), -1 when the sentence
+// names no country with a peso. Bare "pesos" names several currencies, so
+// the lexicon leaves it out.
+func (ts *wtokens) pesoOf(lx *qlex) int {
+	if lx.Lexicon == nil {
+		return -1
+	}
+	for j := 1; j <= ts.n(); j++ {
+		if !ts.capital(j - 1) {
+			continue
+		}
+		c, _ := ts.countryEndingAt(j, lx.Lexicon)
+		demonym := ""
+		for ci := range lx.Countries {
+			ce := &lx.Countries[ci]
+			if c != "" && ce.Name == c && len(ce.Demonyms) > 0 {
+				demonym = ce.Demonyms[0]
+				break
+			}
+			if c == "" {
+				for _, d := range ce.Demonyms {
+					if d == ts.span(j-1, j) {
+						demonym = ce.Demonyms[0]
+						break
+					}
+				}
+			}
+			if demonym != "" {
+				break
+			}
+		}
+		if demonym == "" {
+			continue
+		}
+		if u := lx.currencyNamed(demonym + " pesos"); u >= 0 {
+			return u
+		}
+	}
+	return -1
 }
