@@ -138,8 +138,23 @@ func heldBound(name string) uint64 {
 	return 20
 }
 
-// benchView times one frame on a big story: a key press through Update
-// and the View that follows, cycling through every view.
+// viewCases are the frames benchView times: keys to reach a view, then
+// the keys one frame each cycles through (each changes what is drawn).
+var viewCases = []struct {
+	name        string
+	setup, keys []string
+}{
+	{"timeline-move", nil, []string{"j", "k"}},
+	{"detail-scroll", []string{"3"}, []string{"j", "k"}},
+	{"article-scroll", []string{"a"}, []string{"pgdown", "pgup"}},
+	{"article-search-key", []string{"a", "/"}, []string{"p", "backspace"}},
+	{"article-next-match", []string{"a", "/", "p", "o", "l", "enter"}, []string{"n", "N"}},
+	{"entities-move", []string{"e"}, []string{"j", "k"}},
+	{"stats-scroll", []string{"s"}, []string{"j", "k"}},
+}
+
+// benchView times one frame on a big story, a key press through Update
+// and the View after it, in each view (sub-benchmarks by viewCases).
 func benchView(b *testing.B, name string) {
 	ins, err := bigin.All(name != "Huge")
 	if err != nil {
@@ -149,13 +164,22 @@ func benchView(b *testing.B, name string) {
 		if in.Name != name {
 			continue
 		}
-		_, m := openBig(b, in)
-		b.ReportAllocs()
-		i := 0
-		for b.Loop() {
-			m, _ = m.Update(keyPress(bigKeys[i%len(bigKeys)]))
-			_ = m.View()
-			i++
+		_, base := openBig(b, in)
+		for _, vc := range viewCases {
+			b.Run(vc.name, func(b *testing.B) {
+				m := base
+				for _, k := range vc.setup {
+					m, _ = m.Update(keyPress(k))
+				}
+				m.View()
+				b.ReportAllocs()
+				i := 0
+				for b.Loop() {
+					m, _ = m.Update(keyPress(vc.keys[i%len(vc.keys)]))
+					_ = m.View()
+					i++
+				}
+			})
 		}
 		return
 	}
@@ -167,7 +191,7 @@ func BenchmarkViewOneLine(b *testing.B)   { benchView(b, "OneLine") }
 func BenchmarkViewSentences(b *testing.B) { benchView(b, "Sentences") }
 func BenchmarkViewPlaces(b *testing.B)    { benchView(b, "Places") }
 
-// BenchmarkViewHuge is a frame of the 60 MiB story.
+// BenchmarkViewHuge is a frame of the 60 MiB story: -benchtime 4x.
 func BenchmarkViewHuge(b *testing.B) { benchView(b, "Huge") }
 
 // benchOpen times opening a big input: Read, Parse, ui.New, first frame.

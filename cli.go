@@ -47,7 +47,8 @@ Without FILE, dossier opens the story it embeds. An article is plain UTF-8 text,
 optionally starting with front matter between two "---" lines (title, source,
 url, published, dateline).
 
-Exit codes: 0 ok, 1 bad input or runtime error, 2 bad usage.
+Exit codes: 0 ok, 1 bad input or runtime error, 2 bad usage, 128+n ended by
+signal n (129 SIGHUP, 130 SIGINT, 143 SIGTERM).
 `
 
 // errHelpShown means the usage was printed on request: exit 0.

@@ -231,6 +231,9 @@ func (m Model) updateSearch(msg tea.Msg) (Model, tea.Cmd) {
 	before := m.search.Value()
 	var cmd tea.Cmd
 	m.search, cmd = m.search.Update(msg)
+	if v := m.search.Value(); safeQuery(v) != v {
+		m.search.SetValue(safeQuery(v))
+	}
 	if v := m.search.Value(); v != before {
 		m.setQuery(v)
 	}
