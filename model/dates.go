@@ -54,7 +54,19 @@ type dateResolver struct {
 	prev     when
 	prevOK   bool
 	prevPara int
-	nums     numFilter
+	// prevFlash: the previous date is a flashback, which only a sentence
+	// that plainly continues it ("It", "The shipment") inherits.
+	prevFlash bool
+	prevLow   string // the previous sentence, lowercased
+	// lastBack is the latest background day (a flashback or a "began
+	// when … on March 3, 2022" clause): what a past-perfect sentence
+	// without a date of its own recalls.
+	lastBack   when
+	lastBackOK bool
+	// named maps a capitalized word to the date of the sentence that
+	// dated it, for "when the ANOM operation was revealed".
+	named map[string]when
+	nums  numFilter
 	// Scratch buffers reused from sentence to sentence.
 	toks  []wtok
 	cands []dcand
@@ -63,6 +75,10 @@ type dateResolver struct {
 // anchorScanLimit bounds the look-ahead for the story's anchor day: the
 // first days of a story are in its first paragraphs.
 const anchorScanLimit = 64 << 10
+
+// anchorParagraphs is how many prose paragraphs the anchor may come from:
+// the lede and the paragraphs that complete it.
+const anchorParagraphs = 3
 
 func newDateResolver(doc Document, lex *Lexicon) *dateResolver {
 	r := &dateResolver{doc: doc, lex: lex, nums: newNumFilter(lex)}
@@ -84,7 +100,8 @@ func (r *dateResolver) findAnchor(body string) when {
 		body = body[:anchorScanLimit]
 	}
 	ctx := when{prec: PrecisionUnknown}
-	for len(body) > 0 {
+	prose := 0
+	for len(body) > 0 && prose < anchorParagraphs {
 		line := body
 		if nl := indexByte(body, '\n'); nl >= 0 {
 			line, body = body[:nl], body[nl+1:]
@@ -94,6 +111,12 @@ func (r *dateResolver) findAnchor(body string) when {
 		if isRule(line) {
 			break
 		}
+		// Headlines, "Key points:" and bullets are not the main story: a
+		// date in a later bullet must not date the ones before it.
+		if !proseLine(line) {
+			continue
+		}
+		prose++
 		ts := wtokenize(line, r.toks[:0])
 		d := dscan{r: r, ts: &ts, ctx: ctx, out: r.cands[:0]}
 		d.run()
@@ -117,6 +140,45 @@ func (r *dateResolver) findAnchor(body string) when {
 		}
 	}
 	return when{}
+}
+
+// proseLine reports a paragraph of running text: not a bullet or numbered
+// item, and ending a sentence.
+func proseLine(line string) bool {
+	t := trimSpace(line)
+	if t == "" {
+		return false
+	}
+	switch {
+	case t[0] == '*' || t[0] == '-' || len(t) >= 3 && t[:3] == "•":
+		return false
+	case t[0] >= '0' && t[0] <= '9' && len(t) > 1 && (t[1] == '.' || t[1] == ')'):
+		return false
+	}
+	for len(t) > 0 {
+		c := t[len(t)-1]
+		switch {
+		case c == '.' || c == '!' || c == '?':
+			return true
+		case c == '"' || c == '\'' || c == ')':
+			t = t[:len(t)-1]
+		case len(t) >= 3 && (t[len(t)-3:] == "”" || t[len(t)-3:] == "’"):
+			t = t[:len(t)-3]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func trimSpace(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r') {
+		s = s[1:]
+	}
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t' || s[len(s)-1] == '\r') {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 func indexByte(s string, b byte) int {
@@ -153,35 +215,71 @@ func (r *dateResolver) resolve(s Sentence) Date {
 
 // resolveTokens is resolve on a sentence already tokenized.
 func (r *dateResolver) resolveTokens(s Sentence, ts *wtokens) Date {
-	d := dscan{r: r, ts: ts, ctx: r.context(s, ts), out: r.cands[:0]}
+	ctx, ctxFlash := r.context(s, ts)
+	d := dscan{r: r, ts: ts, ctx: ctx, ctxFlash: ctxFlash, out: r.cands[:0]}
 	d.run()
 	r.cands = d.out[:0]
 	text, w, found := d.choose()
 	if !found {
 		w = d.ctx
+		if rw, ok := r.revealClause(ts); ok {
+			// "when the ANOM operation was revealed": that event's date,
+			// else the anchor, never a carried date.
+			w = r.anchorCtx()
+			if rw.known() {
+				w = rw
+				w.ctx = true
+			}
+		}
 	}
-	r.prev, r.prevOK, r.prevPara = w, w.known() && !w.vague, s.Paragraph
+	own := found && !w.ctx
+	flash := false
+	if own {
+		flash = r.flashback(w, ts)
+	} else if found || w.known() {
+		// A sentence that inherits a flashback continues the flashback.
+		flash = d.ctxFlash
+	}
+	r.remember(s, ts, &d, w, own, flash)
+	r.prev, r.prevOK, r.prevPara, r.prevFlash = w, w.known() && !w.vague, s.Paragraph, flash
 	return toDate(text, w)
 }
 
 // context returns the date a sentence inherits when it has no date of its
-// own (and the day a bare time of day falls on).
+// own (and the day a bare time of day falls on), and whether that date is a
+// flashback.
 //
-// The rule: a sentence continues the previous one, and takes its date,
-// when it opens anaphorically — with a pronoun ("It", "They", "There") or
-// a definite noun phrase naming the happening ("The investigation", "The
-// operation", "The raid", "The network", "The searches") — or when it sits
-// in the same paragraph and does not open a new topic ("Meanwhile",
-// "Separately", "Elsewhere", "In another case"). Otherwise it takes the
-// story's anchor: the first explicit day of the story, else the
-// publication day. A carried time keeps only its day; a vague or
-// unresolved previous date is never carried.
-func (r *dateResolver) context(s Sentence, ts *wtokens) when {
+// The rule: context only ever comes from before, never from a later
+// sentence (only the story's anchor is found ahead). A sentence continues
+// the previous one, and takes its date, when it opens anaphorically — with
+// a pronoun ("It", "They", "There") or a definite noun phrase naming the
+// happening ("The investigation", "The operation", "The raid", "The
+// network", "The searches") — or when it sits in the same paragraph and
+// does not open a new topic ("Meanwhile", "Separately", "Elsewhere", "In
+// another case"). A flashback date (well before the anchor, or in the past
+// perfect: see flashback) decays faster: only a pronoun or a definite noun
+// the previous sentence used ("One shipment … in October. The shipment …")
+// carries it; "The defendants face charges" returns to the story's present.
+// A past-perfect sentence without a date ("Officers had arrested him at
+// 6:45 a.m.") recalls the latest background day before the date it would
+// otherwise take. Otherwise a sentence takes the story's anchor: the first
+// explicit day of the story, else the publication day. A carried time
+// keeps only its day; a vague or unresolved previous date is never carried.
+func (r *dateResolver) context(s Sentence, ts *wtokens) (when, bool) {
+	w, flash := r.anchorCtx(), false
 	if r.prevOK && r.continues(s, ts) {
-		w := r.prev.dayOnly()
+		w, flash = r.prev.dayOnly(), r.prevFlash
 		w.ctx = true
-		return w
 	}
+	if r.lastBackOK && w.known() && r.lastBack.start.Before(w.start) && ts.pastPerfect() >= 0 {
+		w, flash = r.lastBack, true
+		w.ctx = true
+	}
+	return w, flash
+}
+
+// anchorCtx is the story's anchor as a context date.
+func (r *dateResolver) anchorCtx() when {
 	if r.anchor.known() {
 		w := r.anchor
 		w.ctx = true
@@ -215,15 +313,20 @@ func (r *dateResolver) continues(s Sentence, ts *wtokens) bool {
 	switch w {
 	case "the", "this", "that", "these", "those", "such":
 		for j := i + 1; j <= i+4 && j < ts.n(); j++ {
-			if anaphoricNoun(ts.w(j)) {
-				return true
+			if n := ts.w(j); anaphoricNoun(n) {
+				if !r.prevFlash || happeningNoun(n) {
+					return true
+				}
+				if r.mentionedBefore(n) || len(n) > 3 && n[len(n)-1] == 's' && r.mentionedBefore(n[:len(n)-1]) {
+					return true
+				}
 			}
 			if !ts.word(j) && ts.w(j) != "-" {
 				break
 			}
 		}
 	}
-	return s.Paragraph > 0 && s.Paragraph == r.prevPara
+	return !r.prevFlash && s.Paragraph > 0 && s.Paragraph == r.prevPara
 }
 
 // choose picks the sentence's date among its candidates: dates of saying

@@ -44,6 +44,8 @@ type dscan struct {
 	r   *dateResolver
 	ts  *wtokens
 	ctx when
+	// ctxFlash: ctx is a carried flashback date.
+	ctxFlash bool
 	// tense is 0 until asked, then 1 (past or present) or 2 (future).
 	tense uint8
 	out   []dcand

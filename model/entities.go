@@ -1,6 +1,9 @@
 package model
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // entKey identifies an entity while a story is parsed.
 type entKey struct {
@@ -47,6 +50,86 @@ type entityPass struct {
 	// the dateline. Both feed bare roles.
 	lastAgencyCountry string
 	datelineCountry   string
+	// lastAgencyPara is the paragraph lastAgencyCountry was set in, para
+	// the current sentence's; agencyCountries every country agencies had
+	// so far, to tell a story about one country from one about several.
+	lastAgencyPara  int
+	para            int
+	agencyCountries []string
+	// scoped marks a sentence that scopes its action to several countries
+	// ("Police in nine countries arrested 214 people"): its bare roles
+	// and quantities take no single country.
+	scoped bool
+	// stale marks a sentence that names no place, country or agency
+	// after a one-country aside in an earlier paragraph of a story about
+	// several countries: no context country is carried into it.
+	stale bool
+}
+
+// setContext records c as the country of the last agency named with one.
+func (p *entityPass) setContext(c string) {
+	p.lastAgencyCountry = c
+	p.lastAgencyPara = p.para
+	if !slices.Contains(p.agencyCountries, c) {
+		p.agencyCountries = append(p.agencyCountries, c)
+	}
+}
+
+// quantityContext is the country a sentence's unplaced quantities take
+// from context: none in a multinational or stale sentence.
+func (p *entityPass) quantityContext() string {
+	if p.scoped || p.stale {
+		return ""
+	}
+	return p.contextCountry()
+}
+
+// isStale reports a sentence that should carry no context country: it
+// names no place, country or agency and has no role as its subject, and the
+// last agency country came from another paragraph of a story that has
+// named agencies of several countries, and is not the dateline's.
+func (p *entityPass) isStale() bool {
+	if p.lastAgencyCountry == "" || p.lastAgencyPara == p.para || len(p.agencyCountries) < 2 || p.lastAgencyCountry == p.datelineCountry {
+		return false
+	}
+	for _, r := range p.raw {
+		switch p.kindOf(r) {
+		case pkCountry, pkDemonym, pkPlace, pkAgency:
+			return false
+		case pkRole:
+			// A role as the subject ("Prosecutors said …") carries
+			// the story's agency on; "according to investigators" at
+			// the end does not.
+			if r.a <= 1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isScoped reports a sentence that sets its action in a counted number of
+// countries: "in nine countries", "across 14 nations", "in several
+// countries".
+func (p *entityPass) isScoped() bool {
+	for k := 1; k+1 < len(p.tt.toks); k++ {
+		w := string(p.tt.key(k + 1))
+		if w != "countries" && w != "nations" {
+			continue
+		}
+		n := string(p.tt.key(k))
+		if n == "other" && k > 1 {
+			n = string(p.tt.key(k - 1))
+		}
+		if n != "" && n[0] >= '0' && n[0] <= '9' {
+			return true
+		}
+		switch n {
+		case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "several", "multiple", "many", "numerous", "various":
+			return true
+		}
+	}
+	return false
 }
 
 func newEntityPass(lex *Lexicon, ix *lexIndex, dateline string) *entityPass {
@@ -103,6 +186,15 @@ func (p *entityPass) match() {
 			continue
 		}
 		n := len(p.ix.phrases[id].keys)
+		// A phrase opening with "the" gives way to a longer one that
+		// starts after it: "The U.S. Attorney's Office" is the office,
+		// not the country "the U.S.".
+		if n > 1 && p.tt.isWord(k, "the") {
+			if id2 := p.tt.longest(p.ix, &p.ix.ents, k+1); id2 >= 0 && len(p.ix.phrases[id2].keys) >= n {
+				k++
+				id, n = id2, len(p.ix.phrases[id2].keys)
+			}
+		}
 		if !p.inPersonName(k, p.ix.phrases[id].kind) {
 			p.raw = append(p.raw, rawMatch{k, k + n, id})
 		}
@@ -288,6 +380,9 @@ func (p *entityPass) agencyName(role string, q *qualifier) (name, country string
 func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 	p.tt.reset(s.Text, 0, len(s.Text))
 	p.match()
+	p.para = s.Paragraph
+	p.scoped = p.isScoped()
+	p.stale = p.isStale()
 	frame := p.frameCountry()
 	where := p.locationCountry()
 	off := s.Start
@@ -316,7 +411,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 			a := p.lex.Agencies[ph.ref]
 			dst = append(dst, p.record(s, entHit{kind: KindAgency, name: a.Name, country: a.Country, start: start + off, end: end + off}))
 			if a.Country != "" {
-				p.lastAgencyCountry = a.Country
+				p.setContext(a.Country)
 				qualified = a.Country
 			}
 		case pkNetwork:
@@ -344,6 +439,15 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 				qs = p.postModifiers(last)
 			}
 			chainQ, chainSet = qs, true
+			if name, c, from, ok := p.placeAgency(k); ok {
+				dst = append(dst, p.record(s, entHit{kind: KindAgency, name: name, country: c, start: p.tt.toks[from].start + off, end: end + off}))
+				if c != "" {
+					p.setContext(c)
+					qualified = c
+				}
+				chainQ, chainSet = nil, false
+				continue
+			}
 			if len(qs) == 0 {
 				c, fromText := p.bareRoleCountry(qualified, frame, where)
 				h := entHit{kind: KindAgency, start: mstart + off, end: end + off}
@@ -352,7 +456,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 					h.name, h.country = p.agencyName(role, &qualifier{country: ci})
 					h.contextual = !fromText
 					if fromText {
-						p.lastAgencyCountry = c
+						p.setContext(c)
 					}
 				} else {
 					h.name = role
@@ -364,13 +468,35 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 				name, country := p.agencyName(role, &qs[i])
 				dst = append(dst, p.record(s, entHit{kind: KindAgency, name: name, country: country, start: mstart + off, end: end + off}))
 				if country != "" {
-					p.lastAgencyCountry = country
+					p.setContext(country)
 					qualified = country
 				}
 			}
 		}
 	}
 	return dst
+}
+
+// placeAgency reads a force named for its place, written in capitals:
+// "Kent Police", "Illinois State Police", "Pinellas County Sheriff's
+// Office", "Florida Highway Patrol". It keeps its own name and takes the
+// place's country; a lowercase role ("Amsterdam police") stays a role
+// qualified by its country.
+func (p *entityPass) placeAgency(k int) (name, country string, from int, ok bool) {
+	if k == 0 {
+		return "", "", 0, false
+	}
+	role, prev := p.raw[k], p.raw[k-1]
+	if p.kindOf(prev) != pkPlace || prev.b != role.a {
+		return "", "", 0, false
+	}
+	for x := prev.a; x < role.b; x++ {
+		if p.tt.toks[x].kind == ltWord && p.tt.caps[x] == capLower {
+			return "", "", 0, false
+		}
+	}
+	pl := p.lex.Places[p.ix.phrases[prev.id].ref]
+	return p.tt.body[p.tt.toks[prev.a].start:p.tt.toks[role.b-1].end], pl.Country, prev.a, true
 }
 
 // bareRoleCountry is the country a bare role takes: the nearest
@@ -387,6 +513,9 @@ func (p *entityPass) bareRoleCountry(qualified, frame, where string) (c string, 
 		return frame, true
 	case where != "":
 		return where, true
+	}
+	if p.scoped || p.stale {
+		return "", false
 	}
 	c = p.contextCountry()
 	if _, ok := p.ix.country[c]; !ok {

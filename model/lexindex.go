@@ -336,12 +336,23 @@ func (tt *tokText) fits(p *lexPhrase, k int) bool {
 				return false
 			}
 		case capInitial:
-			if strict && have == capLower {
+			if strict && have == capLower && !(p.kind == pkNetwork && i > 0 && i == len(p.keys)-1 && isGenericHead(want)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// isGenericHead reports a common noun that ends a network's name and that
+// papers write in lowercase after the capitalised words ("the Jalisco New
+// Generation cartel" for "Jalisco New Generation Cartel").
+func isGenericHead(w string) bool {
+	switch w {
+	case "cartel", "clan", "mafia", "gang", "organization", "organisation", "syndicate":
+		return true
+	}
+	return false
 }
 
 // longest returns the longest phrase of table t matching at token k, or

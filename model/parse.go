@@ -42,7 +42,7 @@ func Parse(doc Document, lex *Lexicon) *Story {
 			continue
 		}
 		if len(seizures) > 0 || len(counts) > 0 {
-			c := quantityCountry(hits, ents.contextCountry())
+			c := quantityCountry(hits, ents.quantityContext())
 			breaks = clauseBreaks(breaks[:0], s)
 			for i := range seizures {
 				z := &seizures[i]

@@ -20,6 +20,7 @@ func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline strin
 	para := 0
 	byline := false
 	headline := false
+	preamble := true // every line after the headline is a short unpunctuated one
 	for ls := 0; ls < len(body); {
 		le := strings.IndexByte(body[ls:], '\n')
 		if le < 0 {
@@ -42,18 +43,30 @@ func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline strin
 		para++
 		// The dateline opens the first paragraph, or the second after a
 		// headline (a first line with no final punctuation).
-		if dateline == "" && !byline && (para == 1 || para == 2 && headline) {
-			if dl, next := findDateline(body, a, b); next > a {
+		// Up to two short byline lines ("By Jane Doe", "Times Staff
+		// Writer") may sit between the headline and the dateline.
+		if dateline == "" && !byline && (para == 1 || para == 2 && headline || para <= 4 && headline && preamble) {
+			if dl, next := findDateline(body, a, b, ix); next > a {
 				dateline = dl
 				a = next
-				if para == 2 && len(sents) == 1 {
+				if para >= 2 && len(sents) >= 1 && sents[0].Paragraph == 1 && (len(sents) == 1 || sents[1].Paragraph > 1) {
 					title = 1
+				}
+				// The lines between the headline and the dateline
+				// name the writer: bylines, never story sentences.
+				for k := range sents {
+					if sents[k].Paragraph > 1 {
+						sents[k].Byline = true
+					}
 				}
 			}
 		}
+		last, _ := utf8.DecodeLastRuneInString(body[a:b])
+		bare := !strings.ContainsRune(".!?\"')”’", last)
 		if para == 1 {
-			last, _ := utf8.DecodeLastRuneInString(body[a:b])
-			headline = !strings.ContainsRune(".!?\"')”’", last)
+			headline = bare
+		} else {
+			preamble = preamble && bare && b-a <= 60
 		}
 		sents = splitLine(sents, body, a, b, para, byline, ix)
 	}
@@ -267,7 +280,7 @@ func startsOnlySentences(w string) bool {
 // follows ("Brussels (AFP) - "), which rules out ordinary sentences. It
 // returns the dateline without the agency and the offset where the first
 // sentence starts, or next == a when there is none.
-func findDateline(body string, a, b int) (dl string, next int) {
+func findDateline(body string, a, b int, ix *lexIndex) (dl string, next int) {
 	// Place words, each starting with a capital.
 	i, placeEnd, words := a, a, 0
 	for i < b && words < 6 {
@@ -331,10 +344,17 @@ func findDateline(body string, a, b int) (dl string, next int) {
 			i++
 		}
 	}
-	if !caps && !agency || i >= b {
+	if i >= b {
 		return "", a
 	}
 	r, n := utf8.DecodeRuneInString(body[i:b])
+	// Capitalised words with neither capitals nor an agency are a dateline
+	// only when they name a known place and a spaced dash follows:
+	// "Sydney, Australia – Police arrested …", not "Brussels - the
+	// capital - voted".
+	if !caps && !agency && !(isDashRune(r) && i > textEnd && capitalAfterDash(body[i+n:b]) && isPlaceName(ix, body[a:placeEnd])) {
+		return "", a
+	}
 	switch {
 	case isDashRune(r):
 		i += n
@@ -361,6 +381,32 @@ func findDateline(body string, a, b int) (dl string, next int) {
 		i += n2
 	}
 	return strings.TrimSpace(body[a:textEnd]), i
+}
+
+// capitalAfterDash reports whether the text after a dash opens with a
+// capital letter, as a story's first sentence does.
+func capitalAfterDash(s string) bool {
+	s = strings.TrimLeft(s, " \t\u00a0")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isPlaceName reports whether s is exactly a gazetteer place or a country.
+func isPlaceName(ix *lexIndex, s string) bool {
+	if ix == nil {
+		return false
+	}
+	var tt tokText
+	tt.reset(s, 0, len(s))
+	if len(tt.toks) == 0 {
+		return false
+	}
+	id := tt.longest(ix, &ix.ents, 0)
+	if id < 0 {
+		return false
+	}
+	ph := &ix.phrases[id]
+	return (ph.kind == pkPlace || ph.kind == pkCountry) && len(ph.keys) == len(tt.toks)
 }
 
 func isDashRune(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '―' }

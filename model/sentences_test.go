@@ -66,6 +66,8 @@ func TestSplitSentences(t *testing.T) {
 		{"question and exclamation", "Who did it? Police know! They said.", []string{"Who did it?", "Police know!", "They said."}, ""},
 		{"lowercase after period", "Police seized 3 kg. of cocaine. It was pure.", []string{"Police seized 3 kg. of cocaine.", "It was pure."}, ""},
 		{"digit starts sentence", "Police acted. 30 people were held.", []string{"Police acted.", "30 people were held."}, ""},
+		{"mixed-case gazetteer city and country before a spaced dash", "Antwerp, Belgium – Police arrested 12 people on Monday.", []string{"Police arrested 12 people on Monday."}, "Antwerp, Belgium"},
+		{"unknown mixed-case words before a dash stay", "Blue Harbour – Police arrested 12 people.", []string{"Blue Harbour – Police arrested 12 people."}, ""},
 		{"bracket after period", "Police acted (on Monday.) Then they left.", []string{"Police acted (on Monday.)", "Then they left."}, ""},
 	}
 	for _, tt := range tests {
@@ -103,6 +105,29 @@ func TestSplitParagraphsAndByline(t *testing.T) {
 		if s.Text != w.text || s.Paragraph != w.para || s.Byline != w.byline {
 			t.Errorf("sentence %d = {%q p%d byline=%v}, want {%q p%d byline=%v}", i+1, s.Text, s.Paragraph, s.Byline, w.text, w.para, w.byline)
 		}
+	}
+}
+
+// A headline and byline lines ("By …", "Times Staff Writer") above a
+// dateline: the headline is the title, the byline lines no story.
+func TestBylineLinesAboveDateline(t *testing.T) {
+	body := "Storms knock out power to 180,000 across Tampa Bay; 2 dead\nBy Megan Reyes\nTimes Staff Writer\n\nTAMPA — Powerful storms swept across the Tampa Bay area Tuesday evening, officials said."
+	ss, dl, title := splitSentences(body, handLexicon().index())
+	checkSentences(t, body, ss)
+	if dl != "TAMPA" || title != 1 {
+		t.Errorf("dateline %q title %d, want TAMPA and 1", dl, title)
+	}
+	var by []bool
+	for _, s := range ss {
+		by = append(by, s.Byline)
+	}
+	if want := []bool{false, true, true, false}; !slices.Equal(by, want) {
+		t.Errorf("byline marks %v, want %v (%q)", by, want, sentenceTexts(ss))
+	}
+	// A long second line is story, not byline: no dateline after it.
+	body = "Storms hit Tampa\nPowerful storms swept across the Tampa Bay area on Tuesday evening and killed two\nTAMPA — More rain is due."
+	if _, dl, _ := splitSentences(body, handLexicon().index()); dl != "" {
+		t.Errorf("dateline %q after a story line, want none", dl)
 	}
 }
 

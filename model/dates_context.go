@@ -1,0 +1,197 @@
+package model
+
+import (
+	"strings"
+	"time"
+)
+
+// flashbackGap is how far before the story's anchor a date must end to be a
+// flashback: background the story recalls, not its present frame. A month
+// keeps "last week", "two weeks ago" and "earlier this month" in the frame
+// while "in October" of a February story, "last year" or "in 2019" leave it.
+const flashbackGap = 30 * 24 * time.Hour
+
+// flashback reports whether a sentence's own date w recalls the past rather
+// than reporting the story's present: it ends well before the anchor, or
+// the sentence is told in the past perfect ("had arrested").
+func (r *dateResolver) flashback(w when, ts *wtokens) bool {
+	if !w.known() || w.vague {
+		return false
+	}
+	if ts.pastPerfect() >= 0 {
+		return true
+	}
+	if !r.anchor.known() {
+		return false
+	}
+	end := w.end
+	if end.IsZero() {
+		end = w.start
+	}
+	return end.Add(flashbackGap).Before(r.anchor.start)
+}
+
+// pastPerfect returns the index of "had" opening a past-perfect verb ("had
+// arrested", "had been monitoring", "had already seized"), or -1. "had about
+// 1,000 users" is a possession, not a tense.
+func (ts *wtokens) pastPerfect() int {
+	for i := 0; i < ts.n(); i++ {
+		if ts.w(i) != "had" && ts.w(i) != "’d" {
+			continue
+		}
+		j := i + 1
+		for j < i+3 && pastPerfectAdverb(ts.w(j)) {
+			j++
+		}
+		if pastParticiple(ts.w(j)) {
+			return i
+		}
+	}
+	return -1
+}
+
+func pastPerfectAdverb(w string) bool {
+	switch w {
+	case "already", "previously", "also", "not", "never", "earlier", "just", "long", "since", "first", "recently":
+		return true
+	}
+	return false
+}
+
+// pastParticiple reports a word that reads as a past participle: regular
+// -ed/-en forms and the irregular verbs crime and news copy use.
+func pastParticiple(w string) bool {
+	n := len(w)
+	if n > 3 && (w[n-2:] == "ed" || w[n-2:] == "en") {
+		return true
+	}
+	switch w {
+	case "been", "made", "sold", "run", "built", "begun", "led", "held", "brought", "caught", "bought",
+		"sent", "kept", "left", "met", "paid", "set", "spent", "told", "won", "hit", "put", "shut",
+		"cut", "found", "fled", "lost", "got", "done", "gone", "seen", "struck", "taken", "given",
+		"said", "come", "become", "shot", "fought", "sought", "flown", "stolen", "hidden":
+		return true
+	}
+	return false
+}
+
+// remember records what later sentences may refer back to: the sentence's
+// own words (so "The shipment" can be matched with "One shipment"), the
+// latest background day (what a past-perfect sentence without a date
+// recalls), and the date of each name the sentence dates explicitly (what
+// "when the ANOM operation was revealed" refers to).
+func (r *dateResolver) remember(s Sentence, ts *wtokens, d *dscan, chosen when, own, flash bool) {
+	r.prevLow = ts.low
+	for k := range d.out {
+		c := &d.out[k]
+		if c.part == partDate && c.background && c.w.known() && !c.w.vague && !c.w.ctx &&
+			(c.w.prec == PrecisionDay || c.w.prec == PrecisionTime) && r.flashback(c.w, &wtokens{}) {
+			r.lastBack, r.lastBackOK = c.w.dayOnly(), true
+		}
+	}
+	if !own || !chosen.known() || chosen.vague {
+		return
+	}
+	if flash && (chosen.prec == PrecisionDay || chosen.prec == PrecisionTime) {
+		r.lastBack, r.lastBackOK = chosen.dayOnly(), true
+	}
+	for i := 1; i < ts.n(); i++ {
+		if !ts.word(i) || !ts.capital(i) {
+			continue
+		}
+		if r.named == nil {
+			r.named = make(map[string]when)
+		}
+		r.named[ts.w(i)] = chosen
+	}
+}
+
+// revealClause recognises "when the <name> operation was revealed" (also
+// announced, unveiled, made public, dismantled, shut down…): the sentence
+// happens when that other event did. It returns the date the story gave
+// that name, and whether the sentence has such a clause at all.
+func (r *dateResolver) revealClause(ts *wtokens) (when, bool) {
+	for i := 0; i+2 < ts.n(); i++ {
+		if ts.w(i) != "when" {
+			continue
+		}
+		end := -1
+		for j := i + 1; j < ts.n() && j <= i+8; j++ {
+			if w := ts.w(j); w == "was" || w == "were" {
+				if revealVerb(ts.w(j+1)) || ts.w(j+1) == "made" && ts.w(j+2) == "public" ||
+					ts.w(j+1) == "shut" && ts.w(j+2) == "down" {
+					end = j
+				}
+				break
+			}
+			if !ts.word(j) {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		for j := i + 1; j < end; j++ {
+			if ts.capital(j) {
+				if w, ok := r.named[ts.w(j)]; ok {
+					return w, true
+				}
+			}
+		}
+		return when{}, true
+	}
+	return when{}, false
+}
+
+func revealVerb(w string) bool {
+	switch w {
+	case "revealed", "announced", "unveiled", "disclosed", "exposed", "publicised", "publicized",
+		"dismantled", "launched", "busted", "uncovered", "cracked", "taken":
+		return true
+	}
+	return false
+}
+
+// mentionedBefore reports whether word w occurred in the previous sentence.
+func (r *dateResolver) mentionedBefore(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	low := r.prevLow
+	for {
+		k := strings.Index(low, w)
+		if k < 0 {
+			return false
+		}
+		before := k == 0 || !isWordByte(low[k-1])
+		e := k + len(w)
+		// A plural or singular of the same noun counts: "shipment"/"shipments".
+		if e < len(low) && low[e] == 's' {
+			e++
+		}
+		if before && (e >= len(low) || !isWordByte(low[e])) {
+			return true
+		}
+		low = low[k+1:]
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 0x80
+}
+
+// happeningNoun reports anaphoric nouns that name the happening itself
+// ("The investigation", "The raid"), which continue even a flashback;
+// participants and things ("The defendants", "The drugs") continue one only
+// when the previous sentence named them.
+func happeningNoun(w string) bool {
+	switch w {
+	case "investigation", "investigations", "probe", "inquiry", "enquiry", "operation", "operations",
+		"raid", "raids", "search", "searches", "case", "seizure", "seizures", "haul", "crackdown",
+		"arrest", "arrests", "attack", "attacks", "discovery", "bust", "sting", "action", "hack",
+		"infiltration", "takedown", "incident", "shooting", "explosion", "blast", "fire", "crash",
+		"clashes", "protest", "protests", "meeting", "talks", "deal", "same", "latter", "former":
+		return true
+	}
+	return false
+}

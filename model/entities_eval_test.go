@@ -1,0 +1,120 @@
+package model_test
+
+import (
+	"slices"
+	"testing"
+
+	"dossier/model"
+)
+
+// entitiesOf lists the names of a story's entities of kind k, in order.
+func entitiesOf(st *model.Story, k model.Kind) []string {
+	var out []string
+	for _, e := range st.Entities {
+		if e.Kind == k && len(e.Mentions) > 0 {
+			out = append(out, e.Name+"|"+e.Country)
+		}
+	}
+	return out
+}
+
+// Real sentences from unseen articles: which entities they name, with the
+// embedded word lists.
+func TestEntitiesOnUnseenSentences(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		name string
+		body string
+		kind model.Kind
+		want []string // "name|country" of the kind's mentioned entities
+	}{
+		// A network's generic last word in lowercase still names it, and
+		// takes no place out of it.
+		{"network with lowercase cartel", "Local media reported that the Jalisco New Generation cartel had been fighting a rival group.",
+			model.KindNetwork, []string{"Jalisco New Generation Cartel|"}},
+		{"no place inside a network's name", "Local media reported that the Jalisco New Generation cartel had been fighting a rival group.",
+			model.KindPlace, nil},
+		// A force named for its place keeps its name and the place's country.
+		{"county force", "Kent Police said on Thursday they had arrested 14 people in Maidstone and Dartford last week.",
+			model.KindAgency, []string{"Kent Police|United Kingdom"}},
+		{"state police", "The Illinois State Police and the FBI searched a warehouse in Joliet.",
+			model.KindAgency, []string{"Illinois State Police|United States", "FBI|United States"}},
+		{"sheriff's office", "The Pinellas County Sheriff's Office said deputies found a man dead in his car.",
+			model.KindAgency, []string{"Pinellas County Sheriff's Office|United States"}},
+		{"highway patrol", "The Florida Highway Patrol closed the interstate for several hours.",
+			model.KindAgency, []string{"Florida Highway Patrol|United States"}},
+		{"constabulary", "Officers from Lancashire Constabulary seized cannabis plants.",
+			model.KindAgency, []string{"Lancashire Constabulary|United Kingdom"}},
+		// "The U.S." is no country before the office it names.
+		{"office after the", "The U.S. Attorney's Office in Chicago charged nine people with conspiracy.",
+			model.KindAgency, []string{"U.S. Attorney's Office|United States"}},
+		{"lowercase role stays a qualified role", "Amsterdam police arrested two men.",
+			model.KindAgency, []string{"Dutch police|Netherlands"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := model.Parse(model.Document{Body: tt.body}, lex)
+			if err := st.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			if got := entitiesOf(st, tt.kind); !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got %q\nwant %q", tt.kind, got, tt.want)
+			}
+		})
+	}
+}
+
+// The probe's title-case dateline, with the embedded gazetteer.
+func TestMixedCaseDatelineOnUnseenText(t *testing.T) {
+	st := model.Parse(model.Document{Body: "Sydney, Australia – Police arrested 12 people on Monday.\n\nPolice said the suspects were arrested on Tuesday."}, mustLexicon(t))
+	if st.Doc.Dateline != "Sydney, Australia" || st.Sentences[0].Text != "Police arrested 12 people on Monday." {
+		t.Errorf("dateline %q, first sentence %q", st.Doc.Dateline, st.Sentences[0].Text)
+	}
+}
+
+// Quantities and bare roles of a sentence that scopes itself to several
+// countries, or follows a one-country aside in a multinational story, take
+// no country (europol_ghost, unseen).
+func TestNoCarriedCountryOnUnseenText(t *testing.T) {
+	body := "THE HAGUE, Netherlands (Reuters) - Police in nine countries arrested 214 people and seized cash, Europol said on Thursday.\n\n" +
+		"Swedish police detained 22 suspects, including a man wanted over a double murder in Uppsala, while Belgian authorities arrested 17 people in Antwerp and Brussels.\n\n" +
+		"Some 4.2 tonnes of cocaine, 850 kilograms of cannabis and 160 firearms, including assault rifles, were also confiscated.\n\n" +
+		"In Colombia, where several of the network's suppliers are based, police seized 1.5 billion pesos (about $370,000) in a raid on a ranch outside Medellin.\n\n" +
+		"The Ghost service had about 1,000 users worldwide and cost around €2,350 for a six-month subscription, according to investigators.\n"
+	st := model.Parse(model.Document{Body: body}, mustLexicon(t))
+	if err := st.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	country := func(c *string) string {
+		if c == nil {
+			return ""
+		}
+		return *c
+	}
+	want := map[string]string{"214 people": "", "22 suspects": "Sweden", "17 people": "Belgium", "about 1,000 users": ""}
+	for _, n := range st.Counts {
+		if w, ok := want[n.Text]; ok && country(n.Country) != w {
+			t.Errorf("count %q country %q, want %q", n.Text, country(n.Country), w)
+		}
+	}
+	for _, z := range st.Seizures {
+		w := ""
+		if z.Sentence == 4 {
+			w = "Colombia"
+		}
+		if country(z.Country) != w {
+			t.Errorf("seizure %q (s%d) country %q, want %q", z.Text, z.Sentence, country(z.Country), w)
+		}
+	}
+	got := entitiesOf(st, model.KindAgency)
+	for _, bad := range []string{"Dutch police|Netherlands", "Colombian investigators|Colombia"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("agency %s in %q: the context country leaked", bad, got)
+		}
+	}
+	for _, w := range []string{"police|", "investigators|", "Colombian police|Colombia"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("agencies %q lack %s", got, w)
+		}
+	}
+}
