@@ -42,7 +42,12 @@ func TestBigInputsInTheRealApp(t *testing.T) {
 			over := (peak - base) * 1024
 			t.Logf("%s: %.1f MiB, first frame in %v, peak RSS %d KiB, %.1fx the input over the embedded story's",
 				in.Name, float64(n)/(1<<20), first.Round(time.Millisecond), peak, float64(over)/float64(n))
-			if bound := int64(heldBound(in.Name)); over > bound*n {
+			// Two runs of the same binary differ by a few MiB of peak RSS
+			// (when the collector happens to run), so the bound allows for
+			// that noise on top of its multiple of the input: without it a
+			// 100 KB input's 2 MB budget failed on noise alone.
+			const rssNoise = 4 << 20
+			if bound := int64(heldBound(in.Name)); over > bound*n+rssNoise {
 				t.Errorf("peak RSS %d KiB is %d bytes over the embedded story's, over %dx the %d-byte input", peak, over, bound, n)
 			}
 		})
