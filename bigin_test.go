@@ -156,34 +156,27 @@ var viewCases = []struct {
 // benchView times one frame on a big story, a key press through Update
 // and the View after it, in each view (sub-benchmarks by viewCases).
 func benchView(b *testing.B, name string) {
-	ins, err := bigin.All(name != "Huge")
+	in, err := bigin.Named(name)
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, in := range ins {
-		if in.Name != name {
-			continue
-		}
-		_, base := openBig(b, in)
-		for _, vc := range viewCases {
-			b.Run(vc.name, func(b *testing.B) {
-				m := base
-				for _, k := range vc.setup {
-					m, _ = m.Update(keyPress(k))
-				}
-				m.View()
-				b.ReportAllocs()
-				i := 0
-				for b.Loop() {
-					m, _ = m.Update(keyPress(vc.keys[i%len(vc.keys)]))
-					_ = m.View()
-					i++
-				}
-			})
-		}
-		return
+	_, base := openBig(b, in)
+	for _, vc := range viewCases {
+		b.Run(vc.name, func(b *testing.B) {
+			m := base
+			for _, k := range vc.setup {
+				m, _ = m.Update(keyPress(k))
+			}
+			m.View()
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				m, _ = m.Update(keyPress(vc.keys[i%len(vc.keys)]))
+				_ = m.View()
+				i++
+			}
+		})
 	}
-	b.Fatalf("no input %q", name)
 }
 
 func BenchmarkViewBigWord(b *testing.B)   { benchView(b, "BigWord") }
@@ -196,23 +189,16 @@ func BenchmarkViewHuge(b *testing.B) { benchView(b, "Huge") }
 
 // benchOpen times opening a big input: Read, Parse, ui.New, first frame.
 func benchOpen(b *testing.B, name string) {
-	ins, err := bigin.All(name != "Huge")
+	in, err := bigin.Named(name)
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, in := range ins {
-		if in.Name != name {
-			continue
-		}
-		b.SetBytes(int64(len(in.Text)))
-		b.ReportAllocs()
-		for b.Loop() {
-			_, m := openBig(b, in)
-			_ = m.View()
-		}
-		return
+	b.SetBytes(int64(len(in.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_, m := openBig(b, in)
+		_ = m.View()
 	}
-	b.Fatalf("no input %q", name)
 }
 
 func BenchmarkOpenBigWord(b *testing.B)   { benchOpen(b, "BigWord") }

@@ -6,6 +6,7 @@
 package bigin
 
 import (
+	"fmt"
 	"os"
 	"strings"
 
@@ -156,12 +157,12 @@ func Repeat(n int) ([]byte, error) {
 	return []byte(b.String()), nil
 }
 
-// All returns every big input; with short, the 60 MiB one is left out.
 // WantHuge reports whether the 60 MiB input was asked for. It takes a
 // minute and a gigabyte and more (far more under -race), so the default
 // test run leaves it out: DOSSIER_HUGE=1 go test -run BigInputs . ./model
 func WantHuge() bool { return os.Getenv("DOSSIER_HUGE") != "" }
 
+// All returns every big input; with short, the 60 MiB one is left out.
 func All(short bool) ([]Input, error) {
 	lex, err := data.Lexicon()
 	if err != nil {
@@ -186,4 +187,19 @@ func All(short bool) ([]Input, error) {
 		ins = append(ins, Input{Name: "Huge", Text: big, Lex: lex})
 	}
 	return ins, nil
+}
+
+// Named returns the one big input called name, for benchmarks of a single
+// input.
+func Named(name string) (Input, error) {
+	ins, err := All(name != "Huge")
+	if err != nil {
+		return Input{}, err
+	}
+	for _, in := range ins {
+		if in.Name == name {
+			return in, nil
+		}
+	}
+	return Input{}, fmt.Errorf("no big input %q", name)
 }
