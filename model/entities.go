@@ -578,7 +578,7 @@ func (p *entityPass) record(s Sentence, h entHit) entHit {
 		m.Text = s.Text[h.start-s.Start : h.end-s.Start]
 	}
 	e := p.entity(h.kind, h.name)
-	e.Mentions = append(e.Mentions, m)
+	e.Mentions = append(grow(e.Mentions), m)
 	if h.kind == KindPlace || h.kind == KindAgency {
 		e.Country = h.country
 		if h.country != "" {
@@ -615,6 +615,10 @@ func (p *entityPass) entities() []Entity {
 	for _, k := range Kinds {
 		for _, e := range p.ents {
 			if e.Kind == k {
+				if cap(e.Mentions) > len(e.Mentions)+len(e.Mentions)/4+8 {
+					// Keep the mentions, not the room grown for them.
+					e.Mentions = slices.Clone(e.Mentions)
+				}
 				out = append(out, e)
 			}
 		}

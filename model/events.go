@@ -143,7 +143,6 @@ func (tt *tokText) adjectival(k int, ph *lexPhrase) bool {
 func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date, ix *lexIndex) Event {
 	e := Event{
 		Sentence:  s.ID,
-		Summary:   summarize(s.Text, ix),
 		Date:      date,
 		Countries: []string{},
 		Places:    []string{},

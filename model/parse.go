@@ -1,14 +1,42 @@
 package model
 
 import (
+	"runtime"
 	"slices"
 	"sort"
+	"sync"
 )
 
 // Parse builds the case file for doc. It is pure and deterministic: the
 // same document and lexicon give the same story, and nothing is read but
 // its arguments. A nil lexicon parses with empty word lists.
+//
+// On long texts it uses the machine's cores: the reader (dates, seizures,
+// counts) and the entity pass keep their own context and never look at
+// each other, so they run side by side, and summaries, which look at one
+// sentence only, are written by several workers at the end. The result is
+// the same as on one core; parallel_test.go checks that.
 func Parse(doc Document, lex *Lexicon) *Story {
+	workers := 1
+	if len(doc.Body) >= parallelMinBytes {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	return parse(doc, lex, workers)
+}
+
+// parallelMinBytes is the body size from which Parse uses more than one
+// core: below it (every news article) starting goroutines costs more
+// than it saves.
+const parallelMinBytes = 64 << 10
+
+// reading is what the story reader found in one sentence.
+type reading struct {
+	date     Date
+	seizures []Seizure
+	counts   []Count
+}
+
+func parse(doc Document, lex *Lexicon, workers int) *Story {
 	if lex == nil {
 		lex = &Lexicon{}
 	}
@@ -20,27 +48,31 @@ func Parse(doc Document, lex *Lexicon) *Story {
 	if doc.Title == "" && title > 0 {
 		doc.Title = sents[title-1].Text
 	}
-	// Events are large: size the slice once rather than let appends copy
-	// it over and over on long texts.
-	st := &Story{Doc: doc, Sentences: sents, Seizures: []Seizure{}, Counts: []Count{}, Events: make([]Event, 0, len(sents))}
+	st := &Story{Doc: doc, Sentences: sents, Seizures: []Seizure{}, Counts: []Count{}}
 	ents := newEntityPass(lex, ix, doc.Dateline)
 	// One reader per story: a sentence is tokenized once for its date,
 	// seizures and counts, over the lexicon's shared quantity index.
 	reader := &storyReader{dates: newDateResolver(doc, lex), qf: &quantityFinder{lx: ix.qlx}}
+	next := reader.sequential(sents)
+	if workers > 1 {
+		next = reader.ahead(sents)
+	}
 	var hits []entHit
 	var breaks []int
+	var events pile[Event]
 	for _, s := range sents {
 		if s.Byline {
 			continue
 		}
 		hits = ents.sentence(hits[:0], s)
 		trigger, cue := ents.tt.predicates(ix)
-		date, seizures, counts := reader.read(s)
+		r := next()
 		if s.ID == title {
 			// The headline repeats the story's lede: its entities count,
 			// its quantities and happening would count twice.
 			continue
 		}
+		seizures, counts := r.seizures, r.counts
 		if len(seizures) > 0 || len(counts) > 0 {
 			c := quantityCountry(hits, ents.quantityContext())
 			breaks = clauseBreaks(breaks[:0], s)
@@ -60,23 +92,149 @@ func Parse(doc Document, lex *Lexicon) *Story {
 			st.Counts = append(st.Counts, counts...)
 		}
 		if trigger && !cue {
-			e := buildEvent(s, hits, seizures, date, ix)
+			e := buildEvent(s, hits, seizures, r.date, ix)
 			// A seized item the matcher did not see still gets its entry
 			// in the index, so every facet value is an entity.
 			for _, it := range e.Items {
 				ents.entity(KindItem, it)
 			}
-			st.Events = append(st.Events, e)
+			events.add(e)
 		}
 	}
-	if cap(st.Events) > 2*len(st.Events) {
-		// Most sentences are no event: keep the events, not a slot for
-		// every sentence (100,000 short sentences reserved 22 MB).
-		st.Events = slices.Clone(st.Events)
-	}
+	st.Events = events.slice()
+	summarizeEvents(st.Events, sents, ix, workers)
 	orderEvents(st.Events)
 	st.Entities = ents.entities()
 	return st
+}
+
+// grow makes room for one more element, doubling the capacity. append
+// grows slices past 256 elements by a quarter at a time, which allocates
+// about five times the final size in all; doubling allocates two.
+func grow[T any](s []T) []T {
+	if len(s) < cap(s) || cap(s) < 256 {
+		return s
+	}
+	n := make([]T, len(s), max(8, 2*cap(s)))
+	copy(n, s)
+	return n
+}
+
+// pile collects values in blocks that double in size and copies them
+// once into a slice of the exact length: on long texts that allocates
+// about twice the result, where growing one slice allocates up to four
+// times it and keeps up to twice it.
+type pile[T any] struct {
+	blocks [][]T
+	n      int
+}
+
+func (p *pile[T]) add(v T) {
+	if k := len(p.blocks); k == 0 || len(p.blocks[k-1]) == cap(p.blocks[k-1]) {
+		size := 4096
+		if k < 8 {
+			size = 16 << k
+		}
+		p.blocks = append(p.blocks, make([]T, 0, size))
+	}
+	last := &p.blocks[len(p.blocks)-1]
+	*last = append(*last, v)
+	p.n++
+}
+
+// slice returns every value in order, never nil.
+func (p *pile[T]) slice() []T {
+	out := make([]T, 0, p.n)
+	for _, b := range p.blocks {
+		out = append(out, b...)
+	}
+	return out
+}
+
+// sequential reads each sentence when the parse asks for it.
+func (sr *storyReader) sequential(sents []Sentence) func() reading {
+	i := 0
+	return func() reading {
+		for sents[i].Byline {
+			i++
+		}
+		s := sents[i]
+		i++
+		d, z, c := sr.read(s)
+		return reading{d, z, c}
+	}
+}
+
+// readBatch is how many readings the reader hands over at a time: one
+// channel operation per sentence would cost more than some sentences.
+const readBatch = 64
+
+// ahead reads the sentences on another goroutine, in order, a few batches
+// ahead of the parse. Batches go back to the reader once taken, so the
+// readings of a long text never pile up. The goroutine ends after the
+// last sentence, and Parse takes every reading, so it never leaks.
+func (sr *storyReader) ahead(sents []Sentence) func() reading {
+	const depth = 4
+	full := make(chan []reading, depth)
+	free := make(chan []reading, depth+2)
+	go func() {
+		batch := make([]reading, 0, readBatch)
+		for _, s := range sents {
+			if s.Byline {
+				continue
+			}
+			d, z, c := sr.read(s)
+			batch = append(batch, reading{d, z, c})
+			if len(batch) == readBatch {
+				full <- batch
+				select {
+				case batch = <-free:
+				default:
+					batch = make([]reading, 0, readBatch)
+				}
+			}
+		}
+		if len(batch) > 0 {
+			full <- batch
+		}
+		close(full)
+	}()
+	var cur []reading
+	k := 0
+	return func() reading {
+		if k == len(cur) {
+			if cur != nil {
+				free <- cur[:0]
+			}
+			cur, k = <-full, 0
+		}
+		r := cur[k]
+		cur[k] = reading{}
+		k++
+		return r
+	}
+}
+
+// summarizeEvents writes each event's summary, on workers goroutines when
+// there are enough events to share.
+func summarizeEvents(events []Event, sents []Sentence, ix *lexIndex, workers int) {
+	one := func(part []Event) {
+		sm := summarizer{ix: ix}
+		for i := range part {
+			part[i].Summary = sm.summarize(sents[part[i].Sentence-1].Text)
+		}
+	}
+	if workers < 2 || len(events) < 2*readBatch {
+		one(events)
+		return
+	}
+	var wg sync.WaitGroup
+	size := (len(events) + workers - 1) / workers
+	for lo := 0; lo < len(events); lo += size {
+		part := events[lo:min(lo+size, len(events))]
+		wg.Go(func() { one(part) })
+	}
+	wg.Wait()
 }
 
 // quantityCountry is where a sentence's seizures and counts happened: its

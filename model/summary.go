@@ -22,7 +22,14 @@ const summaryInput = 1000
 // (", which ...,"), and when still too long cuts at a clause boundary after
 // the main verb, or at a word with "…".
 func summarize(text string, ix *lexIndex) string {
-	out := summarizeClauses(text, ix)
+	sm := summarizer{ix: ix}
+	return sm.summarize(text)
+}
+
+// summarize is summarize with the summarizer's reused word buffer: a long
+// story's summaries then cost their strings, not a word list each.
+func (sm *summarizer) summarize(text string) string {
+	out := sm.clauses(text)
 	if out == "" || startsWithFragment(out) {
 		// The clause surgery lost the head of the sentence: its plain
 		// beginning is a better headline than a fragment or nothing.
@@ -77,8 +84,8 @@ func startsWithFragment(s string) bool {
 	return false
 }
 
-// summarizeClauses is the clause surgery of summarize.
-func summarizeClauses(text string, ix *lexIndex) string {
+// clauses is the clause surgery of summarize.
+func (sm *summarizer) clauses(text string) string {
 	s := strings.TrimSpace(text)
 	if len(s) > summaryInput {
 		cut := summaryInput
@@ -92,8 +99,8 @@ func summarizeClauses(text string, ix *lexIndex) string {
 	}
 	s = dropParens(s)
 	s = dropQuoteMarks(s)
-	sm := summarizer{ix: ix}
-	ws := trimLast(strings.Fields(s))
+	sm.words = appendFields(sm.words[:0], s)
+	ws := trimLast(sm.words)
 	ws = sm.addingThat(ws)
 	ws = dropOpener(ws)
 	ws = leadingAttribution(ws)
@@ -123,7 +130,8 @@ func summarizeClauses(text string, ix *lexIndex) string {
 
 // summarizer holds what the steps that look for the main verb need.
 type summarizer struct {
-	ix *lexIndex
+	ix    *lexIndex
+	words []string // reused by clauses; nothing keeps it past one call
 }
 
 // isTrigger reports whether word w (punctuation around it ignored) is a
@@ -659,4 +667,24 @@ func (sm summarizer) cut(ws []string) string {
 		head = []string{w[:c]}
 	}
 	return strings.Join(head, " ") + "…"
+}
+
+// appendFields appends the words of s, split as strings.Fields splits
+// them, to dst.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
