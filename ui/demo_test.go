@@ -455,8 +455,8 @@ func TestTourInput(t *testing.T) {
 		Keys: []demoKeys{keys("a", "/", "ctrl+u"), typeKeys("quest tea"), keys("enter")}}}
 	nm, cmd := m.Update(demoTickMsg{gen: m.tour.gen})
 	m = nm.(Model)
-	if m.article.query != "quest tea" || m.view != viewArticle || m.searchOn {
-		t.Fatalf("query %q view %d searching %v", m.article.query, m.view, m.searchOn)
+	if m.article.query() != "quest tea" || m.view != viewArticle || m.searchOn {
+		t.Fatalf("query %q view %d searching %v", m.article.query(), m.view, m.searchOn)
 	}
 	_ = cmd // the next tick; not run, it would wait DemoSpeed
 }

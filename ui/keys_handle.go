@@ -147,13 +147,11 @@ func (m *Model) move(d int) {
 	case viewArticle:
 		switch {
 		case d == -bigStep:
-			m.article.vp.GotoTop()
+			m.article.gotoTop()
 		case d == bigStep:
-			m.article.vp.GotoBottom()
-		case d < 0:
-			m.article.vp.ScrollUp(-d)
+			m.article.gotoBottom()
 		default:
-			m.article.vp.ScrollDown(d)
+			m.article.scroll(d)
 		}
 	case viewEntities:
 		m.entities.move(m.story, d)

@@ -88,7 +88,7 @@ func (m *Model) keyState() keyState {
 		searching:  m.searchOn,
 		hasFilters: !m.sel.Empty(),
 		canOpen:    m.timeline.current() >= 0,
-		hasMatches: len(m.article.matches) > 0,
+		hasMatches: m.article.matchCount() > 0,
 	}
 	switch m.view {
 	case viewTimeline:
@@ -104,7 +104,7 @@ func (m *Model) keyState() keyState {
 			s.canScroll = true
 		}
 	case viewArticle:
-		s.hasQuery = m.article.query != ""
+		s.hasQuery = m.article.query() != ""
 		s.canScroll = true
 	case viewEntities:
 		s.hasQuery = m.entities.query != ""
@@ -163,7 +163,7 @@ func (m *Model) query() string {
 	case searchEntities:
 		return m.entities.query
 	case searchArticle:
-		return m.article.query
+		return m.article.query()
 	}
 	return ""
 }

@@ -235,8 +235,14 @@ func wrapRanges(text string, width int) [][2]int {
 		widthAtSp int
 	)
 	for i := 0; i < len(text); {
-		cl, w := ansi.FirstGraphemeCluster(text[i:], ansi.GraphemeWidth)
-		if cl == "" {
+		var cl string
+		var w int
+		if c := text[i]; c > 0x20 && c < 0x7f && (i+1 == len(text) || text[i+1] < 0x80) {
+			// Printable ASCII not followed by a combining mark is a
+			// one-cell cluster: skip the grapheme segmenter, which costs
+			// most of the time on long articles.
+			cl, w = text[i:i+1], 1
+		} else if cl, w = ansi.FirstGraphemeCluster(text[i:], ansi.GraphemeWidth); cl == "" {
 			break
 		}
 		if cl == " " {

@@ -459,7 +459,7 @@ func TestArticleSearchCountsMatches(t *testing.T) {
 		t.Fatalf("N wraps: %s", strings.Split(plain(m), "\n")[2])
 	}
 	m = press(m, "esc")
-	if m.article.query != "" || m.view != viewArticle {
+	if m.article.query() != "" || m.view != viewArticle {
 		t.Fatal("esc should clear the search first, staying in the article")
 	}
 }

@@ -1,0 +1,125 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"dossier/data"
+	"dossier/model"
+)
+
+// searchStory is a story made for the article search: words that overlap
+// themselves ("aaaa", "abab"), a line break inside a paragraph, a phrase
+// cut by a line break (a paragraph break to the parser), mixed case and a non-ASCII word.
+func searchStory(tb testing.TB) *model.Story {
+	tb.Helper()
+	lex, err := data.Lexicon()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	body := "Police seized aaaa and aa in Antwerp. The abab ababab code was SKY\nECC in Rotterdam.\n\n" +
+		"Prosecutors said the Sky\n\nECC network broke. Café owners in Liège paid 1.2 million euros.\n\n" +
+		"Sky ECC users moved to ANOM, police said. The police said sky ecc, SKY ECC and Sky Ecc."
+	return model.Parse(model.Document{Body: body}, lex)
+}
+
+// oracleMatches is the article search as specified: every non-overlapping
+// case-insensitive occurrence, paragraph by paragraph, with a line break
+// inside a paragraph read as a space.
+func oracleMatches(m *Model, q string) []int {
+	var out []int
+	for pi := range m.ix.paragraphs {
+		start, end := paragraphSpan(m, pi)
+		for _, r := range findFold(displaySafe(m.story.Doc.Body[start:end]), q) {
+			out = append(out, start+r[0])
+		}
+	}
+	return out
+}
+
+// TestArticleSearchMatchesTheOracle types queries one letter at a time,
+// as a user does (the search then narrows its last matches), and checks
+// every step against a fresh search of the whole text.
+func TestArticleSearchMatchesTheOracle(t *testing.T) {
+	m := New(searchStory(t), Options{})
+	m = update(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	for _, q := range []string{"sky ecc", "aaaa", "aa", "abab", "ababab", "police said", "ecc network", "sky ecc users",
+		"café", "liège", "1.2 million", " ecc", "s", "zz", "SKY ECC"} {
+		var s articleSearch
+		for i := 1; i <= len(q); i++ {
+			if !strings.HasSuffix(q[:i], "\xc3") && (i == len(q) || q[i]&0xc0 != 0x80) {
+				s.set(&m, q[:i])
+				if want := oracleMatches(&m, q[:i]); !slices.Equal(s.matches, want) {
+					t.Fatalf("typing %q: matches %v, want %v", q[:i], s.matches, want)
+				}
+			}
+		}
+	}
+	var s articleSearch
+	s.set(&m, "sky ecc")
+	if len(s.matches) != 4 {
+		t.Errorf("sky ecc: %d matches, want 4 (a line break is a paragraph break, which a search does not cross)", len(s.matches))
+	}
+}
+
+// TestArticleSearchMovesTheView searches a long article from the top and
+// steps through the matches: each current match is highlighted on a line
+// in view, and the title counts them.
+func TestArticleSearchMovesTheView(t *testing.T) {
+	st := searchStory(t)
+	m := New(st, Options{})
+	m = update(m, tea.WindowSizeMsg{Width: 60, Height: 14})
+	m = press(m, "a", "g", "/")
+	m = typeText(m, "police")
+	m = press(m, "enter")
+	if got := plain(m); !strings.Contains(got, "/police 1/3") {
+		t.Fatalf("title lacks /police 1/3:\n%s", got)
+	}
+	for i := 2; i <= 3; i++ {
+		m = press(m, "n")
+		if frame := plain(m); !strings.Contains(frame, "/police "+itoa(i)+"/3") {
+			t.Fatalf("after %d n: title lacks %d/3:\n%s", i-1, i, frame)
+		}
+		on := m.article.find.matches[m.article.cur]
+		line := m.article.lay.lineOf(on)
+		if line < m.article.top || line >= m.article.top+m.article.h {
+			t.Fatalf("match %d on line %d, view shows %d..%d", i, line, m.article.top, m.article.top+m.article.h)
+		}
+	}
+	m = press(m, "n")
+	if !strings.Contains(plain(m), "/police 1/3") {
+		t.Fatalf("n after the last match does not wrap to 1/3:\n%s", plain(m))
+	}
+}
+
+// TestArticleResizeKeepsTheTopSentence narrows and widens the window in
+// the article view: the sentence at the top of the view stays there.
+func TestArticleResizeKeepsTheTopSentence(t *testing.T) {
+	m := update(New(realStory(t), Options{}), tea.WindowSizeMsg{Width: 120, Height: 16})
+	m = press(m, "a", "g", "pgdown", "j", "j")
+	_ = m.View()
+	top := topSentence(m)
+	if top < 2 {
+		t.Fatalf("the view did not scroll (sentence %d at the top)", top)
+	}
+	for _, w := range []int{80, 60, 140, 100} {
+		m = update(m, tea.WindowSizeMsg{Width: w, Height: 16})
+		_ = m.View()
+		if got := topSentence(m); got != top {
+			t.Fatalf("at width %d the top line shows sentence %d, want %d", w, got, top)
+		}
+	}
+}
+
+// topSentence is the first sentence shown at the top of the article view.
+func topSentence(m Model) int32 {
+	for _, l := range m.article.lay.lines[m.article.top:] {
+		if l.sent >= 0 {
+			return l.sent
+		}
+	}
+	return -1
+}
