@@ -348,7 +348,7 @@ type articleSearch struct {
 func (s *articleSearch) set(m *Model, q string) {
 	prev := s.query
 	s.query = q
-	if q == "" {
+	if q == "" || len(m.ix.paragraphs) == 0 {
 		s.matches = nil
 		return
 	}
@@ -356,12 +356,18 @@ func (s *articleSearch) set(m *Model, q string) {
 	if prev != "" && isASCII(q) && len(q) > len(prev) && strings.EqualFold(q[:len(prev)], prev) && !hasBorder(prev) {
 		// prev cannot overlap itself, so its matches are all its
 		// occurrences, and every occurrence of q is one of them.
-		kept, next := s.matches[:0], 0
+		// Matches and paragraphs both run forward: walk them together.
+		kept, next, pi := s.matches[:0], 0, 0
+		_, end := paragraphSpan(m, 0)
 		for _, at := range s.matches {
 			if at < next {
 				continue // q overlaps the match kept before
 			}
-			if _, end := paragraphSpanAt(m, at); at+len(q) <= end && foldEqualASCII(body[at:at+len(q)], q) {
+			for at >= end && pi+1 < len(m.ix.paragraphs) {
+				pi++
+				_, end = paragraphSpan(m, pi)
+			}
+			if at+len(q) <= end && foldEqualASCII(body[at:at+len(q)], q) {
 				kept = append(kept, at)
 				next = at + len(q)
 			}
@@ -374,19 +380,6 @@ func (s *articleSearch) set(m *Model, q string) {
 		start, end := paragraphSpan(m, pi)
 		s.matches = appendMatches(s.matches, body[start:end], start, q)
 	}
-}
-
-// paragraphSpanAt is the span of the paragraph holding body offset off.
-func paragraphSpanAt(m *Model, off int) (start, end int) {
-	ps := m.ix.paragraphs
-	i := sort.Search(len(ps), func(i int) bool {
-		_, end := paragraphSpan(m, i)
-		return end > off
-	})
-	if i == len(ps) {
-		return off, off
-	}
-	return paragraphSpan(m, i)
 }
 
 // appendMatches appends the body offsets of the case-insensitive matches

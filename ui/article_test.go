@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"dossier/data"
 	"dossier/model"
@@ -122,4 +123,36 @@ func topSentence(m Model) int32 {
 		}
 	}
 	return -1
+}
+
+// TestMentionsPaneIsBounded: an entity named in 300 sentences draws its
+// first mentionSentencesMax sentences and says how many more there are.
+func TestMentionsPaneIsBounded(t *testing.T) {
+	lex, err := data.Lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := model.Parse(model.Document{Body: strings.Repeat("Police seized cocaine in Antwerp.\n\n", 300)}, lex)
+	m := New(st, Options{})
+	m = update(m, tea.WindowSizeMsg{Width: 140, Height: 40})
+	for _, e := range st.Entities {
+		if e.Name != "Antwerp" {
+			continue
+		}
+		lines := mentionLines(&m, e, 60)
+		heads := 0
+		for _, l := range lines {
+			if strings.Contains(ansi.Strip(l), "· sentence ") {
+				heads++
+			}
+		}
+		if heads != mentionSentencesMax {
+			t.Errorf("%d sentences drawn, want %d", heads, mentionSentencesMax)
+		}
+		if last := ansi.Strip(lines[len(lines)-1]); !strings.Contains(last, "100 more sentences") {
+			t.Errorf("last line %q does not say 100 more sentences", last)
+		}
+		return
+	}
+	t.Fatal("no Antwerp entity")
 }

@@ -221,6 +221,13 @@ func mentionLines(m *Model, ent model.Entity, w int) []string {
 		}
 		bySentence[mn.Sentence] = append(bySentence[mn.Sentence], mn)
 	}
+	more := 0
+	if len(order) > mentionSentencesMax {
+		// Drawing every sentence of an entity named a hundred thousand
+		// times took half a second a key; the article's search finds the
+		// rest.
+		more, order = len(order)-mentionSentencesMax, order[:mentionSentencesMax]
+	}
 	for _, sid := range order {
 		s, ok := m.ix.sentenceOf(m.story, sid)
 		if !ok {
@@ -237,5 +244,11 @@ func mentionLines(m *Model, ent model.Entity, w int) []string {
 		}
 		out = append(out, "")
 	}
+	if more > 0 {
+		out = append(out, st.Muted.Render("… "+itoa(more)+" more sentences: search the article (a, /)"))
+	}
 	return out
 }
+
+// mentionSentencesMax is how many sentences the mentions pane draws.
+const mentionSentencesMax = 200
