@@ -17,6 +17,7 @@ type storyIndex struct {
 	counts     map[int][]model.Count   // sentence ID → counts reported in it
 	byKind     map[model.Kind][]int    // entity indices by kind, most mentioned first
 	paragraphs []paragraph
+	facets     *model.Facets // the events coded for filtering
 	inEvents   map[model.Kind]map[string]int
 	// Per event, display-safe: its summary (the sentence when it has none)
 	// and its date in the long and short style ("" when undated).
@@ -47,6 +48,7 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		counts:   map[int][]model.Count{},
 		byKind:   map[model.Kind][]int{},
 		inEvents: map[model.Kind]map[string]int{},
+		facets:   model.NewFacets(st),
 	}
 	for i, s := range st.Sentences {
 		ix.sentence[s.ID] = i

@@ -17,11 +17,8 @@ func (m *Model) applyTheme() {
 // once per toggle, never per frame.
 func (m *Model) applySelection() {
 	m.sel = m.sel.Clone()
-	m.shown = m.story.Filter(m.sel)
-	facets := make(map[model.Kind][]model.FacetValue, len(model.Kinds))
-	for _, k := range model.Kinds {
-		facets[k] = m.story.Facet(k, m.sel)
-	}
+	shown, facets := m.ix.facets.Apply(m.sel)
+	m.shown = shown
 	m.filters.setFacets(facets)
 	m.rebuildTimeline()
 	m.dataGen++
