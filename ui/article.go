@@ -2,7 +2,8 @@ package ui
 
 import (
 	"sort"
-	"strings"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // articlePane is the whole article: entities highlighted, a margin marker
@@ -13,134 +14,142 @@ import (
 // into plain line ranges (articleLayout), search matches are body offsets
 // that do not depend on the width, and a frame draws its few lines from
 // those. Styling the whole article on every change cost seconds per key
-// on a 60 MiB article.
+// on a 60 MiB article. On articles from asyncMin bytes, wrapping and a
+// search of the whole text run off the update loop (articleWork), so no
+// key waits for them: the pane says what it is doing meanwhile.
 type articlePane struct {
 	lay  *articleLayout
 	top  int // first line in view
 	h    int // lines in view, as of the last draw
 	cur  int // current match, -1 when none
 	find articleSearch
+	// seek asks the next draw to make the first match at or below the top
+	// current (a new search); showCur to bring the current match into view.
+	seek, showCur bool
+	// follow asks the next draw to bring the selected sentence into view
+	// (set when the view opens or the selection moves).
+	follow bool
 	// shown marks the sentences (by index) of the shown events, for the
 	// data generation shownGen.
 	shown    []bool
 	shownGen int
-	// follow asks the next draw to bring the selected sentence into view
-	// (set when the view opens or the selection moves).
-	follow bool
+	// asyncMin is the body size from which work runs off the update loop;
+	// wrapping is the text width of the layout being built (0: none) and
+	// searching the query being searched for ("": none).
+	asyncMin  int
+	wrapping  int
+	searching string
 }
 
 // articleMargin is the marker column and a space.
 const articleMargin = 2
 
+// articleAsyncMin is where wrapping or searching the whole article starts
+// to cost more than a frame (about 10 ms a MiB on these machines).
+const articleAsyncMin = 4 << 20
+
 func newArticlePane() articlePane {
-	return articlePane{cur: -1, follow: true, shownGen: -1}
+	return articlePane{cur: -1, follow: true, shownGen: -1, asyncMin: articleAsyncMin}
 }
 
-// artLine is one drawn line: the body range [a,b) of paragraph para, and
-// the first sentence (index into Story.Sentences) it shows. A blank line
-// between paragraphs has para -1 and the empty range at the end of the
-// paragraph before it.
-type artLine struct {
-	para, sent int32
-	a, b       int32
+// async reports whether the article is long enough to work off the loop.
+func (p *articlePane) async(m *Model) bool { return len(m.story.Doc.Body) >= p.asyncMin }
+
+// articleLayoutMsg brings a layout built off the update loop.
+type articleLayoutMsg struct{ lay *articleLayout }
+
+// articleSearchMsg brings the matches of a search run off the update loop.
+type articleSearchMsg struct {
+	query   string
+	matches []int
 }
 
-// articleLayout is the article word-wrapped to one width. Bodies are at
-// most 64 MiB, so offsets fit in 32 bits, which halves the layout of a
-// long article.
-type articleLayout struct {
-	width int
-	lines []artLine
-	// sentLine is the first line of each sentence (by index), -1 for a
-	// sentence on no line.
-	sentLine []int32
-}
-
-// layout returns the article wrapped to text width tw, building it when
-// the width changed.
-func (p *articlePane) layout(m *Model, tw int) *articleLayout {
-	if p.lay != nil && p.lay.width == tw {
-		return p.lay
+// articleWork starts what the article view waits for: its layout at the
+// current width, the matches of its search. Called after every update;
+// each job starts once.
+func (m *Model) articleWork() tea.Cmd {
+	p := &m.article
+	if m.view != viewArticle || !p.async(m) {
+		return nil
 	}
-	anchor := -1 // the sentence at the top stays at the top
+	st, ix := m.story, m.ix
+	var cmds []tea.Cmd
+	if tw := textWidth(m.lay.Main.W - 2); (p.lay == nil || p.lay.width != tw) && p.wrapping != tw && m.lay.Main.W > 2 {
+		p.wrapping = tw
+		cmds = append(cmds, func() tea.Msg { return articleLayoutMsg{buildArticleLayout(st, ix, tw)} })
+	}
+	if q := p.find.query; p.find.pending && p.searching != q {
+		p.searching = q
+		cmds = append(cmds, func() tea.Msg { return articleSearchMsg{q, findInArticle(st, ix, q)} })
+	}
+	return tea.Batch(cmds...)
+}
+
+// setLayout installs a layout, keeping the sentence at the top of the view
+// at the top.
+func (p *articlePane) setLayout(lay *articleLayout) {
+	anchor := -1
 	if p.lay != nil {
-		for l := p.top; l < len(p.lay.lines) && anchor < 0; l++ {
-			anchor = int(p.lay.lines[l].sent) // past a blank line
-		}
+		anchor = p.lay.topSentence(p.top)
 	}
-	p.lay = buildArticleLayout(m, tw)
+	p.lay = lay
 	p.top = 0
-	if anchor >= 0 && anchor < len(p.lay.sentLine) && p.lay.sentLine[anchor] >= 0 {
-		p.top = int(p.lay.sentLine[anchor])
+	if anchor >= 0 && anchor < len(lay.sentLine) && lay.sentLine[anchor] >= 0 {
+		p.top = int(lay.sentLine[anchor])
 	}
 	p.clamp()
-	return p.lay
 }
 
-func buildArticleLayout(m *Model, tw int) *articleLayout {
-	body := m.story.Doc.Body
-	sents := m.story.Sentences
-	lay := &articleLayout{width: tw, sentLine: make([]int32, len(sents))}
-	for i := range lay.sentLine {
-		lay.sentLine[i] = -1
+// gotLayout takes a layout built off the loop; one for a width the pane
+// no longer has is dropped (articleWork then starts the right one).
+func (p *articlePane) gotLayout(m *Model, lay *articleLayout) {
+	if p.wrapping == lay.width {
+		p.wrapping = 0
 	}
-	for pi, para := range m.ix.paragraphs {
-		if n := len(lay.lines); n > 0 {
-			// A blank line sits at the end of the paragraph before it, so
-			// line ends never decrease and lineOf can bisect.
-			end := lay.lines[n-1].b
-			lay.lines = append(lay.lines, artLine{para: -1, sent: -1, a: end, b: end})
-		}
-		start, end := paragraphSpan(m, pi)
-		// displaySafe keeps byte offsets, and turns the line breaks inside
-		// a paragraph into spaces.
-		text := displaySafe(body[start:end])
-		ss := para.sentences
-		k := 0
-		for _, r := range wrapRanges(text, tw) {
-			a, b := start+r[0], start+r[1]
-			// Lines and sentences both run forward: skip the sentences
-			// that end before each line instead of rescanning the
-			// paragraph (a one-paragraph article of thousands of
-			// sentences was quadratic).
-			for k+1 < len(ss) && sents[ss[k]].End <= a {
-				k++
-			}
-			line := int32(len(lay.lines))
-			for j := k; j < len(ss) && sents[ss[j]].Start < b; j++ {
-				if lay.sentLine[ss[j]] < 0 && sents[ss[j]].End > a {
-					lay.sentLine[ss[j]] = line
-				}
-			}
-			lay.lines = append(lay.lines, artLine{para: int32(pi), sent: int32(ss[k]), a: int32(a), b: int32(b)})
-		}
+	if lay.width == textWidth(m.lay.Main.W-2) {
+		p.setLayout(lay)
 	}
-	if len(m.ix.paragraphs) == 0 {
-		// No sentences (a text of punctuation): wrap what there is.
-		text := displaySafe(body)
-		for _, r := range wrapRanges(text, tw) {
-			lay.lines = append(lay.lines, artLine{para: -2, sent: -1, a: int32(r[0]), b: int32(r[1])})
-		}
-	}
-	return lay
 }
 
-// paragraphSpan is the body range of paragraph pi, from its first
-// sentence's start to its last one's end.
-func paragraphSpan(m *Model, pi int) (start, end int) {
-	para := m.ix.paragraphs[pi]
-	body := m.story.Doc.Body
-	first := m.story.Sentences[para.sentences[0]]
-	last := m.story.Sentences[para.sentences[len(para.sentences)-1]]
-	start, end = clamp(first.Start, 0, len(body)), clamp(last.End, 0, len(body))
-	return start, max(start, end)
+// gotMatches takes the matches of a search run off the loop, if it is
+// still the search.
+func (p *articlePane) gotMatches(msg articleSearchMsg) {
+	if p.searching == msg.query {
+		p.searching = ""
+	}
+	if p.find.pending && p.find.query == msg.query {
+		p.find.matches, p.find.pending = msg.matches, false
+	}
 }
 
 // view draws the article for an inner size of w×h.
 func (p *articlePane) view(m *Model, w, h int) []string {
-	lay := p.layout(m, textWidth(w))
 	p.h = h
+	tw := textWidth(w)
+	if p.lay == nil || p.lay.width != tw {
+		if p.async(m) {
+			return []string{"", "  Wrapping the article to " + itoa(tw) + " columns…"}
+		}
+		p.setLayout(buildArticleLayout(m.story, m.ix, tw))
+	}
+	lay := p.lay
 	p.clamp()
+	if p.seek && !p.find.pending {
+		p.seek = false
+		if len(p.find.matches) > 0 {
+			p.cur = 0
+			if p.top < len(lay.lines) {
+				if i := sort.SearchInts(p.find.matches, int(lay.lines[p.top].a)); i < len(p.find.matches) {
+					p.cur = i
+				}
+			}
+			p.showCur, p.follow = true, false // the match decides what is in view
+		}
+	}
+	if p.showCur && p.cur >= 0 && p.cur < len(p.find.matches) {
+		p.showCur = false
+		p.showLine(lay.lineOf(p.find.matches[p.cur]))
+	}
 	sel := m.selectedSentence()
 	if p.follow {
 		p.follow = false
@@ -252,6 +261,10 @@ func (p *articlePane) scroll(d int) {
 	p.clamp()
 }
 
+// gotoTop and gotoBottom move to the ends of the article.
+func (p *articlePane) gotoTop()    { p.top = 0 }
+func (p *articlePane) gotoBottom() { p.top = 1 << 30; p.clamp() }
+
 // showLine scrolls so line l is in view, a third of the way down when the
 // view has to move.
 func (p *articlePane) showLine(l int) {
@@ -262,54 +275,34 @@ func (p *articlePane) showLine(l int) {
 	p.clamp()
 }
 
-// lineOf is the line the body offset off is drawn on.
-func (lay *articleLayout) lineOf(off int) int {
-	i := sort.Search(len(lay.lines), func(i int) bool { return int(lay.lines[i].b) > off })
-	return min(i, len(lay.lines)-1)
-}
-
-// setQuery changes the search and moves to the first match at or below
-// the top of the view.
+// setQuery changes the search; the next draw moves to the first match at
+// or below the top of the view.
 func (p *articlePane) setQuery(m *Model, q string) {
-	p.find.set(m, q)
+	p.find.set(m.story, m.ix, q, p.async(m))
 	p.cur = -1
-	if len(p.find.matches) == 0 {
-		return
-	}
-	p.follow = false // the match decides what is in view
-	lay := p.layout(m, textWidth(m.lay.Main.W-2))
-	p.h = m.lay.Main.H - 2
-	p.cur = 0
-	if p.top < len(lay.lines) {
-		from := int(lay.lines[p.top].a)
-		if i := sort.SearchInts(p.find.matches, from); i < len(p.find.matches) {
-			p.cur = i
-		}
-	}
-	p.showLine(lay.lineOf(p.find.matches[p.cur]))
+	p.seek = true
 }
 
 // step moves to the next (+1) or previous (-1) match, wrapping around.
-func (p *articlePane) step(m *Model, d int) {
+func (p *articlePane) step(d int) {
 	n := len(p.find.matches)
 	if n == 0 {
 		return
 	}
 	p.cur = (p.cur + d + n) % n
-	p.follow = false
-	lay := p.layout(m, textWidth(m.lay.Main.W-2))
-	p.h = m.lay.Main.H - 2
-	p.showLine(lay.lineOf(p.find.matches[p.cur]))
+	p.showCur, p.follow = true, false
 }
 
 // title is the pane title with the search state: "Article /sky 2/5".
 func (p *articlePane) title(m *Model) string {
 	t := "Article · " + itoa(len(m.story.Sentences)) + " sentences"
 	q := p.find.query
-	if q == "" {
+	switch {
+	case q == "":
 		return t
-	}
-	if len(p.find.matches) == 0 {
+	case p.find.pending:
+		return t + " · /" + q + " searching…"
+	case len(p.find.matches) == 0:
 		return t + " · /" + q + " no match"
 	}
 	return t + " · /" + q + " " + itoa(p.cur+1) + "/" + itoa(len(p.find.matches))
@@ -329,147 +322,3 @@ func (p *articlePane) query() string { return p.find.query }
 
 // matchCount is the number of matches of the search.
 func (p *articlePane) matchCount() int { return len(p.find.matches) }
-
-// gotoTop and gotoBottom move to the ends of the article.
-func (p *articlePane) gotoTop()    { p.top = 0 }
-func (p *articlePane) gotoBottom() { p.top = 1 << 30; p.clamp() }
-
-// articleSearch is the article's "/" search: the body offset of every
-// case-insensitive match, in reading order. Matches stay inside a
-// paragraph, and a line break inside one matches a space.
-type articleSearch struct {
-	query   string
-	matches []int
-}
-
-// set searches for q. Typing extends a search one letter at a time, so
-// when q extends the last query only the last matches are checked again:
-// on a long article that is a few of them rather than the whole text.
-func (s *articleSearch) set(m *Model, q string) {
-	prev := s.query
-	s.query = q
-	if q == "" || len(m.ix.paragraphs) == 0 {
-		s.matches = nil
-		return
-	}
-	body := m.story.Doc.Body
-	if prev != "" && isASCII(q) && len(q) > len(prev) && strings.EqualFold(q[:len(prev)], prev) && !hasBorder(prev) {
-		// prev cannot overlap itself, so its matches are all its
-		// occurrences, and every occurrence of q is one of them.
-		// Matches and paragraphs both run forward: walk them together.
-		kept, next, pi := s.matches[:0], 0, 0
-		_, end := paragraphSpan(m, 0)
-		for _, at := range s.matches {
-			if at < next {
-				continue // q overlaps the match kept before
-			}
-			for at >= end && pi+1 < len(m.ix.paragraphs) {
-				pi++
-				_, end = paragraphSpan(m, pi)
-			}
-			if at+len(q) <= end && foldEqualASCII(body[at:at+len(q)], q) {
-				kept = append(kept, at)
-				next = at + len(q)
-			}
-		}
-		s.matches = kept
-		return
-	}
-	s.matches = nil
-	for pi := range m.ix.paragraphs {
-		start, end := paragraphSpan(m, pi)
-		s.matches = appendMatches(s.matches, body[start:end], start, q)
-	}
-}
-
-// appendMatches appends the body offsets of the case-insensitive matches
-// of q in text (which starts at body offset base).
-func appendMatches(dst []int, text string, base int, q string) []int {
-	if !isASCII(q) || q[0] <= ' ' {
-		for _, r := range findFold(displaySafe(text), q) {
-			dst = append(dst, base+r[0])
-		}
-		return dst
-	}
-	// An ASCII query: scan for its first byte in either case and compare
-	// the rest in place, with no lower-cased copy of the text.
-	lo, up := asciiLower(q[0]), asciiUpper(q[0])
-	for i := 0; i+len(q) <= len(text); {
-		j := indexEither(text[i:], lo, up)
-		if j < 0 || i+j+len(q) > len(text) {
-			break
-		}
-		if at := i + j; foldEqualASCII(text[at:at+len(q)], q) {
-			dst = append(dst, base+at)
-			i = at + len(q)
-			continue
-		}
-		i += j + 1
-	}
-	return dst
-}
-
-// hasBorder reports whether a proper prefix of q equals its suffix,
-// ignoring case ("abab", "aa"): only then can two matches of q overlap.
-func hasBorder(q string) bool {
-	for k := 1; k < len(q); k++ {
-		if strings.EqualFold(q[:k], q[len(q)-k:]) {
-			return true
-		}
-	}
-	return false
-}
-
-// indexEither is the first index of byte a or b in s, or -1.
-func indexEither(s string, a, b byte) int {
-	i := strings.IndexByte(s, a)
-	if a == b {
-		return i
-	}
-	lim := s
-	if i >= 0 {
-		lim = s[:i]
-	}
-	if j := strings.IndexByte(lim, b); j >= 0 {
-		return j
-	}
-	return i
-}
-
-// foldEqualASCII reports whether text equals the ASCII query q ignoring
-// ASCII case, a control character (a line break) matching a space.
-func foldEqualASCII(text, q string) bool {
-	for i := 0; i < len(q); i++ {
-		c := text[i]
-		if c < 0x20 {
-			c = ' '
-		}
-		if asciiLower(c) != asciiLower(q[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
-func asciiLower(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
-func asciiUpper(c byte) byte {
-	if c >= 'a' && c <= 'z' {
-		return c - 'a' + 'A'
-	}
-	return c
-}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -33,7 +34,7 @@ func searchStory(tb testing.TB) *model.Story {
 func oracleMatches(m *Model, q string) []int {
 	var out []int
 	for pi := range m.ix.paragraphs {
-		start, end := paragraphSpan(m, pi)
+		start, end := paragraphSpan(m.story, m.ix, pi)
 		for _, r := range findFold(displaySafe(m.story.Doc.Body[start:end]), q) {
 			out = append(out, start+r[0])
 		}
@@ -52,7 +53,7 @@ func TestArticleSearchMatchesTheOracle(t *testing.T) {
 		var s articleSearch
 		for i := 1; i <= len(q); i++ {
 			if !strings.HasSuffix(q[:i], "\xc3") && (i == len(q) || q[i]&0xc0 != 0x80) {
-				s.set(&m, q[:i])
+				s.set(m.story, m.ix, q[:i], false)
 				if want := oracleMatches(&m, q[:i]); !slices.Equal(s.matches, want) {
 					t.Fatalf("typing %q: matches %v, want %v", q[:i], s.matches, want)
 				}
@@ -60,7 +61,7 @@ func TestArticleSearchMatchesTheOracle(t *testing.T) {
 		}
 	}
 	var s articleSearch
-	s.set(&m, "sky ecc")
+	s.set(m.story, m.ix, "sky ecc", false)
 	if len(s.matches) != 4 {
 		t.Errorf("sky ecc: %d matches, want 4 (a line break is a paragraph break, which a search does not cross)", len(s.matches))
 	}
@@ -155,4 +156,118 @@ func TestMentionsPaneIsBounded(t *testing.T) {
 		return
 	}
 	t.Fatal("no Antwerp entity")
+}
+
+// work runs cmd and the commands it batches, each on its own goroutine,
+// and returns the article's messages among what they send (cursor blinks
+// and the like are dropped).
+func work(t *testing.T, cmd tea.Cmd) []tea.Msg {
+	t.Helper()
+	var leaves []tea.Cmd
+	var walk func(tea.Cmd)
+	walk = func(c tea.Cmd) {
+		if c == nil {
+			return
+		}
+		leaves = append(leaves, c)
+	}
+	walk(cmd)
+	var out []tea.Msg
+	for len(leaves) > 0 {
+		c := leaves[0]
+		leaves = leaves[1:]
+		done := make(chan tea.Msg, 1)
+		go func() { done <- c() }()
+		select {
+		case msg := <-done:
+			switch msg := msg.(type) {
+			case tea.BatchMsg:
+				for _, c := range msg {
+					walk(c)
+				}
+			case articleLayoutMsg, articleSearchMsg:
+				out = append(out, msg)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("a command ran for 10 s")
+		}
+	}
+	return out
+}
+
+// TestArticleWorksOffTheLoop plays a long article (asyncMin lowered to
+// 0): opening the view, a search and a resize each answer at once with a
+// frame that says what is being done, and the work arrives as a message.
+func TestArticleWorksOffTheLoop(t *testing.T) {
+	st := realStory(t)
+	m := New(st, Options{})
+	m.article.asyncMin = 0
+	m = update(m, tea.WindowSizeMsg{Width: 120, Height: 30})
+	m, cmd := send(m, keyMsg("a"))
+	if got := plain(m); !strings.Contains(got, "Wrapping the article to 115 columns…") {
+		t.Fatalf("article view before its layout:\n%s", got)
+	}
+	msgs := work(t, cmd)
+	if len(msgs) != 1 {
+		t.Fatalf("opening the article started %d jobs, want 1 (the layout)", len(msgs))
+	}
+	if _, again := send(m, keyMsg("j")); len(work(t, again)) != 0 {
+		t.Fatal("a key while the layout is being built started it again")
+	}
+	m = update(m, msgs[0])
+	if got := plain(m); strings.Contains(got, "Wrapping") || !strings.Contains(got, "Sky ECC") {
+		t.Fatalf("article view after its layout:\n%s", got)
+	}
+
+	// A search of the whole text runs off the loop; narrowing it does not.
+	m = press(m, "g", "/")
+	m, cmd = send(m, keyMsg("p"))
+	if got := plain(m); !strings.Contains(got, "/p searching…") {
+		t.Fatalf("title while searching:\n%s", got)
+	}
+	msgs = work(t, cmd)
+	if len(msgs) != 1 {
+		t.Fatalf("a search started %d jobs, want 1", len(msgs))
+	}
+	m = update(m, msgs[0])
+	wantP := len(findInArticle(st, m.ix, "p"))
+	if got := plain(m); !strings.Contains(got, "/p 1/"+itoa(wantP)) {
+		t.Fatalf("title after the search: want /p 1/%d:\n%s", wantP, got)
+	}
+	m, cmd = send(m, keyMsg("o"))
+	if n := len(work(t, cmd)); n != 0 {
+		t.Fatalf("narrowing /p to /po started %d jobs", n)
+	}
+	wantPo := "/po 1/" + itoa(len(findInArticle(st, m.ix, "po"))) + " "
+	if got := plain(m); !strings.Contains(got, wantPo) {
+		t.Fatalf("title after narrowing: want %s:\n%s", wantPo, got)
+	}
+
+	// A stale search result is dropped.
+	m = update(m, articleSearchMsg{query: "p", matches: []int{1, 2, 3}})
+	if got := plain(m); !strings.Contains(got, wantPo) {
+		t.Fatalf("a stale result replaced the search:\n%s", got)
+	}
+
+	// Resizing rewraps off the loop and keeps the top sentence; a layout
+	// for the old width, arriving late, is dropped.
+	m = press(m, "enter", "pgdown")
+	top := topSentence(m)
+	old := m.article.lay
+	m, cmd = send(m, tea.WindowSizeMsg{Width: 90, Height: 30})
+	if got := plain(m); !strings.Contains(got, "Wrapping the article to 85 columns…") {
+		t.Fatalf("after a resize:\n%s", got)
+	}
+	msgs = work(t, cmd)
+	m = update(m, articleLayoutMsg{old})
+	if got := plain(m); !strings.Contains(got, "Wrapping the article to 85 columns…") {
+		t.Fatalf("a layout for the old width was used:\n%s", got)
+	}
+	if len(msgs) != 1 {
+		t.Fatalf("a resize started %d jobs, want 1", len(msgs))
+	}
+	m = update(m, msgs[0])
+	if got := topSentence(m); got != top {
+		t.Fatalf("after the resize the top sentence is %d, want %d", got, top)
+	}
 }

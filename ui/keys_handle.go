@@ -96,9 +96,9 @@ func (m *Model) handlePaneKey(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.FilterBy):
 		m.filterByEntity()
 	case key.Matches(msg, k.NextMatch):
-		m.article.step(m, 1)
+		m.article.step(1)
 	case key.Matches(msg, k.PrevMatch):
-		m.article.step(m, -1)
+		m.article.step(-1)
 	}
 }
 

@@ -198,10 +198,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case GoodbyeMsg:
 		m.goodbye = clean(msg.Text)
 		return m, tea.Quit
+	case articleLayoutMsg:
+		m.article.gotLayout(&m, msg.lay)
+	case articleSearchMsg:
+		m.article.gotMatches(msg)
 	default:
 		return m, nil
 	}
 	m.refresh()
+	if work := m.articleWork(); work != nil {
+		cmd = tea.Batch(cmd, work)
+	}
 	return m, cmd
 }
 
