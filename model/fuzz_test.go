@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -41,9 +42,15 @@ func FuzzParse(f *testing.F) {
 	}
 	published := time.Date(2021, 3, 9, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, body string) {
-		st := model.Parse(model.Document{Body: body, Published: published}, lex)
+		doc := model.Document{Body: body, Published: published}
+		st := model.Parse(doc, lex)
 		if err := st.Validate(); err != nil {
 			t.Fatalf("%v\nbody: %q", err, body)
+		}
+		// The pipeline of long texts (the reader on its own goroutine)
+		// gives the same story.
+		if two := model.ParseWorkers(doc, lex, 2); !reflect.DeepEqual(two, model.ParseWorkers(doc, lex, 1)) {
+			t.Fatalf("two workers parse differently\nbody: %q", body)
 		}
 		for _, e := range st.Events {
 			if len(e.Summary) > 200 {
