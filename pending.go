@@ -1,7 +1,13 @@
 package main
 
 import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode"
+
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"dossier/model"
 )
@@ -19,6 +25,41 @@ type pending struct {
 	build func(*model.Story) tea.Model
 	app   tea.Model
 	early []tea.Msg
+	// note is shown, centred, while a long article is parsed ("" for
+	// the few milliseconds of a news article: a flash of text would only
+	// be noise); w and h are the window's size.
+	note string
+	w, h int
+}
+
+// loadingNoteMin is the body size from which the parse takes long enough
+// (about a second from 10 MiB) to say what is happening.
+const loadingNoteMin = 1 << 20
+
+// loadingNote is what the screen says while the article named name (a
+// path, "" for the embedded story, "-" for standard input) of size bytes
+// is parsed; "" when it is too short to need one.
+func loadingNote(name string, size int) string {
+	if size < loadingNoteMin {
+		return ""
+	}
+	switch name {
+	case "":
+		name = "the story"
+	case "-":
+		name = "standard input"
+	default:
+		name = filepath.Base(name)
+	}
+	// A file name is the user's, but its bytes could still be a terminal
+	// escape: show it as text.
+	name = strings.Map(func(r rune) rune {
+		if !unicode.IsPrint(r) {
+			return '?'
+		}
+		return r
+	}, name)
+	return fmt.Sprintf("Reading %s (%.1f MiB)…", name, float64(size)/(1<<20))
 }
 
 // storyMsg carries the parsed story into Update.
@@ -63,6 +104,9 @@ func (p pending) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return p, nil
 	}
+	if ws, ok := msg.(tea.WindowSizeMsg); ok {
+		p.w, p.h = ws.Width, ws.Height
+	}
 	p.early = append(p.early, msg)
 	return p, nil
 }
@@ -70,9 +114,19 @@ func (p pending) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // View implements tea.Model.
 func (p pending) View() tea.View {
 	if p.app == nil {
-		v := tea.NewView("")
+		v := tea.NewView(p.loadingFrame())
 		v.AltScreen = true
 		return v
 	}
 	return p.app.View()
+}
+
+// loadingFrame is the note centred in the window, or "" without one.
+func (p pending) loadingFrame() string {
+	if p.note == "" || p.w < 1 || p.h < 1 {
+		return ""
+	}
+	note := ansi.Truncate(p.note, p.w, "…")
+	pad := (p.w - ansi.StringWidth(note)) / 2
+	return strings.Repeat("\n", (p.h-1)/2) + strings.Repeat(" ", pad) + note
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"dossier/model"
 	"dossier/ui"
@@ -68,5 +69,38 @@ func TestPendingQuitsOnAFailedParse(t *testing.T) {
 		t.Fatal("no command after a failed parse, want quit")
 	} else if _, ok := cmd().(tea.QuitMsg); !ok {
 		t.Fatal("a failed parse did not quit")
+	}
+}
+
+// TestPendingSaysWhatItReads: while a long article is parsed the screen
+// says so, centred, with the file's name shown as text; a news article
+// parses too fast to need it.
+func TestPendingSaysWhatItReads(t *testing.T) {
+	if got := loadingNote("story.txt", 3000); got != "" {
+		t.Errorf("a 3 KB article gets the note %q, want none", got)
+	}
+	note := loadingNote("/tmp/x/big\x1b]0;pwn\x07.txt", 60<<20)
+	if note != "Reading big?]0;pwn?.txt (60.0 MiB)…" {
+		t.Fatalf("note %q", note)
+	}
+	if got := loadingNote("-", 2<<20); got != "Reading standard input (2.0 MiB)…" {
+		t.Errorf("stdin note %q", got)
+	}
+	m := newPending(make(chan *model.Story), nil)
+	m.note = note
+	if got := m.View().Content; got != "" {
+		t.Errorf("before the window size the frame is %q, want empty", got)
+	}
+	nm, _ := m.Update(tea.WindowSizeMsg{Width: 60, Height: 11})
+	lines := strings.Split(nm.View().Content, "\n")
+	if len(lines) != 6 || strings.TrimSpace(lines[5]) != note {
+		t.Fatalf("frame %q: want the note on line 6 of 11", lines)
+	}
+	if lead := len(lines[5]) - len(strings.TrimLeft(lines[5], " ")); lead != (60-35)/2 {
+		t.Errorf("note indented by %d, want %d (centred)", lead, (60-35)/2)
+	}
+	nm, _ = nm.Update(tea.WindowSizeMsg{Width: 10, Height: 3})
+	if got := nm.View().Content; ansi.StringWidth(strings.TrimLeft(got, "\n")) > 10 {
+		t.Errorf("at 10 columns the note is %q", got)
 	}
 }

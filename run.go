@@ -81,7 +81,9 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 			}
 			ready <- model.Parse(doc, lex)
 		}()
-		app = newPending(ready, func(st *model.Story) tea.Model { return build(st, opts) })
+		pend := newPending(ready, func(st *model.Story) tea.Model { return build(st, opts) })
+		pend.note = loadingNote(file, len(doc.Body))
+		app = pend
 	}
 	out, ok := stdout.(*os.File)
 	if !ok || !term.IsTerminal(out.Fd()) {
