@@ -163,7 +163,15 @@ func newServer(cfg serveConfig, story *model.Story, lex *model.Lexicon, logger *
 		maxConns:     int64(2*cfg.maxSessions + 16),
 		stallTimeout: cmp(cfg.stallTimeout, defaultStallTimeout),
 		stopGrace:    cmp(cfg.stopGrace, defaultStopGrace),
-		newModel:     func(st *model.Story, o ui.Options) tea.Model { return ui.New(st, o) },
+	}
+	// Every session shares one prepared story: its index is built once,
+	// not per session.
+	prep := ui.Prepare(story)
+	sv.newModel = func(st *model.Story, o ui.Options) tea.Model {
+		if st == story {
+			return prep.New(o)
+		}
+		return ui.New(st, o)
 	}
 	if created {
 		logger.Info("created host key", "path", keyPath)

@@ -271,3 +271,25 @@ func TestArticleWorksOffTheLoop(t *testing.T) {
 		t.Fatalf("after the resize the top sentence is %d, want %d", got, top)
 	}
 }
+
+// TestPreparedModelsAreIndependent: two models of one prepared story (two
+// SSH sessions) share its index but not their state.
+func TestPreparedModelsAreIndependent(t *testing.T) {
+	prep := Prepare(realStory(t))
+	a, b := prep.New(Options{}), prep.New(Options{})
+	a = update(a, tea.WindowSizeMsg{Width: 120, Height: 40})
+	b = update(b, tea.WindowSizeMsg{Width: 120, Height: 40})
+	before := plain(b)
+	a = press(a, "1", "j", "space", "a", "/")
+	a = typeText(a, "police")
+	b = update(b, tea.WindowSizeMsg{Width: 120, Height: 40})
+	if got := plain(b); got != before {
+		t.Fatalf("a session's keys changed another's frame:\n%s", got)
+	}
+	if a.ix != b.ix {
+		t.Error("the sessions do not share the prepared index")
+	}
+	if plain(a) == before {
+		t.Error("the keys changed nothing")
+	}
+}

@@ -68,11 +68,21 @@ func BenchmarkResize(b *testing.B) {
 		tea.WindowSizeMsg{Width: 140, Height: 40}, tea.WindowSizeMsg{Width: 120, Height: 35})
 }
 
-// BenchmarkNew is building a session's model (SSH: once per connection).
+// BenchmarkNew is building a model with the story's index (the local app,
+// once); BenchmarkPreparedNew a model of a prepared story (SSH: once per
+// connection, the index shared).
 func BenchmarkNew(b *testing.B) {
 	st := realStory(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = New(st, Options{Theme: "dark"})
+	}
+}
+
+func BenchmarkPreparedNew(b *testing.B) {
+	prep := Prepare(realStory(b))
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = prep.New(Options{Theme: "dark"})
 	}
 }

@@ -99,10 +99,30 @@ type Model struct {
 
 // New returns the root model for story.
 func New(story *model.Story, opts Options) Model {
+	return Prepare(story).New(opts)
+}
+
+// Prepared is a story with the lookups every model of it needs, built
+// once: an SSH server shares one among all its sessions, so a session
+// costs its own state, not another copy of the story's index. It is
+// read-only and safe for concurrent use.
+type Prepared struct {
+	story *model.Story
+	ix    *storyIndex
+	stats statsData
+}
+
+// Prepare builds the lookups of story (nil: an empty story).
+func Prepare(story *model.Story) *Prepared {
 	if story == nil {
 		story = &model.Story{}
 	}
-	ix := newStoryIndex(story)
+	return &Prepared{story: story, ix: newStoryIndex(story), stats: newStatsData(story)}
+}
+
+// New returns a fresh model of the prepared story.
+func (p *Prepared) New(opts Options) Model {
+	story, ix := p.story, p.ix
 	m := Model{
 		story:    story,
 		ix:       ix,
@@ -117,7 +137,7 @@ func New(story *model.Story, opts Options) Model {
 		view:     parseView(opts.View),
 		idle:     newIdleState(opts.IdleTimeout, time.Now),
 		article:  newArticlePane(),
-		stats:    statsPane{data: newStatsData(story)},
+		stats:    statsPane{data: p.stats},
 		cols:     newTimelineCols(ix),
 		title:    windowTitle(story),
 		tour:     newTour(story, opts),
