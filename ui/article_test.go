@@ -293,3 +293,25 @@ func TestPreparedModelsAreIndependent(t *testing.T) {
 		t.Error("the keys changed nothing")
 	}
 }
+
+// TestTourStartsTheArticleWork: the tour's steps bypass the usual end of
+// Update, but a long article still gets wrapped when a step shows it.
+func TestTourStartsTheArticleWork(t *testing.T) {
+	m := New(realStory(t), Options{Demo: true, DemoSpeed: time.Millisecond})
+	m.article.asyncMin = 0
+	m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	for range len(m.tour.steps) + 1 {
+		var cmd tea.Cmd
+		m, cmd = send(m, demoTickMsg{gen: m.tour.gen})
+		if m.view != viewArticle {
+			continue
+		}
+		for _, msg := range work(t, cmd) {
+			if _, ok := msg.(articleLayoutMsg); ok {
+				return
+			}
+		}
+		t.Fatalf("the tour showed the article without starting its layout:\n%s", plain(m))
+	}
+	t.Fatal("the tour never showed the article")
+}

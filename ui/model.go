@@ -182,6 +182,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	if m.tour.on {
 		if m, cmd, ok := m.tourUpdate(msg); ok {
+			if work := m.articleWork(); work != nil {
+				cmd = tea.Batch(cmd, work)
+			}
 			return m, cmd
 		}
 	}
