@@ -68,6 +68,9 @@ type entityPass struct {
 	sentCtx   string
 	sentMixed bool
 	multi     bool
+	// originEnd is the token end of the current sentence's last origin
+	// or destination ("for Belgium"), -1 if none.
+	originEnd int
 	// stale marks a sentence that names no place, country or agency
 	// after a one-country aside in an earlier paragraph of a story about
 	// several countries: no context country is carried into it.
@@ -396,7 +399,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 	if p.sentMixed {
 		p.lastAgencyCountry, p.multi = "", true
 	}
-	p.sentCtx, p.sentMixed = "", false
+	p.sentCtx, p.sentMixed, p.originEnd = "", false, -1
 	p.tt.reset(s.Text, 0, len(s.Text))
 	p.match()
 	p.para = s.Paragraph
@@ -419,10 +422,10 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 		switch ph.kind {
 		case pkCountry, pkDemonym:
 			c := p.lex.Countries[ph.ref].Name
-			dst = append(dst, p.record(s, entHit{kind: KindCountry, name: c, country: c, start: start + off, end: end + off, origin: p.isOrigin(r)}))
+			dst = append(dst, p.record(s, entHit{kind: KindCountry, name: c, country: c, start: start + off, end: end + off, origin: p.origin(r)}))
 		case pkPlace:
 			pl := p.lex.Places[ph.ref]
-			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, country: pl.Country, start: start + off, end: end + off, origin: p.isOrigin(r)}))
+			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, country: pl.Country, start: start + off, end: end + off, origin: p.origin(r)}))
 		case pkPlaceAdj:
 			pl := p.lex.Places[ph.ref]
 			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, start: start + off, end: end + off}))
@@ -558,17 +561,21 @@ func (p *entityPass) isOrigin(r rawMatch) bool {
 		return true
 	case "and", "or", ",":
 		// "bound for Belgium and Spain": a coordinated origin or
-		// destination is one too.
-		for i := len(p.raw) - 1; i >= 0; i-- {
-			if p.raw[i].b == k {
-				return p.isOrigin(p.raw[i])
-			}
-			if p.raw[i].b < k {
-				break
-			}
-		}
+		// destination is one too. Matches are judged in text order, so
+		// the one just before the conjunction has been.
+		return p.originEnd == k
 	}
 	return false
+}
+
+// origin is isOrigin for matches taken in text order, remembering where
+// the last origin ended for the coordination after it.
+func (p *entityPass) origin(r rawMatch) bool {
+	o := p.isOrigin(r)
+	if o {
+		p.originEnd = r.b
+	}
+	return o
 }
 
 // locationCountry is the country of the current sentence's locations: the
