@@ -101,6 +101,11 @@ func (r *dateResolver) findAnchor(body string) when {
 	}
 	ctx := when{prec: PrecisionUnknown}
 	prose := 0
+	// A saying's day ("…, Europol said on Thursday") is the anchor only
+	// when no paragraph of the lede dates the happening itself ("The
+	// raids, carried out on Tuesday and Wednesday"): the saying is
+	// usually a day after what was said.
+	saying := when{}
 	for len(body) > 0 && prose < anchorParagraphs {
 		line := body
 		if nl := indexByte(body, '\n'); nl >= 0 {
@@ -116,6 +121,12 @@ func (r *dateResolver) findAnchor(body string) when {
 		if !proseLine(line) {
 			continue
 		}
+		// The dateline's own date ("QUITO, Jan 18 (Reuters) -") is the
+		// filing day, not the happening's.
+		if prose == 0 && r.lex != nil {
+			_, next := findDateline(line, 0, len(line), r.lex.index())
+			line = line[next:]
+		}
 		prose++
 		ts := wtokenize(line, r.toks[:0])
 		d := dscan{r: r, ts: &ts, ctx: ctx, out: r.cands[:0]}
@@ -123,23 +134,21 @@ func (r *dateResolver) findAnchor(body string) when {
 		r.toks, r.cands = ts.t[:0], d.out[:0]
 		// The date resolve would pick: not a saying's, unless only a
 		// saying is dated.
-		found := -1
-		for k, c := range d.out {
+		for _, c := range d.out {
 			if c.part == partDate && !c.w.ctx && !c.w.vague && !c.background && c.w.known() &&
 				(c.w.prec == PrecisionDay || c.w.prec == PrecisionTime) {
-				if !c.saying {
+				// A day well before the saying is a flashback, not the
+				// happening the saying reports.
+				if !c.saying && (!saying.known() || !c.w.start.Add(flashbackGap).Before(saying.start)) {
 					return c.w.dayOnly()
 				}
-				if found < 0 {
-					found = k
+				if !saying.known() {
+					saying = c.w.dayOnly()
 				}
 			}
 		}
-		if found >= 0 {
-			return d.out[found].w.dayOnly()
-		}
 	}
-	return when{}
+	return saying
 }
 
 // proseLine reports a paragraph of running text: not a bullet or numbered

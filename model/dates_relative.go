@@ -142,6 +142,11 @@ func (d *dscan) relative(i int) (dcand, bool) {
 				return c, true
 			}
 			c.w = calendarUnit(p, n, u)
+			// "so far this year": the year up to publication.
+			if w0 == "this" && ts.w(i-1) == "far" && ts.w(i-2) == "so" {
+				c.lo = i - 2
+				c.w = rangeWhen(c.w.start, p)
+			}
 			return c, true
 		}
 		if m := ts.monthOf(i + 1); m > 0 && (w0 == "last" || w0 == "this" || w0 == "next") {

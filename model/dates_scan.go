@@ -72,7 +72,7 @@ func (d *dscan) run() {
 		for i := max(next, a-reach); i <= a && i < n; {
 			if c, ok := d.at(i); ok && c.hi > i {
 				c.saying = d.saying(c)
-				c.background = d.inRelativeClause(c.lo) || d.comparativeSince(c.lo)
+				c.background = d.inRelativeClause(c.lo) || d.comparative(c.lo)
 				d.out = append(d.out, c)
 				i = c.hi
 				next = i
@@ -349,12 +349,12 @@ func participleClause(w string) bool {
 	return true
 }
 
-// comparativeSince reports "since <date>" after a superlative in its
-// clause ("the largest single haul … since 2019"): a comparison, not the
-// time of the happening.
-func (d *dscan) comparativeSince(i int) bool {
+// comparative reports "since <date>" or "this year" after a superlative
+// in its clause ("the largest single haul … since 2019", "one of the
+// largest hauls this year"): a comparison, not the time of the happening.
+func (d *dscan) comparative(i int) bool {
 	ts := d.ts
-	if ts.w(i) != "since" {
+	if ts.w(i) != "since" && !(ts.w(i) == "this" && unitOf(ts.w(i+1)) != unitNone) {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-15; j-- {

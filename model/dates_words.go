@@ -192,7 +192,8 @@ func anaphoricNoun(w string) bool {
 		"vessel", "ship", "boat", "drugs", "cash", "money", "hack", "infiltration", "takedown",
 		"same", "latter", "former", "accused", "defendant", "defendants", "detainees", "court",
 		"trial", "hearing", "ruling", "verdict", "incident", "shooting", "explosion", "blast",
-		"fire", "crash", "clashes", "protest", "protests", "meeting", "talks", "deal":
+		"fire", "crash", "clashes", "protest", "protests", "meeting", "talks", "deal", "migrants",
+		"survivors", "smugglers", "passengers", "crew":
 		return true
 	}
 	return false

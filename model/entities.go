@@ -60,6 +60,17 @@ type entityPass struct {
 	// ("Police in nine countries arrested 214 people"): its bare roles
 	// and quantities take no single country.
 	scoped bool
+	// sentCtx is the context country the current sentence set, and
+	// sentMixed whether it set several ("authorities in Spain, Portugal
+	// and Germany"); multi then marks the sentences after it, whose bare
+	// roles take no country until one is named again (not even the
+	// dateline's).
+	sentCtx   string
+	sentMixed bool
+	multi     bool
+	// originEnd is the token end of the current sentence's last origin
+	// or destination ("for Belgium"), -1 if none.
+	originEnd int
 	// stale marks a sentence that names no place, country or agency
 	// after a one-country aside in an earlier paragraph of a story about
 	// several countries: no context country is carried into it.
@@ -68,6 +79,10 @@ type entityPass struct {
 
 // setContext records c as the country of the last agency named with one.
 func (p *entityPass) setContext(c string) {
+	if p.sentCtx != "" && p.sentCtx != c {
+		p.sentMixed = true
+	}
+	p.sentCtx, p.multi = c, false
 	p.lastAgencyCountry = c
 	p.lastAgencyPara = p.para
 	if !slices.Contains(p.agencyCountries, c) {
@@ -169,6 +184,9 @@ func (p *entityPass) countryOf(s string) string {
 // contextCountry is the country a bare role or an unplaced quantity takes
 // when its sentence gives none.
 func (p *entityPass) contextCountry() string {
+	if p.multi {
+		return ""
+	}
 	if p.lastAgencyCountry != "" {
 		return p.lastAgencyCountry
 	}
@@ -378,6 +396,10 @@ func (p *entityPass) agencyName(role string, q *qualifier) (name, country string
 // sentence finds the entities of s, records their mentions and returns its
 // hits in text order (appended to dst).
 func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
+	if p.sentMixed {
+		p.lastAgencyCountry, p.multi = "", true
+	}
+	p.sentCtx, p.sentMixed, p.originEnd = "", false, -1
 	p.tt.reset(s.Text, 0, len(s.Text))
 	p.match()
 	p.para = s.Paragraph
@@ -400,10 +422,10 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 		switch ph.kind {
 		case pkCountry, pkDemonym:
 			c := p.lex.Countries[ph.ref].Name
-			dst = append(dst, p.record(s, entHit{kind: KindCountry, name: c, country: c, start: start + off, end: end + off, origin: p.isOrigin(r)}))
+			dst = append(dst, p.record(s, entHit{kind: KindCountry, name: c, country: c, start: start + off, end: end + off, origin: p.origin(r)}))
 		case pkPlace:
 			pl := p.lex.Places[ph.ref]
-			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, country: pl.Country, start: start + off, end: end + off, origin: p.isOrigin(r)}))
+			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, country: pl.Country, start: start + off, end: end + off, origin: p.origin(r)}))
 		case pkPlaceAdj:
 			pl := p.lex.Places[ph.ref]
 			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, start: start + off, end: end + off}))
@@ -537,8 +559,23 @@ func (p *entityPass) isOrigin(r rawMatch) bool {
 	switch string(p.tt.key(k)) {
 	case "from", "to", "into", "via", "toward", "towards", "for":
 		return true
+	case "and", "or", ",":
+		// "bound for Belgium and Spain": a coordinated origin or
+		// destination is one too. Matches are judged in text order, so
+		// the one just before the conjunction has been.
+		return p.originEnd == k
 	}
 	return false
+}
+
+// origin is isOrigin for matches taken in text order, remembering where
+// the last origin ended for the coordination after it.
+func (p *entityPass) origin(r rawMatch) bool {
+	o := p.isOrigin(r)
+	if o {
+		p.originEnd = r.b
+	}
+	return o
 }
 
 // locationCountry is the country of the current sentence's locations: the

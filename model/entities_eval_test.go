@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"dossier/model"
@@ -116,5 +117,44 @@ func TestNoCarriedCountryOnUnseenText(t *testing.T) {
 		if !slices.Contains(got, w) {
 			t.Errorf("agencies %q lack %s", got, w)
 		}
+	}
+}
+
+// Destinations named in a list are all destinations, and a sentence that
+// names agencies of several countries leaves no single country for the
+// bare roles and quantities after it (reuters_guayaquil_bananas,
+// eurojust_crypto_laundering, unseen).
+func TestListedDestinationsAndMixedContextOnUnseenText(t *testing.T) {
+	lex := mustLexicon(t)
+	st := model.Parse(model.Document{Body: "Ecuadorean police seized more than 7 tonnes of cocaine hidden in containers of bananas bound for Belgium and Spain at the port of Guayaquil, the interior minister said on Thursday."}, lex)
+	if len(st.Seizures) != 1 || st.Seizures[0].Country == nil || *st.Seizures[0].Country != "Ecuador" {
+		t.Errorf("guayaquil seizures %+v, want one in Ecuador", st.Seizures)
+	}
+	st = model.Parse(model.Document{Dateline: "THE HAGUE", Body: "Eurojust and Europol have supported authorities in Spain, Portugal, Romania and Germany in dismantling a criminal network.\n\n" +
+		"During an action day on 18 June, 29 suspects were arrested.\n\n" +
+		"Investigators froze cryptocurrency worth €12 million and seized €1.6 million in cash.\n\n" +
+		"In Germany, the Federal Criminal Police Office shut down eight servers.\n\n" +
+		"Prosecutors said more suspects were being sought."}, lex)
+	for _, z := range st.Seizures {
+		if z.Country != nil {
+			t.Errorf("seizure %q country %q, want none", z.Text, *z.Country)
+		}
+	}
+	got := entitiesOf(st, model.KindAgency)
+	for _, w := range []string{"investigators|", "German prosecutors|Germany"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("agencies %q lack %s", got, w)
+		}
+	}
+}
+
+// A giant coordinated list of destinations is read in one pass: each
+// member looks only at the one before it (the first version rescanned the
+// list for every member and never finished on tools/robust's inputs).
+func TestLongDestinationListOnUnseenText(t *testing.T) {
+	body := "Police seized 2 tonnes of cocaine bound for Spain" + strings.Repeat(", France and Italy", 3000) + "."
+	st := model.Parse(model.Document{Body: body}, mustLexicon(t))
+	if len(st.Seizures) != 1 || st.Seizures[0].Country != nil {
+		t.Errorf("seizures %+v, want one with no country", st.Seizures)
 	}
 }

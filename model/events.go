@@ -76,7 +76,7 @@ func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
 				cue = true
 				return true
 			}
-			if inWith || inQuote || k-modal <= 3 || k-neg <= 3 || tt.adjectival(k, ph) {
+			if inWith || inQuote || k-modal <= 3 || k-neg <= 3 || tt.negatedSubject(neg, k) || tt.adjectival(k, ph) {
 				return true
 			}
 			if pending >= 0 {
@@ -116,6 +116,24 @@ func (tt *tokText) opensInQuote() bool {
 		}
 	}
 	return false
+}
+
+// negatedSubject reports a trigger whose subject opens with "no" and
+// reaches it through auxiliaries only: "No bodies have been recovered",
+// "No one has yet been charged".
+func (tt *tokText) negatedSubject(neg, k int) bool {
+	if neg < 0 || k-neg > 7 || !tt.isWord(neg, "no") || neg > 0 && tt.toks[neg-1].kind != ltPunct {
+		return false
+	}
+	words := 0
+	for j := neg + 1; j < k; j++ {
+		switch string(tt.key(j)) {
+		case "have", "has", "had", "been", "was", "were", "is", "are", "be", "yet", "so", "far", "ever":
+		default:
+			words++
+		}
+	}
+	return words <= 2
 }
 
 // adjectival reports a one-word participle trigger used as an adjective

@@ -25,6 +25,8 @@ func TestEventsOnUnseenSentences(t *testing.T) {
 		// Negation.
 		{"No arrests had been made by Monday morning.", false},
 		{"Officers did not find any drugs in the house.", false},
+		{"No bodies have been recovered.", false},
+		{"No one has yet been charged.", false},
 		// Prospects and predictions.
 		{"Europol said more arrests were expected in the coming weeks.", false},
 		{"The defendants face charges of conspiracy to distribute fentanyl.", false},
@@ -36,6 +38,9 @@ func TestEventsOnUnseenSentences(t *testing.T) {
 		{"Three men were arrested on Friday night.", true},
 		{"Police arrested 214 people and seized drugs.", true},
 		{"The men were charged and could face life in prison.", true},
+		{"Police said no shots were fired when officers arrested the two men.", true},
+		// DOJ boilerplate is a state.
+		{"An indictment is merely an allegation, and all defendants are presumed innocent until proven guilty beyond a reasonable doubt in a court of law.", false},
 	}
 	for _, tt := range tests {
 		st := model.Parse(model.Document{Body: tt.body}, lex)

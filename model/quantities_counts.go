@@ -239,6 +239,17 @@ func (ts *wtokens) passiveCountVerb(head int) string {
 			}
 		}
 	}
+	// "At least 41 people died", "40 have died": deaths; "have died or
+	// gone missing" is not a count of the dead.
+	if d := j + 1; ts.w(j) == "died" || (ts.w(j) == "have" || ts.w(j) == "has" || ts.w(j) == "had") && ts.w(d) == "died" {
+		if ts.w(j) != "died" {
+			d++
+		}
+		if ts.w(d) == "or" {
+			return ""
+		}
+		return "killed"
+	}
 	switch ts.w(j) {
 	case "have", "had", "has":
 		if ts.w(j+1) != "been" {
@@ -254,7 +265,7 @@ func (ts *wtokens) passiveCountVerb(head int) string {
 		j++
 	}
 	v := ts.w(j)
-	if v == "shot" && ts.w(j+1) == "dead" {
+	if (v == "shot" || v == "found") && ts.w(j+1) == "dead" {
 		return "killed"
 	}
 	if len(v) > 2 && v[len(v)-2:] == "ed" {
