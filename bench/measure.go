@@ -55,6 +55,21 @@ func childEnv() []string {
 
 func ms(d time.Duration) float64 { return round3(float64(d) / 1e6) }
 
+// framePeriod is Bubble Tea's default frame interval (60 fps).
+const framePeriod = time.Second / 60
+
+// keyGap is the pause after key i of n. A fixed 100 ms gap is exactly six
+// frames, so every key of a round would land at the same phase of the
+// renderer's frame ticker and a round's latencies would all be lucky or all
+// unlucky; spreading the extra pause over one frame samples every phase, as
+// a typist does.
+func keyGap(gap time.Duration, i, n int) time.Duration {
+	if n < 1 {
+		return gap
+	}
+	return gap + framePeriod*time.Duration(i%n)/time.Duration(n)
+}
+
 // measure runs p once: first frame, each key, then the quit key, and reports
 // what it saw. Every wait is bounded; Close stops the program in any case.
 func measure(ctx context.Context, p program, t timing, dump io.Writer) (r Run) {
@@ -88,7 +103,7 @@ func measure(ctx context.Context, p program, t timing, dump io.Writer) (r Run) {
 	ff := ms(frame.Last.Sub(s.Started()))
 	r.FirstFrameMs, r.FirstFrameBytes = &ff, frame.Bytes+at.Bytes()
 
-	for _, k := range t.Keys {
+	for i, k := range t.Keys {
 		if ctx.Err() != nil {
 			return fail("interrupted", ctx.Err())
 		}
@@ -107,7 +122,7 @@ func measure(ctx context.Context, p program, t timing, dump io.Writer) (r Run) {
 			continue
 		}
 		r.KeyLatencyMs = append(r.KeyLatencyMs, ms(burst.Last.Sub(sent)))
-		time.Sleep(time.Until(sent.Add(t.Gap))) // output meanwhile still counts for this key
+		time.Sleep(time.Until(sent.Add(keyGap(t.Gap, i, len(t.Keys))))) // output meanwhile still counts for this key
 		r.KeyBytes = append(r.KeyBytes, float64(s.BytesSince(m)))
 	}
 	if t.QuitKey != "" {

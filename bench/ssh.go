@@ -245,7 +245,7 @@ func sshSession(ctx context.Context, addr, expect string, t timing, delay time.D
 	}
 	idle(s.BytesSince(m))
 	time.Sleep(delay)
-	for _, k := range t.Keys {
+	for i, k := range t.Keys {
 		b, err := s.Key(k)
 		if err != nil {
 			c.err = err.Error()
@@ -263,7 +263,7 @@ func sshSession(ctx context.Context, addr, expect string, t timing, delay time.D
 			continue
 		}
 		c.lat = append(c.lat, ms(burst.Last.Sub(sent)))
-		time.Sleep(time.Until(sent.Add(t.Gap)))
+		time.Sleep(time.Until(sent.Add(keyGap(t.Gap, i, len(t.Keys)))))
 		c.kb = append(c.kb, float64(s.BytesSince(m)))
 	}
 	if t.QuitKey != "" {
