@@ -174,7 +174,7 @@ func (m *Model) selectedSentence() int {
 	if ev < 0 {
 		return -1
 	}
-	if i, ok := m.ix.sentence[m.story.Events[ev].Sentence]; ok {
+	if i, ok := m.ix.sentenceIndex(m.story.Events[ev].Sentence); ok {
 		return i
 	}
 	return -1
@@ -189,7 +189,7 @@ func (p *articlePane) markShown(m *Model) {
 	p.shownGen = m.dataGen
 	p.shown = make([]bool, len(m.story.Sentences))
 	for _, ev := range m.shown {
-		if i, ok := m.ix.sentence[m.story.Events[ev].Sentence]; ok {
+		if i, ok := m.ix.sentenceIndex(m.story.Events[ev].Sentence); ok {
 			p.shown[i] = true
 		}
 	}
@@ -215,7 +215,7 @@ func (p *articlePane) drawLine(m *Model, lay *articleLayout, l, sel int) string 
 		if sents[j].End <= a {
 			continue
 		}
-		spans = append(spans, m.ix.mentions[sents[j].ID]...)
+		spans = append(spans, m.ix.mentionsIn(sents[j].ID)...)
 		if j == sel {
 			isSel = true
 			firstOfSel = int(lay.sentLine[j]) == l

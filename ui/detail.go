@@ -89,7 +89,7 @@ func detailLines(m *Model, ev, w int) []string {
 	s, ok := m.ix.sentenceOf(m.story, e.Sentence)
 	if ok {
 		quote := st.Faint.Render("│ ")
-		mk := newMarked(s.Text, s.Start, m.ix.mentions[s.ID])
+		mk := newMarked(s.Text, s.Start, m.ix.mentionsIn(s.ID))
 		lines, _ := mk.wrap(max(w-2, 1), st)
 		for _, l := range lines {
 			out = append(out, quote+l)

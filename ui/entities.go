@@ -233,7 +233,7 @@ func mentionLines(m *Model, ent model.Entity, w int) []string {
 		if !ok {
 			continue
 		}
-		mk := newMarked(s.Text, s.Start, m.ix.mentions[s.ID])
+		mk := newMarked(s.Text, s.Start, m.ix.mentionsIn(s.ID))
 		for _, o := range bySentence[sid] {
 			mk.mark(o.Start-s.Start, o.End-s.Start, hlMatch)
 		}

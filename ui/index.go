@@ -11,8 +11,15 @@ import (
 // storyIndex is the lookups the panes need, computed once per model from
 // the read-only Story so no frame ever scans the whole story.
 type storyIndex struct {
-	sentence   map[int]int             // sentence ID → index in Story.Sentences
-	mentions   map[int][]kindSpan      // sentence ID → entity spans in it
+	// Sentence ID → index in Story.Sentences. Parse numbers sentences 1..n,
+	// so the map is only built for a story numbered otherwise: on a long
+	// article of short sentences it was a tenth of what the app holds.
+	sentence map[int]int
+	dense    bool // sentence i has ID i+1
+	// The entity spans of sentence index i are spans[spanAt[i]:spanAt[i+1]]:
+	// one array instead of a slice per sentence.
+	spans      []kindSpan
+	spanAt     []int32
 	seizures   map[int][]model.Seizure // sentence ID → seizures reported in it
 	counts     map[int][]model.Count   // sentence ID → counts reported in it
 	byKind     map[model.Kind][]int    // entity indices by kind, most mentioned first
@@ -42,29 +49,34 @@ type paragraph struct {
 
 func newStoryIndex(st *model.Story) *storyIndex {
 	ix := &storyIndex{
-		sentence: map[int]int{},
-		mentions: map[int][]kindSpan{},
 		seizures: map[int][]model.Seizure{},
 		counts:   map[int][]model.Count{},
 		byKind:   map[model.Kind][]int{},
 		inEvents: map[model.Kind]map[string]int{},
 		facets:   model.NewFacets(st),
 	}
+	ix.dense = true
 	for i, s := range st.Sentences {
-		ix.sentence[s.ID] = i
+		if s.ID != i+1 {
+			ix.dense = false
+		}
+	}
+	if !ix.dense {
+		ix.sentence = make(map[int]int, len(st.Sentences))
+		for i, s := range st.Sentences {
+			ix.sentence[s.ID] = i
+		}
+	}
+	for i, s := range st.Sentences {
 		if n := len(ix.paragraphs); n == 0 || ix.paragraphs[n-1].num != s.Paragraph {
 			ix.paragraphs = append(ix.paragraphs, paragraph{num: s.Paragraph, byline: s.Byline})
 		}
 		p := &ix.paragraphs[len(ix.paragraphs)-1]
 		p.sentences = append(p.sentences, i)
 	}
+	ix.indexSpans(st)
 	for i, e := range st.Entities {
 		ix.byKind[e.Kind] = append(ix.byKind[e.Kind], i)
-		for _, m := range e.Mentions {
-			if m.End > m.Start {
-				ix.mentions[m.Sentence] = append(ix.mentions[m.Sentence], kindSpan{m.Start, m.End, e.Kind})
-			}
-		}
 	}
 	for k, idx := range ix.byKind {
 		sort.SliceStable(idx, func(a, b int) bool {
@@ -116,9 +128,54 @@ func newStoryIndex(st *model.Story) *storyIndex {
 	return ix
 }
 
-// sentenceText returns the sentence with ID id, or false.
-func (ix *storyIndex) sentenceOf(st *model.Story, id int) (model.Sentence, bool) {
+// indexSpans lays out every entity mention by sentence, in entity order
+// within a sentence, with a counting sort: one pass counts, one fills.
+func (ix *storyIndex) indexSpans(st *model.Story) {
+	n := len(st.Sentences)
+	ix.spanAt = make([]int32, n+1)
+	each := func(f func(i int, m model.Mention, k model.Kind)) {
+		for _, e := range st.Entities {
+			for _, m := range e.Mentions {
+				if i, ok := ix.sentenceIndex(m.Sentence); ok && m.End > m.Start {
+					f(i, m, e.Kind)
+				}
+			}
+		}
+	}
+	each(func(i int, _ model.Mention, _ model.Kind) { ix.spanAt[i+1]++ })
+	for i := range n {
+		ix.spanAt[i+1] += ix.spanAt[i]
+	}
+	ix.spans = make([]kindSpan, ix.spanAt[n])
+	next := slices.Clone(ix.spanAt[:n])
+	each(func(i int, m model.Mention, k model.Kind) {
+		ix.spans[next[i]] = kindSpan{m.Start, m.End, k}
+		next[i]++
+	})
+}
+
+// sentenceIndex is the index in Story.Sentences of the sentence with ID id.
+func (ix *storyIndex) sentenceIndex(id int) (int, bool) {
+	if ix.dense {
+		return id - 1, id >= 1 && id <= len(ix.spanAt)-1
+	}
 	i, ok := ix.sentence[id]
+	return i, ok
+}
+
+// mentionsIn returns the entity spans of the sentence with ID id, in the
+// story's entity order. The caller must not modify them.
+func (ix *storyIndex) mentionsIn(id int) []kindSpan {
+	i, ok := ix.sentenceIndex(id)
+	if !ok {
+		return nil
+	}
+	return ix.spans[ix.spanAt[i]:ix.spanAt[i+1]:ix.spanAt[i+1]]
+}
+
+// sentenceOf returns the sentence with ID id, or false.
+func (ix *storyIndex) sentenceOf(st *model.Story, id int) (model.Sentence, bool) {
+	i, ok := ix.sentenceIndex(id)
 	if !ok {
 		return model.Sentence{}, false
 	}

@@ -52,7 +52,10 @@ func TestRealStoryBrowses(t *testing.T) {
 	}
 	m = press(m, "2", "enter")
 	ev := m.story.Events[m.timeline.current()]
-	s := m.story.Sentences[m.ix.sentence[ev.Sentence]]
+	s, ok := m.ix.sentenceOf(m.story, ev.Sentence)
+	if !ok {
+		t.Fatalf("event %d: no sentence %d", ev.ID, ev.Sentence)
+	}
 	if first := strings.Fields(s.Text)[0]; !strings.Contains(plain(m), "│ "+first) {
 		t.Fatalf("detail lacks the source sentence %q:\n%s", s.Text, plain(m))
 	}
