@@ -65,7 +65,13 @@ func newStatsData(st *model.Story) statsData {
 	// Items with a quantity elsewhere are not "unquantified".
 	d.unquantified = filterOut(d.unquantified, func(it string) bool { return mass[it] > 0 || counted[it] > 0 })
 
-	arrests, searches, other := map[string]float64{}, map[string]float64{}, map[string]float64{}
+	arrests, searches := map[string]float64{}, map[string]float64{}
+	// Other counts are keyed by what they count alone, and a story's lede
+	// total is usually restated in parts further down ("killed at least 12
+	// across central Europe" ... "four people died in Poland"), so adding
+	// them up would invent a figure: keep the largest one any sentence
+	// gives, adding only the counts of one sentence.
+	other, otherIn := map[string]float64{}, map[otherKey]float64{}
 	for _, c := range st.Counts {
 		if c.Value == nil {
 			continue
@@ -81,12 +87,20 @@ func newStatsData(st *model.Story) statsData {
 		case strings.Contains(what, "search"), strings.Contains(what, "raid"):
 			searches[country] += *c.Value
 		default:
-			other[what] += *c.Value
+			k := otherKey{what, c.Sentence}
+			otherIn[k] += *c.Value
+			other[what] = max(other[what], otherIn[k])
 		}
 	}
 	num := func(k string, v float64) string { return humanNumber(v) }
 	d.arrests, d.searches, d.other = bars(arrests, num), bars(searches, num), bars(other, num)
 	return d
+}
+
+// otherKey is one sentence's count of one thing.
+type otherKey struct {
+	what     string
+	sentence int
 }
 
 func bars(m map[string]float64, text func(string, float64) string) []barRow {
@@ -213,7 +227,7 @@ func countLines(m *Model, w int) []string {
 		if len(out) > 0 {
 			out = append(out, "")
 		}
-		out = append(out, " "+st.Section.Render("Other counts"))
+		out = append(out, " "+st.Section.Render("Other counts")+st.Faint.Render(" · largest figure given"))
 		numW := 0
 		for _, r := range d.other {
 			numW = max(numW, cellWidth(r.text))
