@@ -235,6 +235,8 @@ var quantityCases = []struct {
 		nil,
 		[]string{"charged|4|-|four"}},
 	{"The Netherlands will be number one again.", nil, nil},
+	// Measures count nothing.
+	{"The storm dumped up to 400 millimetres of rain in some areas, with gusts of 90 mph.", nil, nil},
 	// Headline and bullet style: the participle after the measured phrase.
 	{"• €2.3m in cash seized in Spain",
 		[]string{"cash|cash|2300000|EUR|-|-|€2.3m in cash"}, nil},

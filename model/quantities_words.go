@@ -111,6 +111,7 @@ func neverCounted(w string) bool {
 		"decades", "centuries", "times", "mornings", "evenings", "countries", "nations", "states",
 		"cities", "towns", "continents", "regions", "provinces", "territories", "percent", "points",
 		"miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "inches", "yards",
+		"millimetres", "millimeters", "mm", "centimetres", "centimeters", "cm", "mph", "knots",
 		"acres", "hectares", "degrees", "pages", "words", "languages", "ways", "things", "reasons",
 		"occasions", "others", "inhabitants", "residents", "citizens", "population", "ones", "tons",
 		"tonnes", "kilograms", "kilos", "grams", "pounds", "ounces", "dollars", "euros", "cents",
