@@ -54,6 +54,7 @@ func TestLexiconSizes(t *testing.T) {
 		{"numbers", len(lex.Numbers), 30},
 		{"triggers", len(lex.Triggers), 50},
 		{"state cues", len(lex.StateCues), 5},
+		{"item heads", len(lex.ItemHeads), 20},
 		{"abbreviations", len(lex.Abbreviations), 30},
 	}
 	for _, s := range sizes {
@@ -301,6 +302,16 @@ func TestLexiconCues(t *testing.T) {
 		"damaged", "injured", "wounded", "shot dead", "stabbed", "burned"} {
 		if !slices.Contains(lex.Triggers, w) {
 			t.Errorf("trigger %q missing", w)
+		}
+	}
+	for _, w := range []string{"driver", "brand", "maker", "company", "industry", "crash", "dealer"} {
+		if !slices.Contains(lex.ItemHeads, w) {
+			t.Errorf("item head %q missing", w)
+		}
+	}
+	for _, w := range lex.ItemHeads {
+		if w != strings.ToLower(w) || strings.Contains(w, " ") {
+			t.Errorf("item head %q: want one lowercase word", w)
 		}
 	}
 	for _, w := range []string{"said", "announced", "told", "according to"} {

@@ -385,9 +385,12 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 		if it < 0 {
 			continue
 		}
-		// "a fishing boat carrying 612 migrants was intercepted":
-		// people are rescued, not seized.
-		if lx.Items[it].Category == "vehicles" && ts.carriesPeople(next) {
+		// "a truck driver", "a luxury car brand": the item word
+		// qualifies another noun (a drug keeps its name: "fentanyl
+		// sales" are about fentanyl). "a fishing boat carrying 612
+		// migrants was intercepted": people are rescued, not seized.
+		if lx.Items[it].Category != "drugs" && ts.word(next) && lx.itemHead(ts.w(next)) ||
+			lx.Items[it].Category == "vehicles" && ts.carriesPeople(next) {
 			i = next - 1
 			continue
 		}

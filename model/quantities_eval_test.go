@@ -62,6 +62,8 @@ func TestSeizuresOnUnseenSentences(t *testing.T) {
 			[]string{"firearms|40|-|-"}},
 		{"a boat of drugs is seized", "The navy intercepted a boat carrying 2 tonnes of cocaine.",
 			[]string{"boats|-|-|-", "cocaine|2|t|-"}},
+		{"an item word that qualifies a noun", "Police seized 5 kilograms of heroin from a truck driver.",
+			[]string{"heroin|5|kg|-"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
