@@ -299,7 +299,11 @@ func TestLexiconCues(t *testing.T) {
 		// Court and incident verbs of unseen crime stories.
 		"appeared at", "appeared in court", "remanded", "rejected", "spotted", "detected", "arrived", "collected",
 		"flown", "jailed", "sentenced", "convicted", "acquitted", "deported", "rescued", "evacuated", "destroyed",
-		"damaged", "injured", "wounded", "shot dead", "stabbed", "burned"} {
+		"damaged", "injured", "wounded", "shot dead", "stabbed", "burned",
+		// Round 4: sentences, departures, set-ups, storming, rescues,
+		// attacks and accidents.
+		"received sentences", "set off", "set up", "declared", "stormed", "plucked", "ambushed",
+		"detonated", "capsized", "tracked down", "arraigned"} {
 		if !slices.Contains(lex.Triggers, w) {
 			t.Errorf("trigger %q missing", w)
 		}
@@ -317,6 +321,14 @@ func TestLexiconCues(t *testing.T) {
 	for _, w := range []string{"said", "announced", "told", "according to"} {
 		if slices.Contains(lex.Triggers, w) {
 			t.Errorf("%q is a saying, not a trigger", w)
+		}
+	}
+	// A phrase's first word is a summary's trigger word: none may be an
+	// auxiliary.
+	for _, w := range lex.Triggers {
+		switch strings.Fields(w)[0] {
+		case "was", "were", "is", "are", "be", "been", "has", "have", "had":
+			t.Errorf("trigger %q starts with an auxiliary", w)
 		}
 	}
 	for _, w := range []string{"there are", "there is", "is one of", "according to the research"} {
