@@ -190,6 +190,13 @@ func TestLexiconAgenciesAndRoles(t *testing.T) {
 		"EU’s police agency":              {"Europol", ""},
 		"EU judicial agency":              {"Eurojust", ""},
 		"U.S. Attorney":                   {"U.S. Attorney's Office", "United States"},
+		// UK forces named by their area, as papers write them.
+		"Devon and Cornwall police": {"Devon and Cornwall Police", "United Kingdom"},
+		"Avon and Somerset police":  {"Avon and Somerset Police", "United Kingdom"},
+		"West Midlands police":      {"West Midlands Police", "United Kingdom"},
+		"Metropolitan police":       {"Metropolitan Police", "United Kingdom"},
+		"Kent police":               {"Kent Police", "United Kingdom"},
+		"Miami-Dade police":         {"Miami-Dade Police Department", "United States"},
 	} {
 		a, ok := agency[text]
 		if !ok || a.Name != want[0] || a.Country != want[1] {

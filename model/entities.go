@@ -599,18 +599,31 @@ func (p *entityPass) origin(r rawMatch) bool {
 // places and countries introduced by "in", "at", "across", "of" ...,
 // not origins or destinations ("from Morocco", "to Spain"), when they all
 // share one country.
+//
+// A location coordinated with one counts too: "arrested in Denmark and
+// Texas" names two countries, so a court later in the sentence takes
+// neither.
 func (p *entityPass) locationCountry() string {
 	c := ""
+	prevEnd := -1 // token end of the last location, for a coordinated one
 	for _, r := range p.raw {
 		k := p.kindOf(r)
 		if k != pkCountry && k != pkPlace || r.a == 0 {
+			prevEnd = -1
 			continue
 		}
 		switch string(p.tt.key(r.a - 1)) {
 		case "in", "at", "across", "throughout", "near", "inside", "outside", "of", "around":
+		case "and", "or", ",":
+			if prevEnd < 0 || !p.isConnector(prevEnd, r.a) {
+				prevEnd = -1
+				continue
+			}
 		default:
+			prevEnd = -1
 			continue
 		}
+		prevEnd = r.b
 		q, ok := p.qualifierOf(r)
 		if !ok || q.country < 0 {
 			continue

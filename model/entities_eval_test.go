@@ -51,6 +51,16 @@ func TestEntitiesOnUnseenSentences(t *testing.T) {
 			model.KindAgency, []string{"U.S. Attorney's Office|United States"}},
 		{"lowercase role stays a qualified role", "Amsterdam police arrested two men.",
 			model.KindAgency, []string{"Dutch police|Netherlands"}},
+		// A UK force named by its area keeps its name, however the paper
+		// writes "police"; so do the big US city departments.
+		{"two-county force, lowercase", "Devon and Cornwall police said the network sold drugs worth an estimated £1.2m over two years.",
+			model.KindAgency, []string{"Devon and Cornwall Police|United Kingdom"}},
+		{"county force, lowercase", "Essex police arrested two men in Chelmsford.",
+			model.KindAgency, []string{"Essex Police|United Kingdom"}},
+		{"the Met, lowercase", "The Metropolitan police said officers had seized a gun.",
+			model.KindAgency, []string{"Metropolitan Police|United Kingdom"}},
+		{"US county department", "Miami-Dade police said the driver was arrested at the scene.",
+			model.KindAgency, []string{"Miami-Dade Police Department|United States"}},
 		// Items only where something is named as an item: not as the
 		// modifier of another noun, not as an agency's own equipment.
 		{"agency equipment", "Police helicopters plucked 17 people from rooftops in the Czech town of Krnov, where the Opava river flooded the town centre.",
@@ -168,5 +178,18 @@ func TestLongDestinationListOnUnseenText(t *testing.T) {
 	st := model.Parse(model.Document{Body: body}, mustLexicon(t))
 	if len(st.Seizures) != 1 || st.Seizures[0].Country != nil {
 		t.Errorf("seizures %+v, want one with no country", st.Seizures)
+	}
+}
+
+// A court's country comes from its own clause or the story, not from one of
+// two coordinated places earlier in the sentence (doj_darknet_sdny, unseen).
+func TestCoordinatedLocationsLeaveNoCountryOnUnseenText(t *testing.T) {
+	body := "The Justice Department announced the charges today.\n\n" +
+		"Sorensen and Hale were arrested on March 6 in Denmark and Texas, respectively, and Hale made his initial appearance in federal court in Austin on Monday."
+	st := model.Parse(model.Document{Body: body}, mustLexicon(t))
+	got := entitiesOf(st, model.KindAgency)
+	want := []string{"Department of Justice|United States", "American court|United States"}
+	if !slices.Equal(got, want) {
+		t.Errorf("agencies %q, want %q", got, want)
 	}
 }
