@@ -1,6 +1,9 @@
 package model
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Seizures and counts are read from one sentence at a time.
 //
@@ -217,6 +220,11 @@ func (ts *wtokens) definite(i int) bool {
 	switch ts.w(i - 1) {
 	case "the", "this", "these", "those", "that":
 		return true
+	}
+	// "the marketplace's servers": the article is the possessor's; what
+	// it owns is named for the first time.
+	if p := ts.w(i - 1); strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+		return false
 	}
 	if ts.word(i-1) && !stopWord(ts.w(i-1)) {
 		switch ts.w(i - 2) {

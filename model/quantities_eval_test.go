@@ -56,6 +56,9 @@ func TestSeizuresOnUnseenSentences(t *testing.T) {
 		{"passive frozen", "Bitcoin worth $3 million was frozen by prosecutors.",
 			[]string{"cryptocurrency|-|-|3000000 USD"}},
 		// Still seizures.
+		{"what a possessor owns is new", "In coordination with the arrests, law enforcement seized the marketplace's servers in Finland and Germany and more than 1,200 bitcoin, worth approximately $96 million at current prices.",
+			[]string{"servers|-|-|-", "cryptocurrency|1200|-|-"}},
+		{"a definite item looks back", "Police seized the drugs.", nil},
 		{"frozen as an adjective", "Police seized 1.8 tonnes of cocaine in a container of frozen chicken at the port of Santos.",
 			[]string{"cocaine|1.8|t|-"}},
 		{"the month May is no modal", "Police in May seized 40 firearms.",
