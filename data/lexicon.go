@@ -46,6 +46,7 @@ func LoadLexicon(fsys fs.FS) (*model.Lexicon, error) {
 		{"units.tsv", 3, loadUnit},
 		{"numbers.tsv", 2, loadNumber},
 		{"triggers.txt", 1, func(l *model.Lexicon, r row) error { l.Triggers = append(l.Triggers, r.cols[0]); return nil }},
+		{"itemheads.txt", 1, func(l *model.Lexicon, r row) error { l.ItemHeads = append(l.ItemHeads, r.cols[0]); return nil }},
 		{"statecues.txt", 1, func(l *model.Lexicon, r row) error { l.StateCues = append(l.StateCues, r.cols[0]); return nil }},
 		{"abbreviations.txt", 1, func(l *model.Lexicon, r row) error { l.Abbreviations = append(l.Abbreviations, r.cols[0]); return nil }},
 	}

@@ -54,6 +54,7 @@ func TestLexiconSizes(t *testing.T) {
 		{"numbers", len(lex.Numbers), 30},
 		{"triggers", len(lex.Triggers), 50},
 		{"state cues", len(lex.StateCues), 5},
+		{"item heads", len(lex.ItemHeads), 20},
 		{"abbreviations", len(lex.Abbreviations), 30},
 	}
 	for _, s := range sizes {
@@ -189,6 +190,13 @@ func TestLexiconAgenciesAndRoles(t *testing.T) {
 		"EU’s police agency":              {"Europol", ""},
 		"EU judicial agency":              {"Eurojust", ""},
 		"U.S. Attorney":                   {"U.S. Attorney's Office", "United States"},
+		// UK forces named by their area, as papers write them.
+		"Devon and Cornwall police": {"Devon and Cornwall Police", "United Kingdom"},
+		"Avon and Somerset police":  {"Avon and Somerset Police", "United Kingdom"},
+		"West Midlands police":      {"West Midlands Police", "United Kingdom"},
+		"Metropolitan police":       {"Metropolitan Police", "United Kingdom"},
+		"Kent police":               {"Kent Police", "United Kingdom"},
+		"Miami-Dade police":         {"Miami-Dade Police Department", "United States"},
 	} {
 		a, ok := agency[text]
 		if !ok || a.Name != want[0] || a.Country != want[1] {
@@ -298,14 +306,36 @@ func TestLexiconCues(t *testing.T) {
 		// Court and incident verbs of unseen crime stories.
 		"appeared at", "appeared in court", "remanded", "rejected", "spotted", "detected", "arrived", "collected",
 		"flown", "jailed", "sentenced", "convicted", "acquitted", "deported", "rescued", "evacuated", "destroyed",
-		"damaged", "injured", "wounded", "shot dead", "stabbed", "burned"} {
+		"damaged", "injured", "wounded", "shot dead", "stabbed", "burned",
+		// Round 4: sentences, departures, set-ups, storming, rescues,
+		// attacks and accidents.
+		"received sentences", "set off", "set up", "declared", "stormed", "plucked", "ambushed",
+		"detonated", "capsized", "tracked down", "arraigned"} {
 		if !slices.Contains(lex.Triggers, w) {
 			t.Errorf("trigger %q missing", w)
+		}
+	}
+	for _, w := range []string{"driver", "brand", "maker", "company", "industry", "crash", "dealer"} {
+		if !slices.Contains(lex.ItemHeads, w) {
+			t.Errorf("item head %q missing", w)
+		}
+	}
+	for _, w := range lex.ItemHeads {
+		if w != strings.ToLower(w) || strings.Contains(w, " ") {
+			t.Errorf("item head %q: want one lowercase word", w)
 		}
 	}
 	for _, w := range []string{"said", "announced", "told", "according to"} {
 		if slices.Contains(lex.Triggers, w) {
 			t.Errorf("%q is a saying, not a trigger", w)
+		}
+	}
+	// A phrase's first word is a summary's trigger word: none may be an
+	// auxiliary.
+	for _, w := range lex.Triggers {
+		switch strings.Fields(w)[0] {
+		case "was", "were", "is", "are", "be", "been", "has", "have", "had":
+			t.Errorf("trigger %q starts with an auxiliary", w)
 		}
 	}
 	for _, w := range []string{"there are", "there is", "is one of", "according to the research"} {

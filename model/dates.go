@@ -63,6 +63,12 @@ type dateResolver struct {
 	// without a date of its own recalls.
 	lastBack   when
 	lastBackOK bool
+	// ledeSaying is the day the lede's saying is dated ("…, the interior
+	// minister said on Thursday") when a later lede paragraph takes up
+	// the happening and dates it ("The drugs were found on Wednesday"):
+	// until that paragraph, a sentence dated only by that saying takes
+	// the anchor instead. Zero otherwise, and once the anchor is reached.
+	ledeSaying when
 	// named maps a capitalized word to the date of the sentence that
 	// dated it, for "when the ANOM operation was revealed".
 	named map[string]when
@@ -136,10 +142,17 @@ func (r *dateResolver) findAnchor(body string) when {
 		// saying is dated.
 		for _, c := range d.out {
 			if c.part == partDate && !c.w.ctx && !c.w.vague && !c.background && c.w.known() &&
-				(c.w.prec == PrecisionDay || c.w.prec == PrecisionTime) {
+				(c.w.prec == PrecisionDay || c.w.prec == PrecisionTime || c.days) {
 				// A day well before the saying is a flashback, not the
 				// happening the saying reports.
 				if !c.saying && (!saying.known() || !c.w.start.Add(flashbackGap).Before(saying.start)) {
+					// A paragraph that takes up the lede's happening
+					// ("The drugs were found on Wednesday", "The raids,
+					// carried out on Tuesday and Wednesday") dates it: the
+					// lede keeps its saying's day no longer.
+					if saying.known() && saying.start.After(c.w.start) && opensAnaphoric(&ts) {
+						r.ledeSaying = saying
+					}
 					return c.w.dayOnly()
 				}
 				if !saying.known() {
@@ -229,6 +242,14 @@ func (r *dateResolver) resolveTokens(s Sentence, ts *wtokens) Date {
 	d.run()
 	r.cands = d.out[:0]
 	text, w, found := d.choose()
+	if r.ledeSaying.known() {
+		switch {
+		case found && !w.ctx && w.start.Equal(r.anchor.start):
+			r.ledeSaying = when{}
+		case found && d.onlySaying() && w.start.Equal(r.ledeSaying.start):
+			text, w = "", r.anchorCtx()
+		}
+	}
 	if !found {
 		w = d.ctx
 		if rw, ok := r.revealClause(ts); ok {
@@ -336,6 +357,46 @@ func (r *dateResolver) continues(s Sentence, ts *wtokens) bool {
 		}
 	}
 	return !r.prevFlash && s.Paragraph > 0 && s.Paragraph == r.prevPara
+}
+
+// onlySaying reports a sentence dated by a saying alone: every date it
+// has is a saying's ("…, police said on Thursday").
+func (d *dscan) onlySaying() bool {
+	say := false
+	for k := range d.out {
+		c := &d.out[k]
+		if c.part != partDate || c.background {
+			continue
+		}
+		if !c.saying {
+			return false
+		}
+		say = true
+	}
+	return say
+}
+
+// opensAnaphoric reports a sentence that opens by taking up what came
+// before: a pronoun ("It", "They") or a definite noun phrase naming the
+// happening or its things ("The drugs", "The raids, carried out …").
+func opensAnaphoric(ts *wtokens) bool {
+	i := 0
+	for i < ts.n() && ts.kind(i) == wPunct {
+		i++
+	}
+	w := ts.w(i)
+	if w != "there" && w != "such" && anaphoricPronoun(w) {
+		return true
+	}
+	if w != "the" && w != "this" && w != "these" && w != "those" {
+		return false
+	}
+	for j := i + 1; j <= i+4 && j < ts.n() && ts.word(j); j++ {
+		if anaphoricNoun(ts.w(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // choose picks the sentence's date among its candidates: dates of saying

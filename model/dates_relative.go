@@ -70,6 +70,23 @@ func (d *dscan) weekday(i int) (dcand, bool) {
 	}
 	c.w = dayWhen(t)
 	c.w.note = note
+	// "on Tuesday and Wednesday": two days, the second after the first
+	// within the week (and not ahead of the paper unless in the future
+	// tense).
+	if rel == 0 && note == "" && ts.w(k) == "and" && ts.w(i-1) != "between" {
+		j := k + 1
+		if ts.w(j) == "on" {
+			j++
+		}
+		if wd2, ok := weekdayOf(ts.w(j)); ok && wd2 != wd {
+			t2 := weekdayForward(t, wd2, true)
+			if !t2.After(p) || d.isFuture() {
+				c.hi = j + 1
+				c.w = rangeWhen(t, t2)
+				c.days = true
+			}
+		}
+	}
 	return c, true
 }
 

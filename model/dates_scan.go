@@ -38,6 +38,9 @@ type dcand struct {
 	raw         uint8
 	y, m, d     int
 	yearWritten bool
+	// days marks a span of named days ("on Tuesday and Wednesday"):
+	// a range as short as a day, which may anchor the story.
+	days bool
 }
 
 type dscan struct {

@@ -440,6 +440,9 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 			n := p.lex.Networks[ph.ref]
 			dst = append(dst, p.record(s, entHit{kind: KindNetwork, name: n.Name, start: start + off, end: end + off}))
 		case pkItem:
+			if p.notAnItem(k) {
+				continue
+			}
 			it := p.lex.Items[ph.ref]
 			dst = append(dst, p.record(s, entHit{kind: KindItem, name: it.Name, start: start + off, end: end + off}))
 		case pkRole:
@@ -497,6 +500,20 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 		}
 	}
 	return dst
+}
+
+// notAnItem reports an item word at raw[k] that names no item: one that
+// qualifies the noun after it ("a truck driver", "a luxury car brand",
+// Lexicon.ItemHeads), or an agency's own equipment after its role
+// ("Police helicopters plucked 17 people", "coast guard vessels"). A drug
+// keeps its name as a modifier: "fentanyl sales" are about fentanyl.
+func (p *entityPass) notAnItem(k int) bool {
+	r := p.raw[k]
+	if p.lex.Items[p.ix.phrases[r.id].ref].Category != "drugs" && r.b < len(p.tt.toks) && p.tt.toks[r.b].kind == ltWord && p.tt.caps[r.b] == capLower &&
+		p.ix.qlx.itemHead(string(p.tt.key(r.b))) {
+		return true
+	}
+	return k > 0 && p.kindOf(p.raw[k-1]) == pkRole && p.raw[k-1].b == r.a
 }
 
 // placeAgency reads a force named for its place, written in capitals:
@@ -582,18 +599,31 @@ func (p *entityPass) origin(r rawMatch) bool {
 // places and countries introduced by "in", "at", "across", "of" ...,
 // not origins or destinations ("from Morocco", "to Spain"), when they all
 // share one country.
+//
+// A location coordinated with one counts too: "arrested in Denmark and
+// Texas" names two countries, so a court later in the sentence takes
+// neither.
 func (p *entityPass) locationCountry() string {
 	c := ""
+	prevEnd := -1 // token end of the last location, for a coordinated one
 	for _, r := range p.raw {
 		k := p.kindOf(r)
 		if k != pkCountry && k != pkPlace || r.a == 0 {
+			prevEnd = -1
 			continue
 		}
 		switch string(p.tt.key(r.a - 1)) {
 		case "in", "at", "across", "throughout", "near", "inside", "outside", "of", "around":
+		case "and", "or", ",":
+			if prevEnd < 0 || !p.isConnector(prevEnd, r.a) {
+				prevEnd = -1
+				continue
+			}
 		default:
+			prevEnd = -1
 			continue
 		}
+		prevEnd = r.b
 		q, ok := p.qualifierOf(r)
 		if !ok || q.country < 0 {
 			continue

@@ -39,6 +39,18 @@ func TestEventsOnUnseenSentences(t *testing.T) {
 		{"Police arrested 214 people and seized drugs.", true},
 		{"The men were charged and could face life in prison.", true},
 		{"Police said no shots were fired when officers arrested the two men.", true},
+		// Happenings whose verbs the triggers lacked (round 4): sentences,
+		// departures, set-ups, declarations, storming, rescues.
+		{"Six other members of the gang received sentences ranging from 30 months to nine years.", true},
+		{"The survivors told aid workers the boat had set off from the Tunisian port of Sfax on Thursday with 45 people aboard, including three children, and overturned within hours.", true},
+		{"A joint investigation team (JIT) between Spain and Portugal was set up at Eurojust in March 2023.", true},
+		{`Violence linked to drug gangs has surged in the country, and President Daniel Noboa declared an "internal armed conflict" last week after armed men stormed a television station in Guayaquil.`, true},
+		{"Police helicopters plucked 17 people from rooftops in the Czech town of Krnov, where the Opava river flooded the town centre.", true},
+		{"Gunmen ambushed a police patrol on the highway on Sunday.", true},
+		{"A car bomb was detonated outside the police station.", true},
+		// States and prospects stay no events.
+		{"Ecuador, wedged between the world's top cocaine producers Colombia and Peru, has become a major transit hub for drugs shipped to Europe and the United States.", false},
+		{"The suspects could be sentenced to life in prison.", false},
 		// DOJ boilerplate is a state.
 		{"An indictment is merely an allegation, and all defendants are presumed innocent until proven guilty beyond a reasonable doubt in a court of law.", false},
 	}

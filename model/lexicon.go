@@ -17,7 +17,11 @@ type Lexicon struct {
 	Roles    []RoleEntry
 	Networks []NetworkEntry
 	Items    []ItemEntry
-	Units    []UnitEntry
+	// ItemHeads are nouns that make an item word written right before
+	// them a mere modifier ("truck driver", "luxury car brand", "car
+	// plant"): no item is named or seized there. Lowercase, one word each.
+	ItemHeads []string
+	Units     []UnitEntry
 	// Numbers maps number words to values: "one" 1 ... "twenty" 20,
 	// "dozen" 12, "hundred" 100, "thousand" 1e3, "million" 1e6, "billion" 1e9.
 	Numbers map[string]float64

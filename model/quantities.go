@@ -1,6 +1,9 @@
 package model
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Seizures and counts are read from one sentence at a time.
 //
@@ -99,6 +102,14 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 		if kind == cueNone {
 			continue
 		}
+		// "frozen" seizes only as a verb ("were frozen", "have frozen"),
+		// not as the adjective of "frozen chicken".
+		if ts.w(c) == "frozen" && !beAux(ts.w(c-1)) && !haveAux(ts.w(c-1)) {
+			continue
+		}
+		if kind == cueVerb && ts.unrealized(c) {
+			continue
+		}
 		m.add(c+1, ts.clauseEnd(c+1, lx), scopeObject)
 		passive := ts.w(c+1) == "by" || beAux(ts.w(c-1)) ||
 			beAux(ts.w(c-2)) && (ts.w(c-1) == "also" || len(ts.w(c-1)) > 2 && ts.w(c - 1)[len(ts.w(c-1))-2:] == "ly")
@@ -142,10 +153,35 @@ func (ts *wtokens) reducedPassive(c int, lx *qlex) bool {
 	return true
 }
 
-// clauseEnd is the first token from i that ends the clause.
+// unrealized reports a seizing verb that tells of no seizure: after a
+// modal ("we will seize their servers", "could be confiscated"), a
+// negation ("did not find", "were never recovered") or an aim ("plans to
+// seize", "tried to confiscate"), through auxiliaries and adverbs.
+func (ts *wtokens) unrealized(c int) bool {
+	for j := c - 1; j >= 0 && j >= c-4; j-- {
+		w := ts.w(j)
+		switch {
+		case modalWord(w) && !ts.capital(j), negationWord(w):
+			// Capitalised "May" is the month: "Police in May seized".
+			return true
+		case w == "to":
+			return aimWord(ts.w(j - 1))
+		case beAux(w), haveAux(w), w == "also", w == "then", w == "later", w == "soon", w == "still",
+			w == "eventually", w == "ever", len(w) > 4 && w[len(w)-2:] == "ly":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// clauseEnd is the first token from i that ends the clause. A verb of
+// trade ends a seizing word's reach too: what "a darknet marketplace
+// selling fentanyl" sells is merchandise, not what was seized.
 func (ts *wtokens) clauseEnd(i int, lx *qlex) int {
 	for j := i; j < ts.n() && j < i+maxReach; j++ {
-		if ts.breaksClause(j, lx) {
+		if ts.breaksClause(j, lx) || tradeVerb(ts.w(j)) {
 			return j
 		}
 	}
@@ -184,6 +220,11 @@ func (ts *wtokens) definite(i int) bool {
 	switch ts.w(i - 1) {
 	case "the", "this", "these", "those", "that":
 		return true
+	}
+	// "the marketplace's servers": the article is the possessor's; what
+	// it owns is named for the first time.
+	if p := ts.w(i - 1); strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+		return false
 	}
 	if ts.word(i-1) && !stopWord(ts.w(i-1)) {
 		switch ts.w(i - 2) {
@@ -232,6 +273,26 @@ func (ts *wtokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 		return k
 	}
 	return -1
+}
+
+// carriesPeople reports a vehicle's load of people right after it: "a
+// boat carrying 612 migrants", "a lorry with 39 people inside".
+func (ts *wtokens) carriesPeople(next int) bool {
+	switch ts.w(next) {
+	case "carrying", "transporting", "ferrying", "with", "packed", "crammed", "loaded", "full":
+	default:
+		return false
+	}
+	for j := next + 1; j < ts.n() && j <= next+6; j++ {
+		w := ts.w(j)
+		if passengerNoun(w) {
+			return true
+		}
+		if ts.kind(j) == wPunct && w != "," && w != "-" || clauseBreak(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // cashItem is the lexicon's cash item (the first of category "cash").
@@ -330,6 +391,15 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 		}
 		it, next := ts.itemAt(i, lx)
 		if it < 0 {
+			continue
+		}
+		// "a truck driver", "a luxury car brand": the item word
+		// qualifies another noun (a drug keeps its name: "fentanyl
+		// sales" are about fentanyl). "a fishing boat carrying 612
+		// migrants was intercepted": people are rescued, not seized.
+		if lx.Items[it].Category != "drugs" && ts.word(next) && lx.itemHead(ts.w(next)) ||
+			lx.Items[it].Category == "vehicles" && ts.carriesPeople(next) {
+			i = next - 1
 			continue
 		}
 		sz := Seizure{Item: lx.Items[it].Name, Category: lx.Items[it].Category}

@@ -18,6 +18,7 @@ type qindex struct {
 	itemOff, unitOff [257]int32
 	edTriggers       []string
 	nums             numFilter
+	itemHeads        map[string]bool
 }
 
 // nameRef is one name or alias of the lexicon entry at idx.
@@ -64,6 +65,10 @@ func newQlex(lex *Lexicon) *qlex {
 	}
 	bucket(ix.items, &ix.itemOff)
 	bucket(ix.units, &ix.unitOff)
+	ix.itemHeads = make(map[string]bool, len(lex.ItemHeads))
+	for _, h := range lex.ItemHeads {
+		ix.itemHeads[strings.ToLower(strings.TrimSpace(h))] = true
+	}
 	for _, t := range lex.Triggers {
 		if len(t) > 3 && strings.HasSuffix(strings.ToLower(t), "ed") {
 			ix.edTriggers = append(ix.edTriggers, t)
@@ -122,6 +127,23 @@ func (lx *qlex) pastTrigger(w string) bool {
 	}
 	for _, t := range list {
 		if len(t) == len(w) && strings.EqualFold(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemHead reports whether w (lowercase) is a noun that an item word
+// before it only qualifies: "truck driver", "car brand" (Lexicon.ItemHeads).
+func (lx *qlex) itemHead(w string) bool {
+	if w == "" {
+		return false
+	}
+	if lx.idx != nil {
+		return lx.idx.itemHeads[w]
+	}
+	for _, h := range lx.ItemHeads {
+		if strings.EqualFold(strings.TrimSpace(h), w) {
 			return true
 		}
 	}

@@ -22,7 +22,10 @@ func seizeCue(w string) cueKind {
 		return cueNoun
 	case "found", "find", "finds", "finding", "recovered", "recover", "recovers", "recovering",
 		"discovered", "discover", "discovers", "discovering", "netted",
-		"intercepted", "intercept", "intercepts", "intercepting":
+		"intercepted", "intercept", "intercepts", "intercepting",
+		// Frozen assets are held like seized ones: "froze cryptocurrency
+		// worth €12 million". "frozen" is checked for a verb by the caller.
+		"froze", "frozen", "freeze", "freezes", "freezing":
 		return cueVerb
 	}
 	if strings.HasPrefix(w, "seiz") || strings.HasPrefix(w, "confiscat") || strings.HasPrefix(w, "impound") {
@@ -40,6 +43,75 @@ func clauseBreak(w string) bool {
 		"although", "though", "after", "before", "since", "until", "according", "but", "said",
 		"says", "told", "added", "announced", "stated", "if", "unless",
 		";", ":", ".", "!", "?", "—":
+		return true
+	}
+	return false
+}
+
+// haveAux reports a form of "have" before a participle.
+func haveAux(w string) bool {
+	switch w {
+	case "have", "has", "had", "having", "’ve", "'ve":
+		return true
+	}
+	return false
+}
+
+// modalWord reports a modal or future auxiliary: what follows has not
+// happened.
+func modalWord(w string) bool {
+	switch w {
+	case "will", "would", "could", "may", "might", "should", "can", "must", "shall", "cannot":
+		return true
+	}
+	n := len(w)
+	return n > 3 && (w[n-3:] == "'ll" || n > 5 && w[n-5:] == "’ll")
+}
+
+// negationWord reports a negation before a verb: "not", "never", "didn't".
+func negationWord(w string) bool {
+	switch w {
+	case "not", "never", "no", "nor":
+		return true
+	}
+	n := len(w)
+	return n > 3 && (w[n-3:] == "n't" || n > 5 && w[n-5:] == "n’t")
+}
+
+// aimWord reports a word before "to" that makes the verb after it an aim,
+// not a deed: "plans to seize", "tried to confiscate", "a bid to seize".
+func aimWord(w string) bool {
+	switch w {
+	case "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending",
+		"aim", "aims", "aimed", "aiming", "seek", "seeks", "sought", "seeking", "try", "tries",
+		"tried", "trying", "attempt", "attempts", "attempted", "attempting", "bid", "order",
+		"orders", "want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping",
+		"threaten", "threatens", "threatened", "threatening", "vow", "vows", "vowed", "promise",
+		"promises", "promised", "pledge", "pledges", "pledged", "expect", "expects", "expected",
+		"likely", "going", "due", "set", "failed", "fail", "fails", "unable", "power", "powers",
+		"authority", "warrant", "warrants", "asked", "asks", "request", "requested", "allowed":
+		return true
+	}
+	return false
+}
+
+// tradeVerb reports a verb of trade that ends a seizing word's reach:
+// "the seizure of a darknet marketplace selling fentanyl".
+func tradeVerb(w string) bool {
+	switch w {
+	case "selling", "sells", "buying", "buys", "offering", "offers", "peddling", "peddles",
+		"advertising", "advertises", "marketing", "supplying", "supplies", "retailing", "vending":
+		return true
+	}
+	return false
+}
+
+// passengerNoun reports people a vehicle carries: "a boat carrying 612
+// migrants" is rescued or intercepted, not seized.
+func passengerNoun(w string) bool {
+	switch w {
+	case "migrants", "migrant", "people", "passengers", "refugees", "asylum", "persons",
+		"children", "families", "travellers", "travelers", "pilgrims", "tourists", "workers":
 		return true
 	}
 	return false
