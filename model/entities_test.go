@@ -212,3 +212,20 @@ func TestHeadlineAboveDateline(t *testing.T) {
 		t.Errorf("title %q, want the front matter's", st.Doc.Title)
 	}
 }
+
+// Without a dateline, a lone unpunctuated first line above a punctuated
+// paragraph is still the headline; a first line that is a sentence, or
+// one run into its paragraph, is not.
+func TestHeadlineWithoutDateline(t *testing.T) {
+	for _, tt := range []struct{ body, title string }{
+		{"Gunmen kill 12 at party in central Mexico\n\nGunmen have killed 12 people at a party, authorities said.", "Gunmen kill 12 at party in central Mexico"},
+		{"Police arrested 12 people.\n\nThey were charged on Monday.", ""},
+		{"Police arrested 12 people\n\nin Brussels\n\nThey were charged.", ""},
+	} {
+		st := Parse(Document{Body: tt.body}, handLexicon())
+		checkStory(t, st)
+		if st.Doc.Title != tt.title {
+			t.Errorf("%q: title %q, want %q", tt.body, st.Doc.Title, tt.title)
+		}
+	}
+}

@@ -68,6 +68,11 @@ func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline strin
 		} else {
 			preamble = preamble && bare && b-a <= 60
 		}
+		if para == 2 && dateline == "" && headline && !bare && len(sents) == 1 {
+			// No dateline, but a lone unpunctuated first line above a
+			// punctuated paragraph is a headline all the same.
+			title = 1
+		}
 		sents = splitLine(sents, body, a, b, para, byline, ix)
 	}
 	return sents, dateline, title
