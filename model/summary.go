@@ -117,6 +117,9 @@ func (sm *summarizer) clauses(text string) string {
 		ws = dropParticiples(ws)
 	}
 	if joinedLen(ws) > summaryMax {
+		ws = dropWithAsides(ws, sm.firstTrigger(ws))
+	}
+	if joinedLen(ws) > summaryMax {
 		ws = sm.shortenSubject(ws)
 	}
 	if len(ws) > 0 {
@@ -351,7 +354,12 @@ func isWeakEnd(w string) bool {
 	switch w {
 	case "the", "a", "an", "of", "to", "called", "named", "known", "bound", "destined", "headed", "worth", "valued", "hidden", "concealed", "stashed", "disguised", "packed", "loaded", "and", "or", "in", "on", "at", "for", "with", "by", "from",
 		"that", "which", "as", "its", "their", "his", "her", "than", "more", "about", "some", "several",
-		"were", "was", "is", "are", "be", "been", "had", "has", "have", "who":
+		"were", "was", "is", "are", "be", "been", "had", "has", "have", "who",
+		// Participles that need what follows: "sentences ranging", "were
+		// searching", "a haul totalling".
+		"ranging", "totalling", "totaling", "amounting", "containing", "carrying", "searching",
+		"looking", "seeking", "trying", "attempting", "hoping", "planning", "aiming", "waiting", "heading",
+		"followed":
 		return true
 	}
 	return false
@@ -376,6 +384,18 @@ func dropOpener(ws []string) []string {
 			return ws
 		}
 		ws = ws[i+1:]
+		// "According to the indictment, unsealed on Jan. 5, he ...": a
+		// participle aside on the opener goes with it.
+		if w := ws[0]; len(w) > 4 && strings.HasSuffix(w, "ed") && unicode.IsLower(rune(w[0])) {
+			for j := 0; j < len(ws) && j < 8; j++ {
+				if endsComma(ws[j]) {
+					if len(ws)-(j+1) >= 3 {
+						ws = ws[j+1:]
+					}
+					break
+				}
+			}
+		}
 	}
 	return ws
 }
@@ -406,6 +426,19 @@ func leadingAttribution(ws []string) []string {
 			break
 		}
 	}
+	if c == v+1 && lower(ws[v]) == "told" {
+		// "told aid workers the boat had set off": the one told comes
+		// before the clause, which opens on a determiner or a pronoun.
+		for j := c + 1; j < len(ws) && j <= c+4; j++ {
+			if endsComma(ws[j-1]) {
+				break
+			}
+			if clauseOpener(lower(ws[j])) {
+				c = j
+				break
+			}
+		}
+	}
 	if c == v+1 {
 		// "said Tuesday investigators ...", "said on Tuesday ...".
 		if c+1 < len(ws) && lower(ws[c]) == "on" && isDayWord(lower(ws[c+1])) {
@@ -433,6 +466,16 @@ func leadingAttribution(ws []string) []string {
 		return append(append(out, subject...), comp[1:]...)
 	}
 	return comp
+}
+
+// clauseOpener is a word a reported clause can open on after "told X".
+func clauseOpener(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "these", "those", "they", "it", "he", "she", "we", "police",
+		"his", "her", "their", "its", "some", "two", "three", "four", "five":
+		return true
+	}
+	return false
 }
 
 // isSubjectPronoun is a pronoun that stands for the one who said it:
@@ -502,6 +545,24 @@ func dropParticiples(ws []string) []string {
 		for j := k; j < len(ws) && j < k+8; j++ {
 			if endsComma(ws[j]) {
 				return true
+			}
+		}
+		return false
+	})
+}
+
+// dropWithAsides removes a "with" aside on the subject, before the first
+// trigger t, closed by a comma within a few words: "the drugs, with an
+// estimated street value of A$1.2bn, arrived". After the verb it may hold
+// the figure itself: "the largest number of arrests, with 61, followed by".
+func dropWithAsides(ws []string, t int) []string {
+	return dropAsides(ws, func(ws []string, k int) bool {
+		if lower(ws[k]) != "with" || t >= 0 && k > t {
+			return false
+		}
+		for j := k; j < len(ws) && j < k+10; j++ {
+			if endsComma(ws[j]) {
+				return j+1 < len(ws)
 			}
 		}
 		return false
@@ -587,7 +648,13 @@ func (sm summarizer) shortenSubject(ws []string) []string {
 				return ws
 			}
 		}
-		return append(slicesClone(ws[:i]), ws[t:]...)
+		// "residents of the town of Nysa were ordered": the verb's
+		// auxiliaries stay.
+		v := t
+		for v-1 > i && isAuxVerb(lower(ws[v-1])) {
+			v--
+		}
+		return append(slicesClone(ws[:i]), ws[v:]...)
 	}
 	return ws
 }
@@ -630,6 +697,18 @@ func (sm summarizer) cut(ws []string) string {
 		if cw := lower(ws[min(best, len(ws)-1)]); endsComma(ws[best-1]) || cw == "and" || cw == "or" {
 			for p := max(t+1, 1); p < best; p++ {
 				if endsComma(ws[p-1]) && joinedLen(ws[:p]) >= 20 {
+					best = p
+					break
+				}
+			}
+		}
+		// Do not end inside a subordinate clause before its verb ("...
+		// on Sunday after a dam"): when the main clause stands on its own,
+		// end before the subordinator.
+		if best < len(ws) && isCutWord(lower(ws[best])) && !endsComma(ws[best-1]) {
+			for p := max(t+1, 1); p < best; p++ {
+				if l := lower(ws[p]); (l == "after" || l == "when" || l == "because" || l == "while") &&
+					joinedLen(ws[:p]) >= 35 && best-p <= 3 {
 					best = p
 					break
 				}

@@ -39,3 +39,35 @@ func TestSummariesOnUnseenSentences(t *testing.T) {
 		}
 	}
 }
+
+// Headlines of real sentences from unseen articles, word for word: no
+// participle left hanging ("sentences ranging"), no object of "told" taken
+// for the subject, no attribution's aside left in front, no clause cut
+// before its verb.
+func TestSummariesOfUnseenSentencesExactly(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct{ body, want string }{
+		{"Six other members of the gang received sentences ranging from 30 months to nine years.",
+			"Six other members received sentences"},
+		{"Police arrested four port workers and a truck driver, and were searching for the exporter, she said.",
+			"Police arrested four port workers and a truck driver"},
+		{"The survivors told aid workers the boat had set off from the Tunisian port of Sfax on Thursday with 45 people aboard, including three children, and overturned within hours.",
+			"The boat had set off from the Tunisian port of Sfax on Thursday"},
+		{"According to the indictment, unsealed on Jan. 5, he charged a commission of 7.5 percent and handled transfers of up to $2.5 million at a time.",
+			"He charged a commission of 7.5 percent"},
+		{"The Australian Federal Police said on Monday the drugs, with an estimated street value of A$1.2bn, arrived at Port Botany in Sydney from Malaysia last month.",
+			"The drugs arrived at Port Botany in Sydney from Malaysia last month"},
+		{"In Poland, residents of the town of Nysa were ordered to evacuate on Sunday after a dam on the Nysa Klodzka river was damaged, and Prime Minister Donald Tusk declared a state of natural disaster in the south-west.",
+			"Residents were ordered to evacuate on Sunday"},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body}, lex)
+		if len(st.Events) != 1 {
+			t.Errorf("%q: %d events, want 1", tt.body, len(st.Events))
+			continue
+		}
+		if got := st.Events[0].Summary; got != tt.want {
+			t.Errorf("%.50q…\n got %q\nwant %q", tt.body, got, tt.want)
+		}
+	}
+}
