@@ -158,3 +158,36 @@ func TestLongDestinationListOnUnseenText(t *testing.T) {
 		t.Errorf("seizures %+v, want one with no country", st.Seizures)
 	}
 }
+
+// Round 5: real sentences from the NZ Customs and NDLEA articles.
+func TestAgenciesAndPlacesOnRound5Sentences(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		name string
+		body string
+		kind model.Kind
+		want []string
+	}{
+		// A country whose first demonym is a people noun names its roles
+		// with its own name: not "New Zealander customs".
+		{"role named with the country", "New Zealand police said Customs officers allegedly found 450kg of methamphetamine concealed in a shipment of tinned pineapple from Malaysia.",
+			model.KindAgency, []string{"New Zealand police|New Zealand", "New Zealand customs|New Zealand"}},
+		{"agency with its acronym", "Operatives of the National Drug Law Enforcement Agency (NDLEA) have arrested a 42-year-old businessman at the Murtala Muhammed International Airport (MMIA), Ikeja, Lagos.",
+			model.KindAgency, []string{"NDLEA|Nigeria"}},
+		{"nigerian places", "In Ondo State, NDLEA officers backed by soldiers raided forest farms last weekend, and a truck loaded in Onitsha, Anambra State, was intercepted near Zaria.",
+			model.KindPlace, []string{"Ondo|Nigeria", "Onitsha|Nigeria", "Anambra|Nigeria", "Zaria|Nigeria"}},
+		{"nz places", "Search warrants were executed at four addresses in Manukau and East Tamaki early this morning.",
+			model.KindPlace, []string{"Manukau|New Zealand", "East Tamaki|New Zealand"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := model.Parse(model.Document{Body: tt.body}, lex)
+			if err := st.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			if got := entitiesOf(st, tt.kind); !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got %q\nwant %q", tt.kind, got, tt.want)
+			}
+		})
+	}
+}
