@@ -1,6 +1,9 @@
 package model
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Seizures and counts are read from one sentence at a time.
 //
@@ -96,7 +99,7 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 			continue
 		}
 		kind := seizeCue(ts.w(c))
-		if kind == cueNone {
+		if kind == cueNone || ts.negatedCue(c, lx) || figurativeObject(ts.w(c+1), ts.w(c+2)) {
 			continue
 		}
 		m.add(c+1, ts.clauseEnd(c+1, lx), scopeObject)
@@ -112,6 +115,59 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 			m.add(max(ts.clauseStart(c, lx), c-4), c, scopeModifier)
 		}
 	}
+}
+
+// negatedCue reports a seizing verb that is denied: "did not find any
+// drugs", "didn't recover", "never found", "failed to find", "no drugs were
+// found", "nothing was seized". What was not found was not seized.
+func (ts *wtokens) negatedCue(c int, lx *qlex) bool {
+	for j := c - 1; j >= 0 && j >= c-3; j-- {
+		switch w := ts.w(j); w {
+		case "not":
+			return ts.w(j+1) != "only" // "not only seized …"
+		case "never", "n't", "n’t", "failed", "without":
+			return true
+		case ",", ";", ":", "and", "but":
+			j = -1
+		default:
+			if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+				return true
+			}
+		}
+	}
+	// A passive whose subject is denied: "No drugs were found".
+	if beAux(ts.w(c-1)) || beAux(ts.w(c-2)) {
+		lo := ts.clauseStart(c, lx)
+		for lo < c && ts.kind(lo) == wPunct {
+			lo++
+		}
+		switch ts.w(lo) {
+		case "no", "nothing", "none":
+			return true
+		}
+	}
+	return false
+}
+
+// figurativeObject reports the object of a seizing or arresting verb used
+// as a figure of speech, as business, sport and political copy does:
+// "seized the moment", "seize the opportunity", "arrest a slide", "arrest
+// the decline". next and after are the two words after the verb.
+func figurativeObject(next, after string) bool {
+	switch next {
+	case "the", "a", "an", "this", "that", "its", "their":
+	case "control", "power": // "seized power"
+		return true
+	default:
+		return false
+	}
+	switch after {
+	case "moment", "opportunity", "opportunities", "initiative", "chance", "momentum", "day", "lead",
+		"headlines", "imagination", "attention", "limelight", "spotlight", "advantage", "mood",
+		"slide", "decline", "slump", "fall", "drop", "downturn", "rot", "trend", "losses", "slowdown":
+		return true
+	}
+	return false
 }
 
 // reducedPassive reports a seizing participle right after a measured noun
