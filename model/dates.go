@@ -63,6 +63,11 @@ type dateResolver struct {
 	// without a date of its own recalls.
 	lastBack   when
 	lastBackOK bool
+	// lastDay is the last day (or time, kept as its day) a sentence
+	// named, not a saying's or a background clause's: what "the
+	// following day" counts from.
+	lastDay   when
+	lastDayOK bool
 	// named maps a capitalized word to the date of the sentence that
 	// dated it, for "when the ANOM operation was revealed".
 	named map[string]when
@@ -363,7 +368,7 @@ func (d *dscan) choose() (string, when, bool) {
 			}
 			continue
 		}
-		if best < 0 || c.w.width() < d.out[best].w.width() {
+		if best < 0 || narrower(c.w, d.out[best].w) {
 			best = k
 		}
 	}
@@ -407,6 +412,16 @@ func (d *dscan) choose() (string, when, bool) {
 		return ts.span(t.lo, t.hi), w, true
 	}
 	return "", when{}, false
+}
+
+// narrower reports whether a is a narrower date than b. Two calendar
+// months or two years are equally narrow whatever their lengths: "Last
+// year (2024, a leap year) …, compared with … in 2023" keeps the first.
+func narrower(a, b when) bool {
+	if a.prec == b.prec && (a.prec == PrecisionYear || a.prec == PrecisionMonth) {
+		return false
+	}
+	return a.width() < b.width()
 }
 
 // joinTime places a time of day (or a part of the day) on a day.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"time"
 
 	"dossier/model"
 )
@@ -73,5 +74,70 @@ func TestDeniedQuotedAndFigurativeOnRound5Sentences(t *testing.T) {
 		if got := seizuresIn(st); !slices.Equal(got, tt.seizures) {
 			t.Errorf("%q: seizures\n got %q\nwant %q", tt.body, got, tt.seizures)
 		}
+	}
+}
+
+// dateOf is the date of the event of sentence id, "start..end", or "none".
+func dateOf(st *model.Story, id int) string {
+	for _, e := range st.Events {
+		if e.Sentence == id {
+			s, en := "nil", "nil"
+			if e.Date.Start != nil {
+				s = *e.Date.Start
+			}
+			if e.Date.End != nil {
+				en = *e.Date.End
+			}
+			return s + ".." + en
+		}
+	}
+	return "none"
+}
+
+// Round 5: which day a sentence of the NZ Customs, EFE and NDLEA articles gets.
+func TestDatesOnRound5Sentences(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		name, published, body string
+		sentence              int
+		want                  string
+	}{
+		// "the following day" counts from the day the text just named, even
+		// in a new paragraph that does not continue the previous one.
+		{"following day after a weekday", "2025-03-14",
+			"Three men are due to appear in the Auckland District Court today after Customs officers allegedly found 450kg of methamphetamine concealed in a shipment of tinned pineapple from Malaysia.\n\n" +
+				"The 20-foot container arrived at the Ports of Auckland earlier this week and was selected for inspection on Tuesday after officers identified anomalies in its documentation.\n\n" +
+				"X-ray images showed irregular densities in two dozen pallets, and a full search the following day uncovered 450 one-kilogram packages hidden inside the tins.",
+			3, "2025-03-12..2025-03-12"},
+		{"following day after a night", "2025-03-03",
+			"MADRID, March 3 (EFE) - Spain's Guardia Civil has dismantled a drug trafficking network, arresting 27 people, the force said on Monday.\n\n" +
+				"Most of the hashish, some 2,100kg, was intercepted on the night of Feb. 2 when a boat was stopped near Isla Mayor.\n\n" +
+				"The rest was found the following day buried in a two-hectare farm in Lebrija.",
+			3, "2025-02-03..2025-02-03"},
+		// A saying's day is not what "the following day" counts from.
+		{"following day not after the saying", "2025-02-16",
+			"The suspect was intercepted on Tuesday at the arrival hall of the airport, the agency's spokesman said in a statement on Sunday.\n\n" +
+				"Mr Babafemi said the following day, operatives trailed a freight agent to a hotel in Oshodi, where 1.7 kilogrammes of heroin were recovered.",
+			2, "2025-02-12..2025-02-12"},
+		// A future clause after a past one dates the prospect, not the event.
+		{"remanded, will reappear", "2025-03-14",
+			"On Thursday night, Police arrested three men.\n\nThe men were remanded in custody and will reappear in court on March 28.",
+			2, "2025-03-13..2025-03-13"},
+		// Two years are equally narrow: the first wins, leap year or not.
+		{"last year, compared with 2023", "2025-03-14",
+			"Last year Customs intercepted more than 1.5 tonnes of methamphetamine at the border, compared with about 700kg in 2023.",
+			1, "2024-01-01..2024-12-31"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pub, err := time.Parse("2006-01-02", tt.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st := model.Parse(model.Document{Body: tt.body, Published: pub}, lex)
+			if got := dateOf(st, tt.sentence); got != tt.want {
+				t.Errorf("s%d date = %s, want %s", tt.sentence, got, tt.want)
+			}
+		})
 	}
 }
