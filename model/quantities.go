@@ -102,6 +102,11 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 		if kind == cueNone || ts.negatedCue(c, lx) || figurativeObject(ts.w(c+1), ts.w(c+2)) {
 			continue
 		}
+		// "frozen" seizes only as a passive ("assets were frozen", "cash
+		// and assets frozen"), not as an adjective ("frozen fish").
+		if ts.w(c) == "frozen" && !beAux(ts.w(c-1)) && !ts.reducedPassive(c, lx) {
+			continue
+		}
 		m.add(c+1, ts.clauseEnd(c+1, lx), scopeObject)
 		passive := ts.w(c+1) == "by" || beAux(ts.w(c-1)) ||
 			beAux(ts.w(c-2)) && (ts.w(c-1) == "also" || len(ts.w(c-1)) > 2 && ts.w(c - 1)[len(ts.w(c-1))-2:] == "ly")
@@ -180,7 +185,7 @@ func (ts *wtokens) reducedPassive(c int, lx *qlex) bool {
 	for lo < c && ts.kind(lo) == wPunct && ts.kind(lo+1) != wNum {
 		lo++ // bullet markers
 	}
-	if c-lo < 2 || c-lo > 8 || !ts.word(c-1) || stopWord(ts.w(c-1)) {
+	if c-lo < 2 || c-lo > 14 || !ts.word(c-1) || stopWord(ts.w(c-1)) {
 		return false
 	}
 	first := lo
@@ -190,12 +195,24 @@ func (ts *wtokens) reducedPassive(c int, lx *qlex) bool {
 	if ts.kind(first) != wNum {
 		return false
 	}
+	// Another number may open a coordinated phrase: "76 firearms and 1.2
+	// tonnes of cocaine seized".
 	for j := first + 1; j < c; j++ {
-		if beAux(ts.w(j)) || ts.kind(j) == wNum {
+		if beAux(ts.w(j)) || ts.kind(j) == wNum && ts.w(j-1) != "and" && ts.w(j-1) != "," && !ts.currencyPrefix(j-1) {
 			return false
 		}
 	}
-	return true
+	return c-lo <= 8 || ts.coordinatedPhrase(first, c)
+}
+
+// coordinatedPhrase reports "and" between tokens lo and hi.
+func (ts *wtokens) coordinatedPhrase(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if ts.w(j) == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnd is the first token from i that ends the clause.
@@ -278,6 +295,10 @@ func (ts *wtokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 		return -1
 	}
 	j := q.hi
+	// "2.3 million tablets of tramadol": the count is the drug's.
+	if j+1 < item && q.unit < 0 && packageNoun(ts.w(j)) && ts.w(j+1) == "of" {
+		j += 2
+	}
 	if j < item && (ts.w(j) == "of" || ts.w(j) == "in" && q.money(lx)) {
 		j++
 	}
@@ -388,6 +409,12 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 		if it < 0 {
 			continue
 		}
+		// "tablets of tramadol": the drug, not the pills, is the item.
+		if packageNoun(ts.w(i)) && ts.w(next) == "of" {
+			if it2, _ := ts.itemAt(next+1, lx); it2 >= 0 {
+				continue
+			}
+		}
 		sz := Seizure{Item: lx.Items[it].Name, Category: lx.Items[it].Category}
 		lo := i
 		k := ts.attachQuantity(qs, i, lx)
@@ -419,6 +446,7 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 		out = append(out, ts.placeSeizure(sz, s, lo, next))
 		i = next - 1
 	}
+	out = ts.measuredAnaphora(s, lx, scopes, qs, out)
 	// Money seized with no item word is cash: "seized $2 million".
 	for k := range qs {
 		q := &qs[k]
@@ -433,6 +461,66 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 		out = insertByStart(out, ts.placeSeizure(sz, s, q.lo, q.hi))
 	}
 	return out
+}
+
+// measuredAnaphora reads a measure seized with no item of its own that
+// refers back to a drug the sentence named: "seizing 3,400kg of the drug",
+// "Most of the hashish, some 2,100kg, was intercepted". The item is the
+// last drug named before it in the sentence; "of the drug" with none named
+// is drugs.
+func (ts *wtokens) measuredAnaphora(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity, out []Seizure) []Seizure {
+	for k := range qs {
+		q := &qs[k]
+		if q.used || q.unit < 0 || q.money(lx) || !scopes.in(q.lo) {
+			continue
+		}
+		hi := q.hi
+		ofThe := ts.w(q.hi) == "of" && (ts.w(q.hi+1) == "the" || ts.w(q.hi+1) == "this") && anaphoricDrug(ts.w(q.hi+2))
+		lo := q.lo
+		for lo > 0 && (ts.w(lo-1) == "some" || ts.w(lo-1) == "about" || ts.w(lo-1) == "around" || ts.w(lo-1) == "nearly") {
+			lo--
+		}
+		apposed := ts.w(lo-1) == "," && (ts.w(q.hi) == "," || ts.w(q.hi) == ")")
+		if !ofThe && !apposed {
+			continue
+		}
+		it := ts.drugBefore(lo, lx)
+		if it < 0 && ofThe {
+			it = lx.drugsItem()
+		}
+		if it < 0 {
+			continue
+		}
+		if ofThe {
+			hi = q.hi + 3
+		}
+		sz := Seizure{Item: lx.Items[it].Name, Category: lx.Items[it].Category}
+		fillSeizure(&sz, q, lx)
+		q.used = true
+		out = insertByStart(out, ts.placeSeizure(sz, s, q.lo, hi))
+	}
+	return out
+}
+
+// drugBefore is the last drug item named in the 40 tokens before token
+// hi, -1 if none.
+func (ts *wtokens) drugBefore(hi int, lx *qlex) int {
+	for i := hi - 1; i >= 0 && i >= hi-40; i-- {
+		if it, _ := ts.itemAt(i, lx); it >= 0 && lx.Items[it].Category == "drugs" {
+			return it
+		}
+	}
+	return -1
+}
+
+// drugsItem is the lexicon's generic "drugs" item, -1 if it has none.
+func (lx *qlex) drugsItem() int {
+	for i := range lx.Items {
+		if lx.Items[i].Category == "drugs" && lx.Items[i].Name == "drugs" {
+			return i
+		}
+	}
+	return -1
 }
 
 // valueSeizure keeps a money figure that values an item (not cash) as the

@@ -9,7 +9,9 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 	var out []Count
 	for k := range qs {
 		q := &qs[k]
-		if q.unit >= 0 || !ts.countable(q) {
+		// A number a seizure measured ("1,200 bottles of codeine syrup")
+		// is not also a count.
+		if q.unit >= 0 || q.used || !ts.countable(q) {
 			continue
 		}
 		before := q.lo - 1

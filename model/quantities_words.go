@@ -22,7 +22,11 @@ func seizeCue(w string) cueKind {
 		return cueNoun
 	case "found", "find", "finds", "finding", "recovered", "recover", "recovers", "recovering",
 		"discovered", "discover", "discovers", "discovering", "netted",
-		"intercepted", "intercept", "intercepts", "intercepting":
+		"intercepted", "intercept", "intercepts", "intercepting",
+		// Asset freezes: "froze cryptocurrency worth €12 million", "$2.3
+		// million in cash and assets frozen" ("frozen" only as a
+		// passive: see seizeScopes).
+		"froze", "frozen":
 		return cueVerb
 	}
 	if strings.HasPrefix(w, "seiz") || strings.HasPrefix(w, "confiscat") || strings.HasPrefix(w, "impound") {
@@ -188,6 +192,29 @@ func yearPrep(w string) bool {
 	case "in", "since", "by", "from", "until", "till", "of", "to", "and", "between", "during",
 		"before", "after", "early", "late", "mid", "-", "year", "summer", "winter", "spring",
 		"autumn", "fall", "through", "around", "circa":
+		return true
+	}
+	return false
+}
+
+// packageNoun reports what a drug comes in, counted before "of" and the
+// drug: "2.3 million tablets of tramadol", "1,200 bottles of codeine
+// syrup", "86 pellets of cocaine". The count is the drug's.
+func packageNoun(w string) bool {
+	switch w {
+	case "tablets", "tablet", "pills", "pill", "capsules", "bottles", "packets", "sachets", "bags",
+		"boxes", "blocks", "bricks", "packages", "parcels", "pellets", "wraps", "cartons", "crates",
+		"sacks", "bales", "slabs", "vials", "ampoules", "doses", "jerrycans":
+		return true
+	}
+	return false
+}
+
+// anaphoricDrug reports the words that refer back to a drug already named:
+// "3,400kg of the drug", "some 2,100kg of the substance".
+func anaphoricDrug(w string) bool {
+	switch w {
+	case "drug", "drugs", "substance", "narcotic", "narcotics", "consignment", "haul", "shipment", "load":
 		return true
 	}
 	return false

@@ -141,3 +141,43 @@ func TestDatesOnRound5Sentences(t *testing.T) {
 		})
 	}
 }
+
+// Round 5: seizures the parser missed in the EFE, INTERPOL and NDLEA
+// articles (seizure country from the sentence or none).
+func TestSeizuresOnRound5Sentences(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		body     string
+		seizures []string
+		counts   []string
+	}{
+		// A measure referring back to the drug the sentence named.
+		{"MADRID, March 3 (EFE) - Spain's Guardia Civil has dismantled a drug trafficking network that smuggled hashish from Morocco on high-speed boats up the Guadalquivir river, arresting 27 people and seizing 3,400kg of the drug, the force said on Monday.",
+			[]string{"hashish|3400|kg|Spain"}, []string{"arrests|27|Spain"}},
+		{"Most of the hashish, some 2,100kg, was intercepted on the night of Feb. 2 when a boat was stopped near Isla Mayor as its crew unloaded bales onto a quad bike.",
+			[]string{"hashish|2100|kg|Spain"}, nil},
+		{"Agents carried out 31 searches in the provinces of Cádiz, Seville and Huelva last weekend, where they seized 14 narcolanchas, 42 outboard engines, 9,000 litres of petrol, six firearms and 230,000 euros in cash.",
+			[]string{"speedboats|14|-|Spain", "outboard engines|42|-|Spain", "fuel|9000|l|Spain", "firearms|6|-|Spain", "cash|230000|EUR|Spain"},
+			[]string{"searches|31|Spain"}},
+		// Bullets: a reduced passive over a coordinated list; a freeze.
+		{"• 76 firearms and 1.2 tonnes of cocaine seized", []string{"firearms|76|-|-", "cocaine|1.2|t|-"}, nil},
+		{"• $2.3 million in cash and assets frozen", []string{"cash|2.3e+06|USD|-"}, nil},
+		{"Investigators froze cryptocurrency worth €12 million and seized €1.6 million in cash.", []string{"cryptocurrency|-|-|-", "cash|1.6e+06|EUR|-"}, nil},
+		{"The cocaine was hidden in frozen fish.", nil, nil},
+		// The naira's letter sign, and the drug a package count measures.
+		{"Operatives trailed a freight agent to a hotel in Oshodi, where 1.7 kilogrammes of heroin and N3.5 million in cash were recovered.",
+			[]string{"heroin|1.7|kg|Nigeria", "cash|3.5e+06|NGN|Nigeria"}, nil},
+		{"In Kano, a truck conveying 2.3 million tablets of tramadol and 1,200 bottles of codeine syrup concealed under bags of rice was intercepted on Wednesday night.",
+			[]string{"tramadol|2.3e+06|-|Nigeria", "codeine|1200|-|Nigeria"}, nil},
+		{"Officers seized 10,000 N95 masks.", nil, []string{"masks|10000|-"}},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body}, lex)
+		if got := seizuresIn(st); !slices.Equal(got, tt.seizures) {
+			t.Errorf("%q: seizures\n got %q\nwant %q", tt.body, got, tt.seizures)
+		}
+		if got := countsIn(st); !slices.Equal(got, tt.counts) {
+			t.Errorf("%q: counts\n got %q\nwant %q", tt.body, got, tt.counts)
+		}
+	}
+}
