@@ -80,6 +80,31 @@ func (ts *wtokens) listedCountry(q *quantity, lex *Lexicon) string {
 // frameCountry is the country of an "In Spain, 61 people were arrested"
 // frame: "in <country> ," opening the clause the number stands in.
 func (ts *wtokens) frameCountry(lo int, lex *Lexicon) string {
+	// A later clause's own frame is nearer: "In Spain, police arrested
+	// 31 …, while in North Macedonia officers detained 12 people".
+	for j := lo; j > 0 && j >= lo-4; j-- {
+		if !ts.capital(j - 1) {
+			continue
+		}
+		c, k := ts.countryEndingAt(j, lex)
+		if c == "" {
+			continue
+		}
+		in := k - 1
+		for in > 0 && in >= k-2 && ts.capital(in) {
+			in-- // "North" before the alias "Macedonia"
+		}
+		if ts.w(in) == "the" {
+			in--
+		}
+		if ts.w(in) == "in" {
+			switch ts.w(in - 1) {
+			case "while", "whereas", "and", ",", ";":
+				return c
+			}
+		}
+		break
+	}
 	start := lo
 	for start > 0 && ts.w(start-1) != ";" && ts.w(start-1) != "." {
 		start--

@@ -25,6 +25,7 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 		if label == "" && ts.w(before) == "of" {
 			label = countVerb(ts.w(before - 1)) // "searches of six addresses"
 		}
+
 		head := ts.countHead(q)
 		if head < 0 && label == "" && countAux(ts.w(q.hi)) && ts.w(q.lo-1) != "aged" {
 			// "All four have been charged": the number is the subject.
@@ -52,6 +53,21 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 			}
 			if label == "" {
 				label = ts.passiveCountVerb(head)
+			}
+			if label == "" {
+				// "left one man dead and two other people wounded".
+				switch ts.w(head + 1) {
+				case "dead":
+					label = "killed"
+				case "wounded", "injured", "hurt":
+					label = "injured"
+				}
+			}
+			if label == "" && ts.w(before) == "and" && countVerb(ts.w(head)) == "" {
+				label = ts.coordinatedVerb(before) // "arrested a 34-year-old man and two men"
+			}
+			if label == "" && premisesNoun(ts.w(head)) && (ts.w(before) == "at" || ts.w(before) == "on") && ts.searchWarrant() {
+				label = "searches" // "Search warrants were executed at four addresses"
 			}
 			end = head + 1
 			if label != "" {
@@ -100,6 +116,12 @@ func (ts *wtokens) countable(q *quantity) bool {
 		if len(w) == 4 && q.num.val >= 1900 && q.num.val <= 2100 && (yearPrep(ts.w(q.lo-1)) || q.lo == 0) {
 			return false
 		}
+	}
+	// A number word inside a capitalized name: "Regional One Health",
+	// "Formula One", "Air Force One".
+	if q.num.lo > 0 && ts.kind(q.num.lo) == wWord && ts.capital(q.num.lo) && q.num.hi == q.num.lo+1 &&
+		ts.kind(q.num.lo-1) == wWord && (ts.capital(q.num.lo-1) || ts.capital(q.num.hi)) {
+		return false
 	}
 	switch ts.w(q.lo - 1) {
 	case "number", "no", "no.", "#":
@@ -169,7 +191,7 @@ func (ts *wtokens) countHead(q *quantity) int {
 			return j
 		}
 		if j == q.hi && q.num.exact && q.num.val == 1 && len(w) > 2 {
-			if next := ts.w(j + 1); next == "" || !ts.word(j+1) || stopWord(next) {
+			if next := ts.w(j + 1); next == "" || !ts.word(j+1) || stopWord(next) || next == "dead" || next == "wounded" || next == "injured" {
 				return j
 			}
 		}
@@ -276,6 +298,22 @@ func (ts *wtokens) passiveCountVerb(head int) string {
 	return ""
 }
 
+// coordinatedVerb is the count verb of the first conjunct of "and" at
+// token and: "arrested a 34-year-old man and two men aged 27 and 41" (up
+// to eight tokens back, within the clause), "" if none.
+func (ts *wtokens) coordinatedVerb(and int) string {
+	for j := and - 1; j >= 0 && j >= and-8; j-- {
+		w := ts.w(j)
+		if !ts.word(j) && w != "-" && !(ts.kind(j) == wNum && ts.w(j+1) == "-") {
+			return ""
+		}
+		if l := countVerb(w); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
 // countAux reports the auxiliaries that open a passive count verb.
 func countAux(w string) bool {
 	switch w {
@@ -326,6 +364,30 @@ func (ts *wtokens) seizedItem(scopes *scopeMap, lo, head int, lx *qlex) bool {
 	for j := lo; j <= head; j++ {
 		if it, next := ts.itemAt(j, lx); it >= 0 && next > head {
 			return true
+		}
+	}
+	return false
+}
+
+// premisesNoun reports the places a search warrant is executed at.
+func premisesNoun(w string) bool {
+	switch w {
+	case "addresses", "homes", "houses", "properties", "premises", "locations", "sites", "residences",
+		"apartments", "flats", "businesses", "offices", "buildings", "warehouses":
+		return true
+	}
+	return false
+}
+
+// searchWarrant reports a sentence about search warrants or searches:
+// "Search warrants were executed at four addresses".
+func (ts *wtokens) searchWarrant() bool {
+	for j := 0; j < ts.n(); j++ {
+		switch ts.w(j) {
+		case "warrant", "warrants":
+			if ts.w(j-1) == "search" {
+				return true
+			}
 		}
 	}
 	return false

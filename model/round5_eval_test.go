@@ -181,3 +181,37 @@ func TestSeizuresOnRound5Sentences(t *testing.T) {
 		}
 	}
 }
+
+// Round 5: what the numbers of the Memphis, NZ Customs and INTERPOL
+// articles count.
+func TestCountsOnRound5Sentences(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		body   string
+		counts []string
+	}{
+		// Postposed "dead" and "wounded".
+		{"A 19-year-old man has been charged with first-degree murder after a shooting outside a Midtown bar early Saturday left one man dead and two other people wounded, Memphis police said.",
+			[]string{"killed|1|United States", "injured|2|United States"}},
+		// A number word inside a capitalized name is no count.
+		{"He was taken to Regional One Health in critical condition and died a short time later.", nil},
+		// The verb of the first conjunct names the second.
+		{"On Thursday night, Police arrested a 34-year-old man and two men aged 27 and 41 as they allegedly attempted to collect the container.",
+			[]string{"arrests|2|-"}},
+		{"During an action day on 18 June, 29 suspects were arrested and 41 searches were carried out across the four countries.",
+			[]string{"arrests|29|-", "searches|41|-"}},
+		// Search warrants executed at premises are searches.
+		{"Search warrants were executed at four addresses in Manukau and Hamilton early this morning.",
+			[]string{"searches|4|New Zealand"}},
+		{"The company has offices at four addresses in Manukau.", []string{"addresses|4|New Zealand"}},
+		// A later clause's own "in <country>" frame beats the opening one.
+		{"In Spain, the Policía Nacional arrested 31 members of a network that forced Paraguayan and Colombian women into prostitution in Madrid and Bilbao, while in North Macedonia officers detained 12 people suspected of smuggling migrants from Afghanistan and Syria towards the EU.",
+			[]string{"arrests|31|Spain", "arrests|12|North Macedonia"}},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body}, lex)
+		if got := countsIn(st); !slices.Equal(got, tt.counts) {
+			t.Errorf("%q: counts\n got %q\nwant %q", tt.body, got, tt.counts)
+		}
+	}
+}
