@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // dateResolver resolves the temporal expressions of a story sentence by
 // sentence against the publication date, carrying context from sentence to
@@ -340,7 +343,52 @@ func (r *dateResolver) continues(s Sentence, ts *wtokens) bool {
 			}
 		}
 	}
+	if !r.prevFlash && r.refersBack(ts) {
+		return true
+	}
 	return !r.prevFlash && s.Paragraph > 0 && s.Paragraph == r.prevPara
+}
+
+// refersBack reports a sentence that points at the previous one's
+// happening or place with a definite phrase anywhere in it: "Three
+// suspects were arrested during the raids" (after "raided forest farms
+// last weekend"), "Officers recovered a handgun from the apartment" (after
+// "arrested Hill … at an apartment complex"). Only the previous sentence
+// is looked at, so a definite phrase costs one bounded search.
+func (r *dateResolver) refersBack(ts *wtokens) bool {
+	for j := 0; j+2 < ts.n(); j++ {
+		if ts.w(j+1) != "the" {
+			continue
+		}
+		n := ts.w(j + 2)
+		switch ts.w(j) {
+		case "during", "after", "in":
+			switch n {
+			case "raid", "raids", "search", "searches", "operation", "arrest", "arrests", "seizure",
+				"crackdown", "sting", "bust", "shooting", "attack":
+				return r.mentionedBefore(n) || len(n) > 4 && r.mentionedBefore(n[:len(n)-1]) || r.mentionedBefore(stemEd(n))
+			}
+		case "from", "at", "inside":
+			if len(n) > 3 && ts.word(j+2) && !ts.capital(j+2) && !stopWord(n) && r.mentionedBefore(n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stemEd is the past form a happening noun's verb takes: "raids" →
+// "raided", "searches" → "searched", "" when there is none to build.
+func stemEd(n string) string {
+	n = strings.TrimSuffix(n, "es")
+	n = strings.TrimSuffix(n, "s")
+	if len(n) < 3 {
+		return ""
+	}
+	if n[len(n)-1] == 'e' {
+		return n + "d"
+	}
+	return n + "ed"
 }
 
 // choose picks the sentence's date among its candidates: dates of saying

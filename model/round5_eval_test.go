@@ -123,6 +123,23 @@ func TestDatesOnRound5Sentences(t *testing.T) {
 		{"remanded, will reappear", "2025-03-14",
 			"On Thursday night, Police arrested three men.\n\nThe men were remanded in custody and will reappear in court on March 28.",
 			2, "2025-03-13..2025-03-13"},
+		// A definite phrase pointing at the previous sentence's happening
+		// or place continues its day, even in a new paragraph.
+		{"during the raids", "2025-02-16",
+			"The suspect was intercepted on Tuesday at the arrival hall of the airport.\n\n" +
+				"In Ondo State, NDLEA officers raided forest farms last weekend, seizing 12,450kg of skunk.\n\n" +
+				"Three suspects were arrested during the raids, while others fled into the forest.",
+			3, "2025-02-08..2025-02-09"},
+		{"from the apartment", "2025-06-09",
+			"A shooting outside a bar early Saturday left one man dead, police said.\n\n" +
+				"Officers arrested Hill around 4:30 p.m. Sunday at an apartment complex on Overton Crossing, police said.\n\n" +
+				"Officers recovered a 9mm handgun and about 40 grams of marijuana from the apartment, but did not find the car.",
+			3, "2025-06-08..2025-06-08"},
+		{"no reference, the anchor", "2025-06-09",
+			"A shooting outside a bar early Saturday left one man dead, police said.\n\n" +
+				"Officers arrested Hill around 4:30 p.m. Sunday at an apartment complex on Overton Crossing, police said.\n\n" +
+				"Officers recovered a handgun from a car.",
+			3, "2025-06-07..2025-06-07"},
 		// Two years are equally narrow: the first wins, leap year or not.
 		{"last year, compared with 2023", "2025-03-14",
 			"Last year Customs intercepted more than 1.5 tonnes of methamphetamine at the border, compared with about 700kg in 2023.",
