@@ -232,3 +232,35 @@ func TestCountsOnRound5Sentences(t *testing.T) {
 		}
 	}
 }
+
+// Round 5: the dateline of an international body's release is its seat,
+// not where the story happened.
+func TestInternationalBodyDatelineOnRound5Text(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		name, body string
+		counts     []string
+		seizures   []string
+	}{
+		{"interpol seat",
+			"LYON, France – A global operation coordinated by INTERPOL has led to the arrest of 1,062 suspected human traffickers, the organization said on Thursday.\n\nKey results:\n\n• 1,062 arrests\n• 76 firearms and 1.2 tonnes of cocaine seized",
+			[]string{"arrests|1062|-", "arrests|1062|-"}, []string{"firearms|76|-|-", "cocaine|1.2|t|-"}},
+		{"national police keep the dateline",
+			"LYON, France – Police arrested 12 people, the prosecutor said on Thursday.\n\n• 76 firearms seized",
+			[]string{"arrests|12|France"}, []string{"firearms|76|-|France"}},
+		{"an international body in the dateline's country",
+			"THE HAGUE, Netherlands (Reuters) - Europol said Dutch police arrested 12 people in Rotterdam.\n\n• 76 firearms seized",
+			[]string{"arrests|12|Netherlands"}, []string{"firearms|76|-|Netherlands"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := model.Parse(model.Document{Body: tt.body}, lex)
+			if got := countsIn(st); !slices.Equal(got, tt.counts) {
+				t.Errorf("counts\n got %q\nwant %q", got, tt.counts)
+			}
+			if got := seizuresIn(st); !slices.Equal(got, tt.seizures) {
+				t.Errorf("seizures\n got %q\nwant %q", got, tt.seizures)
+			}
+		})
+	}
+}
