@@ -108,7 +108,27 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	summarizeEvents(st.Events, sents, ix, workers)
 	orderEvents(st.Events)
 	st.Entities = ents.entities()
+	if len(st.Seizures) == 0 {
+		st.Entities = ordinaryThings(st.Entities)
+	}
 	return st
+}
+
+// ordinaryThings drops, from the entities of a story in which nothing was
+// seized, the items that are contraband only once seized: cars, phones,
+// cash, helicopters are everyday things in a storm, a flood or an earnings
+// report ("toppling trees onto cars", "Police helicopters", "$1.5bn in
+// cash", "PCs and smartphones"). Drugs and weapons stay: they are the
+// story's crime matter even unseized ("the gunman's rifle").
+func ordinaryThings(ents []Entity) []Entity {
+	out := ents[:0]
+	for _, e := range ents {
+		if e.Kind == KindItem && e.Category != "drugs" && e.Category != "weapons" {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // grow makes room for one more element, doubling the capacity. append

@@ -295,6 +295,11 @@ func (ts *wtokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 		return -1
 	}
 	j := q.hi
+	// "a 9mm handgun", "a .45-caliber pistol", "a 12-gauge shotgun": a
+	// calibre, not how many.
+	if calibre(ts.w(j)) || ts.w(j) == "-" && calibre(ts.w(j+1)) {
+		return -1
+	}
 	// "2.3 million tablets of tramadol": the count is the drug's.
 	if j+1 < item && q.unit < 0 && packageNoun(ts.w(j)) && ts.w(j+1) == "of" {
 		j += 2

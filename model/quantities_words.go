@@ -219,3 +219,13 @@ func anaphoricDrug(w string) bool {
 	}
 	return false
 }
+
+// calibre reports the words that make a number before a weapon its
+// calibre: "9mm", ".45-caliber", "12-gauge".
+func calibre(w string) bool {
+	switch w {
+	case "mm", "millimeter", "millimetre", "caliber", "calibre", "gauge", "cal":
+		return true
+	}
+	return false
+}

@@ -187,6 +187,9 @@ func TestSeizuresOnRound5Sentences(t *testing.T) {
 		{"In Kano, a truck conveying 2.3 million tablets of tramadol and 1,200 bottles of codeine syrup concealed under bags of rice was intercepted on Wednesday night.",
 			[]string{"tramadol|2.3e+06|-|Nigeria", "codeine|1200|-|Nigeria"}, nil},
 		{"Officers seized 10,000 N95 masks.", nil, []string{"masks|10000|-"}},
+		// A calibre is not a quantity.
+		{"Officers recovered a 9mm handgun and about 40 grams of marijuana from the apartment.", []string{"handguns|-|-|-", "cannabis|40|g|-"}, nil},
+		{"Police seized a 12-gauge shotgun and a 9 mm pistol.", []string{"shotguns|-|-|-", "pistols|-|-|-"}, nil},
 	}
 	for _, tt := range tests {
 		st := model.Parse(model.Document{Body: tt.body}, lex)
@@ -262,5 +265,27 @@ func TestInternationalBodyDatelineOnRound5Text(t *testing.T) {
 				t.Errorf("seizures\n got %q\nwant %q", got, tt.seizures)
 			}
 		})
+	}
+}
+
+// Round 5: in a story where nothing was seized, cars, phones and cash are
+// everyday things, not items; drugs and weapons stay.
+func TestNoItemsWithoutSeizuresOnRound5Text(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Corvex agreed to buy Lumen Photonics for $1.5bn in cash.\n\nThe company's consumer sales fell 12 per cent, hit by weak demand for PCs and smartphones.", nil},
+		{"Powerful storms toppled trees onto cars, and police helicopters searched the flooded streets.", nil},
+		{"The gunman fired a rifle at the crowd and fled in a car, police said.", []string{"rifles|"}},
+		// With a seizure, every item named stays.
+		{"Police seized a car and two phones.", []string{"cars|", "phones|"}},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body}, lex)
+		if got := entitiesOf(st, model.KindItem); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: items\n got %q\nwant %q", tt.body, got, tt.want)
+		}
 	}
 }
