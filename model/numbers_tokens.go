@@ -106,6 +106,11 @@ func wtokenize(text string, buf []wtok) wtokens {
 // money (a thousands separator, decimals or a scale word), so "N95 masks"
 // and "R2" stay words.
 func letterCurrency(text string, i int) int {
+	switch text[i] {
+	case 'N', 'R', 'S', 'K', 'T':
+	default:
+		return 0
+	}
 	j := i
 	for j < len(text) && j-i < 4 && asciiLetter(text[j]) {
 		j++
