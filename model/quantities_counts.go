@@ -43,6 +43,7 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 		}
 		end := q.hi
 		what := label
+		one := -1 // "a 34-year-old man and": the token of "a", counted too
 		if head >= 0 {
 			w := ts.w(head)
 			if neverCounted(w) || populationNoun(w) && (ts.w(q.lo-1) == "with" || ts.w(q.lo-1) == "of") {
@@ -65,6 +66,9 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 			}
 			if label == "" && ts.w(before) == "and" && countVerb(ts.w(head)) == "" {
 				label = ts.coordinatedVerb(before) // "arrested a 34-year-old man and two men"
+				if label != "" {
+					one = ts.onePerson(before)
+				}
 			}
 			if label == "" && premisesNoun(ts.w(head)) && (ts.w(before) == "at" || ts.w(before) == "on") && ts.searchWarrant() {
 				label = "searches" // "Search warrants were executed at four addresses"
@@ -77,10 +81,17 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 				what = ts.countLabel(q.hi, head)
 			}
 		}
-		c := Count{What: what, Text: ts.span(q.lo, end), Sentence: s.ID,
-			Start: s.Start + ts.t[q.lo].s, End: s.Start + ts.t[end-1].e}
+		lo := q.lo
+		if one >= 0 {
+			lo = one
+		}
+		c := Count{What: what, Text: ts.span(lo, end), Sentence: s.ID,
+			Start: s.Start + ts.t[lo].s, End: s.Start + ts.t[end-1].e}
 		if q.num.exact {
 			v := q.num.val
+			if one >= 0 {
+				v++
+			}
 			c.Value = &v
 		}
 		if ql := q.qualifier(); ql != "" {
@@ -312,6 +323,25 @@ func (ts *wtokens) coordinatedVerb(and int) string {
 		}
 	}
 	return ""
+}
+
+// onePerson is the token of "a"/"an" opening a single person just before
+// "and" at token and ("a 34-year-old man and two men"), -1 if none.
+func (ts *wtokens) onePerson(and int) int {
+	switch ts.w(and - 1) {
+	case "man", "woman", "boy", "girl", "person", "suspect", "teenager", "youth", "driver", "passenger", "courier":
+	default:
+		return -1
+	}
+	for j := and - 2; j >= 0 && j >= and-7; j-- {
+		switch ts.w(j) {
+		case "a", "an":
+			return j
+		case ",", "and", "the":
+			return -1
+		}
+	}
+	return -1
 }
 
 // countAux reports the auxiliaries that open a passive count verb.

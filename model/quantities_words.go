@@ -229,3 +229,13 @@ func calibre(w string) bool {
 	}
 	return false
 }
+
+// smuggleVerb reports the verbs of carrying contraband: a seizing scope
+// only after an arrest in the same sentence (see caughtBefore).
+func smuggleVerb(w string) bool {
+	switch w {
+	case "smuggle", "smuggling", "traffic", "import", "importing", "export", "exporting", "carry", "carrying", "transport", "transporting":
+		return true
+	}
+	return false
+}
