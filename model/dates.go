@@ -114,6 +114,9 @@ func (r *dateResolver) findAnchor(body string) when {
 	// raids, carried out on Tuesday and Wednesday"): the saying is
 	// usually a day after what was said.
 	saying := when{}
+	// frame is the lede's span of the happening when it gives no day:
+	// "Operation Safe Passage ran between January and March".
+	frame := when{}
 	for len(body) > 0 && prose < anchorParagraphs {
 		line := body
 		if nl := indexByte(body, '\n'); nl >= 0 {
@@ -154,10 +157,31 @@ func (r *dateResolver) findAnchor(body string) when {
 					saying = c.w.dayOnly()
 				}
 			}
+			if c.part == partDate && !c.w.ctx && !c.w.vague && !c.background && !c.saying && c.w.known() &&
+				(c.w.prec == PrecisionRange || c.w.prec == PrecisionMonth) && !frame.known() {
+				frame = c.w
+			}
 		}
+	}
+	// A month or a span that ends shortly before the saying (or the
+	// publication) frames the story better than the saying's day: the
+	// results an agency reports on Thursday happened between January and
+	// March. A span ending long before is background; one reaching past
+	// the saying ("so far this year", "since 2019") is no frame.
+	ref := saying
+	if !ref.known() && r.hasPub {
+		ref = dayWhen(r.pub)
+	}
+	if frame.known() && ref.known() && !frame.end.IsZero() && frame.end.Before(ref.start) &&
+		!frame.end.Add(frameGap).Before(ref.start) && frame.width() <= 366 {
+		return frame
 	}
 	return saying
 }
+
+// frameGap is how long before the saying a lede's span may end and still
+// frame the story: a quarter.
+const frameGap = 92 * 24 * time.Hour
 
 // proseLine reports a paragraph of running text: not a bullet or numbered
 // item, and ending a sentence.

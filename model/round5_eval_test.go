@@ -141,6 +141,22 @@ func TestDatesOnRound5Sentences(t *testing.T) {
 				"Officers arrested Hill around 4:30 p.m. Sunday at an apartment complex on Overton Crossing, police said.\n\n" +
 				"Officers recovered a handgun from a car.",
 			3, "2025-06-07..2025-06-07"},
+		// A lede that gives no day but the operation's span: the results
+		// happened in it, not on the saying's day.
+		{"the lede's span frames the results", "2025-05-22",
+			"LYON, France – A global operation coordinated by INTERPOL has led to the arrest of 1,062 suspected human traffickers, the organization said on Thursday.\n\n" +
+				"Operation Safe Passage ran between January and March in 116 countries and territories.\n\n" +
+				"In Spain, the Policía Nacional arrested 31 members of a network.",
+			3, "2025-01-01..2025-03-31"},
+		{"a span long before is background", "2025-05-22",
+			"A global operation coordinated by INTERPOL has led to the arrest of 1,062 suspected human traffickers, the organization said on Thursday.\n\n" +
+				"A similar operation ran between January and March last year.\n\n" +
+				"In Spain, the Policía Nacional arrested 31 members of a network.",
+			3, "2025-05-22..2025-05-22"},
+		{"a span up to the saying is no frame", "2025-05-22",
+			"A global operation coordinated by INTERPOL has led to the arrest of 1,062 suspected human traffickers so far this year, the organization said on Thursday.\n\n" +
+				"In Spain, the Policía Nacional arrested 31 members of a network.",
+			2, "2025-05-22..2025-05-22"},
 		// Two years are equally narrow: the first wins, leap year or not.
 		{"last year, compared with 2023", "2025-03-14",
 			"Last year Customs intercepted more than 1.5 tonnes of methamphetamine at the border, compared with about 700kg in 2023.",
