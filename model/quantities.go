@@ -105,7 +105,7 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 			m.add(c+1, ts.clauseEnd(c+1, lx), scopeModifier)
 			continue
 		}
-		if kind == cueNone || ts.negatedCue(c, lx) || figurativeObject(ts.w(c+1), ts.w(c+2)) {
+		if kind == cueNone || ts.negatedCue(c) || figurativeObject(ts.w(c+1), ts.w(c+2)) {
 			continue
 		}
 		// "frozen" seizes only as a passive ("assets were frozen", "cash
@@ -147,7 +147,7 @@ func (ts *wtokens) caughtBefore(c int) bool {
 // negatedCue reports a seizing verb that is denied: "did not find any
 // drugs", "didn't recover", "never found", "failed to find", "no drugs were
 // found", "nothing was seized". What was not found was not seized.
-func (ts *wtokens) negatedCue(c int, lx *qlex) bool {
+func (ts *wtokens) negatedCue(c int) bool {
 	for j := c - 1; j >= 0 && j >= c-3; j-- {
 		switch w := ts.w(j); w {
 		case "not":
@@ -164,13 +164,15 @@ func (ts *wtokens) negatedCue(c int, lx *qlex) bool {
 	}
 	// A passive whose subject is denied: "No drugs were found".
 	if beAux(ts.w(c-1)) || beAux(ts.w(c-2)) {
-		lo := ts.clauseStart(c, lx)
-		for lo < c && ts.kind(lo) == wPunct {
-			lo++
-		}
-		switch ts.w(lo) {
-		case "no", "nothing", "none":
-			return true
+		for j := c - 1; j >= 0 && j >= c-12; j-- {
+			switch ts.w(j) {
+			case ",", ";", ":", "(":
+				return false
+			case "no", "nothing", "none":
+				if j == 0 || ts.kind(j-1) == wPunct {
+					return true
+				}
+			}
 		}
 	}
 	return false

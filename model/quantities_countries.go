@@ -82,24 +82,21 @@ func (ts *wtokens) listedCountry(q *quantity, lex *Lexicon) string {
 func (ts *wtokens) frameCountry(lo int, lex *Lexicon) string {
 	// A later clause's own frame is nearer: "In Spain, police arrested
 	// 31 …, while in North Macedonia officers detained 12 people".
-	for j := lo; j > 0 && j >= lo-4; j-- {
-		if !ts.capital(j - 1) {
+	for j := lo - 2; j > 0 && j >= lo-7; j-- {
+		if ts.w(j) != "in" {
 			continue
 		}
-		c, k := ts.countryEndingAt(j, lex)
-		if c == "" {
+		switch ts.w(j - 1) {
+		case "while", "whereas", "and", ",", ";":
+		default:
 			continue
 		}
-		in := k - 1
-		for in > 0 && in >= k-2 && ts.capital(in) {
-			in-- // "North" before the alias "Macedonia"
+		first := j + 1
+		if ts.w(first) == "the" {
+			first++
 		}
-		if ts.w(in) == "the" {
-			in--
-		}
-		if ts.w(in) == "in" {
-			switch ts.w(in - 1) {
-			case "while", "whereas", "and", ",", ";":
+		for end := first + 1; end <= lo && end <= first+3 && ts.capital(end-1); end++ {
+			if c, k := ts.countryEndingAt(end, lex); c != "" && k >= first {
 				return c
 			}
 		}
