@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // dateResolver resolves the temporal expressions of a story sentence by
 // sentence against the publication date, carrying context from sentence to
@@ -69,6 +72,11 @@ type dateResolver struct {
 	// until that paragraph, a sentence dated only by that saying takes
 	// the anchor instead. Zero otherwise, and once the anchor is reached.
 	ledeSaying when
+	// lastDay is the last day (or time, kept as its day) a sentence
+	// named, not a saying's or a background clause's: what "the
+	// following day" counts from.
+	lastDay   when
+	lastDayOK bool
 	// named maps a capitalized word to the date of the sentence that
 	// dated it, for "when the ANOM operation was revealed".
 	named map[string]when
@@ -112,6 +120,9 @@ func (r *dateResolver) findAnchor(body string) when {
 	// raids, carried out on Tuesday and Wednesday"): the saying is
 	// usually a day after what was said.
 	saying := when{}
+	// frame is the lede's span of the happening when it gives no day:
+	// "Operation Safe Passage ran between January and March".
+	frame := when{}
 	for len(body) > 0 && prose < anchorParagraphs {
 		line := body
 		if nl := indexByte(body, '\n'); nl >= 0 {
@@ -159,10 +170,31 @@ func (r *dateResolver) findAnchor(body string) when {
 					saying = c.w.dayOnly()
 				}
 			}
+			if c.part == partDate && !c.w.ctx && !c.w.vague && !c.background && !c.saying && c.w.known() &&
+				(c.w.prec == PrecisionRange || c.w.prec == PrecisionMonth) && !frame.known() {
+				frame = c.w
+			}
 		}
+	}
+	// A month or a span that ends shortly before the saying (or the
+	// publication) frames the story better than the saying's day: the
+	// results an agency reports on Thursday happened between January and
+	// March. A span ending long before is background; one reaching past
+	// the saying ("so far this year", "since 2019") is no frame.
+	ref := saying
+	if !ref.known() && r.hasPub {
+		ref = dayWhen(r.pub)
+	}
+	if frame.known() && ref.known() && !frame.end.IsZero() && frame.end.Before(ref.start) &&
+		!frame.end.Add(frameGap).Before(ref.start) && frame.width() <= 366 {
+		return frame
 	}
 	return saying
 }
+
+// frameGap is how long before the saying a lede's span may end and still
+// frame the story: a quarter.
+const frameGap = 92 * 24 * time.Hour
 
 // proseLine reports a paragraph of running text: not a bullet or numbered
 // item, and ending a sentence.
@@ -356,6 +388,9 @@ func (r *dateResolver) continues(s Sentence, ts *wtokens) bool {
 			}
 		}
 	}
+	if !r.prevFlash && r.refersBack(ts) {
+		return true
+	}
 	return !r.prevFlash && s.Paragraph > 0 && s.Paragraph == r.prevPara
 }
 
@@ -399,6 +434,48 @@ func opensAnaphoric(ts *wtokens) bool {
 	return false
 }
 
+// refersBack reports a sentence that points at the previous one's
+// happening or place with a definite phrase anywhere in it: "Three
+// suspects were arrested during the raids" (after "raided forest farms
+// last weekend"), "Officers recovered a handgun from the apartment" (after
+// "arrested Hill … at an apartment complex"). Only the previous sentence
+// is looked at, so a definite phrase costs one bounded search.
+func (r *dateResolver) refersBack(ts *wtokens) bool {
+	for j := 0; j+2 < ts.n(); j++ {
+		if ts.w(j+1) != "the" {
+			continue
+		}
+		n := ts.w(j + 2)
+		switch ts.w(j) {
+		case "during", "after", "in":
+			switch n {
+			case "raid", "raids", "search", "searches", "operation", "arrest", "arrests", "seizure",
+				"crackdown", "sting", "bust", "shooting", "attack":
+				return r.mentionedBefore(n) || len(n) > 4 && r.mentionedBefore(n[:len(n)-1]) || r.mentionedBefore(stemEd(n))
+			}
+		case "from", "at", "inside":
+			if len(n) > 3 && ts.word(j+2) && !ts.capital(j+2) && !stopWord(n) && r.mentionedBefore(n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stemEd is the past form a happening noun's verb takes: "raids" →
+// "raided", "searches" → "searched", "" when there is none to build.
+func stemEd(n string) string {
+	n = strings.TrimSuffix(n, "es")
+	n = strings.TrimSuffix(n, "s")
+	if len(n) < 3 {
+		return ""
+	}
+	if n[len(n)-1] == 'e' {
+		return n + "d"
+	}
+	return n + "ed"
+}
+
 // choose picks the sentence's date among its candidates: dates of saying
 // only when nothing else dates the sentence, the narrowest date first, and
 // a time of day joined to its day (or to the context day).
@@ -424,7 +501,7 @@ func (d *dscan) choose() (string, when, bool) {
 			}
 			continue
 		}
-		if best < 0 || c.w.width() < d.out[best].w.width() {
+		if best < 0 || narrower(c.w, d.out[best].w) {
 			best = k
 		}
 	}
@@ -468,6 +545,16 @@ func (d *dscan) choose() (string, when, bool) {
 		return ts.span(t.lo, t.hi), w, true
 	}
 	return "", when{}, false
+}
+
+// narrower reports whether a is a narrower date than b. Two calendar
+// months or two years are equally narrow whatever their lengths: "Last
+// year (2024, a leap year) …, compared with … in 2023" keeps the first.
+func narrower(a, b when) bool {
+	if a.prec == b.prec && (a.prec == PrecisionYear || a.prec == PrecisionMonth) {
+		return false
+	}
+	return a.width() < b.width()
 }
 
 // joinTime places a time of day (or a part of the day) on a day.

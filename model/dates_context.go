@@ -89,6 +89,13 @@ func (r *dateResolver) remember(s Sentence, ts *wtokens, d *dscan, chosen when, 
 			r.lastBack, r.lastBackOK = c.w.dayOnly(), true
 		}
 	}
+	for k := range d.out {
+		c := &d.out[k]
+		if c.part == partDate && !c.background && !c.saying && c.w.known() && !c.w.vague &&
+			(c.w.prec == PrecisionDay || c.w.prec == PrecisionTime) {
+			r.lastDay, r.lastDayOK = c.w.dayOnly(), true
+		}
+	}
 	if !own || !chosen.known() || chosen.vague {
 		return
 	}

@@ -148,7 +148,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 				c.w = back(p, 1, u)
 				return c, true
 			case "previous":
-				c.w = d.ctx.shift(-1, u)
+				c.w = d.base().shift(-1, u)
 				c.w.ctx = true
 				return c, true
 			case "coming":
@@ -230,7 +230,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 	if (w0 == "earlier" || w0 == "later") && ts.w(i+1) == "that" {
 		if u := unitOf(ts.w(i + 2)); u == unitDay {
 			c.hi = i + 3
-			c.w = d.ctx
+			c.w = d.base()
 			c.w.ctx = true
 			return c, true
 		}
@@ -257,13 +257,13 @@ func (d *dscan) contextDay(i int) (dcand, bool) {
 	case "day", "night", "morning", "week", "weekend":
 		if ts.w(i) == "that" {
 			c.hi = k + 1
-			c.w = d.ctx.dayOnly()
+			c.w = d.base().dayOnly()
 			c.w.ctx = true
 			return c, true
 		}
 		if ts.w(k) == "day" && (ts.w(k+1) == "before" || ts.w(k+1) == "after") && ts.w(i) == "the" {
 			c.hi = k + 2
-			c.w = d.ctx.shift(map3(ts.w(k+1), -1, 0, 1), unitDay)
+			c.w = d.base().shift(map3(ts.w(k+1), -1, 0, 1), unitDay)
 			c.w.ctx = true
 			return c, true
 		}
@@ -281,7 +281,7 @@ func (d *dscan) contextDay(i int) (dcand, bool) {
 		return dcand{}, false
 	}
 	c.hi = k + 1
-	c.w = d.ctx.shift(shift, u)
+	c.w = d.base().shift(shift, u)
 	c.w.ctx = true
 	return c, true
 }
@@ -436,13 +436,26 @@ func (d *dscan) agoShift(i int) (dcand, bool) {
 		}
 		c.w = ago(p, n, u)
 	case "earlier", "before":
-		c.w = d.ctx.shift(-n, u)
+		c.w = d.base().shift(-n, u)
 		c.w.ctx = true
 	case "later", "after":
-		c.w = d.ctx.shift(n, u)
+		c.w = d.base().shift(n, u)
 		c.w.ctx = true
 	default:
 		return dcand{}, false
 	}
 	return c, true
+}
+
+// base is the day a context-relative expression ("the following day",
+// "two days later", "that day") counts from: the last day the text gave
+// before it (HeidelTime's reference time for news), else the context. A
+// new paragraph that does not continue the previous one still says "the
+// following day" of the day just named ("… was selected for inspection on
+// Tuesday. … a full search the following day …").
+func (d *dscan) base() when {
+	if d.r != nil && d.r.lastDayOK {
+		return d.r.lastDay
+	}
+	return d.ctx
 }

@@ -75,7 +75,7 @@ func (d *dscan) run() {
 		for i := max(next, a-reach); i <= a && i < n; {
 			if c, ok := d.at(i); ok && c.hi > i {
 				c.saying = d.saying(c)
-				c.background = d.inRelativeClause(c.lo) || d.comparative(c.lo)
+				c.background = d.inRelativeClause(c.lo) || d.comparative(c.lo) || d.prospect(c.lo)
 				d.out = append(d.out, c)
 				i = c.hi
 				next = i
@@ -300,6 +300,35 @@ func (d *dscan) mayStart(i int) bool {
 	}
 	_, ok := numWord(w, d.r.lex)
 	return ok
+}
+
+// prospect reports a date in a future clause after a past one: "The men
+// were remanded in custody and will reappear in court on March 28" dates
+// the hearing to come, not the remand. A sentence wholly about the future
+// ("Both men will appear in court on Monday") keeps its date.
+func (d *dscan) prospect(i int) bool {
+	ts := d.ts
+	f := -1
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		w := ts.w(j)
+		if w == "," || w == ";" || w == ":" || w == "." {
+			return false
+		}
+		if futureCue(w) && w != "upcoming" && w != "forthcoming" || (w == "due" || w == "set") && ts.w(j+1) == "to" && beAux(ts.w(j-1)) {
+			f = j
+			break
+		}
+	}
+	if f < 0 {
+		return false
+	}
+	for j := 0; j < f; j++ {
+		switch ts.w(j) {
+		case "was", "were", "had":
+			return true
+		}
+	}
+	return false
 }
 
 // inRelativeClause reports whether token i lies in a non-restrictive

@@ -71,6 +71,8 @@ type entityPass struct {
 	// originEnd is the token end of the current sentence's last origin
 	// or destination ("for Belgium"), -1 if none.
 	originEnd int
+	// started is set once the first story sentence has been read.
+	started bool
 	// stale marks a sentence that names no place, country or agency
 	// after a one-country aside in an earlier paragraph of a story about
 	// several countries: no context country is carried into it.
@@ -179,6 +181,36 @@ func (p *entityPass) countryOf(s string) string {
 		k += len(ph.keys) - 1
 	}
 	return place
+}
+
+// internationalLede reports a first sentence whose only agencies are
+// international bodies (Interpol, Europol, UNODC) and which names nothing
+// in the dateline's country: "LYON, France – A global operation
+// coordinated by INTERPOL …". The dateline is then the body's seat, not
+// where the story happened, and gives no context country.
+func (p *entityPass) internationalLede() bool {
+	intl := false
+	for _, r := range p.raw {
+		ph := &p.ix.phrases[r.id]
+		switch ph.kind {
+		case pkAgency:
+			if p.lex.Agencies[ph.ref].Country != "" {
+				return false
+			}
+			intl = true
+		case pkRole:
+			return false
+		case pkCountry, pkDemonym:
+			if p.lex.Countries[ph.ref].Name == p.datelineCountry {
+				return false
+			}
+		case pkPlace:
+			if p.lex.Places[ph.ref].Country == p.datelineCountry {
+				return false
+			}
+		}
+	}
+	return intl
 }
 
 // contextCountry is the country a bare role or an unplaced quantity takes
@@ -402,6 +434,12 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 	p.sentCtx, p.sentMixed, p.originEnd = "", false, -1
 	p.tt.reset(s.Text, 0, len(s.Text))
 	p.match()
+	if !p.started {
+		p.started = true
+		if p.datelineCountry != "" && p.internationalLede() {
+			p.datelineCountry = ""
+		}
+	}
 	p.para = s.Paragraph
 	p.scoped = p.isScoped()
 	p.stale = p.isStale()

@@ -55,6 +55,11 @@ func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
 			// Lowercase only: "May" is also the month.
 			if lower {
 				modal = k
+				// "further arrests could not be ruled out", "more
+				// arrests may follow": the trigger is the modal's subject.
+				if k-pending == 1 {
+					pending = -10
+				}
 			}
 		case "no", "not", "never", "nobody":
 			neg = k
@@ -76,7 +81,8 @@ func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
 				cue = true
 				return true
 			}
-			if inWith || inQuote || k-modal <= 3 || k-neg <= 3 || tt.negatedSubject(neg, k) || tt.adjectival(k, ph) {
+			if inWith || inQuote || k-modal <= 3 || k-neg <= 3 || tt.negatedSubject(neg, k) || tt.adjectival(k, ph) ||
+				tt.figurative(k, ph) {
 				return true
 			}
 			if pending >= 0 {
@@ -134,6 +140,24 @@ func (tt *tokText) negatedSubject(neg, k int) bool {
 		}
 	}
 	return words <= 2
+}
+
+// figurative reports a one-word trigger used as a figure of speech, as
+// business, sport and political copy does: "seized the moment", "arrest a
+// slide", "killed off two dozen product lines".
+func (tt *tokText) figurative(k int, ph *lexPhrase) bool {
+	if len(ph.keys) != 1 || k+1 >= len(tt.toks) {
+		return false
+	}
+	next := string(tt.key(k + 1))
+	if next == "off" && (ph.keys[0] == "killed" || ph.keys[0] == "kill" || ph.keys[0] == "kills") {
+		return true
+	}
+	after := ""
+	if k+2 < len(tt.toks) {
+		after = string(tt.key(k + 2))
+	}
+	return figurativeObject(next, after)
 }
 
 // adjectival reports a one-word participle trigger used as an adjective

@@ -105,9 +105,13 @@ func buildIndex(l *Lexicon) *lexIndex {
 		for _, d := range c.Demonyms {
 			add(d, pkDemonym, i)
 		}
+		// Agencies are named with the country's adjective ("Dutch
+		// police"); where the first demonym is a people noun ("New
+		// Zealander", "Hongkonger", "Solomon Islander") the adjective is
+		// the country's own name ("New Zealand police").
 		name := c.Name
-		if len(c.Demonyms) > 0 && strings.TrimSpace(c.Demonyms[0]) != "" {
-			name = strings.TrimSpace(c.Demonyms[0])
+		if d := strings.TrimSpace(firstOr(c.Demonyms)); d != "" && !strings.HasSuffix(d, "er") {
+			name = d
 		}
 		ix.demonym = append(ix.demonym, name)
 	}
@@ -367,4 +371,12 @@ func (tt *tokText) longest(ix *lexIndex, t *phraseTable, k int) int32 {
 		return true
 	})
 	return found
+}
+
+// firstOr is the first of list, "" when it is empty.
+func firstOr(list []string) string {
+	if len(list) == 0 {
+		return ""
+	}
+	return list[0]
 }

@@ -65,7 +65,11 @@ func wtokenize(text string, buf []wtok) wtokens {
 				}
 				kind = wNum
 			case asciiLetter(c):
-				i = wscanWord(text, i)
+				if n := letterCurrency(text, i); n > 0 {
+					i += n // "N3.5 million": the naira sign, then the number
+				} else {
+					i = wscanWord(text, i)
+				}
 				kind = wWord
 			default:
 				i++
@@ -92,6 +96,66 @@ func wtokenize(text string, buf []wtok) wtokens {
 		prevEnd = i
 	}
 	return ts
+}
+
+// letterCurrency returns the length of a currency written in letters and
+// glued to its amount, as the African and South Asian press write money:
+// "N3.5 million" (naira), "R12 million" (rand), "Sh2 billion", "KSh450,000"
+// (Kenyan shillings), "Rs5,000" (rupees); 0 when the text at i is no such
+// prefix. A single letter counts only before an amount that reads as
+// money (a thousands separator, decimals or a scale word), so "N95 masks"
+// and "R2" stay words.
+func letterCurrency(text string, i int) int {
+	switch text[i] {
+	case 'N', 'R', 'S', 'K', 'T':
+	default:
+		return 0
+	}
+	j := i
+	for j < len(text) && j-i < 4 && asciiLetter(text[j]) {
+		j++
+	}
+	if j >= len(text) || !asciiDigit(text[j]) {
+		return 0
+	}
+	switch text[i:j] {
+	case "N", "R":
+	case "Sh", "KSh", "Rs", "Tk":
+		return j - i
+	default:
+		return 0
+	}
+	k := j
+	money := false
+	for k < len(text) && (asciiDigit(text[k]) || (text[k] == ',' || text[k] == '.') && k+1 < len(text) && asciiDigit(text[k+1])) {
+		if text[k] == ',' || text[k] == '.' {
+			money = true
+		}
+		k++
+	}
+	if k < len(text) && asciiLetter(text[k]) {
+		// "N3m", "R2bn"; "N2O" is a formula.
+		rest := text[k:]
+		for _, sc := range [...]string{"bn", "m", "million", "billion", "trillion"} {
+			if len(rest) >= len(sc) && rest[:len(sc)] == sc && (len(rest) == len(sc) || !asciiLetter(rest[len(sc)])) {
+				return j - i
+			}
+		}
+		return 0
+	}
+	if !money {
+		rest := text[k:]
+		for len(rest) > 0 && rest[0] == ' ' {
+			rest = rest[1:]
+		}
+		for _, sc := range [...]string{"million", "billion", "trillion", "bn"} {
+			if len(rest) >= len(sc) && rest[:len(sc)] == sc && (len(rest) == len(sc) || !asciiLetter(rest[len(sc)])) {
+				return j - i
+			}
+		}
+		return 0
+	}
+	return j - i
 }
 
 // wscanWord consumes a word from i: letters and digits, an apostrophe

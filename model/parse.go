@@ -73,6 +73,9 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			continue
 		}
 		seizures, counts := r.seizures, r.counts
+		if !trigger || cue {
+			seizures = nonEventSeizures(seizures)
+		}
 		if len(seizures) > 0 || len(counts) > 0 {
 			c := quantityCountry(hits, ents.quantityContext())
 			breaks = clauseBreaks(breaks[:0], s)
@@ -105,7 +108,27 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	summarizeEvents(st.Events, sents, ix, workers)
 	orderEvents(st.Events)
 	st.Entities = ents.entities()
+	if len(st.Seizures) == 0 {
+		st.Entities = ordinaryThings(st.Entities)
+	}
 	return st
+}
+
+// ordinaryThings drops, from the entities of a story in which nothing was
+// seized, the items that are contraband only once seized: cars, phones,
+// cash, helicopters are everyday things in a storm, a flood or an earnings
+// report ("toppling trees onto cars", "Police helicopters", "$1.5bn in
+// cash", "PCs and smartphones"). Drugs and weapons stay: they are the
+// story's crime matter even unseized ("the gunman's rifle").
+func ordinaryThings(ents []Entity) []Entity {
+	out := ents[:0]
+	for _, e := range ents {
+		if e.Kind == KindItem && e.Category != "drugs" && e.Category != "weapons" {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // grow makes room for one more element, doubling the capacity. append
@@ -326,4 +349,19 @@ func clauseBreaks(dst []int, s Sentence) []int {
 		}
 	}
 	return dst
+}
+
+// nonEventSeizures keeps, of the seizures of a sentence that reports no
+// happening (a quote, a denial, a state: "This is one of the largest
+// seizures of methamphetamine at our border"), those with a quantity: a
+// measured haul in background ("Customs seized 1.5 tonnes last year") is
+// still one, a bare item named in passing is not.
+func nonEventSeizures(zs []Seizure) []Seizure {
+	out := zs[:0]
+	for _, z := range zs {
+		if z.Quantity != nil || z.Unit != nil {
+			out = append(out, z)
+		}
+	}
+	return out
 }

@@ -99,12 +99,19 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 			continue
 		}
 		kind := seizeCue(ts.w(c))
-		if kind == cueNone {
+		if kind == cueNone && smuggleVerb(ts.w(c)) && ts.caughtBefore(c) {
+			// "arrested … for attempting to smuggle 4.6kg of cocaine":
+			// what the courier was caught with was seized, when measured.
+			m.add(c+1, ts.clauseEnd(c+1, lx), scopeModifier)
 			continue
 		}
-		// "frozen" seizes only as a verb ("were frozen", "have frozen"),
-		// not as the adjective of "frozen chicken".
-		if ts.w(c) == "frozen" && !beAux(ts.w(c-1)) && !haveAux(ts.w(c-1)) {
+		if kind == cueNone || ts.negatedCue(c) || figurativeObject(ts.w(c+1), ts.w(c+2)) {
+			continue
+		}
+		// "frozen" seizes only as a verb ("assets were frozen", "have
+		// frozen", "cash and assets frozen"), not as an adjective
+		// ("frozen fish", "frozen chicken").
+		if ts.w(c) == "frozen" && !beAux(ts.w(c-1)) && !haveAux(ts.w(c-1)) && !ts.reducedPassive(c, lx) {
 			continue
 		}
 		if kind == cueVerb && ts.unrealized(c) {
@@ -125,6 +132,77 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 	}
 }
 
+// caughtBefore reports an arrest or interception verb before token c in
+// the sentence: "arrested … for attempting to smuggle", "caught trying to
+// smuggle". A conviction ("convicted of smuggling 4 tonnes between 2018
+// and 2020") reports no seizure.
+func (ts *wtokens) caughtBefore(c int) bool {
+	for j := c - 1; j >= 0 && j >= c-30; j-- {
+		switch ts.w(j) {
+		case "arrested", "detained", "caught", "intercepted", "nabbed", "apprehended", "stopped":
+			return true
+		case "convicted", "sentenced", "jailed", "accused", "charged", "suspected", "guilty":
+			return false
+		}
+	}
+	return false
+}
+
+// negatedCue reports a seizing verb that is denied: "did not find any
+// drugs", "didn't recover", "never found", "failed to find", "no drugs were
+// found", "nothing was seized". What was not found was not seized.
+func (ts *wtokens) negatedCue(c int) bool {
+	for j := c - 1; j >= 0 && j >= c-3; j-- {
+		switch w := ts.w(j); w {
+		case "not":
+			return ts.w(j+1) != "only" // "not only seized …"
+		case "never", "n't", "n’t", "failed", "without":
+			return true
+		case ",", ";", ":", "and", "but":
+			j = -1
+		default:
+			if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+				return true
+			}
+		}
+	}
+	// A passive whose subject is denied: "No drugs were found".
+	if beAux(ts.w(c-1)) || beAux(ts.w(c-2)) {
+		for j := c - 1; j >= 0 && j >= c-12; j-- {
+			switch ts.w(j) {
+			case ",", ";", ":", "(":
+				return false
+			case "no", "nothing", "none":
+				if j == 0 || ts.kind(j-1) == wPunct {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// figurativeObject reports the object of a seizing or arresting verb used
+// as a figure of speech, as business, sport and political copy does:
+// "seized the moment", "seize the opportunity", "arrest a slide", "arrest
+// the decline". next and after are the two words after the verb.
+func figurativeObject(next, after string) bool {
+	switch next {
+	case "the", "a", "an", "this", "that", "its", "their":
+	case "control", "power": // "seized power"
+		return true
+	default:
+		return false
+	}
+	switch after {
+	case "moment", "opportunity", "opportunities", "initiative", "chance", "momentum", "day", "lead",
+		"headlines", "imagination", "attention", "limelight", "spotlight", "advantage", "mood",
+		"slide", "decline", "slump", "fall", "drop", "downturn", "rot", "trend", "losses", "slowdown":
+		return true
+	}
+	return false
+}
+
 // reducedPassive reports a seizing participle right after a measured noun
 // phrase that opens its clause, as headlines and bullets write it: "€2.3m
 // in cash seized in Spain", "4.2 tonnes of cocaine confiscated". The
@@ -135,7 +213,7 @@ func (ts *wtokens) reducedPassive(c int, lx *qlex) bool {
 	for lo < c && ts.kind(lo) == wPunct && ts.kind(lo+1) != wNum {
 		lo++ // bullet markers
 	}
-	if c-lo < 2 || c-lo > 8 || !ts.word(c-1) || stopWord(ts.w(c-1)) {
+	if c-lo < 2 || c-lo > 14 || !ts.word(c-1) || stopWord(ts.w(c-1)) {
 		return false
 	}
 	first := lo
@@ -145,12 +223,24 @@ func (ts *wtokens) reducedPassive(c int, lx *qlex) bool {
 	if ts.kind(first) != wNum {
 		return false
 	}
+	// Another number may open a coordinated phrase: "76 firearms and 1.2
+	// tonnes of cocaine seized".
 	for j := first + 1; j < c; j++ {
-		if beAux(ts.w(j)) || ts.kind(j) == wNum {
+		if beAux(ts.w(j)) || ts.kind(j) == wNum && ts.w(j-1) != "and" && ts.w(j-1) != "," && !ts.currencyPrefix(j-1) {
 			return false
 		}
 	}
-	return true
+	return c-lo <= 8 || ts.coordinatedPhrase(first, c)
+}
+
+// coordinatedPhrase reports "and" between tokens lo and hi.
+func (ts *wtokens) coordinatedPhrase(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if ts.w(j) == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // unrealized reports a seizing verb that tells of no seizure: after a
@@ -263,6 +353,15 @@ func (ts *wtokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 		return -1
 	}
 	j := q.hi
+	// "a 9mm handgun", "a .45-caliber pistol", "a 12-gauge shotgun": a
+	// calibre, not how many.
+	if calibre(ts.w(j)) || ts.w(j) == "-" && calibre(ts.w(j+1)) {
+		return -1
+	}
+	// "2.3 million tablets of tramadol": the count is the drug's.
+	if j+1 < item && q.unit < 0 && packageNoun(ts.w(j)) && ts.w(j+1) == "of" {
+		j += 2
+	}
 	if j < item && (ts.w(j) == "of" || ts.w(j) == "in" && q.money(lx)) {
 		j++
 	}
@@ -402,6 +501,12 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 			i = next - 1
 			continue
 		}
+		// "tablets of tramadol": the drug, not the pills, is the item.
+		if packageNoun(ts.w(i)) && ts.w(next) == "of" {
+			if it2, _ := ts.itemAt(next+1, lx); it2 >= 0 {
+				continue
+			}
+		}
 		sz := Seizure{Item: lx.Items[it].Name, Category: lx.Items[it].Category}
 		lo := i
 		k := ts.attachQuantity(qs, i, lx)
@@ -433,6 +538,7 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 		out = append(out, ts.placeSeizure(sz, s, lo, next))
 		i = next - 1
 	}
+	out = ts.measuredAnaphora(s, lx, scopes, qs, out)
 	// Money seized with no item word is cash: "seized $2 million".
 	for k := range qs {
 		q := &qs[k]
@@ -447,6 +553,66 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 		out = insertByStart(out, ts.placeSeizure(sz, s, q.lo, q.hi))
 	}
 	return out
+}
+
+// measuredAnaphora reads a measure seized with no item of its own that
+// refers back to a drug the sentence named: "seizing 3,400kg of the drug",
+// "Most of the hashish, some 2,100kg, was intercepted". The item is the
+// last drug named before it in the sentence; "of the drug" with none named
+// is drugs.
+func (ts *wtokens) measuredAnaphora(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity, out []Seizure) []Seizure {
+	for k := range qs {
+		q := &qs[k]
+		if q.used || q.unit < 0 || q.money(lx) || !scopes.in(q.lo) {
+			continue
+		}
+		hi := q.hi
+		ofThe := ts.w(q.hi) == "of" && (ts.w(q.hi+1) == "the" || ts.w(q.hi+1) == "this") && anaphoricDrug(ts.w(q.hi+2))
+		lo := q.lo
+		for lo > 0 && (ts.w(lo-1) == "some" || ts.w(lo-1) == "about" || ts.w(lo-1) == "around" || ts.w(lo-1) == "nearly") {
+			lo--
+		}
+		apposed := ts.w(lo-1) == "," && (ts.w(q.hi) == "," || ts.w(q.hi) == ")")
+		if !ofThe && !apposed {
+			continue
+		}
+		it := ts.drugBefore(lo, lx)
+		if it < 0 && ofThe {
+			it = lx.drugsItem()
+		}
+		if it < 0 {
+			continue
+		}
+		if ofThe {
+			hi = q.hi + 3
+		}
+		sz := Seizure{Item: lx.Items[it].Name, Category: lx.Items[it].Category}
+		fillSeizure(&sz, q, lx)
+		q.used = true
+		out = insertByStart(out, ts.placeSeizure(sz, s, q.lo, hi))
+	}
+	return out
+}
+
+// drugBefore is the last drug item named in the 40 tokens before token
+// hi, -1 if none.
+func (ts *wtokens) drugBefore(hi int, lx *qlex) int {
+	for i := hi - 1; i >= 0 && i >= hi-40; i-- {
+		if it, _ := ts.itemAt(i, lx); it >= 0 && lx.Items[it].Category == "drugs" {
+			return it
+		}
+	}
+	return -1
+}
+
+// drugsItem is the lexicon's generic "drugs" item, -1 if it has none.
+func (lx *qlex) drugsItem() int {
+	for i := range lx.Items {
+		if lx.Items[i].Category == "drugs" && lx.Items[i].Name == "drugs" {
+			return i
+		}
+	}
+	return -1
 }
 
 // valueSeizure keeps a money figure that values an item (not cash) as the

@@ -80,6 +80,28 @@ func (ts *wtokens) listedCountry(q *quantity, lex *Lexicon) string {
 // frameCountry is the country of an "In Spain, 61 people were arrested"
 // frame: "in <country> ," opening the clause the number stands in.
 func (ts *wtokens) frameCountry(lo int, lex *Lexicon) string {
+	// A later clause's own frame is nearer: "In Spain, police arrested
+	// 31 …, while in North Macedonia officers detained 12 people".
+	for j := lo - 2; j > 0 && j >= lo-7; j-- {
+		if ts.w(j) != "in" {
+			continue
+		}
+		switch ts.w(j - 1) {
+		case "while", "whereas", "and", ",", ";":
+		default:
+			continue
+		}
+		first := j + 1
+		if ts.w(first) == "the" {
+			first++
+		}
+		for end := first + 1; end <= lo && end <= first+3 && ts.capital(end-1); end++ {
+			if c, k := ts.countryEndingAt(end, lex); c != "" && k >= first {
+				return c
+			}
+		}
+		break
+	}
 	start := lo
 	for start > 0 && ts.w(start-1) != ";" && ts.w(start-1) != "." {
 		start--

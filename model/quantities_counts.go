@@ -9,7 +9,9 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 	var out []Count
 	for k := range qs {
 		q := &qs[k]
-		if q.unit >= 0 || !ts.countable(q) {
+		// A number a seizure measured ("1,200 bottles of codeine syrup")
+		// is not also a count.
+		if q.unit >= 0 || q.used || !ts.countable(q) {
 			continue
 		}
 		before := q.lo - 1
@@ -23,6 +25,7 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 		if label == "" && ts.w(before) == "of" {
 			label = countVerb(ts.w(before - 1)) // "searches of six addresses"
 		}
+
 		head := ts.countHead(q)
 		if head < 0 && label == "" && countAux(ts.w(q.hi)) && ts.w(q.lo-1) != "aged" {
 			// "All four have been charged": the number is the subject.
@@ -40,6 +43,7 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 		}
 		end := q.hi
 		what := label
+		one := -1 // "a 34-year-old man and": the token of "a", counted too
 		if head >= 0 {
 			w := ts.w(head)
 			if neverCounted(w) || populationNoun(w) && (ts.w(q.lo-1) == "with" || ts.w(q.lo-1) == "of") {
@@ -51,6 +55,24 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 			if label == "" {
 				label = ts.passiveCountVerb(head)
 			}
+			if label == "" {
+				// "left one man dead and two other people wounded".
+				switch ts.w(head + 1) {
+				case "dead":
+					label = "killed"
+				case "wounded", "injured", "hurt":
+					label = "injured"
+				}
+			}
+			if label == "" && ts.w(before) == "and" && countVerb(ts.w(head)) == "" {
+				label = ts.coordinatedVerb(before) // "arrested a 34-year-old man and two men"
+				if label != "" {
+					one = ts.onePerson(before)
+				}
+			}
+			if label == "" && premisesNoun(ts.w(head)) && (ts.w(before) == "at" || ts.w(before) == "on") && ts.searchWarrant() {
+				label = "searches" // "Search warrants were executed at four addresses"
+			}
 			end = head + 1
 			if label != "" {
 				end = ts.coordinated(end)
@@ -59,10 +81,17 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 				what = ts.countLabel(q.hi, head)
 			}
 		}
-		c := Count{What: what, Text: ts.span(q.lo, end), Sentence: s.ID,
-			Start: s.Start + ts.t[q.lo].s, End: s.Start + ts.t[end-1].e}
+		lo := q.lo
+		if one >= 0 {
+			lo = one
+		}
+		c := Count{What: what, Text: ts.span(lo, end), Sentence: s.ID,
+			Start: s.Start + ts.t[lo].s, End: s.Start + ts.t[end-1].e}
 		if q.num.exact {
 			v := q.num.val
+			if one >= 0 {
+				v++
+			}
 			c.Value = &v
 		}
 		if ql := q.qualifier(); ql != "" {
@@ -98,6 +127,12 @@ func (ts *wtokens) countable(q *quantity) bool {
 		if len(w) == 4 && q.num.val >= 1900 && q.num.val <= 2100 && (yearPrep(ts.w(q.lo-1)) || q.lo == 0) {
 			return false
 		}
+	}
+	// A number word inside a capitalized name: "Regional One Health",
+	// "Formula One", "Air Force One".
+	if q.num.lo > 0 && ts.kind(q.num.lo) == wWord && ts.capital(q.num.lo) && q.num.hi == q.num.lo+1 &&
+		ts.kind(q.num.lo-1) == wWord && (ts.capital(q.num.lo-1) || ts.capital(q.num.hi)) {
+		return false
 	}
 	switch ts.w(q.lo - 1) {
 	case "number", "no", "no.", "#":
@@ -167,7 +202,7 @@ func (ts *wtokens) countHead(q *quantity) int {
 			return j
 		}
 		if j == q.hi && q.num.exact && q.num.val == 1 && len(w) > 2 {
-			if next := ts.w(j + 1); next == "" || !ts.word(j+1) || stopWord(next) {
+			if next := ts.w(j + 1); next == "" || !ts.word(j+1) || stopWord(next) || next == "dead" || next == "wounded" || next == "injured" {
 				return j
 			}
 		}
@@ -274,6 +309,41 @@ func (ts *wtokens) passiveCountVerb(head int) string {
 	return ""
 }
 
+// coordinatedVerb is the count verb of the first conjunct of "and" at
+// token and: "arrested a 34-year-old man and two men aged 27 and 41" (up
+// to eight tokens back, within the clause), "" if none.
+func (ts *wtokens) coordinatedVerb(and int) string {
+	for j := and - 1; j >= 0 && j >= and-8; j-- {
+		w := ts.w(j)
+		if !ts.word(j) && w != "-" && !(ts.kind(j) == wNum && ts.w(j+1) == "-") {
+			return ""
+		}
+		if l := countVerb(w); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// onePerson is the token of "a"/"an" opening a single person just before
+// "and" at token and ("a 34-year-old man and two men"), -1 if none.
+func (ts *wtokens) onePerson(and int) int {
+	switch ts.w(and - 1) {
+	case "man", "woman", "boy", "girl", "person", "suspect", "teenager", "youth", "driver", "passenger", "courier":
+	default:
+		return -1
+	}
+	for j := and - 2; j >= 0 && j >= and-7; j-- {
+		switch ts.w(j) {
+		case "a", "an":
+			return j
+		case ",", "and", "the":
+			return -1
+		}
+	}
+	return -1
+}
+
 // countAux reports the auxiliaries that open a passive count verb.
 func countAux(w string) bool {
 	switch w {
@@ -324,6 +394,30 @@ func (ts *wtokens) seizedItem(scopes *scopeMap, lo, head int, lx *qlex) bool {
 	for j := lo; j <= head; j++ {
 		if it, next := ts.itemAt(j, lx); it >= 0 && next > head {
 			return true
+		}
+	}
+	return false
+}
+
+// premisesNoun reports the places a search warrant is executed at.
+func premisesNoun(w string) bool {
+	switch w {
+	case "addresses", "homes", "houses", "properties", "premises", "locations", "sites", "residences",
+		"apartments", "flats", "businesses", "offices", "buildings", "warehouses":
+		return true
+	}
+	return false
+}
+
+// searchWarrant reports a sentence about search warrants or searches:
+// "Search warrants were executed at four addresses".
+func (ts *wtokens) searchWarrant() bool {
+	for j := 0; j < ts.n(); j++ {
+		switch ts.w(j) {
+		case "warrant", "warrants":
+			if ts.w(j-1) == "search" {
+				return true
+			}
 		}
 	}
 	return false

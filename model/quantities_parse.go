@@ -264,6 +264,11 @@ func (ts *wtokens) currencyPrefix(k int) bool {
 			return true
 		}
 		w := ts.text[ts.t[k].s:ts.t[k].e]
+		// A currency in letters glued to its amount ("N3.5 million",
+		// "KSh450,000"): the tokenizer split it off only for money.
+		if len(w) <= 3 && ts.kind(k+1) == wNum && ts.glued(k+1) && w[0] >= 'A' && w[0] <= 'Z' {
+			return true
+		}
 		if len(w) < 2 || len(w) > 4 {
 			return false
 		}

@@ -25,6 +25,7 @@ func seizeCue(w string) cueKind {
 		"intercepted", "intercept", "intercepts", "intercepting",
 		// Frozen assets are held like seized ones: "froze cryptocurrency
 		// worth €12 million". "frozen" is checked for a verb by the caller.
+		// "$2.3 million in cash and assets frozen" is a reduced passive.
 		"froze", "frozen", "freeze", "freezes", "freezing":
 		return cueVerb
 	}
@@ -261,6 +262,49 @@ func yearPrep(w string) bool {
 	case "in", "since", "by", "from", "until", "till", "of", "to", "and", "between", "during",
 		"before", "after", "early", "late", "mid", "-", "year", "summer", "winter", "spring",
 		"autumn", "fall", "through", "around", "circa":
+		return true
+	}
+	return false
+}
+
+// packageNoun reports what a drug comes in, counted before "of" and the
+// drug: "2.3 million tablets of tramadol", "1,200 bottles of codeine
+// syrup", "86 pellets of cocaine". The count is the drug's.
+func packageNoun(w string) bool {
+	switch w {
+	case "tablets", "tablet", "pills", "pill", "capsules", "bottles", "packets", "sachets", "bags",
+		"boxes", "blocks", "bricks", "packages", "parcels", "pellets", "wraps", "cartons", "crates",
+		"sacks", "bales", "slabs", "vials", "ampoules", "doses", "jerrycans":
+		return true
+	}
+	return false
+}
+
+// anaphoricDrug reports the words that refer back to a drug already named:
+// "3,400kg of the drug", "some 2,100kg of the substance".
+func anaphoricDrug(w string) bool {
+	switch w {
+	case "drug", "drugs", "substance", "narcotic", "narcotics", "consignment", "haul", "shipment", "load":
+		return true
+	}
+	return false
+}
+
+// calibre reports the words that make a number before a weapon its
+// calibre: "9mm", ".45-caliber", "12-gauge".
+func calibre(w string) bool {
+	switch w {
+	case "mm", "millimeter", "millimetre", "caliber", "calibre", "gauge", "cal":
+		return true
+	}
+	return false
+}
+
+// smuggleVerb reports the verbs of carrying contraband: a seizing scope
+// only after an arrest in the same sentence (see caughtBefore).
+func smuggleVerb(w string) bool {
+	switch w {
+	case "smuggle", "smuggling", "traffic", "import", "importing", "export", "exporting", "carry", "carrying", "transport", "transporting":
 		return true
 	}
 	return false

@@ -619,7 +619,7 @@ func (sm summarizer) focusSubordinate(ws []string) []string {
 	}
 	from := -1
 	for i := 0; i < t; i++ {
-		if isSubordinator(lower(ws[i])) {
+		if isSubordinator(lower(ws[i])) && !timeAfter(ws, i+1) {
 			from = i + 1
 		}
 	}
@@ -627,6 +627,29 @@ func (sm summarizer) focusSubordinate(ws []string) []string {
 		return ws
 	}
 	return ws[from:]
+}
+
+// timeAfter reports a time or day at word i: "after" before it is a
+// preposition ("shortly after 2 a.m. Saturday"), not a clause.
+func timeAfter(ws []string, i int) bool {
+	if i >= len(ws) || ws[i] == "" {
+		return false
+	}
+	if c := ws[i][0]; c >= '0' && c <= '9' {
+		return true
+	}
+	w := strings.TrimRight(lower(ws[i]), ",.;")
+	switch w {
+	case "midnight", "noon", "midday", "dawn", "dusk", "nightfall", "daybreak", "sunrise", "sunset":
+		return true
+	}
+	switch strings.TrimRight(ws[i], ",.;") {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept",
+		"Sep", "Oct", "Nov", "Dec":
+		return true
+	}
+	return isDayWord(w)
 }
 
 // shortenSubject drops a long subject's prepositional tail: "Authorities in

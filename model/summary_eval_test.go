@@ -20,6 +20,8 @@ func TestSummariesOnUnseenSentences(t *testing.T) {
 		{"Where several of the network's suppliers are based, police seized three light aircraft.", "Police seized"},
 		{"Witnesses said at least five armed men burst into the venue shortly after 1am and opened fire on the crowd.", ""},
 		{"((((((((police seized cash))))))))", ""},
+		// "after" before a time is a preposition, not a clause to focus on.
+		{"Officers were called to the 2000 block of Madison Avenue shortly after 2 a.m. Saturday and found a 23-year-old man with multiple gunshot wounds in the parking lot, according to the Memphis Police Department.", "Officers were called"},
 	}
 	for _, tt := range tests {
 		st := model.Parse(model.Document{Body: tt.body}, lex)
