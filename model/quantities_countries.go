@@ -79,7 +79,7 @@ func (ts *wtokens) listedCountry(q *quantity, lex *Lexicon) string {
 
 // frameCountry is the country of an "In Spain, 61 people were arrested"
 // frame: "in <country> ," opening the clause the number stands in.
-func (ts *wtokens) frameCountry(lo int, lex *Lexicon) string {
+func (ts *wtokens) frameCountry(lo int, lex *Lexicon, seg *segCursor) string {
 	// A later clause's own frame is nearer: "In Spain, police arrested
 	// 31 …, while in North Macedonia officers detained 12 people".
 	for j := lo - 2; j > 0 && j >= lo-7; j-- {
@@ -102,10 +102,7 @@ func (ts *wtokens) frameCountry(lo int, lex *Lexicon) string {
 		}
 		break
 	}
-	start := lo
-	for start > 0 && ts.w(start-1) != ";" && ts.w(start-1) != "." {
-		start--
-	}
+	start := ts.segmentStart(lo, seg)
 	if ts.w(start) != "in" {
 		return ""
 	}
@@ -133,4 +130,33 @@ func (ts *wtokens) sentenceCountLabel(out []Count, lo int) string {
 		}
 	}
 	return ""
+}
+
+// segCursor remembers the last segment start found, so that the counts of
+// one sentence, read left to right, find theirs in one pass between them:
+// scanning back to the sentence start for each made a long sentence of
+// counts quadratic.
+type segCursor struct {
+	lo, start int
+	ok        bool
+}
+
+// segmentStart is the first token of the segment (between ";" or "." and
+// the next) that holds token lo.
+func (ts *wtokens) segmentStart(lo int, c *segCursor) int {
+	bound := 0
+	if c != nil && c.ok && lo >= c.lo {
+		bound = c.lo
+	}
+	start := lo
+	for start > bound && ts.w(start-1) != ";" && ts.w(start-1) != "." {
+		start--
+	}
+	if start == bound && bound > 0 {
+		start = c.start
+	}
+	if c != nil {
+		*c = segCursor{lo: lo, start: start, ok: true}
+	}
+	return start
 }

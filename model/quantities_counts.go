@@ -7,6 +7,7 @@ package model
 // and counted items in reach of a seizing word, are seizures, not counts.
 func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []Count {
 	var out []Count
+	var seg segCursor
 	for k := range qs {
 		q := &qs[k]
 		// A number a seizure measured ("1,200 bottles of codeine syrup")
@@ -98,7 +99,7 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 			c.Qualifier = &ql
 		}
 		if country == "" {
-			country = ts.frameCountry(q.lo, lx.Lexicon)
+			country = ts.frameCountry(q.lo, lx.Lexicon, &seg)
 		}
 		if country != "" {
 			c.Country = &country
