@@ -1,0 +1,49 @@
+package model_test
+
+import (
+	"slices"
+	"testing"
+
+	"dossier/model"
+)
+
+// Round 6: real sentences from the Canadian, Indian, Italian, BBC and
+// Philippine articles; the places and agencies are general vocabulary
+// (provinces, regions, boroughs, national boards), not one story's list.
+func TestAgenciesAndPlacesOnRound6Sentences(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		name string
+		body string
+		kind model.Kind
+		want []string
+	}{
+		{"quebec suburbs", "Six men, aged between 24 and 58, were arrested over the weekend in Laval, Brossard and Mississauga, Ont.",
+			model.KindPlace, []string{"Laval|Canada", "Brossard|Canada", "Mississauga|Canada"}},
+		{"navi mumbai is not mumbai", "An importer based in Delhi and a customs broker from Navi Mumbai were arrested late on Friday.",
+			model.KindPlace, []string{"Delhi|India", "Navi Mumbai|India"}},
+		{"italian regions and towns", "The Guardia di Finanza seized assets in Calabria, Lombardy and Emilia-Romagna. Officers also found 1.7 million euros in cash hidden in a false wall in a villa near Rosarno.",
+			model.KindPlace, []string{"Calabria|Italy", "Lombardy|Italy", "Emilia-Romagna|Italy", "Rosarno|Italy"}},
+		{"london borough", "The ringleader, Darren Keeling, 52, from Bromley, south-east London, was jailed for 22 years on Thursday.",
+			model.KindPlace, []string{"Bromley|United Kingdom", "London|United Kingdom"}},
+		{"philippine provinces", "The seizure came after fishermen in Pangasinan and Ilocos Norte reported finding packs of floating shabu off Zambales.",
+			model.KindPlace, []string{"Pangasinan|Philippines", "Ilocos Norte|Philippines", "Zambales|Philippines"}},
+		{"thai sea and province", "Thai navy ships intercepted a trawler in the Andaman Sea off Ranong province.",
+			model.KindPlace, []string{"Andaman Sea|", "Ranong|Thailand"}},
+		{"national drug boards", "The Dangerous Drugs Board values shabu at P6.8 million per kilo. Thailand's Office of the Narcotics Control Board said the haul was worth about 900 million baht.",
+			model.KindAgency, []string{"Dangerous Drugs Board|Philippines", "Office of the Narcotics Control Board|Thailand"}},
+		{"coast guard with its acronym", "Philippine Coast Guard (PCG) personnel seized around 200 kilograms of suspected shabu, PCG spokesperson Jay Tarriela said.",
+			model.KindAgency, []string{"Philippine Coast Guard|Philippines"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := model.Parse(model.Document{Body: tt.body}, lex)
+			if err := st.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			if got := entitiesOf(st, tt.kind); !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got %q\nwant %q", tt.kind, got, tt.want)
+			}
+		})
+	}
+}
