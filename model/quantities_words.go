@@ -156,7 +156,7 @@ func countVerb(w string) string {
 		return "indicted"
 	case "convicted":
 		return "convicted"
-	case "sentenced":
+	case "sentenced", "jailed", "imprisoned":
 		return "sentenced"
 	case "killed", "kills", "killing", "murdered", "shot":
 		return "killed"

@@ -47,3 +47,33 @@ func TestAgenciesAndPlacesOnRound6Sentences(t *testing.T) {
 		})
 	}
 }
+
+// Round 6: what the numbers of the BBC, PTI and ANSA articles count.
+func TestCountsOnRound6Sentences(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		body   string
+		counts []string
+	}{
+		// "jailed" is a sentence; a relative clause between the counted
+		// subject and its verb is skipped.
+		{"Five men who smuggled cocaine worth an estimated £48m into the UK hidden in lorry loads of cut flowers have been jailed for a total of 71 years.",
+			[]string{"sentenced|5|-"}},
+		{"The two men who were arrested on Monday have been charged with drug trafficking.", []string{"charged|2|-"}},
+		{"Three men were jailed at Manchester Crown Court.", []string{"sentenced|3|United Kingdom"}},
+		// Searches that are the subject, counted by the premises.
+		{"Searches were conducted at six locations in Delhi, Mumbai and Amritsar, during which cash and documents related to the import were recovered, he added.",
+			[]string{"searches|6|India"}},
+		{"Police carried out 41 searches at 12 addresses.", []string{"searches|41|-", "addresses|12|-"}},
+		// An elided noun: "and one in Spain" counts like the count before.
+		{"Two further suspects were arrested in Germany and one in Spain under European arrest warrants, with help from the German federal police (BKA) and the Spanish Guardia Civil.",
+			[]string{"arrests|2|Germany", "arrests|1|Spain"}},
+		{"Police arrested two men in Germany and one woman in Spain.", []string{"arrests|2|Germany", "arrests|1|Spain"}},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body}, lex)
+		if got := countsIn(st); !slices.Equal(got, tt.counts) {
+			t.Errorf("%q: counts\n got %q\nwant %q", tt.body, got, tt.counts)
+		}
+	}
+}
