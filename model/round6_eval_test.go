@@ -3,6 +3,7 @@ package model_test
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"dossier/model"
 )
@@ -75,5 +76,55 @@ func TestCountsOnRound6Sentences(t *testing.T) {
 		if got := countsIn(st); !slices.Equal(got, tt.counts) {
 			t.Errorf("%q: counts\n got %q\nwant %q", tt.body, got, tt.counts)
 		}
+	}
+}
+
+// Round 6: Indian and Italian wire datelines. PTI puts no dash after
+// "(PTI)"; ANSA puts the agency first. Both are stripped, and the first
+// sentence then dates itself ("on the night between Monday and Tuesday").
+func TestAgencyDatelinesOnRound6Text(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		name, body, dateline, first string
+	}{
+		{"pti without a dash",
+			"Mumbai, Aug 10 (PTI) The Directorate of Revenue Intelligence (DRI) has seized 280 kg of heroin, officials said on Saturday.",
+			"Mumbai, Aug 10", "The Directorate of Revenue Intelligence (DRI) has seized 280 kg of heroin, officials said on Saturday."},
+		{"known place without a date",
+			"New Delhi (PTI) Police arrested two men.",
+			"New Delhi", "Police arrested two men."},
+		{"ansa agency first",
+			"(ANSA) - REGGIO CALABRIA, MAY 20 - Carabinieri arrested 48 people in an anti-mafia operation, investigators said.",
+			"REGGIO CALABRIA, MAY 20", "Carabinieri arrested 48 people in an anti-mafia operation, investigators said."},
+		// An acronym in parentheses inside an ordinary opening sentence.
+		{"agency acronym is no dateline",
+			"The National Crime Agency (NCA) Director General said 12 people were arrested.",
+			"", "The National Crime Agency (NCA) Director General said 12 people were arrested."},
+		{"parenthesis without a dateline after it",
+			"(Updated) - police arrested two men.",
+			"", "(Updated) - police arrested two men."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := model.Parse(model.Document{Body: tt.body}, lex)
+			if err := st.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			if st.Doc.Dateline != tt.dateline {
+				t.Errorf("dateline %q, want %q", st.Doc.Dateline, tt.dateline)
+			}
+			if len(st.Sentences) == 0 {
+				t.Fatal("no sentences")
+			}
+			if got := st.Sentences[0].Text; got != tt.first {
+				t.Errorf("first sentence %q, want %q", got, tt.first)
+			}
+		})
+	}
+	// The night between two weekdays is dated.
+	pub := time.Date(2025, 5, 20, 0, 0, 0, 0, time.UTC)
+	st := model.Parse(model.Document{Published: pub, Body: "(ANSA) - REGGIO CALABRIA, MAY 20 - Carabinieri arrested 48 people in an anti-mafia operation against the 'Ndrangheta in Calabria and four other Italian regions on the night between Monday and Tuesday, investigators said."}, lex)
+	if len(st.Events) != 1 || st.Events[0].Date.Start == nil || *st.Events[0].Date.Start != "2025-05-19" {
+		t.Errorf("events %+v, want one on the night of 2025-05-19", st.Events)
 	}
 }
