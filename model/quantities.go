@@ -105,7 +105,7 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 			m.add(c+1, ts.clauseEnd(c+1, lx), scopeModifier)
 			continue
 		}
-		if kind == cueNone || ts.negatedCue(c) || figurativeObject(ts.w(c+1), ts.w(c+2)) {
+		if kind == cueNone || ts.negatedCue(c) || figurativeObject(ts.w(c+1), ts.w(c+2)) || verdictAfter(ts.w(c+1)) {
 			continue
 		}
 		// "frozen" seizes only as a verb ("assets were frozen", "have
@@ -182,6 +182,17 @@ func (ts *wtokens) negatedCue(c int) bool {
 	return false
 }
 
+// verdictAfter reports the word after "found" that makes it a verdict or a
+// state, not a find: "found guilty of conspiracy to import class A drugs",
+// "found not guilty", "found dead". Nothing was held.
+func verdictAfter(next string) bool {
+	switch next {
+	case "guilty", "innocent", "liable", "responsible", "dead", "unconscious", "not":
+		return true
+	}
+	return false
+}
+
 // figurativeObject reports the object of a seizing or arresting verb used
 // as a figure of speech, as business, sport and political copy does:
 // "seized the moment", "seize the opportunity", "arrest a slide", "arrest
@@ -191,6 +202,7 @@ func figurativeObject(next, after string) bool {
 	case "the", "a", "an", "this", "that", "its", "their":
 	case "control", "power": // "seized power"
 		return true
+
 	default:
 		return false
 	}

@@ -272,6 +272,11 @@ func (ts *wtokens) currencyPrefix(k int) bool {
 		if len(w) < 2 || len(w) > 4 {
 			return false
 		}
+		// A capitalized letter sign spaced from its amount ("Rs 45 lakh",
+		// "Rs 1,960 crore"): the currency lookup decides.
+		if len(w) <= 3 && w[0] >= 'A' && w[0] <= 'Z' && ts.kind(k+1) == wNum {
+			return true
+		}
 		for i := 0; i < len(w); i++ {
 			if w[i] < 'A' || w[i] > 'Z' {
 				return false

@@ -128,3 +128,31 @@ func TestAgencyDatelinesOnRound6Text(t *testing.T) {
 		t.Errorf("events %+v, want one on the night of 2025-05-19", st.Events)
 	}
 }
+
+// Round 6: rupees written "Rs" with a space before lakh and crore
+// amounts; "uncovered" finds; "found guilty" finds nothing.
+func TestSeizuresOnRound6Sentences(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		body     string
+		seizures []string
+	}{
+		{"Searches were conducted at six locations in Delhi, Mumbai and Amritsar, during which Rs 45 lakh in cash and documents related to the import were recovered, he added.",
+			[]string{"cash|4.5e+06|INR|India"}},
+		{"Police recovered Rs 2 crore in cash.", []string{"cash|2e+07|INR|-"}},
+		{"Police recovered Rs 45,000 in cash.", []string{"cash|45000|INR|-"}},
+		{"Officers searched No 12 and recovered cash.", []string{"cash|-|-|-"}},
+		{"A search of the property uncovered £312,000 in cash stuffed into shoeboxes, as well as an encrypted phone and a Rolex watch.",
+			[]string{"cash|312000|GBP|-", "encrypted phones|-|-|-"}},
+		{"The ringleader, Darren Keeling, 52, from Bromley, south-east London, was jailed for 22 years on Thursday after being found guilty of conspiracy to import class A drugs and money laundering.",
+			nil},
+		{"He was found not guilty of importing cocaine.", nil},
+		{"Officers found cocaine in the car.", []string{"cocaine|-|-|-"}},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body}, lex)
+		if got := seizuresIn(st); !slices.Equal(got, tt.seizures) {
+			t.Errorf("%q: seizures\n got %q\nwant %q", tt.body, got, tt.seizures)
+		}
+	}
+}
