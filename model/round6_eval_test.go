@@ -156,3 +156,51 @@ func TestSeizuresOnRound6Sentences(t *testing.T) {
 		}
 	}
 }
+
+// Round 6: which day a sentence of the Canadian and Philippine articles
+// gets.
+func TestDatesOnRound6Sentences(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		name, published, body string
+		sentence              int
+		want                  string
+	}{
+		// "over the weekend": the weekend before a Friday publication.
+		{"over the weekend", "2025-03-14",
+			"Six men, aged between 24 and 58, were arrested over the weekend in Laval, Brossard and Mississauga, Ont. Police executed search warrants at five homes and a storage unit, seizing three handguns, C$410,000 in cash and two vehicles.",
+			1, "2025-03-08..2025-03-09"},
+		{"over the weekend continues", "2025-03-14",
+			"Six men, aged between 24 and 58, were arrested over the weekend in Laval, Brossard and Mississauga, Ont. Police executed search warrants at five homes and a storage unit, seizing three handguns, C$410,000 in cash and two vehicles.",
+			2, "2025-03-08..2025-03-09"},
+		{"the weekend without a preposition is no date", "2025-03-14",
+			"Police arrested two men on Tuesday. The weekend raids netted 3 kilograms of cocaine.",
+			2, "2025-03-11..2025-03-11"},
+		// A source's date ("according to figures released in January")
+		// does not date what it reports.
+		{"according to figures released", "2025-03-14",
+			"Last year, the CBSA seized a total of 8,900 kilograms of drugs at ports across the country, according to figures released in January.",
+			1, "2024-01-01..2024-12-31"},
+		// The time is the interception's, the day the briefing's: the
+		// time goes on the context day.
+		{"time of the happening, day of the saying", "2025-06-07",
+			"Philippine Coast Guard (PCG) personnel seized around 200 kilograms of suspected shabu from a fishing boat off the coast of Zambales in the early hours of Friday, officials said.\n\n" +
+				"Three crew members, all Filipinos, were arrested after the vessel, the FB Lady Aurora, was intercepted some 40 nautical miles west of Masinloc at around 3 a.m., PCG spokesperson Rear Admiral Jay Tarriela said in a press briefing on Saturday.",
+			2, "2025-06-06T03:00..2025-06-06T03:00"},
+		{"a saying's day alone still dates", "2025-06-07",
+			"Three crew members were arrested, the spokesperson said in a press briefing on Saturday.",
+			1, "2025-06-07..2025-06-07"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pub, err := time.Parse("2006-01-02", tt.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st := model.Parse(model.Document{Body: tt.body, Published: pub}, lex)
+			if got := dateOf(st, tt.sentence); got != tt.want {
+				t.Errorf("s%d date = %s, want %s", tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
