@@ -495,6 +495,7 @@ func (f *quantityFinder) findTokens(s Sentence, ts *wtokens, wantSeizures, wantC
 // the quantities it uses.
 func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []Seizure {
 	var out []Seizure
+	lastEnd := -1 // the token after the last seized item's words
 	for i := 0; i < ts.n(); i++ {
 		kind, scopeLo := scopes.at(i)
 		if kind == scopeNone || !ts.word(i) || stopWord(ts.w(i)) {
@@ -546,8 +547,15 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 			kind == scopeSubject && ts.afterPreposition(scopeLo, i) {
 			i = next - 1
 			continue
+		} else if ts.sameNounPhrase(lastEnd, i) {
+			// "3.2 million methamphetamine "yaba" pills": an unmeasured
+			// item right after a seized one names the same thing.
+			lastEnd = next
+			i = next - 1
+			continue
 		}
 		out = append(out, ts.placeSeizure(sz, s, lo, next))
+		lastEnd = next
 		i = next - 1
 	}
 	out = ts.measuredAnaphora(s, lx, scopes, qs, out)
@@ -565,6 +573,22 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 		out = insertByStart(out, ts.placeSeizure(sz, s, q.lo, q.hi))
 	}
 	return out
+}
+
+// sameNounPhrase reports an item at token i that follows the previous
+// seized item's words (ending at end) with only quote marks between.
+func (ts *wtokens) sameNounPhrase(end, i int) bool {
+	if end < 0 || end > i {
+		return false
+	}
+	for j := end; j < i; j++ {
+		switch ts.w(j) {
+		case "\"", "“", "”", "'", "‘", "’":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // measuredAnaphora reads a measure seized with no item of its own that

@@ -130,7 +130,8 @@ func TestAgencyDatelinesOnRound6Text(t *testing.T) {
 }
 
 // Round 6: rupees written "Rs" with a space before lakh and crore
-// amounts; "uncovered" finds; "found guilty" finds nothing.
+// amounts; "uncovered" finds; "found guilty" finds nothing; a drug's
+// street name and form after it are the same seizure.
 func TestSeizuresOnRound6Sentences(t *testing.T) {
 	lex := mustLexicon(t)
 	tests := []struct {
@@ -148,6 +149,11 @@ func TestSeizuresOnRound6Sentences(t *testing.T) {
 			nil},
 		{"He was found not guilty of importing cocaine.", nil},
 		{"Officers found cocaine in the car.", []string{"cocaine|-|-|-"}},
+		// One noun phrase, one seizure: a measured drug followed by its
+		// street name and its form.
+		{"In a separate operation on Thursday, Thai navy ships intercepted a trawler in the Andaman Sea off Ranong province and seized 3.2 million methamphetamine \"yaba\" pills and 400 kg of crystal meth, the Royal Thai Navy said.",
+			[]string{"methamphetamine|3.2e+06|-|Thailand", "methamphetamine|400|kg|Thailand"}},
+		{"Police seized cocaine, heroin and pills.", []string{"cocaine|-|-|-", "heroin|-|-|-", "pills|-|-|-"}},
 	}
 	for _, tt := range tests {
 		st := model.Parse(model.Document{Body: tt.body}, lex)
@@ -202,5 +208,24 @@ func TestDatesOnRound6Sentences(t *testing.T) {
 				t.Errorf("s%d date = %s, want %s", tt.sentence, got, tt.want)
 			}
 		})
+	}
+}
+
+// Round 6: a comment on the happening just told is a state, not an event.
+func TestStateCommentOnRound6Sentences(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		body  string
+		event bool
+	}{
+		{"This is the second major seizure at the port this year.", false},
+		{"It was the largest haul of cocaine in the country's history.", false},
+		{"Police seized 75 kg of heroin at the same port in April.", true},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body}, lex)
+		if got := len(st.Events) > 0; got != tt.event {
+			t.Errorf("%q: event %v, want %v", tt.body, got, tt.event)
+		}
 	}
 }
