@@ -80,6 +80,11 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 			if label == "" && premisesNoun(ts.w(head)) && (ts.w(before) == "at" || ts.w(before) == "on") && ts.searchWarrant() {
 				label = "searches" // "Search warrants were executed at four addresses"
 			}
+			// "the government would add 1,000 new officers": a noun
+			// counted after an unrealized verb is a prospect, not a count.
+			if label == "" && ts.word(q.lo-1) && !stopWord(ts.w(q.lo-1)) && ts.unrealized(q.lo-1) {
+				continue
+			}
 			end = head + 1
 			if label != "" {
 				end = ts.coordinated(end)

@@ -70,6 +70,10 @@ func TestCountsOnRound6Sentences(t *testing.T) {
 		{"Two further suspects were arrested in Germany and one in Spain under European arrest warrants, with help from the German federal police (BKA) and the Spanish Guardia Civil.",
 			[]string{"arrests|2|Germany", "arrests|1|Spain"}},
 		{"Police arrested two men in Germany and one woman in Spain.", []string{"arrests|2|Germany", "arrests|1|Spain"}},
+		// A noun counted after an unrealized verb is a prospect.
+		{"Public Safety Minister David McGuinty said the government would add 1,000 new CBSA officers over the next five years, and that scanning equipment worth C$75 million would be installed at Montreal, Vancouver and Halifax by the end of 2026.",
+			nil},
+		{"The force hired 1,000 new officers last year.", []string{"officers|1000|-"}},
 	}
 	for _, tt := range tests {
 		st := model.Parse(model.Document{Body: tt.body}, lex)
