@@ -158,6 +158,11 @@ func TestSeizuresOnRound6Sentences(t *testing.T) {
 		{"In a separate operation on Thursday, Thai navy ships intercepted a trawler in the Andaman Sea off Ranong province and seized 3.2 million methamphetamine \"yaba\" pills and 400 kg of crystal meth, the Royal Thai Navy said.",
 			[]string{"methamphetamine|3.2e+06|-|Thailand", "methamphetamine|400|kg|Thailand"}},
 		{"Police seized cocaine, heroin and pills.", []string{"cocaine|-|-|-", "heroin|-|-|-", "pills|-|-|-"}},
+		// Where a drug was produced is an origin, with its possessive place.
+		{"The United Nations Office on Drugs and Crime (UNODC) said in its latest report that a record 236 tonnes of methamphetamine were seized in East and Southeast Asia in 2024, most of it produced in Myanmar's Shan State.",
+			[]string{"methamphetamine|236|t|-"}},
+		{"Police seized 3 tonnes of hashish produced in Morocco at the port of Algeciras.", []string{"hashish|3|t|Spain"}},
+		{"Police seized 2 tonnes of cocaine in Colombia's Pacific port of Buenaventura.", []string{"cocaine|2|t|Colombia"}},
 	}
 	for _, tt := range tests {
 		st := model.Parse(model.Document{Body: tt.body}, lex)
