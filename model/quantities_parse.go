@@ -46,6 +46,10 @@ func (ts *wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
 	if ts.currencyPrefix(k) && (ts.kind(k+1) == wNum || ts.kind(k+2) == wNum) {
 		if u, next := ts.unitAt(k, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
 			q.unit, k = u, next
+			// "Rs. 45 lakh": the sign's abbreviation point.
+			if ts.w(k) == "." && ts.glued(k) && ts.kind(k+1) == wNum {
+				k++
+			}
 		} else if (ts.w(k) == "us" || ts.w(k) == "u.s") && ts.glued(k+1) {
 			if u, next := ts.unitAt(k+1, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
 				q.unit, k = u, next

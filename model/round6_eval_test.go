@@ -146,6 +146,7 @@ func TestSeizuresOnRound6Sentences(t *testing.T) {
 			[]string{"cash|4.5e+06|INR|India"}},
 		{"Police recovered Rs 2 crore in cash.", []string{"cash|2e+07|INR|-"}},
 		{"Police recovered Rs 45,000 in cash.", []string{"cash|45000|INR|-"}},
+		{"Police recovered Rs. 45 lakh in cash from the house.", []string{"cash|4.5e+06|INR|-"}},
 		{"Officers searched No 12 and recovered cash.", []string{"cash|-|-|-"}},
 		{"A search of the property uncovered £312,000 in cash stuffed into shoeboxes, as well as an encrypted phone and a Rolex watch.",
 			[]string{"cash|312000|GBP|-", "encrypted phones|-|-|-"}},
