@@ -505,7 +505,12 @@ func (d *dscan) choose() (string, when, bool) {
 			best = k
 		}
 	}
-	if best < 0 {
+	// "… was intercepted … at around 3 a.m., the spokesperson said in a
+	// briefing on Saturday": the time is the happening's, the day the
+	// saying's; the time then goes on the context day.
+	sayDayOwnClock := best < 0 && bestSay >= 0 && clock >= 0 && d.ctx.known() &&
+		(d.ctx.prec == PrecisionDay || d.ctx.prec == PrecisionTime)
+	if best < 0 && !sayDayOwnClock {
 		best = bestSay
 	}
 	if clock < 0 {

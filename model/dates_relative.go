@@ -225,6 +225,9 @@ func (d *dscan) relative(i int) (dcand, bool) {
 		}
 		return c, true
 	case "the", "that", "same":
+		if w0 == "the" && ts.w(i+1) == "weekend" {
+			return d.theWeekend(i)
+		}
 		return d.contextDay(i)
 	}
 	if (w0 == "earlier" || w0 == "later") && ts.w(i+1) == "that" {
@@ -236,6 +239,29 @@ func (d *dscan) relative(i int) (dcand, bool) {
 		}
 	}
 	return dcand{}, false
+}
+
+// theWeekend reads "over the weekend", "during the weekend" at token i
+// ("the"): the nearest weekend, the past one unless the sentence speaks of
+// the future.
+func (d *dscan) theWeekend(i int) (dcand, bool) {
+	switch d.ts.w(i - 1) {
+	case "over", "during", "at", "on", "across", "throughout":
+	default:
+		return dcand{}, false
+	}
+	c := dcand{lo: i, hi: i + 2}
+	p, has := d.pub()
+	if !has {
+		c.w = unresolved(PrecisionRange)
+		return c, true
+	}
+	n := 0
+	if d.isFuture() {
+		n = 1
+	}
+	c.w = weekend(p, n)
+	return c, true
 }
 
 // contextDay reads dates relative to the context: "the following day",

@@ -208,6 +208,17 @@ func (d *dscan) point(i int) (dcand, bool) {
 // the sentence reports.
 func (d *dscan) saying(c dcand) bool {
 	ts := d.ts
+	// "…, according to figures released in January": the date of the
+	// source, not of what it reports.
+	for j := c.lo - 1; j >= 0 && j >= c.lo-6; j-- {
+		w := ts.w(j)
+		if w == "according" && ts.w(j+1) == "to" {
+			return true
+		}
+		if w == "," || w == ";" || w == "." {
+			break
+		}
+	}
 	for j, n := c.lo-1, 0; j >= 0 && n < 8; j, n = j-1, n+1 {
 		w := ts.w(j)
 		if sayVerb(w) {

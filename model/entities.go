@@ -614,6 +614,19 @@ func (p *entityPass) isOrigin(r rawMatch) bool {
 	switch string(p.tt.key(k)) {
 	case "from", "to", "into", "via", "toward", "towards", "for":
 		return true
+	case "in":
+		// "most of it produced in Myanmar's Shan State": where a drug
+		// was made is an origin too.
+		if k > 0 {
+			switch string(p.tt.key(k - 1)) {
+			case "produced", "manufactured", "grown", "cultivated", "refined", "synthesized", "synthesised", "originated":
+				return true
+			}
+		}
+		return false
+	case "'s", "’s":
+		// "produced in Myanmar's Shan State": the place of an origin.
+		return p.originEnd == k
 	case "and", "or", ",":
 		// "bound for Belgium and Spain": a coordinated origin or
 		// destination is one too. Matches are judged in text order, so

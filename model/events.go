@@ -82,7 +82,7 @@ func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
 				return true
 			}
 			if inWith || inQuote || k-modal <= 3 || k-neg <= 3 || tt.negatedSubject(neg, k) || tt.adjectival(k, ph) ||
-				tt.figurative(k, ph) {
+				tt.figurative(k, ph) || tt.habitual(k) {
 				return true
 			}
 			if pending >= 0 {
@@ -96,6 +96,25 @@ func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
 		}
 	}
 	return trigger || pending >= 0, cue
+}
+
+// habitual reports a trigger in a present passive inside a "before",
+// "once", "until" or "where" clause: "transfers drugs between ships before
+// they are smuggled into the country" tells how a trade works, not what
+// happened.
+func (tt *tokText) habitual(k int) bool {
+	if k < 3 || !tt.isWord(k-1, "are") && !tt.isWord(k-1, "is") {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		switch string(tt.key(j)) {
+		case "before", "once", "until", "where", "after":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // opensInQuote reports whether the sentence starts inside a quotation

@@ -105,7 +105,7 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 			m.add(c+1, ts.clauseEnd(c+1, lx), scopeModifier)
 			continue
 		}
-		if kind == cueNone || ts.negatedCue(c) || figurativeObject(ts.w(c+1), ts.w(c+2)) {
+		if kind == cueNone || ts.negatedCue(c) || figurativeObject(ts.w(c+1), ts.w(c+2)) || verdictAfter(ts.w(c+1)) {
 			continue
 		}
 		// "frozen" seizes only as a verb ("assets were frozen", "have
@@ -182,6 +182,17 @@ func (ts *wtokens) negatedCue(c int) bool {
 	return false
 }
 
+// verdictAfter reports the word after "found" that makes it a verdict or a
+// state, not a find: "found guilty of conspiracy to import class A drugs",
+// "found not guilty", "found dead". Nothing was held.
+func verdictAfter(next string) bool {
+	switch next {
+	case "guilty", "innocent", "liable", "responsible", "dead", "unconscious", "not":
+		return true
+	}
+	return false
+}
+
 // figurativeObject reports the object of a seizing or arresting verb used
 // as a figure of speech, as business, sport and political copy does:
 // "seized the moment", "seize the opportunity", "arrest a slide", "arrest
@@ -191,6 +202,7 @@ func figurativeObject(next, after string) bool {
 	case "the", "a", "an", "this", "that", "its", "their":
 	case "control", "power": // "seized power"
 		return true
+
 	default:
 		return false
 	}
@@ -483,6 +495,7 @@ func (f *quantityFinder) findTokens(s Sentence, ts *wtokens, wantSeizures, wantC
 // the quantities it uses.
 func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []Seizure {
 	var out []Seizure
+	lastEnd := -1 // the token after the last seized item's words
 	for i := 0; i < ts.n(); i++ {
 		kind, scopeLo := scopes.at(i)
 		if kind == scopeNone || !ts.word(i) || stopWord(ts.w(i)) {
@@ -534,8 +547,15 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 			kind == scopeSubject && ts.afterPreposition(scopeLo, i) {
 			i = next - 1
 			continue
+		} else if ts.sameNounPhrase(lastEnd, i) {
+			// "3.2 million methamphetamine "yaba" pills": an unmeasured
+			// item right after a seized one names the same thing.
+			lastEnd = next
+			i = next - 1
+			continue
 		}
 		out = append(out, ts.placeSeizure(sz, s, lo, next))
+		lastEnd = next
 		i = next - 1
 	}
 	out = ts.measuredAnaphora(s, lx, scopes, qs, out)
@@ -553,6 +573,22 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 		out = insertByStart(out, ts.placeSeizure(sz, s, q.lo, q.hi))
 	}
 	return out
+}
+
+// sameNounPhrase reports an item at token i that follows the previous
+// seized item's words (ending at end) with only quote marks between.
+func (ts *wtokens) sameNounPhrase(end, i int) bool {
+	if end < 0 || end > i {
+		return false
+	}
+	for j := end; j < i; j++ {
+		switch ts.w(j) {
+		case "\"", "“", "”", "'", "‘", "’":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // measuredAnaphora reads a measure seized with no item of its own that

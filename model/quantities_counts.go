@@ -33,6 +33,13 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 			label = ts.passiveCountVerb(q.hi - 1)
 		}
 		country := ""
+		if head < 0 && label == "" && ts.w(q.lo-1) == "and" && len(out) > 0 && verbLabel(out[len(out)-1].What) {
+			// "Two further suspects were arrested in Germany and one in
+			// Spain": the number stands for the previous count's noun.
+			if country = ts.inCountryAt(q.hi, lx.Lexicon); country != "" {
+				label = out[len(out)-1].What
+			}
+		}
 		if head < 0 && label == "" {
 			// "followed by the Netherlands with 48", "Spain (61)".
 			if country = ts.listedCountry(q, lx.Lexicon); country != "" {
@@ -73,6 +80,11 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 			}
 			if label == "" && premisesNoun(ts.w(head)) && (ts.w(before) == "at" || ts.w(before) == "on") && ts.searchWarrant() {
 				label = "searches" // "Search warrants were executed at four addresses"
+			}
+			// "the government would add 1,000 new officers": a noun
+			// counted after an unrealized verb is a prospect, not a count.
+			if label == "" && ts.word(q.lo-1) && !stopWord(ts.w(q.lo-1)) && ts.unrealized(q.lo-1) {
+				continue
 			}
 			end = head + 1
 			if label != "" {
@@ -266,6 +278,21 @@ func (ts *wtokens) passiveCountVerb(head int) string {
 			}
 		}
 	}
+	// "Five men who smuggled cocaine … into the UK have been jailed": skip
+	// a relative clause to the main verb's auxiliary (the clause's own
+	// auxiliary right after "who" is the clause's, not the subject's).
+	if ts.w(j) == "who" {
+		for k := j + 2; k < j+30 && k < ts.n(); k++ {
+			w := ts.w(k)
+			if w == "." || w == ";" || w == "," || w == "who" {
+				break
+			}
+			if countAux(w) {
+				j = k
+				break
+			}
+		}
+	}
 	// "Two men from Liverpool were arrested": skip an origin.
 	if ts.w(j) == "from" {
 		for k := j + 1; k < j+5 && k < ts.n() && ts.capital(k); k++ {
@@ -419,7 +446,42 @@ func (ts *wtokens) searchWarrant() bool {
 			if ts.w(j-1) == "search" {
 				return true
 			}
+		case "searches":
+			// "Searches were conducted at six locations": searches not
+			// counted themselves ("41 searches at 12 addresses" are 41).
+			if ts.kind(j-1) != wNum && countAux(ts.w(j+1)) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// verbLabel reports the labels a count verb gives (countVerb's values):
+// what the count says happened, not a noun it counts.
+func verbLabel(l string) bool {
+	switch l {
+	case "arrests", "searches", "raids", "charged", "indicted", "convicted", "sentenced", "killed",
+		"injured", "rescued", "deported", "extradited", "questioned", "identified":
+		return true
+	}
+	return false
+}
+
+// inCountryAt is the country named by "in <Country>" at token j ("and one
+// in Spain"), "" if none.
+func (ts *wtokens) inCountryAt(j int, lex *Lexicon) string {
+	if ts.w(j) != "in" {
+		return ""
+	}
+	first := j + 1
+	if ts.w(first) == "the" {
+		first++
+	}
+	for end := first + 1; end <= first+3 && end <= ts.n() && ts.capital(end-1); end++ {
+		if c, k := ts.countryEndingAt(end, lex); c != "" && k >= first {
+			return c
+		}
+	}
+	return ""
 }

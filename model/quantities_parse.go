@@ -46,6 +46,10 @@ func (ts *wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
 	if ts.currencyPrefix(k) && (ts.kind(k+1) == wNum || ts.kind(k+2) == wNum) {
 		if u, next := ts.unitAt(k, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
 			q.unit, k = u, next
+			// "Rs. 45 lakh": the sign's abbreviation point.
+			if ts.w(k) == "." && ts.glued(k) && ts.kind(k+1) == wNum {
+				k++
+			}
 		} else if (ts.w(k) == "us" || ts.w(k) == "u.s") && ts.glued(k+1) {
 			if u, next := ts.unitAt(k+1, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
 				q.unit, k = u, next
@@ -271,6 +275,11 @@ func (ts *wtokens) currencyPrefix(k int) bool {
 		}
 		if len(w) < 2 || len(w) > 4 {
 			return false
+		}
+		// A capitalized letter sign spaced from its amount ("Rs 45 lakh",
+		// "Rs 1,960 crore"): the currency lookup decides.
+		if len(w) <= 3 && w[0] >= 'A' && w[0] <= 'Z' && ts.kind(k+1) == wNum {
+			return true
 		}
 		for i := 0; i < len(w); i++ {
 			if w[i] < 'A' || w[i] > 'Z' {

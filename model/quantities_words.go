@@ -22,6 +22,7 @@ func seizeCue(w string) cueKind {
 		return cueNoun
 	case "found", "find", "finds", "finding", "recovered", "recover", "recovers", "recovering",
 		"discovered", "discover", "discovers", "discovering", "netted",
+		"uncovered", "uncover", "uncovers", "uncovering",
 		"intercepted", "intercept", "intercepts", "intercepting",
 		// Frozen assets are held like seized ones: "froze cryptocurrency
 		// worth €12 million". "frozen" is checked for a verb by the caller.
@@ -156,7 +157,7 @@ func countVerb(w string) string {
 		return "indicted"
 	case "convicted":
 		return "convicted"
-	case "sentenced":
+	case "sentenced", "jailed", "imprisoned":
 		return "sentenced"
 	case "killed", "kills", "killing", "murdered", "shot":
 		return "killed"

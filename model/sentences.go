@@ -286,6 +286,27 @@ func startsOnlySentences(w string) bool {
 // returns the dateline without the agency and the offset where the first
 // sentence starts, or next == a when there is none.
 func findDateline(body string, a, b int, ix *lexIndex) (dl string, next int) {
+	// The agency first: "(ANSA) - REGGIO CALABRIA, MAY 20 - Carabinieri …".
+	if a < b && body[a] == '(' {
+		c := strings.IndexByte(body[a:b], ')')
+		if c < 2 || c > 16 || strings.ContainsAny(body[a:a+c], " \t") {
+			return "", a
+		}
+		i := a + c + 1
+		for i < b && body[i] == ' ' {
+			i++
+		}
+		r, n := utf8.DecodeRuneInString(body[i:b])
+		if !isDashRune(r) {
+			return "", a
+		}
+		for i += n; i < b && body[i] == ' '; i++ {
+		}
+		if dl, next := findDateline(body, i, b, ix); next > i {
+			return dl, next
+		}
+		return "", a
+	}
 	// Place words, each starting with a capital.
 	i, placeEnd, words := a, a, 0
 	for i < b && words < 6 {
@@ -353,6 +374,12 @@ func findDateline(body string, a, b int, ix *lexIndex) (dl string, next int) {
 		return "", a
 	}
 	r, n := utf8.DecodeRuneInString(body[i:b])
+	// "Mumbai, Aug 10 (PTI) The Directorate …": Indian wires put no dash
+	// after the agency; the dateline then needs its date or a known place,
+	// so "The National Crime Agency (NCA) Director …" stays a sentence.
+	if agency && unicode.IsUpper(r) && (textEnd > placeEnd || isPlaceName(ix, body[a:placeEnd])) {
+		return strings.TrimSpace(body[a:textEnd]), i
+	}
 	// Capitalised words with neither capitals nor an agency are a dateline
 	// only when they name a known place and a spaced dash follows:
 	// "Sydney, Australia – Police arrested …", not "Brussels - the
