@@ -4,7 +4,6 @@ import (
 	"runtime"
 	"slices"
 	"sort"
-	"sync"
 )
 
 // Parse builds the case file for doc. It is pure and deterministic: the
@@ -14,8 +13,8 @@ import (
 // On long texts it uses the machine's cores: the reader (dates, seizures,
 // counts) and the entity pass keep their own context and never look at
 // each other, so they run side by side, and summaries, which look at one
-// sentence only, are written by several workers at the end. The result is
-// the same as on one core; parallel_test.go checks that.
+// sentence only, are written on a third goroutine as events are found.
+// The result is the same as on one core; parallel_test.go checks that.
 func Parse(doc Document, lex *Lexicon) *Story {
 	workers := 1
 	if len(doc.Body) >= parallelMinBytes {
@@ -60,6 +59,10 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	var hits []entHit
 	var breaks []int
 	var events pile[Event]
+	var sums *summaryStream
+	if workers > 1 {
+		sums = newSummaryStream(ix)
+	}
 	for _, s := range sents {
 		if s.Byline {
 			continue
@@ -101,11 +104,20 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			for _, it := range e.Items {
 				ents.entity(KindItem, it)
 			}
+			if sums != nil {
+				sums.add(s.Text)
+			}
 			events.add(e)
 		}
 	}
 	st.Events = events.slice()
-	summarizeEvents(st.Events, sents, ix, workers)
+	if sums != nil {
+		for i, sum := range sums.wait() {
+			st.Events[i].Summary = sum
+		}
+	} else {
+		summarizeEvents(st.Events, sents, ix)
+	}
 	orderEvents(st.Events)
 	st.Entities = ents.entities()
 	if len(st.Seizures) == 0 {
@@ -238,26 +250,55 @@ func (sr *storyReader) ahead(sents []Sentence) func() reading {
 	}
 }
 
-// summarizeEvents writes each event's summary, on workers goroutines when
-// there are enough events to share.
-func summarizeEvents(events []Event, sents []Sentence, ix *lexIndex, workers int) {
-	one := func(part []Event) {
+// summaryStream writes the summaries of a long text's events on their own
+// goroutine while the parse goes on, in the order they are added: a
+// summary looks at its sentence only, and writing them all at the end left
+// a core idle while the parse waited on the reader.
+type summaryStream struct {
+	jobs chan []string
+	done chan []string
+	cur  []string
+}
+
+func newSummaryStream(ix *lexIndex) *summaryStream {
+	ss := &summaryStream{jobs: make(chan []string, 8), done: make(chan []string, 1)}
+	go func() {
 		sm := summarizer{ix: ix}
-		for i := range part {
-			part[i].Summary = sm.summarize(sents[part[i].Sentence-1].Text)
+		var out []string
+		for batch := range ss.jobs {
+			for _, text := range batch {
+				out = append(out, sm.summarize(text))
+			}
 		}
+		ss.done <- out
+	}()
+	return ss
+}
+
+// add queues the summary of one more event's sentence.
+func (ss *summaryStream) add(text string) {
+	ss.cur = append(ss.cur, text)
+	if len(ss.cur) == readBatch {
+		ss.jobs <- ss.cur
+		ss.cur = make([]string, 0, readBatch)
 	}
-	if workers < 2 || len(events) < 2*readBatch {
-		one(events)
-		return
+}
+
+// wait returns the summaries in the order their sentences were added.
+func (ss *summaryStream) wait() []string {
+	if len(ss.cur) > 0 {
+		ss.jobs <- ss.cur
 	}
-	var wg sync.WaitGroup
-	size := (len(events) + workers - 1) / workers
-	for lo := 0; lo < len(events); lo += size {
-		part := events[lo:min(lo+size, len(events))]
-		wg.Go(func() { one(part) })
+	close(ss.jobs)
+	return <-ss.done
+}
+
+// summarizeEvents writes each event's summary, one after the other.
+func summarizeEvents(events []Event, sents []Sentence, ix *lexIndex) {
+	sm := summarizer{ix: ix}
+	for i := range events {
+		events[i].Summary = sm.summarize(sents[events[i].Sentence-1].Text)
 	}
-	wg.Wait()
 }
 
 // quantityCountry is where a sentence's seizures and counts happened: its
