@@ -98,11 +98,7 @@ func dateOf(st *model.Story, id int) string {
 // Round 5: which day a sentence of the NZ Customs, EFE and NDLEA articles gets.
 func TestDatesOnRound5Sentences(t *testing.T) {
 	lex := mustLexicon(t)
-	tests := []struct {
-		name, published, body string
-		sentence              int
-		want                  string
-	}{
+	runDateCases(t, lex, []dateCase{
 		// "the following day" counts from the day the text just named, even
 		// in a new paragraph that does not continue the previous one.
 		{"following day after a weekday", "2025-03-14",
@@ -161,19 +157,7 @@ func TestDatesOnRound5Sentences(t *testing.T) {
 		{"last year, compared with 2023", "2025-03-14",
 			"Last year Customs intercepted more than 1.5 tonnes of methamphetamine at the border, compared with about 700kg in 2023.",
 			1, "2024-01-01..2024-12-31"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			pub, err := time.Parse("2006-01-02", tt.published)
-			if err != nil {
-				t.Fatal(err)
-			}
-			st := model.Parse(model.Document{Body: tt.body, Published: pub}, lex)
-			if got := dateOf(st, tt.sentence); got != tt.want {
-				t.Errorf("s%d date = %s, want %s", tt.sentence, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // Round 5: seizures the parser missed in the EFE, INTERPOL and NDLEA
@@ -311,5 +295,29 @@ func TestNoItemsWithoutSeizuresOnRound5Text(t *testing.T) {
 		if got := entitiesOf(st, model.KindItem); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: items\n got %q\nwant %q", tt.body, got, tt.want)
 		}
+	}
+}
+
+// dateCase is a sentence of body whose date, once parsed against
+// published, must be want ("start..end").
+type dateCase struct {
+	name, published, body string
+	sentence              int
+	want                  string
+}
+
+func runDateCases(t *testing.T, lex *model.Lexicon, tests []dateCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pub, err := time.Parse("2006-01-02", tt.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st := model.Parse(model.Document{Body: tt.body, Published: pub}, lex)
+			if got := dateOf(st, tt.sentence); got != tt.want {
+				t.Errorf("s%d date = %s, want %s", tt.sentence, got, tt.want)
+			}
+		})
 	}
 }

@@ -177,11 +177,7 @@ func TestSeizuresOnRound6Sentences(t *testing.T) {
 // gets.
 func TestDatesOnRound6Sentences(t *testing.T) {
 	lex := mustLexicon(t)
-	tests := []struct {
-		name, published, body string
-		sentence              int
-		want                  string
-	}{
+	runDateCases(t, lex, []dateCase{
 		// "over the weekend": the weekend before a Friday publication.
 		{"over the weekend", "2025-03-14",
 			"Six men, aged between 24 and 58, were arrested over the weekend in Laval, Brossard and Mississauga, Ont. Police executed search warrants at five homes and a storage unit, seizing three handguns, C$410,000 in cash and two vehicles.",
@@ -206,19 +202,7 @@ func TestDatesOnRound6Sentences(t *testing.T) {
 		{"a saying's day alone still dates", "2025-06-07",
 			"Three crew members were arrested, the spokesperson said in a press briefing on Saturday.",
 			1, "2025-06-07..2025-06-07"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			pub, err := time.Parse("2006-01-02", tt.published)
-			if err != nil {
-				t.Fatal(err)
-			}
-			st := model.Parse(model.Document{Body: tt.body, Published: pub}, lex)
-			if got := dateOf(st, tt.sentence); got != tt.want {
-				t.Errorf("s%d date = %s, want %s", tt.sentence, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // Round 6: a comment on the happening just told is a state, and how a
