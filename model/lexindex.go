@@ -60,13 +60,24 @@ func (l *Lexicon) index() *lexIndex {
 }
 
 func buildIndex(l *Lexicon) *lexIndex {
+	n := l.phraseCount()
 	ix := &lexIndex{
-		ents:     newPhraseTable(),
+		// Sized as the embedded lists fill them: a phrase in three
+		// starts with a word another one starts with, one in three has
+		// two words or more.
+		ents:     phraseTable{one: make(map[string]phraseBucket, 2*n/3), two: make(map[string][]int32, n/3)},
 		preds:    newPhraseTable(),
-		abbrev:   map[string]bool{},
-		country:  map[string]int{},
-		triggers: map[string]bool{},
+		abbrev:   make(map[string]bool, 2*len(l.Abbreviations)),
+		country:  make(map[string]int, len(l.Countries)),
+		triggers: make(map[string]bool, len(l.Triggers)),
+		phrases:  make([]lexPhrase, 0, n+len(l.Triggers)+len(l.StateCues)),
 	}
+	// Every phrase's keys and capitals come out of two shared arrays: the
+	// index is built on the way to the first frame, and one allocation
+	// per phrase was most of its cost.
+	pool := 2*n + 2*len(l.Triggers) + 3*len(l.StateCues)
+	keyPool := make([]string, 0, pool)
+	capPool := make([]capClass, 0, pool)
 	var toks []ltok
 	add := func(s string, kind phraseKind, ref int) {
 		s = strings.TrimSpace(s)
@@ -77,7 +88,14 @@ func buildIndex(l *Lexicon) *lexIndex {
 		if len(toks) == 0 {
 			return
 		}
-		p := lexPhrase{kind: kind, ref: ref, keys: make([]string, len(toks)), caps: make([]capClass, len(toks))}
+		if cap(keyPool)-len(keyPool) < len(toks) {
+			keyPool = make([]string, 0, max(256, len(toks)))
+			capPool = make([]capClass, 0, max(256, len(toks)))
+		}
+		k0 := len(keyPool)
+		keyPool = keyPool[:k0+len(toks)]
+		capPool = capPool[:k0+len(toks)]
+		p := lexPhrase{kind: kind, ref: ref, keys: keyPool[k0:len(keyPool):len(keyPool)], caps: capPool[k0:len(capPool):len(capPool)]}
 		for i, t := range toks {
 			w := s[t.start:t.end]
 			p.keys[i] = foldString(w)
@@ -203,6 +221,31 @@ func buildIndex(l *Lexicon) *lexIndex {
 	}
 	ix.qlx = newQlex(l)
 	return ix
+}
+
+// phraseCount is about how many entity phrases the index will hold: every
+// name, alias and demonym.
+func (l *Lexicon) phraseCount() int {
+	n := 0
+	for _, c := range l.Countries {
+		n += 1 + len(c.Aliases) + len(c.Demonyms)
+	}
+	for _, a := range l.Agencies {
+		n += 1 + len(a.Aliases)
+	}
+	for _, x := range l.Networks {
+		n += 1 + len(x.Aliases)
+	}
+	for _, p := range l.Places {
+		n += 1 + len(p.Aliases)
+	}
+	for _, r := range l.Roles {
+		n += 1 + len(r.Aliases)
+	}
+	for _, it := range l.Items {
+		n += 1 + len(it.Aliases)
+	}
+	return n
 }
 
 // hasPhrase reports whether a folded one-token string is already an entity
