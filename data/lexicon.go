@@ -37,9 +37,18 @@ func LoadLexicon(fsys fs.FS) (*model.Lexicon, error) {
 		cols int
 		load func(*model.Lexicon, row) error
 	}{
-		{"countries.tsv", 4, loadCountry},
-		{"places.tsv", 4, loadPlace},
-		{"agencies.tsv", 3, loadAgency},
+		{"countries.tsv", 4, func(l *model.Lexicon, r row) error {
+			l.Countries = slices.Grow(l.Countries, r.rest)
+			return loadCountry(l, r)
+		}},
+		{"places.tsv", 4, func(l *model.Lexicon, r row) error {
+			l.Places = slices.Grow(l.Places, r.rest)
+			return loadPlace(l, r)
+		}},
+		{"agencies.tsv", 3, func(l *model.Lexicon, r row) error {
+			l.Agencies = slices.Grow(l.Agencies, r.rest)
+			return loadAgency(l, r)
+		}},
 		{"roles.tsv", 2, loadRole},
 		{"networks.tsv", 2, loadNetwork},
 		{"items.tsv", 3, loadItem},
@@ -55,8 +64,11 @@ func LoadLexicon(fsys fs.FS) (*model.Lexicon, error) {
 		if err != nil {
 			return nil, err
 		}
-		names := map[string]int{}
-		for _, r := range rows {
+		names := make(map[string]int, len(rows))
+		for i, r := range rows {
+			// The word lists load on the way to the first frame: the
+			// big ones make room for all their rows at once.
+			r.rest = len(rows) - i
 			if prev, dup := names[r.cols[0]]; dup {
 				return nil, r.errorf("%q is already on line %d", r.cols[0], prev)
 			}
@@ -75,6 +87,7 @@ type row struct {
 	file string
 	line int
 	cols []string
+	rest int // rows left in the file, this one included
 }
 
 func (r row) errorf(format string, args ...any) error {
@@ -102,8 +115,9 @@ func readRows(fsys fs.FS, path string, cols int) ([]row, error) {
 	if err != nil {
 		return nil, fmt.Errorf("word list: %w", err)
 	}
-	var rows []row
-	for n, line := range strings.Split(normalizeNewlines(string(b)), "\n") {
+	lines := strings.Split(normalizeNewlines(string(b)), "\n")
+	rows := make([]row, 0, len(lines))
+	for n, line := range lines {
 		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
 			continue
 		}
