@@ -36,39 +36,33 @@ func LoadLexicon(fsys fs.FS) (*model.Lexicon, error) {
 		file string
 		cols int
 		load func(*model.Lexicon, row) error
+		// reserve makes room for a big list's n rows at once: the word
+		// lists load on the way to the first frame.
+		reserve func(l *model.Lexicon, n int)
 	}{
-		{"countries.tsv", 4, func(l *model.Lexicon, r row) error {
-			l.Countries = slices.Grow(l.Countries, r.rest)
-			return loadCountry(l, r)
-		}},
-		{"places.tsv", 4, func(l *model.Lexicon, r row) error {
-			l.Places = slices.Grow(l.Places, r.rest)
-			return loadPlace(l, r)
-		}},
-		{"agencies.tsv", 3, func(l *model.Lexicon, r row) error {
-			l.Agencies = slices.Grow(l.Agencies, r.rest)
-			return loadAgency(l, r)
-		}},
-		{"roles.tsv", 2, loadRole},
-		{"networks.tsv", 2, loadNetwork},
-		{"items.tsv", 3, loadItem},
-		{"units.tsv", 3, loadUnit},
-		{"numbers.tsv", 2, loadNumber},
-		{"triggers.txt", 1, func(l *model.Lexicon, r row) error { l.Triggers = append(l.Triggers, r.cols[0]); return nil }},
-		{"itemheads.txt", 1, func(l *model.Lexicon, r row) error { l.ItemHeads = append(l.ItemHeads, r.cols[0]); return nil }},
-		{"statecues.txt", 1, func(l *model.Lexicon, r row) error { l.StateCues = append(l.StateCues, r.cols[0]); return nil }},
-		{"abbreviations.txt", 1, func(l *model.Lexicon, r row) error { l.Abbreviations = append(l.Abbreviations, r.cols[0]); return nil }},
+		{"countries.tsv", 4, loadCountry, func(l *model.Lexicon, n int) { l.Countries = slices.Grow(l.Countries, n) }},
+		{"places.tsv", 4, loadPlace, func(l *model.Lexicon, n int) { l.Places = slices.Grow(l.Places, n) }},
+		{"agencies.tsv", 3, loadAgency, func(l *model.Lexicon, n int) { l.Agencies = slices.Grow(l.Agencies, n) }},
+		{"roles.tsv", 2, loadRole, nil},
+		{"networks.tsv", 2, loadNetwork, nil},
+		{"items.tsv", 3, loadItem, nil},
+		{"units.tsv", 3, loadUnit, nil},
+		{"numbers.tsv", 2, loadNumber, nil},
+		{"triggers.txt", 1, func(l *model.Lexicon, r row) error { l.Triggers = append(l.Triggers, r.cols[0]); return nil }, nil},
+		{"itemheads.txt", 1, func(l *model.Lexicon, r row) error { l.ItemHeads = append(l.ItemHeads, r.cols[0]); return nil }, nil},
+		{"statecues.txt", 1, func(l *model.Lexicon, r row) error { l.StateCues = append(l.StateCues, r.cols[0]); return nil }, nil},
+		{"abbreviations.txt", 1, func(l *model.Lexicon, r row) error { l.Abbreviations = append(l.Abbreviations, r.cols[0]); return nil }, nil},
 	}
 	for _, st := range steps {
 		rows, err := readRows(fsys, "lexicon/"+st.file, st.cols)
 		if err != nil {
 			return nil, err
 		}
+		if st.reserve != nil {
+			st.reserve(lex, len(rows))
+		}
 		names := make(map[string]int, len(rows))
-		for i, r := range rows {
-			// The word lists load on the way to the first frame: the
-			// big ones make room for all their rows at once.
-			r.rest = len(rows) - i
+		for _, r := range rows {
 			if prev, dup := names[r.cols[0]]; dup {
 				return nil, r.errorf("%q is already on line %d", r.cols[0], prev)
 			}
@@ -87,7 +81,6 @@ type row struct {
 	file string
 	line int
 	cols []string
-	rest int // rows left in the file, this one included
 }
 
 func (r row) errorf(format string, args ...any) error {
