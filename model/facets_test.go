@@ -2,12 +2,9 @@ package model_test
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
-	"dossier/data"
 	"dossier/model"
 )
 
@@ -18,17 +15,7 @@ import (
 func TestFacetsApplyIsFilterAndFacet(t *testing.T) {
 	lex := mustLexicon(t)
 	stories := []*model.Story{model.Parse(mustSeed(t), lex)}
-	files, _ := filepath.Glob("../testdata/*.txt")
-	evals, _ := filepath.Glob("../testdata/eval/*.txt")
-	for _, f := range append(files, evals...) {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := data.ParseDocument(raw)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, doc := range repoArticles(t) {
 		stories = append(stories, model.Parse(doc, lex))
 	}
 	rng := rand.New(rand.NewPCG(1, 2))

@@ -1,6 +1,8 @@
 package model_test
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -76,4 +78,31 @@ func mustSeed(tb testing.TB) model.Document {
 		tb.Fatal(err)
 	}
 	return doc
+}
+
+// repoArticles is every article in the repository's testdata (our own and
+// the evaluation's), parsed from its front matter.
+func repoArticles(tb testing.TB) []model.Document {
+	tb.Helper()
+	files, err := filepath.Glob("../testdata/*.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	evals, _ := filepath.Glob("../testdata/eval/*.txt")
+	var docs []model.Document
+	for _, f := range append(files, evals...) {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		doc, err := data.ParseDocument(raw)
+		if err != nil {
+			tb.Fatalf("%s: %v", f, err)
+		}
+		docs = append(docs, doc)
+	}
+	if len(docs) < 5 {
+		tb.Fatalf("found %d articles in testdata, want the repository's articles", len(docs))
+	}
+	return docs
 }

@@ -1,47 +1,28 @@
 package model_test
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
-	"dossier/data"
 	"dossier/model"
 )
 
-// TestParallelParseIsSequentialParse holds the parallel parse (reader on
-// its own goroutine, summaries by several workers) to the one-core parse,
+// TestParallelParseIsSequentialParse holds the parallel parse (reader and
+// summaries on their own goroutines) to the one-core parse,
 // on a long text mixing every article in the repository so batches end
 // mid-article and events outnumber the summary workers' shares.
 func TestParallelParseIsSequentialParse(t *testing.T) {
 	lex := mustLexicon(t)
 	seed := mustSeed(t)
-	files, err := filepath.Glob("../testdata/*.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	evals, _ := filepath.Glob("../testdata/eval/*.txt")
-	files = append(files, evals...)
-	if len(files) < 5 {
-		t.Fatalf("found %d articles in testdata, want the repository's articles", len(files))
-	}
+	docs := repoArticles(t)
 	// A headline and a byline line first: the reader skips byline
 	// sentences, and must skip the same ones as the entity pass.
 	var sb strings.Builder
 	sb.WriteString("Police break drug ring in Antwerp\n\nBy Jane Doe and John Roe\n\n")
 	for sb.Len() < 400<<10 {
 		sb.WriteString(story(seed, lex))
-		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := data.ParseDocument(raw)
-			if err != nil {
-				t.Fatal(err)
-			}
+		for _, doc := range docs {
 			sb.WriteString(story(doc, lex))
 		}
 	}
