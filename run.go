@@ -43,6 +43,16 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 		fitMemory(st) // once the app's own index is built: see memory.go
 		return app
 	}
+	parse := func() (*model.Story, *model.Lexicon, error) {
+		lex, err := loadLexicon()
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(doc.Body) >= bigBody {
+			restoreGC() // a big body's peak must stay bounded
+		}
+		return model.Parse(doc, lex), lex, nil
+	}
 	var (
 		app      tea.Model
 		parseErr error // written before the send on ready, read after Run
@@ -50,14 +60,10 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 	if len(bf.story.wanted()) > 0 {
 		// Filters are resolved against the story, and a bad one must be
 		// reported before the screen is taken over.
-		lex, err := loadLexicon()
+		st, lex, err := parse()
 		if err != nil {
 			return err
 		}
-		if len(doc.Body) >= bigBody {
-			restoreGC()
-		}
-		st := model.Parse(doc, lex)
 		opts, err := bf.options(st, lex)
 		if err != nil {
 			return err
@@ -79,16 +85,11 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 					ready <- nil
 				}
 			}()
-			lex, err := loadLexicon()
+			st, _, err := parse()
 			if err != nil {
 				parseErr = err
-				ready <- nil
-				return
 			}
-			if len(doc.Body) >= bigBody {
-				restoreGC()
-			}
-			ready <- model.Parse(doc, lex)
+			ready <- st
 		}()
 		pend := newPending(ready, func(st *model.Story) tea.Model { return build(st, opts) })
 		pend.note = loadingNote(file, len(doc.Body))
