@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -53,13 +52,7 @@ func loadingNote(name string, size int) string {
 	}
 	// A file name is the user's, but its bytes could still be a terminal
 	// escape: show it as text.
-	name = strings.Map(func(r rune) rune {
-		if !unicode.IsPrint(r) {
-			return '?'
-		}
-		return r
-	}, name)
-	return fmt.Sprintf("Reading %s (%.1f MiB)…", name, float64(size)/(1<<20))
+	return fmt.Sprintf("Reading %s (%.1f MiB)…", printable(name), float64(size)/(1<<20))
 }
 
 // storyMsg carries the parsed story into Update.

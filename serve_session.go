@@ -244,8 +244,9 @@ func hasEnv(env []string, key string) bool {
 	return false
 }
 
-// printable keeps a client-chosen string (user name, TERM) safe for the log:
-// no control characters, at most 64 runes.
+// printable keeps a string someone else chose (an SSH user name or TERM for
+// the log, a file name for the loading note) safe to show: no control
+// characters, at most 64 runes.
 func printable(s string) string {
 	var b strings.Builder
 	n := 0
