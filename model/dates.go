@@ -74,9 +74,8 @@ type dateResolver struct {
 	ledeSaying when
 	// lastDay is the last day (or time, kept as its day) a sentence
 	// named, not a saying's or a background clause's: what "the
-	// following day" counts from.
-	lastDay   when
-	lastDayOK bool
+	// following day" counts from; zero until one is named.
+	lastDay when
 	// named maps a capitalized word to the date of the sentence that
 	// dated it, for "when the ANOM operation was revealed".
 	named map[string]when

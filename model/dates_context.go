@@ -92,7 +92,7 @@ func (r *dateResolver) remember(s Sentence, ts *wtokens, d *dscan, chosen when, 
 			r.lastBack, r.lastBackOK = c.w.dayOnly(), true
 		}
 		if !c.background && !c.saying {
-			r.lastDay, r.lastDayOK = c.w.dayOnly(), true
+			r.lastDay = c.w.dayOnly()
 		}
 	}
 	if !own || !chosen.known() || chosen.vague {
