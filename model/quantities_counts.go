@@ -457,15 +457,11 @@ func (ts *wtokens) searchWarrant() bool {
 	return false
 }
 
-// verbLabel reports the labels a count verb gives (countVerb's values):
-// what the count says happened, not a noun it counts.
+// verbLabel reports the labels a count verb gives (countVerb's values,
+// each of which countVerb maps to itself): what the count says happened,
+// not a noun it counts.
 func verbLabel(l string) bool {
-	switch l {
-	case "arrests", "searches", "raids", "charged", "indicted", "convicted", "sentenced", "killed",
-		"injured", "rescued", "deported", "extradited", "questioned", "identified":
-		return true
-	}
-	return false
+	return l != "" && countVerb(l) == l
 }
 
 // inCountryAt is the country named by "in <Country>" at token j ("and one
