@@ -161,7 +161,7 @@ func (ts *wtokens) negatedCue(c int) bool {
 		case ",", ";", ":", "and", "but":
 			j = -1
 		default:
-			if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			if contracted(w, "n't", "n’t") {
 				return true
 			}
 		}
