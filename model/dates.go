@@ -74,9 +74,8 @@ type dateResolver struct {
 	ledeSaying when
 	// lastDay is the last day (or time, kept as its day) a sentence
 	// named, not a saying's or a background clause's: what "the
-	// following day" counts from.
-	lastDay   when
-	lastDayOK bool
+	// following day" counts from; zero until one is named.
+	lastDay when
 	// named maps a capitalized word to the date of the sentence that
 	// dated it, for "when the ANOM operation was revealed".
 	named map[string]when
@@ -152,8 +151,10 @@ func (r *dateResolver) findAnchor(body string) when {
 		// The date resolve would pick: not a saying's, unless only a
 		// saying is dated.
 		for _, c := range d.out {
-			if c.part == partDate && !c.w.ctx && !c.w.vague && !c.background && c.w.known() &&
-				(c.w.prec == PrecisionDay || c.w.prec == PrecisionTime || c.days) {
+			if c.part != partDate || c.w.ctx || c.w.vague || c.background || !c.w.known() {
+				continue
+			}
+			if c.w.prec == PrecisionDay || c.w.prec == PrecisionTime || c.days {
 				// A day well before the saying is a flashback, not the
 				// happening the saying reports.
 				if !c.saying && (!saying.known() || !c.w.start.Add(flashbackGap).Before(saying.start)) {
@@ -170,8 +171,7 @@ func (r *dateResolver) findAnchor(body string) when {
 					saying = c.w.dayOnly()
 				}
 			}
-			if c.part == partDate && !c.w.ctx && !c.w.vague && !c.background && !c.saying && c.w.known() &&
-				(c.w.prec == PrecisionRange || c.w.prec == PrecisionMonth) && !frame.known() {
+			if !c.saying && (c.w.prec == PrecisionRange || c.w.prec == PrecisionMonth) && !frame.known() {
 				frame = c.w
 			}
 		}

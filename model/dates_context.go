@@ -78,22 +78,21 @@ func pastParticiple(w string) bool {
 // remember records what later sentences may refer back to: the sentence's
 // own words (so "The shipment" can be matched with "One shipment"), the
 // latest background day (what a past-perfect sentence without a date
-// recalls), and the date of each name the sentence dates explicitly (what
+// recalls), the last day it names (what "the following day" counts
+// from), and the date of each name the sentence dates explicitly (what
 // "when the ANOM operation was revealed" refers to).
 func (r *dateResolver) remember(s Sentence, ts *wtokens, d *dscan, chosen when, own, flash bool) {
 	r.prevLow = ts.low
 	for k := range d.out {
 		c := &d.out[k]
-		if c.part == partDate && c.background && c.w.known() && !c.w.vague && !c.w.ctx &&
-			(c.w.prec == PrecisionDay || c.w.prec == PrecisionTime) && r.flashback(c.w, &wtokens{}) {
+		if c.part != partDate || !c.w.known() || c.w.vague || c.w.prec != PrecisionDay && c.w.prec != PrecisionTime {
+			continue
+		}
+		if c.background && !c.w.ctx && r.flashback(c.w, &wtokens{}) {
 			r.lastBack, r.lastBackOK = c.w.dayOnly(), true
 		}
-	}
-	for k := range d.out {
-		c := &d.out[k]
-		if c.part == partDate && !c.background && !c.saying && c.w.known() && !c.w.vague &&
-			(c.w.prec == PrecisionDay || c.w.prec == PrecisionTime) {
-			r.lastDay, r.lastDayOK = c.w.dayOnly(), true
+		if !c.background && !c.saying {
+			r.lastDay = c.w.dayOnly()
 		}
 	}
 	if !own || !chosen.known() || chosen.vague {

@@ -480,7 +480,7 @@ func (d *dscan) agoShift(i int) (dcand, bool) {
 // following day" of the day just named ("… was selected for inspection on
 // Tuesday. … a full search the following day …").
 func (d *dscan) base() when {
-	if d.r != nil && d.r.lastDayOK {
+	if d.r != nil && d.r.lastDay.known() {
 		return d.r.lastDay
 	}
 	return d.ctx

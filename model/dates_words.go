@@ -226,8 +226,7 @@ func futureCue(w string) bool {
 		"intends", "expects":
 		return true
 	}
-	n := len(w)
-	return n > 3 && (w[n-3:] == "'ll" || n > 5 && w[n-5:] == "’ll")
+	return contracted(w, "'ll", "’ll")
 }
 
 // durationNoun reports nouns that a duration can measure back from the

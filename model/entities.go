@@ -547,8 +547,8 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 // keeps its name as a modifier: "fentanyl sales" are about fentanyl.
 func (p *entityPass) notAnItem(k int) bool {
 	r := p.raw[k]
-	if p.lex.Items[p.ix.phrases[r.id].ref].Category != "drugs" && r.b < len(p.tt.toks) && p.tt.toks[r.b].kind == ltWord && p.tt.caps[r.b] == capLower &&
-		p.ix.qlx.itemHead(string(p.tt.key(r.b))) {
+	if r.b < len(p.tt.toks) && p.tt.toks[r.b].kind == ltWord && p.tt.caps[r.b] == capLower &&
+		p.ix.qlx.itemModifies(p.ix.phrases[r.id].ref, string(p.tt.key(r.b))) {
 		return true
 	}
 	return k > 0 && p.kindOf(p.raw[k-1]) == pkRole && p.raw[k-1].b == r.a

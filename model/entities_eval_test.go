@@ -159,6 +159,9 @@ func TestListedDestinationsAndMixedContextOnUnseenText(t *testing.T) {
 		"Investigators froze cryptocurrency worth €12 million and seized €1.6 million in cash.\n\n" +
 		"In Germany, the Federal Criminal Police Office shut down eight servers.\n\n" +
 		"Prosecutors said more suspects were being sought."}, lex)
+	if len(st.Seizures) == 0 {
+		t.Error("no seizures: want the frozen cryptocurrency and the cash, with no country")
+	}
 	for _, z := range st.Seizures {
 		if z.Country != nil {
 			t.Errorf("seizure %q country %q, want none", z.Text, *z.Country)

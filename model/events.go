@@ -201,7 +201,7 @@ func (tt *tokText) adjectival(k int, ph *lexPhrase) bool {
 // named with one; an agency's country from context counts only when the
 // sentence gives no country at all. Items are what the sentence seizes:
 // the seizures, and every item named in a sentence with a seizure.
-func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date, ix *lexIndex) Event {
+func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date) Event {
 	e := Event{
 		Sentence:  s.ID,
 		Date:      date,

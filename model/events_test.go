@@ -72,12 +72,12 @@ func TestEventItemsComeFromSeizures(t *testing.T) {
 		{kind: KindItem, name: "firearms", start: 23, end: 31},
 		{kind: KindItem, name: "cash", start: 14, end: 18},
 	}
-	noSeizure := buildEvent(s, hits, nil, Date{}, nil)
+	noSeizure := buildEvent(s, hits, nil, Date{})
 	if len(noSeizure.Items) != 0 {
 		t.Errorf("items without a seizure: %v", noSeizure.Items)
 	}
 	cash := Seizure{Item: "cash", Start: 14, End: 18}
-	e := buildEvent(s, hits, []Seizure{cash}, Date{}, nil)
+	e := buildEvent(s, hits, []Seizure{cash}, Date{})
 	if want := []string{"cash", "firearms"}; !slices.Equal(e.Items, want) {
 		t.Errorf("items %v, want %v (text order, unique)", e.Items, want)
 	}

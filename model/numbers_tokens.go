@@ -135,27 +135,22 @@ func letterCurrency(text string, i int) int {
 	}
 	if k < len(text) && asciiLetter(text[k]) {
 		// "N3m", "R2bn"; "N2O" is a formula.
-		rest := text[k:]
-		for _, sc := range [...]string{"bn", "m", "million", "billion", "trillion"} {
-			if len(rest) >= len(sc) && rest[:len(sc)] == sc && (len(rest) == len(sc) || !asciiLetter(rest[len(sc)])) {
-				return j - i
-			}
+		if !moneyScale(text[k:], true) {
+			return 0
 		}
-		return 0
-	}
-	if !money {
-		rest := text[k:]
-		for len(rest) > 0 && rest[0] == ' ' {
-			rest = rest[1:]
-		}
-		for _, sc := range [...]string{"million", "billion", "trillion", "bn"} {
-			if len(rest) >= len(sc) && rest[:len(sc)] == sc && (len(rest) == len(sc) || !asciiLetter(rest[len(sc)])) {
-				return j - i
-			}
-		}
+	} else if !money && !moneyScale(strings.TrimLeft(text[k:], " "), false) {
 		return 0
 	}
 	return j - i
+}
+
+// moneyScale reports a whole scale word opening s: "million", "billion",
+// "trillion", "bn", and "m" when glued to the amount ("N3m").
+func moneyScale(s string, glued bool) bool {
+	opens := func(sc string) bool {
+		return strings.HasPrefix(s, sc) && (len(s) == len(sc) || !asciiLetter(s[len(sc)]))
+	}
+	return opens("million") || opens("billion") || opens("trillion") || opens("bn") || glued && opens("m")
 }
 
 // wscanWord consumes a word from i: letters and digits, an apostrophe

@@ -98,7 +98,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			st.Counts = append(st.Counts, counts...)
 		}
 		if trigger && !cue {
-			e := buildEvent(s, hits, seizures, r.date, ix)
+			e := buildEvent(s, hits, seizures, r.date)
 			// A seized item the matcher did not see still gets its entry
 			// in the index, so every facet value is an entity.
 			for _, it := range e.Items {

@@ -161,7 +161,7 @@ func (ts *wtokens) negatedCue(c int) bool {
 		case ",", ";", ":", "and", "but":
 			j = -1
 		default:
-			if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			if contracted(w, "n't", "n’t") {
 				return true
 			}
 		}
@@ -506,10 +506,9 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 			continue
 		}
 		// "a truck driver", "a luxury car brand": the item word
-		// qualifies another noun (a drug keeps its name: "fentanyl
-		// sales" are about fentanyl). "a fishing boat carrying 612
-		// migrants was intercepted": people are rescued, not seized.
-		if lx.Items[it].Category != "drugs" && ts.word(next) && lx.itemHead(ts.w(next)) ||
+		// qualifies another noun. "a fishing boat carrying 612 migrants
+		// was intercepted": people are rescued, not seized.
+		if ts.word(next) && lx.itemModifies(it, ts.w(next)) ||
 			lx.Items[it].Category == "vehicles" && ts.carriesPeople(next) {
 			i = next - 1
 			continue

@@ -91,14 +91,8 @@ func (ts *wtokens) frameCountry(lo int, lex *Lexicon, seg *segCursor) string {
 		default:
 			continue
 		}
-		first := j + 1
-		if ts.w(first) == "the" {
-			first++
-		}
-		for end := first + 1; end <= lo && end <= first+3 && ts.capital(end-1); end++ {
-			if c, k := ts.countryEndingAt(end, lex); c != "" && k >= first {
-				return c
-			}
+		if c := ts.inCountryAt(j, lo, lex); c != "" {
+			return c
 		}
 		break
 	}

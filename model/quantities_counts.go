@@ -36,7 +36,7 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 		if head < 0 && label == "" && ts.w(q.lo-1) == "and" && len(out) > 0 && verbLabel(out[len(out)-1].What) {
 			// "Two further suspects were arrested in Germany and one in
 			// Spain": the number stands for the previous count's noun.
-			if country = ts.inCountryAt(q.hi, lx.Lexicon); country != "" {
+			if country = ts.inCountryAt(q.hi, ts.n(), lx.Lexicon); country != "" {
 				label = out[len(out)-1].What
 			}
 		}
@@ -457,20 +457,16 @@ func (ts *wtokens) searchWarrant() bool {
 	return false
 }
 
-// verbLabel reports the labels a count verb gives (countVerb's values):
-// what the count says happened, not a noun it counts.
+// verbLabel reports the labels a count verb gives (countVerb's values,
+// each of which countVerb maps to itself): what the count says happened,
+// not a noun it counts.
 func verbLabel(l string) bool {
-	switch l {
-	case "arrests", "searches", "raids", "charged", "indicted", "convicted", "sentenced", "killed",
-		"injured", "rescued", "deported", "extradited", "questioned", "identified":
-		return true
-	}
-	return false
+	return l != "" && countVerb(l) == l
 }
 
 // inCountryAt is the country named by "in <Country>" at token j ("and one
-// in Spain"), "" if none.
-func (ts *wtokens) inCountryAt(j int, lex *Lexicon) string {
+// in Spain"), ending by token hi, "" if none.
+func (ts *wtokens) inCountryAt(j, hi int, lex *Lexicon) string {
 	if ts.w(j) != "in" {
 		return ""
 	}
@@ -478,7 +474,7 @@ func (ts *wtokens) inCountryAt(j int, lex *Lexicon) string {
 	if ts.w(first) == "the" {
 		first++
 	}
-	for end := first + 1; end <= first+3 && end <= ts.n() && ts.capital(end-1); end++ {
+	for end := first + 1; end <= first+3 && end <= hi && ts.capital(end-1); end++ {
 		if c, k := ts.countryEndingAt(end, lex); c != "" && k >= first {
 			return c
 		}

@@ -133,10 +133,12 @@ func (lx *qlex) pastTrigger(w string) bool {
 	return false
 }
 
-// itemHead reports whether w (lowercase) is a noun that an item word
-// before it only qualifies: "truck driver", "car brand" (Lexicon.ItemHeads).
-func (lx *qlex) itemHead(w string) bool {
-	if w == "" {
+// itemModifies reports whether item it, written right before the
+// lowercase word w, only qualifies it: "truck driver", "car brand"
+// (Lexicon.ItemHeads). A drug keeps its name as a modifier: "fentanyl
+// sales" are about fentanyl.
+func (lx *qlex) itemModifies(it int, w string) bool {
+	if w == "" || lx.Items[it].Category == "drugs" {
 		return false
 	}
 	if lx.idx != nil {

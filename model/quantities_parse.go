@@ -268,18 +268,15 @@ func (ts *wtokens) currencyPrefix(k int) bool {
 			return true
 		}
 		w := ts.text[ts.t[k].s:ts.t[k].e]
-		// A currency in letters glued to its amount ("N3.5 million",
-		// "KSh450,000"): the tokenizer split it off only for money.
-		if len(w) <= 3 && ts.kind(k+1) == wNum && ts.glued(k+1) && w[0] >= 'A' && w[0] <= 'Z' {
+		// A capitalized letter sign before its amount: glued ("N3.5
+		// million", "KSh450,000"; the tokenizer split it off only for
+		// money) or, from two letters, spaced ("Rs 45 lakh", "Rs 1,960
+		// crore"). The currency lookup decides.
+		if len(w) <= 3 && ts.kind(k+1) == wNum && (len(w) >= 2 || ts.glued(k+1)) && w[0] >= 'A' && w[0] <= 'Z' {
 			return true
 		}
 		if len(w) < 2 || len(w) > 4 {
 			return false
-		}
-		// A capitalized letter sign spaced from its amount ("Rs 45 lakh",
-		// "Rs 1,960 crore"): the currency lookup decides.
-		if len(w) <= 3 && w[0] >= 'A' && w[0] <= 'Z' && ts.kind(k+1) == wNum {
-			return true
 		}
 		for i := 0; i < len(w); i++ {
 			if w[i] < 'A' || w[i] > 'Z' {

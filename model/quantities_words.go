@@ -66,8 +66,7 @@ func modalWord(w string) bool {
 	case "will", "would", "could", "may", "might", "should", "can", "must", "shall", "cannot":
 		return true
 	}
-	n := len(w)
-	return n > 3 && (w[n-3:] == "'ll" || n > 5 && w[n-5:] == "’ll")
+	return contracted(w, "'ll", "’ll")
 }
 
 // negationWord reports a negation before a verb: "not", "never", "didn't".
@@ -76,8 +75,13 @@ func negationWord(w string) bool {
 	case "not", "never", "no", "nor":
 		return true
 	}
-	n := len(w)
-	return n > 3 && (w[n-3:] == "n't" || n > 5 && w[n-5:] == "n’t")
+	return contracted(w, "n't", "n’t")
+}
+
+// contracted reports a word that ends in a contraction after its stem,
+// written with a straight or a curly apostrophe: "didn't", "we’ll".
+func contracted(w, straight, curly string) bool {
+	return len(w) > len(straight) && strings.HasSuffix(w, straight) || len(w) > len(curly) && strings.HasSuffix(w, curly)
 }
 
 // aimWord reports a word before "to" that makes the verb after it an aim,
