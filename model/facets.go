@@ -1,6 +1,10 @@
 package model
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // Facets is a story's events coded for filtering: each facet value a
 // number, each event the numbers of its values. Story.Filter and
@@ -14,12 +18,15 @@ type Facets struct {
 }
 
 // facetCodes is one facet: its values and each event's values as codes.
+// It is kept small per value and per event: a story of ten thousand places
+// has ten thousand values.
 type facetCodes struct {
-	values []string // code → value
-	code   map[string]int32
-	total  []int   // events with each value, over all events
-	order  []int32 // codes by total, descending, then by value
-	// Event i's codes, without repeats, are ids[off[i]:off[i+1]].
+	values  []string // code → value
+	byValue []int32  // codes in value order, for lookups
+	total   []int32  // events with each value, over all events
+	order   []int32  // codes by total, descending, then by value
+	// Event i's codes, without repeats, are ids[off[i]:off[i+1]]; off is
+	// nil when no event has a value of the facet.
 	off []int32
 	ids []int32
 }
@@ -29,15 +36,15 @@ func NewFacets(st *Story) *Facets {
 	f := &Facets{events: len(st.Events)}
 	for ki, k := range Kinds {
 		fc := &f.kinds[ki]
-		fc.code = map[string]int32{}
+		code := map[string]int32{}
 		fc.off = make([]int32, 1, len(st.Events)+1)
 		for _, e := range st.Events {
 			start := len(fc.ids)
 			for _, v := range e.Values(k) {
-				c, ok := fc.code[v]
+				c, ok := code[v]
 				if !ok {
 					c = int32(len(fc.values))
-					fc.code[v] = c
+					code[v] = c
 					fc.values = append(fc.values, v)
 					fc.total = append(fc.total, 0)
 				}
@@ -48,19 +55,49 @@ func NewFacets(st *Story) *Facets {
 			}
 			fc.off = append(fc.off, int32(len(fc.ids)))
 		}
-		fc.order = make([]int32, len(fc.values))
-		for i := range fc.order {
-			fc.order[i] = int32(i)
+		if len(fc.ids) == 0 {
+			fc.off = nil
 		}
-		sort.Slice(fc.order, func(i, j int) bool {
-			a, b := fc.order[i], fc.order[j]
-			if fc.total[a] != fc.total[b] {
-				return fc.total[a] > fc.total[b]
-			}
-			return fc.values[a] < fc.values[b]
-		})
+		fc.values, fc.total, fc.ids = slices.Clip(fc.values), slices.Clip(fc.total), slices.Clip(fc.ids)
+		fc.byValue = make([]int32, len(fc.values))
+		for i := range fc.byValue {
+			fc.byValue[i] = int32(i)
+		}
+		slices.SortFunc(fc.byValue, func(a, b int32) int { return strings.Compare(fc.values[a], fc.values[b]) })
+		fc.order = slices.Clone(fc.byValue)
+		slices.SortStableFunc(fc.order, func(a, b int32) int { return cmp.Compare(fc.total[b], fc.total[a]) })
 	}
 	return f
+}
+
+// code is value v's code, or false when no event has v.
+func (fc *facetCodes) code(v string) (int32, bool) {
+	i, ok := slices.BinarySearchFunc(fc.byValue, v, func(c int32, v string) int { return strings.Compare(fc.values[c], v) })
+	if !ok {
+		return 0, false
+	}
+	return fc.byValue[i], true
+}
+
+// codes is event i's codes.
+func (fc *facetCodes) codes(i int) []int32 {
+	if fc.off == nil {
+		return nil
+	}
+	return fc.ids[fc.off[i]:fc.off[i+1]]
+}
+
+// Total is how many events have value v of facet k.
+func (f *Facets) Total(k Kind, v string) int {
+	ki := kindIndex(k)
+	if ki < 0 {
+		return 0
+	}
+	c, ok := f.kinds[ki].code(v)
+	if !ok {
+		return 0
+	}
+	return int(f.kinds[ki].total[c])
 }
 
 func containsCode(cs []int32, c int32) bool {
@@ -93,7 +130,7 @@ func (f *Facets) Apply(sel Selection) (shown []int, facets map[Kind][]FacetValue
 		active[ki] = true
 		chosen[ki] = make([]bool, len(fc.values))
 		for _, v := range vs {
-			if c, ok := fc.code[v]; ok {
+			if c, ok := fc.code(v); ok {
 				chosen[ki][c] = true
 			}
 		}
@@ -122,7 +159,7 @@ func (f *Facets) Apply(sel Selection) (shown []int, facets map[Kind][]FacetValue
 		for ki := range f.kinds {
 			if fails == 0 || fails == 1 && failed == ki {
 				fc := &f.kinds[ki]
-				for _, c := range fc.ids[fc.off[i]:fc.off[i+1]] {
+				for _, c := range fc.codes(i) {
 					counts[ki][c]++
 				}
 			}
@@ -142,7 +179,7 @@ func (f *Facets) Apply(sel Selection) (shown []int, facets map[Kind][]FacetValue
 
 // anyChosen reports whether event i has one of the chosen codes.
 func (fc *facetCodes) anyChosen(i int, chosen []bool) bool {
-	for _, c := range fc.ids[fc.off[i]:fc.off[i+1]] {
+	for _, c := range fc.codes(i) {
 		if chosen[c] {
 			return true
 		}

@@ -12,6 +12,7 @@ import (
 // Story.Filter and Story.Facet, the plain definitions, on every article in
 // the repository and random selections: values that occur, values no
 // event has, a facet that does not exist, one to five facets at once.
+// Total must be the count of the facet with nothing selected.
 func TestFacetsApplyIsFilterAndFacet(t *testing.T) {
 	lex := mustLexicon(t)
 	stories := []*model.Story{model.Parse(mustSeed(t), lex)}
@@ -38,6 +39,16 @@ func TestFacetsApplyIsFilterAndFacet(t *testing.T) {
 				}
 			}
 			sels = append(sels, sel)
+		}
+		for _, k := range model.Kinds {
+			for _, fv := range st.Facet(k, nil) {
+				if got := fx.Total(k, fv.Value); got != fv.Count {
+					t.Fatalf("story %d: Total(%s, %q) = %d, want %d", si, k, fv.Value, got, fv.Count)
+				}
+			}
+			if got := fx.Total(k, "no such value"); got != 0 {
+				t.Fatalf("story %d: Total(%s, no such value) = %d", si, k, got)
+			}
 		}
 		for _, sel := range sels {
 			shown, facets := fx.Apply(sel)

@@ -46,24 +46,24 @@ func buildArticleLayout(st *model.Story, ix *storyIndex, tw int) *articleLayout 
 		start, end := paragraphSpan(st, ix, pi)
 		// displaySafe keeps byte offsets, so ranges in it are body ranges.
 		text := displaySafe(body[start:end])
-		ss := para.sentences
-		k := 0
+		// The paragraph's sentences are sents[k:para.end].
+		k := int(para.first)
 		for _, r := range wrapRanges(text, tw) {
 			a, b := start+r[0], start+r[1]
 			// Lines and sentences both run forward: skip the sentences
 			// that end before each line instead of rescanning the
 			// paragraph (a one-paragraph article of thousands of
 			// sentences was quadratic).
-			for k+1 < len(ss) && sents[ss[k]].End <= a {
+			for k+1 < int(para.end) && sents[k].End <= a {
 				k++
 			}
 			line := int32(len(lay.lines))
-			for j := k; j < len(ss) && sents[ss[j]].Start < b; j++ {
-				if lay.sentLine[ss[j]] < 0 && sents[ss[j]].End > a {
-					lay.sentLine[ss[j]] = line
+			for j := k; j < int(para.end) && sents[j].Start < b; j++ {
+				if lay.sentLine[j] < 0 && sents[j].End > a {
+					lay.sentLine[j] = line
 				}
 			}
-			lay.lines = append(lay.lines, artLine{para: int32(pi), sent: int32(ss[k]), a: int32(a), b: int32(b)})
+			lay.lines = append(lay.lines, artLine{para: int32(pi), sent: int32(k), a: int32(a), b: int32(b)})
 		}
 	}
 	if len(ix.paragraphs) == 0 {
@@ -80,8 +80,7 @@ func buildArticleLayout(st *model.Story, ix *storyIndex, tw int) *articleLayout 
 func paragraphSpan(st *model.Story, ix *storyIndex, pi int) (start, end int) {
 	para := ix.paragraphs[pi]
 	body := st.Doc.Body
-	first := st.Sentences[para.sentences[0]]
-	last := st.Sentences[para.sentences[len(para.sentences)-1]]
+	first, last := st.Sentences[para.first], st.Sentences[para.end-1]
 	start, end = clamp(first.Start, 0, len(body)), clamp(last.End, 0, len(body))
 	return start, max(start, end)
 }

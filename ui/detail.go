@@ -110,7 +110,7 @@ func detailLines(m *Model, ev, w int) []string {
 				sb.WriteString(", ")
 			}
 			v = clean(v)
-			spans = append(spans, kindSpan{sb.Len(), sb.Len() + len(v), k})
+			spans = append(spans, newSpan(sb.Len(), sb.Len()+len(v), k))
 			sb.WriteString(v)
 		}
 		mk := newMarked(sb.String(), 0, spans)
@@ -140,10 +140,10 @@ func detailLines(m *Model, ev, w int) []string {
 		}
 	}
 	var seized, counted []string
-	for _, sz := range m.ix.seizures[e.Sentence] {
+	for _, sz := range m.ix.seizuresIn(e.Sentence) {
 		seized = append(seized, seizureLabel(sz))
 	}
-	for _, c := range m.ix.counts[e.Sentence] {
+	for _, c := range m.ix.countsIn(e.Sentence) {
 		counted = append(counted, countLabel(c))
 	}
 	list("Seized", seized)

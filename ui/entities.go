@@ -151,7 +151,7 @@ func (p *entitiesPane) view(m *Model, w, h int, searchLine string) []string {
 			continue
 		}
 		e := m.story.Entities[r.entity]
-		events := m.ix.inEvents[e.Kind][e.Name]
+		events := m.ix.eventsWith(e.Kind, e.Name)
 		check := "[ ]"
 		switch {
 		case m.sel.Has(e.Kind, e.Name):

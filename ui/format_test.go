@@ -1,8 +1,10 @@
 package ui
 
 import (
-	"github.com/charmbracelet/x/ansi"
+	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"dossier/model"
 )
@@ -106,6 +108,34 @@ func TestDisplaySafeKeepsOffsets(t *testing.T) {
 	}
 	if displaySafe("plain text, “quoted” – fine") != "plain text, “quoted” – fine" {
 		t.Fatal("safe text changed")
+	}
+}
+
+// clean must give what collapsing with strings.Fields gives, and give a
+// label that is already clean back without copying it (the timeline keeps
+// one per event).
+func TestClean(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"", ""},
+		{"Police seized cash", "Police seized cash"},
+		{"  Police  seized\tcash \n", "Police seized cash"},
+		{"a\u00a0b", "a b"},
+		{"a\u2003b", "a b"},
+		{" a", "a"},
+		{"a ", "a"},
+		{"   ", ""},
+		{"a\x1b]0;x\x07b", "a ]0;x b"},
+		{"€1.2 million – “quoted”", "€1.2 million – “quoted”"},
+	} {
+		if got := clean(c.in); got != c.want {
+			t.Errorf("clean(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if got, want := clean(c.in), strings.Join(strings.Fields(displaySafe(c.in)), " "); got != want {
+			t.Errorf("clean(%q) = %q, strings.Fields gives %q", c.in, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { _ = clean("Police seized 17 tonnes of cocaine") }); n != 0 {
+		t.Errorf("clean of a clean label allocates %v times", n)
 	}
 }
 

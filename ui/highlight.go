@@ -77,7 +77,7 @@ func newMarked(text string, base int, spans []kindSpan) marked {
 		return sorted[i].end-sorted[i].start < sorted[j].end-sorted[j].start
 	})
 	for _, sp := range sorted {
-		m.mark(sp.start-base, sp.end-base, kindHL(sp.kind))
+		m.mark(int(sp.start)-base, int(sp.end)-base, kindHL(sp.Kind()))
 	}
 	return m
 }

@@ -9,51 +9,64 @@ import (
 )
 
 // storyIndex is the lookups the panes need, computed once per model from
-// the read-only Story so no frame ever scans the whole story.
+// the read-only Story so no frame ever scans the whole story. It is kept
+// lean per sentence and per event: on a long article of short sentences
+// its slices, not the text, were what the app held.
 type storyIndex struct {
 	// Sentence ID → index in Story.Sentences. Parse numbers sentences 1..n,
-	// so the map is only built for a story numbered otherwise: on a long
-	// article of short sentences it was a tenth of what the app holds.
+	// so the map is only built for a story numbered otherwise.
 	sentence map[int]int
 	dense    bool // sentence i has ID i+1
 	// The entity spans of sentence index i are spans[spanAt[i]:spanAt[i+1]]:
 	// one array instead of a slice per sentence.
-	spans      []kindSpan
-	spanAt     []int32
-	seizures   map[int][]model.Seizure // sentence ID → seizures reported in it
-	counts     map[int][]model.Count   // sentence ID → counts reported in it
-	byKind     map[model.Kind][]int    // entity indices by kind, most mentioned first
+	spans  []kindSpan
+	spanAt []int32
+	// The story's seizures and counts in sentence order (Parse reports
+	// them so): a sentence's are one run, found by bisection.
+	seizures   []model.Seizure
+	counts     []model.Count
+	byKind     map[model.Kind][]int // entity indices by kind, most mentioned first
 	paragraphs []paragraph
 	facets     *model.Facets // the events coded for filtering
-	inEvents   map[model.Kind]map[string]int
 	// Per event, display-safe: its summary (the sentence when it has none)
-	// and its date in the long and short style ("" when undated).
-	summary             []string
-	dateLong, dateShort []string
-	where               []string // places, else countries: "Antwerp", "Belgium, Netherlands"
-	whereW              int      // widest where
+	// and where it happened.
+	summary []string
+	where   []string // places, else countries: "Antwerp", "Belgium, Netherlands"
+	whereW  int      // widest where
+	// Per event, its date's labels: dates[dateOf[i]]. Events share a few
+	// dates, so each distinct date is drawn once; dates[0] is undated.
+	dateOf []int32
+	dates  []dateLabels
 }
 
-// kindSpan is a highlighted byte span of the body.
+// dateLabels is a date in the long and the short style ("" when undated).
+type dateLabels struct{ long, short string }
+
+// kindSpan is a highlighted byte span of the body. It is 12 bytes, not
+// 32: an article has a few of them per sentence.
 type kindSpan struct {
-	start, end int
-	kind       model.Kind
+	start, end int32
+	kind       uint8 // index in model.Kinds
 }
 
-// paragraph is a run of sentences with the same paragraph number.
+func newSpan(start, end int, k model.Kind) kindSpan {
+	return kindSpan{int32(start), int32(end), uint8(max(slices.Index(model.Kinds[:], k), 0))}
+}
+
+func (sp kindSpan) Kind() model.Kind { return model.Kinds[sp.kind] }
+
+// paragraph is a run of sentences with the same paragraph number:
+// Story.Sentences[first:end].
 type paragraph struct {
-	num       int
-	sentences []int // indices into Story.Sentences
-	byline    bool
+	num        int
+	first, end int32
+	byline     bool
 }
 
 func newStoryIndex(st *model.Story) *storyIndex {
 	ix := &storyIndex{
-		seizures: map[int][]model.Seizure{},
-		counts:   map[int][]model.Count{},
-		byKind:   map[model.Kind][]int{},
-		inEvents: map[model.Kind]map[string]int{},
-		facets:   model.NewFacets(st),
+		byKind: map[model.Kind][]int{},
+		facets: model.NewFacets(st),
 	}
 	ix.dense = true
 	for i, s := range st.Sentences {
@@ -69,11 +82,11 @@ func newStoryIndex(st *model.Story) *storyIndex {
 	}
 	for i, s := range st.Sentences {
 		if n := len(ix.paragraphs); n == 0 || ix.paragraphs[n-1].num != s.Paragraph {
-			ix.paragraphs = append(ix.paragraphs, paragraph{num: s.Paragraph, byline: s.Byline})
+			ix.paragraphs = append(ix.paragraphs, paragraph{num: s.Paragraph, first: int32(i), byline: s.Byline})
 		}
-		p := &ix.paragraphs[len(ix.paragraphs)-1]
-		p.sentences = append(p.sentences, i)
+		ix.paragraphs[len(ix.paragraphs)-1].end = int32(i + 1)
 	}
+	ix.paragraphs = slices.Clip(ix.paragraphs)
 	ix.indexSpans(st)
 	for i, e := range st.Entities {
 		ix.byKind[e.Kind] = append(ix.byKind[e.Kind], i)
@@ -88,16 +101,18 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		})
 		ix.byKind[k] = idx
 	}
-	for _, s := range st.Seizures {
-		ix.seizures[s.Sentence] = append(ix.seizures[s.Sentence], s)
-	}
-	for _, c := range st.Counts {
-		ix.counts[c.Sentence] = append(ix.counts[c.Sentence], c)
-	}
+	ix.seizures = bySentence(st.Seizures, func(z model.Seizure) int { return z.Sentence })
+	ix.counts = bySentence(st.Counts, func(c model.Count) int { return c.Sentence })
 	ix.summary = make([]string, len(st.Events))
 	ix.where = make([]string, len(st.Events))
-	ix.dateLong = make([]string, len(st.Events))
-	ix.dateShort = make([]string, len(st.Events))
+	ix.dateOf = make([]int32, len(st.Events))
+	ix.dates = []dateLabels{{}}
+	type dateKey struct {
+		start, end string
+		sok, eok   bool
+		prec       model.Precision
+	}
+	seen := map[dateKey]int32{}
 	for i, e := range st.Events {
 		ix.summary[i] = clean(e.Summary)
 		if ix.summary[i] == "" {
@@ -113,20 +128,69 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		}
 		ix.where[i] = clean(strings.Join(where, ", "))
 		ix.whereW = max(ix.whereW, cellWidth(ix.where[i]))
-		if !undated(e) {
-			ix.dateLong[i], ix.dateShort[i] = dateLabel(e.Date, true), dateLabel(e.Date, false)
+		if undated(e) {
+			continue
 		}
-		for _, k := range model.Kinds {
-			if ix.inEvents[k] == nil {
-				ix.inEvents[k] = map[string]int{}
-			}
-			for _, v := range uniqStrings(e.Values(k)) {
-				ix.inEvents[k][v]++
-			}
+		d := e.Date
+		k := dateKey{sok: d.Start != nil, eok: d.End != nil, prec: d.Precision}
+		if k.sok {
+			k.start = *d.Start
 		}
+		if k.eok {
+			k.end = *d.End
+		}
+		at, ok := seen[k]
+		if !ok {
+			at = int32(len(ix.dates))
+			seen[k] = at
+			ix.dates = append(ix.dates, dateLabels{dateLabel(d, true), dateLabel(d, false)})
+		}
+		ix.dateOf[i] = at
 	}
 	return ix
 }
+
+// date is event i's date in the long or the short style.
+func (ix *storyIndex) date(i int, long bool) string {
+	if long {
+		return ix.dates[ix.dateOf[i]].long
+	}
+	return ix.dates[ix.dateOf[i]].short
+}
+
+// bySentence returns vs in sentence order: vs itself when it is already
+// (as Parse reports them), else a sorted copy.
+func bySentence[T any](vs []T, sentence func(T) int) []T {
+	cmp := func(a, b T) int { return sentence(a) - sentence(b) }
+	if slices.IsSortedFunc(vs, cmp) {
+		return vs
+	}
+	vs = slices.Clone(vs)
+	slices.SortStableFunc(vs, cmp)
+	return vs
+}
+
+// inSentence is the run of vs (in sentence order) reported in sentence id.
+func inSentence[T any](vs []T, id int, sentence func(T) int) []T {
+	a := sort.Search(len(vs), func(i int) bool { return sentence(vs[i]) >= id })
+	b := a
+	for b < len(vs) && sentence(vs[b]) == id {
+		b++
+	}
+	return vs[a:b:b]
+}
+
+// seizuresIn and countsIn are what sentence id reports.
+func (ix *storyIndex) seizuresIn(id int) []model.Seizure {
+	return inSentence(ix.seizures, id, func(z model.Seizure) int { return z.Sentence })
+}
+
+func (ix *storyIndex) countsIn(id int) []model.Count {
+	return inSentence(ix.counts, id, func(c model.Count) int { return c.Sentence })
+}
+
+// eventsWith is how many events have value v of kind k.
+func (ix *storyIndex) eventsWith(k model.Kind, v string) int { return ix.facets.Total(k, v) }
 
 // indexSpans lays out every entity mention by sentence, in entity order
 // within a sentence, with a counting sort: one pass counts, one fills.
@@ -149,7 +213,7 @@ func (ix *storyIndex) indexSpans(st *model.Story) {
 	ix.spans = make([]kindSpan, ix.spanAt[n])
 	next := slices.Clone(ix.spanAt[:n])
 	each(func(i int, m model.Mention, k model.Kind) {
-		ix.spans[next[i]] = kindSpan{m.Start, m.End, k}
+		ix.spans[next[i]] = newSpan(m.Start, m.End, k)
 		next[i]++
 	})
 }
@@ -180,17 +244,6 @@ func (ix *storyIndex) sentenceOf(st *model.Story, id int) (model.Sentence, bool)
 		return model.Sentence{}, false
 	}
 	return st.Sentences[i], true
-}
-
-// uniqStrings drops repeated values, keeping the first of each.
-func uniqStrings(vs []string) []string {
-	out := make([]string, 0, len(vs))
-	for _, v := range vs {
-		if !slices.Contains(out, v) {
-			out = append(out, v)
-		}
-	}
-	return out
 }
 
 // kindTitle is a kind's section heading.

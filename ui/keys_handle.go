@@ -178,7 +178,7 @@ func (m *Model) filterByEntity() {
 		return
 	}
 	ent := m.story.Entities[e]
-	if m.ix.inEvents[ent.Kind][ent.Name] == 0 && !m.sel.Has(ent.Kind, ent.Name) {
+	if m.ix.eventsWith(ent.Kind, ent.Name) == 0 && !m.sel.Has(ent.Kind, ent.Name) {
 		m.status = clean(ent.Name) + " is in no event"
 		return
 	}

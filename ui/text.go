@@ -3,6 +3,7 @@ package ui
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
@@ -64,7 +65,25 @@ func unsafeRune(r rune) bool {
 // clean is displaySafe for labels, where offsets do not matter: runs of
 // whitespace collapse to one space.
 func clean(s string) string {
-	return strings.Join(strings.Fields(displaySafe(s)), " ")
+	s = displaySafe(s)
+	if collapsed(s) {
+		return s // most labels are: no copy per event
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// collapsed reports whether strings.Fields would find s's words separated
+// by single spaces, with none at the ends.
+func collapsed(s string) bool {
+	prevSpace := true // no space at the start
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (prevSpace || r != ' ') {
+			return false
+		}
+		prevSpace = space
+	}
+	return !prevSpace || s == ""
 }
 
 // fastWidth is false when the environment makes box drawing and the like

@@ -110,9 +110,9 @@ type timelineCols struct{ long, short int }
 
 func newTimelineCols(ix *storyIndex) timelineCols {
 	var c timelineCols
-	for i := range ix.dateLong {
-		c.long = max(c.long, cellWidth(ix.dateLong[i]))
-		c.short = max(c.short, cellWidth(ix.dateShort[i]))
+	for _, d := range ix.dates {
+		c.long = max(c.long, cellWidth(d.long))
+		c.short = max(c.short, cellWidth(d.short))
 	}
 	return c
 }
@@ -165,11 +165,7 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 		if e.Date.Basis == model.BasisContext {
 			ctx = "~"
 		}
-		date := m.ix.dateShort[r.event]
-		if long {
-			date = m.ix.dateLong[r.event]
-		}
-		date = padRight(date, dw)
+		date := padRight(m.ix.date(r.event, long), dw)
 		sumW := max(w-dw-4, 1)
 		where := ""
 		if whereW > 0 {
