@@ -72,6 +72,10 @@ type dateResolver struct {
 	// until that paragraph, a sentence dated only by that saying takes
 	// the anchor instead. Zero otherwise, and once the anchor is reached.
 	ledeSaying when
+	// The last date string iso made, and what it was made from.
+	lastT     time.Time
+	lastClock bool
+	lastISO   *string
 	// lastDay is the last day (or time, kept as its day) a sentence
 	// named, not a saying's or a background clause's: what "the
 	// following day" counts from; zero until one is named.
@@ -304,7 +308,7 @@ func (r *dateResolver) resolveTokens(s Sentence, ts *wtokens) Date {
 	}
 	r.remember(s, ts, &d, w, own, flash)
 	r.prev, r.prevOK, r.prevPara, r.prevFlash = w, w.known() && !w.vague, s.Paragraph, flash
-	return toDate(text, w)
+	return r.toDate(text, w)
 }
 
 // context returns the date a sentence inherits when it has no date of its
@@ -580,25 +584,32 @@ func joinTime(day when, t dcand) when {
 	return w
 }
 
+// iso is t as the export writes it ("2021-03-09", or "2021-03-09T05:00"
+// with clock). Most sentences carry the date of the one before, so the
+// last string is given again rather than a copy per event: on a long
+// article of short sentences the copies were a tenth of the story.
+func (r *dateResolver) iso(t time.Time, clock bool) *string {
+	if r.lastISO != nil && r.lastClock == clock && r.lastT.Equal(t) && r.lastT.Location() == t.Location() {
+		return r.lastISO
+	}
+	s := isoDay(t)
+	if clock {
+		s = isoTime(t)
+	}
+	r.lastT, r.lastClock, r.lastISO = t, clock, &s
+	return &s
+}
+
 // toDate turns a resolved date into the exported Date.
-func toDate(text string, w when) Date {
+func (r *dateResolver) toDate(text string, w when) Date {
 	d := Date{Text: text, Precision: w.prec, Note: w.note}
 	if d.Precision == "" {
 		d.Precision = PrecisionUnknown
 	}
-	format := isoDay
-	if w.clock {
-		format = isoTime
-	}
 	if w.known() {
-		s := format(w.start)
-		d.Start = &s
+		d.Start = r.iso(w.start, w.clock)
 		if !w.end.IsZero() {
-			if e := format(w.end); e == s {
-				d.End = d.Start
-			} else {
-				d.End = &e
-			}
+			d.End = r.iso(w.end, w.clock)
 		}
 	}
 	switch {

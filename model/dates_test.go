@@ -503,3 +503,23 @@ func BenchmarkResolveLongSentence(b *testing.B) {
 		newDateResolver(doc, lex).resolve(s)
 	}
 }
+
+// Sentences that carry one date share its strings (a long article of short
+// sentences held a copy per sentence); the strings are still right, and a
+// different day gets its own.
+func TestResolvedDatesShareStrings(t *testing.T) {
+	_, ds := resolveStory("2021-03-09",
+		"Police raided 20 homes on Monday. Officers seized 2 tonnes of cocaine. They arrested 9 people.\n"+
+			"On Tuesday, customs found 9 guns.", handLexicon())
+	for i, want := range []string{"2021-03-08", "2021-03-08", "2021-03-08", "2021-03-09"} {
+		if ds[i].Start == nil || *ds[i].Start != want || ds[i].End == nil || *ds[i].End != want {
+			t.Fatalf("sentence %d: %+v, want %s", i+1, ds[i], want)
+		}
+	}
+	if ds[0].Start != ds[1].Start || ds[1].Start != ds[2].Start || ds[0].End != ds[0].Start {
+		t.Errorf("one day, several strings: %p %p %p (end %p)", ds[0].Start, ds[1].Start, ds[2].Start, ds[0].End)
+	}
+	if ds[3].Start == ds[2].Start {
+		t.Error("Tuesday shares Monday's string")
+	}
+}

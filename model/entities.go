@@ -696,6 +696,9 @@ func (p *entityPass) record(s Sentence, h entHit) entHit {
 		m.Text = s.Text[h.start-s.Start : h.end-s.Start]
 	}
 	e := p.entity(h.kind, h.name)
+	// Events list the entity's own name: a name built for this hit
+	// ("Belgian police") is not kept once per event.
+	h.name = e.Name
 	e.Mentions = append(grow(e.Mentions), m)
 	if h.kind == KindPlace || h.kind == KindAgency {
 		e.Country = h.country

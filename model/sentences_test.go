@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -179,5 +180,18 @@ func TestCreditLinesAreByline(t *testing.T) {
 	ss, _, _ := splitSentences("Police seized cocaine.\nThe newspaper's reporting by two journalists led to arrests.", ix)
 	if len(ss) != 2 || ss[1].Byline {
 		t.Errorf("story sentence marked byline: %+v", ss)
+	}
+}
+
+// The story keeps its sentence slice: it must not keep append's headroom
+// too (on 100,000 one-word sentences that was a fifth of the slice).
+func TestSentencesKeepNoHeadroom(t *testing.T) {
+	body := strings.Repeat("Police. Arrested. Antwerp. Cash. Seized.\n\n", 20000)
+	sents, _, _ := splitSentences(body, handLexicon().index())
+	if len(sents) != 100000 {
+		t.Fatalf("%d sentences, want 100000", len(sents))
+	}
+	if spare := cap(sents) - len(sents); spare > len(sents)/8 {
+		t.Errorf("%d sentences in a slice of %d", len(sents), cap(sents))
 	}
 }

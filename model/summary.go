@@ -33,9 +33,19 @@ func (sm *summarizer) summarize(text string) string {
 	if out == "" || startsWithFragment(out) {
 		// The clause surgery lost the head of the sentence: its plain
 		// beginning is a better headline than a fragment or nothing.
-		return plainHead(text)
+		out = plainHead(text)
 	}
-	return out
+	return within(text, out)
+}
+
+// within returns s as a piece of text when text holds it: many summaries
+// are their sentence cut short, and the story then keeps one copy of the
+// words, not two.
+func within(text, s string) string {
+	if i := strings.Index(text, s); i >= 0 {
+		return text[i : i+len(s)]
+	}
+	return s
 }
 
 // summaryHead is how much of a sentence plainHead keeps.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 )
 
 func TestSummarize(t *testing.T) {
@@ -77,5 +78,33 @@ func TestSummarizePunctuationOnly(t *testing.T) {
 	ix := handLexicon().index()
 	for _, s := range []string{"— " + strings.Repeat("x ", 40), strings.Repeat("— ", 40), strings.Repeat("-", 80) + " arrested"} {
 		_ = summarize(s, ix)
+	}
+}
+
+// A summary that is its sentence cut short is a piece of the sentence,
+// not a copy: a story keeps one summary per event.
+func TestSummaryIsPieceOfSentence(t *testing.T) {
+	inside := func(text, s string) bool {
+		if s == "" {
+			return false
+		}
+		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		a := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+		return p >= a && p+uintptr(len(s)) <= a+uintptr(len(text))
+	}
+	ix := handLexicon().index()
+	for _, c := range []struct {
+		text  string
+		piece bool
+	}{
+		{"Police arrested three men.", true},
+		{"Belgian police arrested 48 people in Antwerp on Tuesday, prosecutors said.", true},
+		{"Prosecutors said Tuesday that many former EncroChat users migrated last year to Sky ECC.", false}, // capitalised
+		{"Colombian police, working with the DEA, arrested 12 members of the Gulf Clan.", false},            // aside dropped
+	} {
+		got := summarize(c.text, ix)
+		if inside(c.text, got) != c.piece {
+			t.Errorf("summarize(%q) = %q: piece of the sentence %v, want %v", c.text, got, !c.piece, c.piece)
+		}
 	}
 }

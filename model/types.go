@@ -133,7 +133,9 @@ const (
 // Date is a resolved (or unresolvable) temporal expression. Start and End
 // are ISO dates ("2021-03-09"), or date-times ("2021-03-09T05:00") for
 // PrecisionTime; nil when unresolved. Note says why a date stays vague
-// ("no publication date", "vague: recently").
+// ("no publication date", "vague: recently"). Dates of one story may share
+// the strings Start and End point to: like the rest of a Story, they are
+// read-only.
 type Date struct {
 	Text      string    `json:"text"`
 	Start     *string   `json:"start"`
