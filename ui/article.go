@@ -211,7 +211,7 @@ func (p *articlePane) drawLine(m *Model, lay *articleLayout, l, sel int) string 
 	isSel, firstOfSel, isShown := false, false, false
 	sents := m.story.Sentences
 	para := m.ix.paragraphs[ln.para]
-	for j := int(ln.sent); j < len(sents) && sents[j].Paragraph == para.num && sents[j].Start < b; j++ {
+	for j := int(ln.sent); j < len(sents) && sents[j].Paragraph == int(para.num) && sents[j].Start < b; j++ {
 		if sents[j].End <= a {
 			continue
 		}

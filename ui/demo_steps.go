@@ -194,7 +194,7 @@ func toggleValue(k model.Kind, v string) demoKeys {
 			if !r.selectable() {
 				continue
 			}
-			if r.kind == k && r.fv.Value == v {
+			if fv := m.filters.value(r); fv.kind == k && fv.fv.Value == v {
 				found = true
 				break
 			}

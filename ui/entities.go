@@ -19,10 +19,11 @@ type entitiesPane struct {
 	sideOff int
 }
 
-// entityRow is a kind heading (entity -1) or an entity.
+// entityRow is a kind heading (entity -1) or an entity. It is 8 bytes: a
+// story can have ten thousand entities.
 type entityRow struct {
-	kind   model.Kind
-	entity int // index into Story.Entities, -1 for a heading
+	entity int32 // index into Story.Entities, -1 for a heading
+	kind   uint8 // index in model.Kinds
 }
 
 // setRows rebuilds the rows for the current search.
@@ -32,13 +33,13 @@ func (p *entitiesPane) setRows(st *model.Story, ix *storyIndex) {
 		var rows []entityRow
 		for _, ei := range ix.byKind[k] {
 			if containsFold(st.Entities[ei].Name, p.query) {
-				rows = append(rows, entityRow{kind: k, entity: ei})
+				rows = append(rows, entityRow{kind: kindCode(k), entity: int32(ei)})
 			}
 		}
 		if len(rows) == 0 {
 			continue
 		}
-		p.rows = append(p.rows, entityRow{kind: k, entity: -1})
+		p.rows = append(p.rows, entityRow{kind: kindCode(k), entity: -1})
 		p.rows = append(p.rows, rows...)
 	}
 	p.cur = -1
@@ -72,7 +73,7 @@ func (p *entitiesPane) current() int {
 	if p.cur < 0 || p.cur >= len(p.rows) {
 		return -1
 	}
-	return p.rows[p.cur].entity
+	return int(p.rows[p.cur].entity)
 }
 
 // move moves the cursor by delta entities, skipping headings.
@@ -146,7 +147,7 @@ func (p *entitiesPane) view(m *Model, w, h int, searchLine string) []string {
 	nameW := max(w-cols-5, 1)
 	for i, r := range window(p.rows, p.offset, h) {
 		if r.entity < 0 {
-			head := " " + st.Section.Render(padRight(kindTitle(r.kind), nameW+4))
+			head := " " + st.Section.Render(padRight(kindTitle(model.Kinds[r.kind]), nameW+4))
 			out = append(out, head+st.Muted.Render(padLeft("mentions", 9)+padLeft("events", 7)))
 			continue
 		}

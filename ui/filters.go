@@ -5,20 +5,28 @@ import (
 )
 
 // filterRow is one row of the filters pane: a section heading, a facet
-// value, or a "none" placeholder for an empty section.
+// value, or a "none" placeholder for an empty section. It is 8 bytes and
+// points into the pane's facets: a story can have ten thousand values.
 type filterRow struct {
-	kind   model.Kind
+	kind   uint8 // index in model.Kinds
 	header bool
 	none   bool
-	fv     model.FacetValue
+	at     int32 // the value's index in facets[kind]
 }
 
 func (r filterRow) selectable() bool { return !r.header && !r.none }
+
+// filterValue is a value row: its facet and its value.
+type filterValue struct {
+	kind model.Kind
+	fv   model.FacetValue
+}
 
 // filtersPane lists every facet value with a checkbox and the number of
 // events it would leave. Zero-count values stay (dimmed, count 0) so the
 // list never jumps under the cursor.
 type filtersPane struct {
+	facets map[model.Kind][]model.FacetValue
 	rows   []filterRow
 	cur    int // index into rows of the cursor row, -1 if none
 	offset int
@@ -33,26 +41,27 @@ type filtersPane struct {
 // setFacets rebuilds the rows from fresh facet values.
 func (p *filtersPane) setFacets(facets map[model.Kind][]model.FacetValue) {
 	old := p.cur
+	p.facets = facets
 	p.rows = p.rows[:0:0]
-	for _, k := range model.Kinds {
+	for ki, k := range model.Kinds {
 		var vals []filterRow
-		for _, fv := range facets[k] {
+		for i, fv := range facets[k] {
 			if containsFold(fv.Value, p.query) {
-				vals = append(vals, filterRow{kind: k, fv: fv})
+				vals = append(vals, filterRow{kind: uint8(ki), at: int32(i)})
 			}
 		}
 		if len(vals) == 0 && p.query != "" {
 			continue // a search hides sections without a match
 		}
-		p.rows = append(p.rows, filterRow{kind: k, header: true})
+		p.rows = append(p.rows, filterRow{kind: uint8(ki), header: true})
 		if len(vals) == 0 {
-			p.rows = append(p.rows, filterRow{kind: k, none: true})
+			p.rows = append(p.rows, filterRow{kind: uint8(ki), none: true})
 		}
 		p.rows = append(p.rows, vals...)
 	}
 	p.cur = -1
 	for i, r := range p.rows {
-		if r.selectable() && r.kind == p.curKind && r.fv.Value == p.curValue {
+		if v := p.value(r); r.selectable() && v.kind == p.curKind && v.fv.Value == p.curValue {
 			p.cur = i
 			break
 		}
@@ -61,6 +70,15 @@ func (p *filtersPane) setFacets(facets map[model.Kind][]model.FacetValue) {
 		p.cur = p.nearestSelectable(max(old, 0))
 	}
 	p.remember()
+}
+
+// value is the facet and value of row r (zero for a heading).
+func (p *filtersPane) value(r filterRow) filterValue {
+	k := model.Kinds[r.kind]
+	if !r.selectable() {
+		return filterValue{kind: k}
+	}
+	return filterValue{kind: k, fv: p.facets[k][r.at]}
 }
 
 // nearestSelectable is the first value row at or after i, else before it.
@@ -84,12 +102,12 @@ func (p *filtersPane) remember() {
 	}
 }
 
-// current returns the value row under the cursor.
-func (p *filtersPane) current() (filterRow, bool) {
+// current returns the value under the cursor.
+func (p *filtersPane) current() (filterValue, bool) {
 	if p.cur < 0 || p.cur >= len(p.rows) || !p.rows[p.cur].selectable() {
-		return filterRow{}, false
+		return filterValue{}, false
 	}
-	return p.rows[p.cur], true
+	return p.value(p.rows[p.cur]), true
 }
 
 // move moves the cursor by delta value rows, skipping headings.
@@ -143,7 +161,7 @@ func (p *filtersPane) view(st *Styles, w, h int, focused bool, searchLine string
 	p.offset = scrollTo(p.offset, max(p.cur, 0), h, len(p.rows))
 	cw := 1
 	for _, r := range p.rows {
-		cw = max(cw, len(itoa(r.fv.Count)))
+		cw = max(cw, len(itoa(p.value(r).fv.Count)))
 	}
 	out := make([]string, 0, h+1)
 	if searchLine != "" {
@@ -155,11 +173,12 @@ func (p *filtersPane) view(st *Styles, w, h int, focused bool, searchLine string
 	return out
 }
 
-func (p *filtersPane) rowView(st *Styles, r filterRow, cursor, focused bool, w, cw int) string {
+func (p *filtersPane) rowView(st *Styles, row filterRow, cursor, focused bool, w, cw int) string {
+	r := p.value(row)
 	switch {
-	case r.header:
+	case row.header:
 		return " " + st.Section.Render(ellipsis(kindTitle(r.kind), w-1))
-	case r.none:
+	case row.none:
 		return "   " + st.Muted.Render("none")
 	}
 	check := "[ ]"

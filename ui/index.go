@@ -29,15 +29,20 @@ type storyIndex struct {
 	paragraphs []paragraph
 	facets     *model.Facets // the events coded for filtering
 	// Per event, display-safe: its summary (the sentence when it has none)
-	// and where it happened.
-	summary []string
-	where   []string // places, else countries: "Antwerp", "Belgium, Netherlands"
-	whereW  int      // widest where
+	// and where it happened (places, else countries: "Antwerp",
+	// "Belgium, Netherlands"). Most events' are their own strings, clean
+	// already; only the others are kept here (see eventLabels).
+	events []model.Event
+	labels map[int32]eventLabels
+	whereW int // widest where
 	// Per event, its date's labels: dates[dateOf[i]]. Events share a few
 	// dates, so each distinct date is drawn once; dates[0] is undated.
 	dateOf []int32
 	dates  []dateLabels
 }
+
+// eventLabels is an event's summary and where, display-safe.
+type eventLabels struct{ summary, where string }
 
 // dateLabels is a date in the long and the short style ("" when undated).
 type dateLabels struct{ long, short string }
@@ -50,15 +55,19 @@ type kindSpan struct {
 }
 
 func newSpan(start, end int, k model.Kind) kindSpan {
-	return kindSpan{int32(start), int32(end), uint8(max(slices.Index(model.Kinds[:], k), 0))}
+	return kindSpan{int32(start), int32(end), kindCode(k)}
 }
+
+// kindCode is k's index in model.Kinds, for rows and spans that keep a
+// kind in a byte.
+func kindCode(k model.Kind) uint8 { return uint8(max(slices.Index(model.Kinds[:], k), 0)) }
 
 func (sp kindSpan) Kind() model.Kind { return model.Kinds[sp.kind] }
 
 // paragraph is a run of sentences with the same paragraph number:
 // Story.Sentences[first:end].
 type paragraph struct {
-	num        int
+	num        int32
 	first, end int32
 	byline     bool
 }
@@ -81,8 +90,8 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		}
 	}
 	for i, s := range st.Sentences {
-		if n := len(ix.paragraphs); n == 0 || ix.paragraphs[n-1].num != s.Paragraph {
-			ix.paragraphs = append(ix.paragraphs, paragraph{num: s.Paragraph, first: int32(i), byline: s.Byline})
+		if n := len(ix.paragraphs); n == 0 || int(ix.paragraphs[n-1].num) != s.Paragraph {
+			ix.paragraphs = append(ix.paragraphs, paragraph{num: int32(s.Paragraph), first: int32(i), byline: s.Byline})
 		}
 		ix.paragraphs[len(ix.paragraphs)-1].end = int32(i + 1)
 	}
@@ -103,8 +112,8 @@ func newStoryIndex(st *model.Story) *storyIndex {
 	}
 	ix.seizures = bySentence(st.Seizures, func(z model.Seizure) int { return z.Sentence })
 	ix.counts = bySentence(st.Counts, func(c model.Count) int { return c.Sentence })
-	ix.summary = make([]string, len(st.Events))
-	ix.where = make([]string, len(st.Events))
+	ix.events = st.Events
+	ix.labels = map[int32]eventLabels{}
 	ix.dateOf = make([]int32, len(st.Events))
 	ix.dates = []dateLabels{{}}
 	type dateKey struct {
@@ -114,20 +123,23 @@ func newStoryIndex(st *model.Story) *storyIndex {
 	}
 	seen := map[dateKey]int32{}
 	for i, e := range st.Events {
-		ix.summary[i] = clean(e.Summary)
-		if ix.summary[i] == "" {
+		l := eventLabels{summary: clean(e.Summary)}
+		if l.summary == "" {
 			if s, ok := ix.sentenceOf(st, e.Sentence); ok {
-				ix.summary[i] = clean(s.Text)
+				l.summary = clean(s.Text)
 			} else {
-				ix.summary[i] = "event " + itoa(e.ID)
+				l.summary = "event " + itoa(e.ID)
 			}
 		}
 		where := e.Places
 		if len(where) == 0 {
 			where = e.Countries
 		}
-		ix.where[i] = clean(strings.Join(where, ", "))
-		ix.whereW = max(ix.whereW, cellWidth(ix.where[i]))
+		l.where = clean(strings.Join(where, ", "))
+		ix.whereW = max(ix.whereW, cellWidth(l.where))
+		if l != plainLabels(e) {
+			ix.labels[int32(i)] = l
+		}
 		if undated(e) {
 			continue
 		}
@@ -148,6 +160,29 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		ix.dateOf[i] = at
 	}
 	return ix
+}
+
+// plainLabels is what an event's labels are when they are its own
+// strings: its summary, its first place or else its first country.
+func plainLabels(e model.Event) eventLabels {
+	l := eventLabels{summary: e.Summary}
+	if len(e.Places) > 0 {
+		l.where = e.Places[0]
+	} else if len(e.Countries) > 0 {
+		l.where = e.Countries[0]
+	}
+	return l
+}
+
+// summary and where are event i's labels.
+func (ix *storyIndex) summary(i int) string { return ix.eventLabels(i).summary }
+func (ix *storyIndex) where(i int) string   { return ix.eventLabels(i).where }
+
+func (ix *storyIndex) eventLabels(i int) eventLabels {
+	if l, ok := ix.labels[int32(i)]; ok {
+		return l
+	}
+	return plainLabels(ix.events[i])
 }
 
 // date is event i's date in the long or the short style.

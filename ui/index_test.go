@@ -69,7 +69,7 @@ func TestStoryIndexLookups(t *testing.T) {
 		Events: []model.Event{
 			{ID: 1, Sentence: 1, Summary: "Police seized cash", Countries: []string{"Belgium"},
 				Date: model.Date{Start: day("2021-03-09"), Precision: model.PrecisionDay}},
-			{ID: 2, Sentence: 2, Summary: "They  arrested two", Countries: []string{"Belgium", "Belgium"},
+			{ID: 2, Sentence: 2, Summary: "They  arrested two", Countries: []string{"Belgium", "Netherlands"},
 				Date: model.Date{Start: day("2021-03-09"), Precision: model.PrecisionDay}},
 			{ID: 3, Sentence: 3, Places: []string{"Antwerp"}, Date: model.Date{Precision: model.PrecisionUnknown}},
 		},
@@ -112,11 +112,19 @@ func TestStoryIndexLookups(t *testing.T) {
 	if got := ix.date(2, true); got != "" {
 		t.Errorf("undated event's date %q", got)
 	}
-	if got := ix.summary[1]; got != "They arrested two" {
+	if got := ix.summary(1); got != "They arrested two" {
 		t.Errorf("summary %q", got)
 	}
-	if got := ix.summary[2]; got != "Belgium said so." {
+	if got := ix.summary(2); got != "Belgium said so." {
 		t.Errorf("summary of an event without one %q", got)
+	}
+	for i, want := range []string{"Belgium", "Belgium, Netherlands", "Antwerp"} {
+		if got := ix.where(i); got != want {
+			t.Errorf("where(%d) = %q, want %q", i, got, want)
+		}
+	}
+	if len(ix.labels) != 2 {
+		t.Errorf("labels kept for %d events, want 2 (two countries and an untidy summary, a missing summary): %v", len(ix.labels), ix.labels)
 	}
 	for _, c := range []struct {
 		k    model.Kind

@@ -169,7 +169,7 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 		sumW := max(w-dw-4, 1)
 		where := ""
 		if whereW > 0 {
-			where = ellipsis(m.ix.where[r.event], whereW)
+			where = ellipsis(m.ix.where(r.event), whereW)
 			sumW -= whereW + 2
 		}
 		sum := padRight(m.summary(r.event), sumW)
@@ -196,4 +196,4 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 }
 
 // summary is an event's one-line summary, its sentence when it has none.
-func (m *Model) summary(ev int) string { return m.ix.summary[ev] }
+func (m *Model) summary(ev int) string { return m.ix.summary(ev) }
