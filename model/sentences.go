@@ -16,8 +16,7 @@ import (
 // title is the ID of a headline line that sits above the dateline (1), or
 // 0: it repeats the story, so it is no event of its own.
 func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline string, title int) {
-	// About one sentence per 120 bytes of news text.
-	sents = make([]Sentence, 0, len(body)/120+1)
+	sents = make([]Sentence, 0, maxSentences(body))
 	para := 0
 	byline := false
 	headline := false
@@ -77,11 +76,22 @@ func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline strin
 		sents = splitLine(sents, body, a, b, para, byline, ix)
 	}
 	if spare := cap(sents) - len(sents); spare > 64 && spare > len(sents)/8 {
-		// The story keeps this slice: on a text of short sentences append's
-		// headroom was a fifth of it.
+		// The story keeps this slice, not the room made for it.
 		sents = slices.Clone(sents)
 	}
 	return sents, dateline, title
+}
+
+// maxSentences bounds how many sentences body can have: each ends at a
+// terminator or at the end of its line. Sizing the slice by it once
+// replaces growing it: on a text of short sentences append allocated five
+// times the final slice, and held two copies at once.
+func maxSentences(body string) int {
+	n := 1 + strings.Count(body, "\n") + strings.Count(body, "…")
+	for _, c := range []string{".", "!", "?"} {
+		n += strings.Count(body, c)
+	}
+	return n
 }
 
 // trimSpan narrows [a,b) to exclude surrounding white space.

@@ -194,4 +194,11 @@ func TestSentencesKeepNoHeadroom(t *testing.T) {
 	if spare := cap(sents) - len(sents); spare > len(sents)/8 {
 		t.Errorf("%d sentences in a slice of %d", len(sents), cap(sents))
 	}
+	// The slice is sized once by maxSentences, which must bound the count.
+	for _, body := range []string{body, "", "No terminator", "One. Two! Three? Four… Five\nSix", "U.S. agents. J. Smith said 3.5 tonnes...\n\nEnd"} {
+		sents, _, _ := splitSentences(body, handLexicon().index())
+		if n := maxSentences(body); len(sents) > n {
+			t.Errorf("%.30q: %d sentences, maxSentences %d", body, len(sents), n)
+		}
+	}
 }
