@@ -59,6 +59,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	var hits []entHit
 	var breaks []int
 	var events pile[Event]
+	countries := countryRefs{}
 	var sums *summaryStream
 	if workers > 1 {
 		sums = newSummaryStream(ix)
@@ -85,13 +86,13 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			for i := range seizures {
 				z := &seizures[i]
 				if z.Country == nil {
-					z.Country = countryPtr(clauseCountry(hits, breaks, z.Start, z.End), c)
+					z.Country = countries.ref(clauseCountry(hits, breaks, z.Start, z.End), c)
 				}
 			}
 			for i := range counts {
 				n := &counts[i]
 				if n.Country == nil {
-					n.Country = countryPtr(clauseCountry(hits, breaks, n.Start, n.End), c)
+					n.Country = countries.ref(clauseCountry(hits, breaks, n.Start, n.End), c)
 				}
 			}
 			st.Seizures = append(st.Seizures, seizures...)
@@ -337,14 +338,25 @@ func quantityCountry(hits []entHit, context string) string {
 	return context
 }
 
-func countryPtr(first, fallback string) *string {
+// countryRefs gives the quantities of a story one pointer per country
+// (Seizure.Country, Count.Country): a story of ten thousand counts in a
+// few countries keeps a few strings, not ten thousand.
+type countryRefs map[string]*string
+
+// ref points to first, else fallback; nil when both are "".
+func (r countryRefs) ref(first, fallback string) *string {
 	if first == "" {
 		first = fallback
 	}
 	if first == "" {
 		return nil
 	}
-	return &first
+	p, ok := r[first]
+	if !ok {
+		p = &first
+		r[first] = p
+	}
+	return p
 }
 
 // clauseCountry is the country a quantity at body [start,end) has from its
