@@ -17,7 +17,7 @@ import (
 // without -short) in the real binary, in a 120x40 pty: the first frame
 // comes, every view draws, q quits with the terminal restored, and the
 // process's peak RSS over that of the app on the embedded story stays
-// under heldBound times the input. The time to the first frame and the
+// under peakBound times the input. The time to the first frame and the
 // peak RSS are logged, not asserted.
 //
 // The Places input needs its own word lists, which the binary does not
@@ -47,12 +47,19 @@ func TestBigInputsInTheRealApp(t *testing.T) {
 			// that noise on top of its multiple of the input: without it a
 			// 100 KB input's 2 MB budget failed on noise alone.
 			const rssNoise = 4 << 20
-			if bound := int64(heldBound(in.Name)); over > bound*n+rssNoise {
+			if bound := int64(peakBound); over > bound*n+rssNoise {
 				t.Errorf("peak RSS %d KiB is %d bytes over the embedded story's, over %dx the %d-byte input", peak, over, bound, n)
 			}
 		})
 	}
 }
+
+// peakBound is how many times its size an input may raise the app's peak
+// RSS. What a story holds once open is held to 20 times (heldBound); the
+// peak adds the collector's headroom over that, which boundParse keeps to
+// a few times the input: the one-word sentences, which hold 18x, peak at
+// about 22x (34x before boundParse), the other inputs at 10-16x.
+const peakBound = 25
 
 // openInPty runs the app on path ("" the embedded story), walks its views
 // and quits; it returns the peak RSS in KiB and the time to the first

@@ -2,6 +2,7 @@ package main
 
 import (
 	"runtime/debug"
+	"runtime/metrics"
 	"testing"
 )
 
@@ -21,5 +22,21 @@ func TestStartupGC(t *testing.T) {
 	restore() // a second call must not put back 123 over what was set since
 	if got := debug.SetGCPercent(123); got != 77 {
 		t.Fatalf("a second restore changed the GC percent to %d", got)
+	}
+}
+
+// boundParse limits the process to what it uses now plus 20 bytes per
+// byte of the body.
+func TestBoundParse(t *testing.T) {
+	old := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(old)
+	const n = 1 << 20
+	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
+	metrics.Read(s)
+	total := int64(s[0].Value.Uint64())
+	boundParse(n)
+	got := debug.SetMemoryLimit(-1)
+	if got < parseMemoryPerByte*n || got > total+parseMemoryPerByte*n+(8<<20) {
+		t.Fatalf("limit %d bytes, want about %d (in use) + %d", got, total, parseMemoryPerByte*n)
 	}
 }

@@ -50,6 +50,7 @@ func runBrowse(args []string, stdin io.Reader, stdout io.Writer) error {
 		}
 		if len(doc.Body) >= bigBody {
 			restoreGC() // a big body's peak must stay bounded
+			boundParse(len(doc.Body))
 		}
 		return model.Parse(doc, lex), lex, nil
 	}
