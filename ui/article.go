@@ -197,7 +197,7 @@ func (p *articlePane) markShown(m *Model) {
 
 // drawLine styles line l: its margin marker, entities, search matches.
 func (p *articlePane) drawLine(m *Model, lay *articleLayout, l, sel int) string {
-	st := &m.styles
+	st := m.styles
 	ln := lay.lines[l]
 	if ln.para == -1 {
 		return ""

@@ -15,7 +15,7 @@ type chipHit struct {
 // chipsLine is the header's second line: the active filters as chips and
 // the key that clears them, or how many events show without filters.
 func (m *Model) chipsLine(w int) (string, []chipHit) {
-	st := &m.styles
+	st := m.styles
 	total := len(m.story.Events)
 	if m.sel.Empty() {
 		return st.Muted.Render(" No filters · all " + itoa(total) + " events"), nil

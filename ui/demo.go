@@ -130,7 +130,7 @@ func (m *Model) press(k tea.KeyPressMsg) tea.Cmd {
 // tourFooter replaces the help bar while the tour runs: the step, what it
 // shows and which key does it, and how to take over.
 func (m *Model) tourFooter(w int) string {
-	st := &m.styles
+	st := m.styles
 	t := &m.tour
 	label := " ▶ Tour"
 	if t.played > 0 {

@@ -52,7 +52,7 @@ func (p *detailPane) scroll(delta int) {
 }
 
 func detailLines(m *Model, ev, w int) []string {
-	st := &m.styles
+	st := m.styles
 	if ev < 0 {
 		return []string{"", st.Muted.Render(center("No event selected.", w))}
 	}

@@ -131,7 +131,7 @@ func (p *entitiesPane) title(total int) string {
 
 // view draws the list for an inner size of w×h.
 func (p *entitiesPane) view(m *Model, w, h int, searchLine string) []string {
-	st := &m.styles
+	st := m.styles
 	if searchLine != "" {
 		h--
 	}
@@ -201,7 +201,7 @@ func (p *entitiesPane) sideView(m *Model, w, h int) (lines []string, title strin
 
 // mentionLines is each sentence mentioning ent, the mentions marked.
 func mentionLines(m *Model, ent model.Entity, w int) []string {
-	st := &m.styles
+	st := m.styles
 	var out []string
 	if ent.Country != "" {
 		out = append(out, st.Label.Render("Country   ")+st.Kind[model.KindCountry].Render(clean(ent.Country)))

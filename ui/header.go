@@ -8,7 +8,7 @@ import (
 // headerLine is the first line: app and story title on the left; source,
 // dateline and publication date on the right when there is room.
 func (m *Model) headerLine(w int) string {
-	st := &m.styles
+	st := m.styles
 	doc := m.story.Doc
 	left := " " + st.Brand.Render("dossier")
 	title := clean(doc.Title)

@@ -12,7 +12,7 @@ func (m *Model) footerLine(w int) string {
 	if m.tour.on {
 		return m.tourFooter(w)
 	}
-	st := &m.styles
+	st := m.styles
 	prefix := " "
 	if m.status != "" {
 		prefix = " " + st.Status.Render(ellipsis(m.status, max(w/2, 10))) + st.HelpSep.Render(" │ ")
@@ -70,7 +70,7 @@ func shortHelp(st *Styles, bindings []key.Binding, w int) string {
 // helpLines is the full help: every enabled key in titled columns, then a
 // legend of the markers and entity colours, for an inner width w.
 func (m *Model) helpLines(w int) []string {
-	st := &m.styles
+	st := m.styles
 	groups := m.keys.FullHelp()
 	titles := fullHelpTitles()
 	type column struct {

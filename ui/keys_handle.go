@@ -2,6 +2,7 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -194,9 +195,13 @@ func (m Model) startSearch() (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.searchOn = true
-	m.search.SetValue(m.query())
-	m.search.CursorEnd()
-	return m, m.search.Focus()
+	var cmd tea.Cmd
+	m.editSearch(func(s *textinput.Model) {
+		s.SetValue(m.query())
+		s.CursorEnd()
+		cmd = s.Focus()
+	})
+	return m, cmd
 }
 
 // handleSearchKey handles a key while the search box has it: enter keeps
@@ -228,10 +233,12 @@ func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 func (m Model) updateSearch(msg tea.Msg) (Model, tea.Cmd) {
 	before := m.search.Value()
 	var cmd tea.Cmd
-	m.search, cmd = m.search.Update(msg)
-	if v := m.search.Value(); safeQuery(v) != v {
-		m.search.SetValue(safeQuery(v))
-	}
+	m.editSearch(func(s *textinput.Model) {
+		*s, cmd = s.Update(msg)
+		if v := s.Value(); safeQuery(v) != v {
+			s.SetValue(safeQuery(v))
+		}
+	})
 	if v := m.search.Value(); v != before {
 		m.setQuery(v)
 	}
@@ -240,5 +247,15 @@ func (m Model) updateSearch(msg tea.Msg) (Model, tea.Cmd) {
 
 func (m *Model) endSearch() {
 	m.searchOn = false
-	m.search.Blur()
+	m.editSearch((*textinput.Model).Blur)
+}
+
+// editSearch changes the search box on a copy of it. The box is held by
+// pointer so that the model Update returns by value is not 8 KB bigger
+// (Bubble Tea boxes it on every message); copying it on change keeps a
+// model's copies apart, as values are.
+func (m *Model) editSearch(f func(*textinput.Model)) {
+	s := *m.search
+	f(&s)
+	m.search = &s
 }

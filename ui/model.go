@@ -54,8 +54,11 @@ type Model struct {
 	ix    *storyIndex
 	opts  Options
 
-	keys   KeyMap
-	styles Styles
+	keys KeyMap
+	// styles is replaced, never changed in place: a pointer, so that the
+	// model Update returns by value is not 20 KB bigger (Bubble Tea boxes
+	// it on every message).
+	styles *Styles
 	isDark bool
 
 	width, height int
@@ -72,8 +75,8 @@ type Model struct {
 	shown    []int // Story.Filter(sel)
 	selEvent int   // index into Story.Events of the selected event, -1 if none
 
-	search   textinput.Model
-	searchOn bool // typing into the search box of the focused list
+	search   *textinput.Model // see editSearch
+	searchOn bool             // typing into the search box of the focused list
 
 	filters  filtersPane
 	timeline timelinePane
@@ -120,6 +123,14 @@ func Prepare(story *model.Story) *Prepared {
 	return &Prepared{story: story, ix: newStoryIndex(story), stats: newStatsData(story)}
 }
 
+func newSearchBox() *textinput.Model {
+	s := textinput.New()
+	s.Prompt = "/"
+	s.Placeholder = "type to search"
+	s.CharLimit = 200
+	return &s
+}
+
 // New returns a fresh model of the prepared story.
 func (p *Prepared) New(opts Options) Model {
 	story, ix := p.story, p.ix
@@ -133,7 +144,7 @@ func (p *Prepared) New(opts Options) Model {
 		focus:    paneTimeline,
 		sel:      opts.Selection.Clone(),
 		selEvent: -1,
-		search:   textinput.New(),
+		search:   newSearchBox(),
 		view:     parseView(opts.View),
 		idle:     newIdleState(opts.IdleTimeout, time.Now),
 		article:  newArticlePane(),
@@ -142,9 +153,6 @@ func (p *Prepared) New(opts Options) Model {
 		title:    windowTitle(story),
 		tour:     newTour(story, opts),
 	}
-	m.search.Prompt = "/"
-	m.search.Placeholder = "type to search"
-	m.search.CharLimit = 200
 	m.applyTheme()
 	m.applySelection()
 	m.entities.setRows(story, m.ix)

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"strings"
+
+	"charm.land/bubbles/v2/textinput"
 )
 
 // render draws the whole frame: exactly height lines of exactly width
@@ -53,17 +55,17 @@ func (m *Model) body() []string {
 		if len(lines) > b.H-2 {
 			note = "↑↓ scroll"
 		}
-		return box(&m.styles, b.W, b.H, "Help", note, true, window(lines, m.helpOffset, b.H-2))
+		return box(m.styles, b.W, b.H, "Help", note, true, window(lines, m.helpOffset, b.H-2))
 	}
 	switch m.view {
 	case viewArticle:
 		lines := m.article.view(m, b.W-2, b.H-2) // first: it scrolls, and the title and note say where to
-		return box(&m.styles, b.W, b.H, m.article.title(m), m.article.note(), true, lines)
+		return box(m.styles, b.W, b.H, m.article.title(m), m.article.note(), true, lines)
 	case viewEntities:
 		return m.entitiesView(b)
 	case viewStats:
 		lines, note := m.stats.view(m, b.W-2, b.H-2)
-		return box(&m.styles, b.W, b.H, "Stats · whole story", note, true, lines)
+		return box(m.styles, b.W, b.H, "Stats · whole story", note, true, lines)
 	}
 	return m.timelineView()
 }
@@ -91,19 +93,19 @@ func (m *Model) timelineView() []string {
 
 func (m *Model) filtersBox(r rect) []string {
 	focused := m.view == viewTimeline && m.focus == paneFilters
-	lines := m.filters.view(&m.styles, r.W-2, r.H-2, focused, m.searchLine(searchFilters, r.W-2))
+	lines := m.filters.view(m.styles, r.W-2, r.H-2, focused, m.searchLine(searchFilters, r.W-2))
 	note := ""
 	if r.H-2 < len(m.filters.rows) {
 		note = scrollNote(m.filters.cur, len(m.filters.rows), r.H-2)
 	}
-	return box(&m.styles, r.W, r.H, m.filters.title(), note, focused, lines)
+	return box(m.styles, r.W, r.H, m.filters.title(), note, focused, lines)
 }
 
 func (m *Model) timelineBox(r rect) []string {
 	focused := m.focus == paneTimeline
 	lines := m.timeline.view(m, r.W-2, r.H-2, focused, m.searchLine(searchTimeline, r.W-2))
 	note := scrollNote(m.timeline.pos, len(m.timeline.items), r.H-2)
-	return box(&m.styles, r.W, r.H, m.timeline.title(len(m.story.Events)), note, focused, lines)
+	return box(m.styles, r.W, r.H, m.timeline.title(len(m.story.Events)), note, focused, lines)
 }
 
 func (m *Model) detailBox(r rect) []string {
@@ -113,19 +115,19 @@ func (m *Model) detailBox(r rect) []string {
 	if ev := m.timeline.current(); ev >= 0 {
 		title = "Event " + itoa(m.timeline.pos+1) + " of " + itoa(len(m.timeline.items))
 	}
-	return box(&m.styles, r.W, r.H, title, note, m.focus == paneDetail, lines)
+	return box(m.styles, r.W, r.H, title, note, m.focus == paneDetail, lines)
 }
 
 func (m *Model) entitiesView(b rect) []string {
 	listW, sideW := entitiesSplit(b.W)
 	lines := m.entities.view(m, listW-2, b.H-2, m.searchLine(searchEntities, listW-2))
 	note := scrollNote(max(m.entities.cur, 0), len(m.entities.rows), b.H-2)
-	list := box(&m.styles, listW, b.H, m.entities.title(len(m.story.Entities)), note, true, lines)
+	list := box(m.styles, listW, b.H, m.entities.title(len(m.story.Entities)), note, true, lines)
 	if sideW == 0 {
 		return list
 	}
 	side, title := m.entities.sideView(m, sideW-4, b.H-2)
-	return joinColumns(list, box(&m.styles, sideW, b.H, title, "", false, indent(side)))
+	return joinColumns(list, box(m.styles, sideW, b.H, title, "", false, indent(side)))
 }
 
 // searchLine is the search box of list t while the user types into it,
@@ -135,7 +137,9 @@ func (m *Model) searchLine(t searchTarget, w int) string {
 		return ""
 	}
 	if m.searchOn {
-		m.search.SetWidth(max(w-2, 1))
+		if w := max(w-2, 1); m.search.Width() != w {
+			m.editSearch(func(s *textinput.Model) { s.SetWidth(w) })
+		}
 		return m.search.View()
 	}
 	return ""
@@ -143,7 +147,7 @@ func (m *Model) searchLine(t searchTarget, w int) string {
 
 // tabBar is the narrow layout's pane switcher.
 func (m *Model) tabBar(w int) string {
-	st := &m.styles
+	st := m.styles
 	line := ""
 	for i, name := range tabNames() {
 		label := " " + itoa(i+1) + " " + name + " "

@@ -1,14 +1,17 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/textinput"
+
 	"dossier/model"
 )
 
 // applyTheme rebuilds the styles, and the search box's with them, and
 // invalidates every drawn cache.
 func (m *Model) applyTheme() {
-	m.styles = NewStyles(m.isDark, m.opts.NoColor)
-	m.search.SetStyles(m.styles.inputStyles())
+	st := NewStyles(m.isDark, m.opts.NoColor)
+	m.styles = &st
+	m.editSearch(func(s *textinput.Model) { s.SetStyles(m.styles.inputStyles()) })
 	m.themeGen++
 }
 

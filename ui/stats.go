@@ -150,7 +150,7 @@ func (p *statsPane) scroll(delta int) {
 
 // statsLines draws seizures and counts, side by side when there is room.
 func statsLines(m *Model, w int) []string {
-	st := &m.styles
+	st := m.styles
 	if w >= 100 {
 		cw := (w - 3) / 2
 		left, right := seizedLines(m, cw), countLines(m, cw)
@@ -199,7 +199,7 @@ func section(st *Styles, out []string, title string, rows []barRow, w int) []str
 // seizedLines is what was seized: by mass, cash, counted, and without a
 // quantity.
 func seizedLines(m *Model, w int) []string {
-	st, d := &m.styles, &m.stats.data
+	st, d := m.styles, &m.stats.data
 	var out []string
 	out = section(st, out, "Seized by mass (tonnes)", d.mass, w)
 	out = section(st, out, "Cash seized", d.cash, w)
@@ -218,7 +218,7 @@ func seizedLines(m *Model, w int) []string {
 
 // countLines is arrests and searches by country, then the other counts.
 func countLines(m *Model, w int) []string {
-	st, d := &m.styles, &m.stats.data
+	st, d := m.styles, &m.stats.data
 	var out []string
 	out = section(st, out, "Arrests by country", d.arrests, w)
 	out = section(st, out, "Searches by country", d.searches, w)

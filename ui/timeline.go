@@ -119,7 +119,7 @@ func newTimelineCols(ix *storyIndex) timelineCols {
 
 // view draws the pane's rows for an inner size of w×h.
 func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string) []string {
-	st := &m.styles
+	st := m.styles
 	if searchLine != "" {
 		h--
 	}
