@@ -191,9 +191,17 @@ func joinColumns(cols ...[]string) []string {
 		return nil
 	}
 	out := make([]string, len(cols[0]))
-	var sb strings.Builder
 	for i := range out {
-		sb.Reset()
+		// One allocation per line: growing a builder piece by piece
+		// made most of the garbage of a frame.
+		n := 0
+		for _, c := range cols {
+			if i < len(c) {
+				n += len(c[i])
+			}
+		}
+		var sb strings.Builder
+		sb.Grow(n)
 		for _, c := range cols {
 			if i < len(c) {
 				sb.WriteString(c[i])
