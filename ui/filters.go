@@ -36,11 +36,24 @@ type filtersPane struct {
 	// cursor stays on its value when counts or the search change.
 	curKind  model.Kind
 	curValue string
+
+	// The drawn box and what it was drawn from: a key in another pane
+	// (a move in the timeline, the most common) leaves it as it was.
+	gen    int // bumped when the rows change
+	boxKey filtersBoxKey
+	box    []string
+}
+
+type filtersBoxKey struct {
+	gen, cur, offset, w, h, theme int
+	focused                       bool
+	query, search                 string
 }
 
 // setFacets rebuilds the rows from fresh facet values.
 func (p *filtersPane) setFacets(facets map[model.Kind][]model.FacetValue) {
 	old := p.cur
+	p.gen++
 	p.facets = facets
 	p.rows = p.rows[:0:0]
 	for ki, k := range model.Kinds {

@@ -12,6 +12,22 @@ func (m *Model) footerLine(w int) string {
 	if m.tour.on {
 		return m.tourFooter(w)
 	}
+	k := footerKey{m.keysFor, m.status, m.showHelp, m.searchOn, w, m.themeGen}
+	if k != m.footKey || m.foot == "" {
+		m.footKey, m.foot = k, m.drawFooter(w)
+	}
+	return m.foot
+}
+
+// footerKey is what the footer is drawn from: the keymap follows keys.
+type footerKey struct {
+	keys               keyState
+	status             string
+	showHelp, searchOn bool
+	w, theme           int
+}
+
+func (m *Model) drawFooter(w int) string {
 	st := m.styles
 	prefix := " "
 	if m.status != "" {

@@ -96,6 +96,11 @@ type Model struct {
 
 	title string // the terminal window title
 	frame string
+	// The key state the keymap was last set for, and the footer drawn
+	// from it: most keys change neither.
+	keysFor keyState
+	footKey footerKey
+	foot    string
 
 	tour tourState // the guided tour (demo.go)
 }

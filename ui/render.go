@@ -92,13 +92,21 @@ func (m *Model) timelineView() []string {
 }
 
 func (m *Model) filtersBox(r rect) []string {
+	p := &m.filters
 	focused := m.view == viewTimeline && m.focus == paneFilters
-	lines := m.filters.view(m.styles, r.W-2, r.H-2, focused, m.searchLine(searchFilters, r.W-2))
-	note := ""
-	if r.H-2 < len(m.filters.rows) {
-		note = scrollNote(m.filters.cur, len(m.filters.rows), r.H-2)
+	search := m.searchLine(searchFilters, r.W-2)
+	k := filtersBoxKey{p.gen, p.cur, p.offset, r.W, r.H, m.themeGen, focused, p.query, search}
+	if k == p.boxKey && p.box != nil {
+		return p.box
 	}
-	return box(m.styles, r.W, r.H, m.filters.title(), note, focused, lines)
+	lines := p.view(m.styles, r.W-2, r.H-2, focused, search)
+	note := ""
+	if r.H-2 < len(p.rows) {
+		note = scrollNote(p.cur, len(p.rows), r.H-2)
+	}
+	k.offset = p.offset // as view left it: the next frame starts there
+	p.boxKey, p.box = k, box(m.styles, r.W, r.H, p.title(), note, focused, lines)
+	return p.box
 }
 
 func (m *Model) timelineBox(r rect) []string {

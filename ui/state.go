@@ -77,7 +77,8 @@ func (m *Model) clearFilters() {
 // refresh brings the keymap up to date and draws the frame. It runs at the
 // end of every Update that changed something.
 func (m *Model) refresh() {
-	m.keys.setKeys(m.keyState())
+	m.keysFor = m.keyState()
+	m.keys.setKeys(m.keysFor)
 	m.frame = m.render()
 }
 
