@@ -712,7 +712,7 @@ func (p *entityPass) entity(kind Kind, name string) *Entity {
 	if i, ok := p.byKey[k]; ok {
 		return &p.ents[i]
 	}
-	e := Entity{ID: string(kind) + "/" + slug(name), Kind: kind, Name: name, Mentions: []Mention{}}
+	e := Entity{ID: entityID(kind, name), Kind: kind, Name: name, Mentions: []Mention{}}
 	if kind == KindItem {
 		for _, it := range p.lex.Items {
 			if it.Name == name {

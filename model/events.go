@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 )
@@ -202,14 +203,42 @@ func (tt *tokText) adjectival(k int, ph *lexPhrase) bool {
 // sentence gives no country at all. Items are what the sentence seizes:
 // the seizures, and every item named in a sentence with a seizure.
 func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date) Event {
+	// The five lists share one array, each list its own part of it, sized
+	// for the most it can hold (a hit adds at most one country; the
+	// countries of contextual agencies are only added when there is no
+	// other): growing five slices from empty was most of an event's
+	// allocations. The full slice expressions keep an append to one list
+	// from running into the next.
+	places, agencies, networks, items := 0, 0, 0, len(seizures)
+	for _, h := range hits {
+		switch h.kind {
+		case KindPlace:
+			places++
+		case KindAgency:
+			agencies++
+		case KindNetwork:
+			networks++
+		case KindItem:
+			items++
+		}
+	}
+	if len(seizures) == 0 {
+		items = 0
+	}
+	room := make([]string, 0, len(hits)+places+agencies+networks+items)
+	part := func(n int) []string {
+		l := len(room)
+		room = room[:l+n]
+		return room[l : l : l+n]
+	}
 	e := Event{
 		Sentence:  s.ID,
 		Date:      date,
-		Countries: []string{},
-		Places:    []string{},
-		Agencies:  []string{},
-		Networks:  []string{},
-		Items:     []string{},
+		Countries: part(len(hits)),
+		Places:    part(places),
+		Agencies:  part(agencies),
+		Networks:  part(networks),
+		Items:     part(items),
 	}
 	add := func(list []string, v string) []string {
 		if v == "" || slices.Contains(list, v) {
@@ -246,17 +275,17 @@ func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date) Event 
 			pos  int
 			name string
 		}
-		var items []at
+		named := make([]at, 0, items)
 		for _, z := range seizures {
-			items = append(items, at{z.Start, z.Item})
+			named = append(named, at{z.Start, z.Item})
 		}
 		for _, h := range hits {
 			if h.kind == KindItem {
-				items = append(items, at{h.start, h.name})
+				named = append(named, at{h.start, h.name})
 			}
 		}
-		sort.SliceStable(items, func(i, j int) bool { return items[i].pos < items[j].pos })
-		for _, it := range items {
+		slices.SortStableFunc(named, func(a, b at) int { return cmp.Compare(a.pos, b.pos) })
+		for _, it := range named {
 			e.Items = add(e.Items, it.name)
 		}
 	}
