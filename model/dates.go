@@ -77,9 +77,12 @@ type dateResolver struct {
 	// following day" counts from; zero until one is named.
 	lastDay when
 	// named maps a capitalized word to the date of the sentence that
-	// dated it, for "when the ANOM operation was revealed".
-	named map[string]when
-	nums  numFilter
+	// dated it, for "when the ANOM operation was revealed": an index into
+	// namedDates, which holds each such date once (a date per word made
+	// the map five times larger).
+	named      map[string]int
+	namedDates []when
+	nums       numFilter
 	// Scratch buffers reused from sentence to sentence.
 	toks  []wtok
 	cands []dcand
