@@ -82,7 +82,7 @@ type dateResolver struct {
 	// the map five times larger).
 	named      map[string]int
 	namedDates []when
-	nums       numFilter
+	nums       *numFilter
 	// Scratch buffers reused from sentence to sentence.
 	toks  []wtok
 	cands []dcand
@@ -97,7 +97,16 @@ const anchorScanLimit = 64 << 10
 const anchorParagraphs = 3
 
 func newDateResolver(doc Document, lex *Lexicon) *dateResolver {
-	r := &dateResolver{doc: doc, lex: lex, nums: newNumFilter(lex)}
+	// The number-word filter is the lexicon index's, built once: a
+	// resolver's own copy cost a pass over the number words and a
+	// kilobyte per parse.
+	var nums *numFilter
+	if lex != nil {
+		nums = &lex.index().qlx.idx.nums
+	} else {
+		nums = new(numFilter)
+	}
+	r := &dateResolver{doc: doc, lex: lex, nums: nums}
 	if doc.HasPublished() {
 		p := doc.Published.UTC()
 		r.pub, r.hasPub = civil(p.Year(), int(p.Month()), p.Day()), true

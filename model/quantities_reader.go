@@ -21,10 +21,13 @@ func newStoryReader(doc Document, lex *Lexicon) *storyReader {
 // dates.resolve, findSeizures and findCounts return for it.
 func (sr *storyReader) read(s Sentence) (Date, []Seizure, []Count) {
 	buf := sr.ts.t[:0]
-	if cap(buf) < len(s.Text)/4 {
-		// At least double, so a story whose sentences grow a little at
-		// a time does not reallocate at each.
-		buf = make([]wtok, 0, max(len(s.Text)/4+8, 2*cap(buf)))
+	if need := len(s.Text)/6 + 8; cap(buf) < need {
+		// About as many tokens as news sentences have (one per six
+		// bytes; wtokenize grows the buffer for more), at least double,
+		// so a story whose sentences grow a little at a time does not
+		// reallocate at each, and at least a long sentence's worth: the
+		// headline comes first and is short.
+		buf = make([]wtok, 0, max(need, 2*cap(buf), 64))
 	}
 	sr.ts = wtokenize(s.Text, buf)
 	date := sr.dates.resolveTokens(s, &sr.ts)
