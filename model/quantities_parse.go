@@ -164,6 +164,9 @@ func (ts *wtokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
 	}
 	if lx.idx != nil {
 		for _, ref := range lx.idx.unitsAt(ts.low[ts.t[i].s]) {
+			if !ts.secondFits(i, ref.name) {
+				continue
+			}
 			try(int(ref.idx), ref.name)
 		}
 		return best, bestNext
@@ -186,6 +189,9 @@ func (ts *wtokens) itemAt(i int, lx *qlex) (int, int) {
 	best, bestNext := -1, -1
 	if lx.idx != nil {
 		for _, ref := range lx.idx.itemsAt(ts.low[ts.t[i].s]) {
+			if !ts.secondFits(i, ref.name) {
+				continue
+			}
 			if next := ts.phraseAt(i, ref.name, true); next > bestNext {
 				best, bestNext = int(ref.idx), next
 			}
