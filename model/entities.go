@@ -156,6 +156,9 @@ func newEntityPass(lex *Lexicon, ix *lexIndex, dateline string) *entityPass {
 	// start, where growing from nothing allocated twice as much.
 	const entities = 32
 	p := &entityPass{lex: lex, ix: ix, byKey: make(map[entKey]int, entities), ents: make([]Entity, 0, entities)}
+	// The entity pass and the predicate reader share the sentence's
+	// tokens: keep each token's phrase lookup for both.
+	p.tt.words = make([]tokWords, 0, 64)
 	p.datelineCountry = p.countryOf(dateline)
 	return p
 }
