@@ -1,7 +1,6 @@
 package model
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -722,12 +721,7 @@ func (p *entityPass) entity(kind Kind, name string) *Entity {
 	}
 	e := Entity{ID: entityID(kind, name), Kind: kind, Name: name, Mentions: []Mention{}}
 	if kind == KindItem {
-		for _, it := range p.lex.Items {
-			if it.Name == name {
-				e.Category = it.Category
-				break
-			}
-		}
+		e.Category = p.ix.itemCategory[name]
 	}
 	p.byKey[k] = len(p.ents)
 	p.ents = append(p.ents, e)
@@ -736,20 +730,19 @@ func (p *entityPass) entity(kind Kind, name string) *Entity {
 
 // entities returns every entity, kinds in display order, each kind in
 // order of first mention. IDs that collide after slugging get a suffix.
-// It ends the pass: the entities are sorted where they are, not copied.
 func (p *entityPass) entities() []Entity {
-	// Every entity has one of Kinds.
-	rank := func(k Kind) int { return slices.Index(Kinds[:], k) }
-	out := p.ents
-	slices.SortStableFunc(out, func(a, b Entity) int { return cmp.Compare(rank(a.Kind), rank(b.Kind)) })
-	for i := range out {
-		e := &out[i]
-		if cap(e.Mentions) > len(e.Mentions)+len(e.Mentions)/4+8 {
-			// Keep the mentions, not the room grown for them.
-			e.Mentions = slices.Clone(e.Mentions)
+	out := make([]Entity, 0, len(p.ents))
+	for _, k := range Kinds {
+		for _, e := range p.ents {
+			if e.Kind == k {
+				if cap(e.Mentions) > len(e.Mentions)+len(e.Mentions)/4+8 {
+					// Keep the mentions, not the room grown for them.
+					e.Mentions = slices.Clone(e.Mentions)
+				}
+				out = append(out, e)
+			}
 		}
 	}
-	p.ents, p.byKey = nil, nil
 	// The entities in ID order, ties in output order: each run of equal
 	// IDs is one ID's entities, and all but the first get "-2", "-3"...
 	// (a sort of indices costs less than a map of every ID).

@@ -3,7 +3,7 @@ package model
 import (
 	"cmp"
 	"slices"
-	"sort"
+	"strings"
 )
 
 // predicates reports whether the current sentence has a trigger (a
@@ -295,20 +295,19 @@ func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date) Event 
 // orderEvents puts dated events first, by start then sentence, undated
 // ones after in article order, and numbers them from 1.
 func orderEvents(evs []Event) {
-	sort.SliceStable(evs, func(i, j int) bool {
-		a, b := evs[i].Date.Start, evs[j].Date.Start
+	slices.SortStableFunc(evs, func(x, y Event) int {
+		a, b := x.Date.Start, y.Date.Start
 		switch {
 		case a != nil && b != nil:
 			if *a != *b {
-				return *a < *b
+				return strings.Compare(*a, *b)
 			}
-			return evs[i].Sentence < evs[j].Sentence
 		case a != nil:
-			return true
+			return -1
 		case b != nil:
-			return false
+			return 1
 		}
-		return evs[i].Sentence < evs[j].Sentence
+		return cmp.Compare(x.Sentence, y.Sentence)
 	})
 	for i := range evs {
 		evs[i].ID = i + 1

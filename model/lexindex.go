@@ -47,6 +47,8 @@ type lexIndex struct {
 	adjName  []string        // per Places index: derived adjective ("European") or ""
 	demonym  []string        // per Countries index: the adjective to name agencies with
 	triggers map[string]bool // folded one-word triggers, for summaries
+	// itemCategory is the category of the first item of each name.
+	itemCategory map[string]string
 	// qlx is the quantity finders' view of the lexicon. It is read-only
 	// once built, so every parse shares it instead of re-bucketing the
 	// items and units per story.
@@ -230,6 +232,12 @@ func buildIndex(l *Lexicon) *lexIndex {
 			words[w].of[slot] = b
 		}
 		t.words, t.slot = words, slot
+	}
+	ix.itemCategory = make(map[string]string, len(l.Items))
+	for _, it := range l.Items {
+		if _, seen := ix.itemCategory[it.Name]; !seen {
+			ix.itemCategory[it.Name] = it.Category
+		}
 	}
 	ix.qlx = newQlex(l)
 	return ix
