@@ -295,8 +295,14 @@ func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date) Event 
 // orderEvents puts dated events first, by start then sentence, undated
 // ones after in article order, and numbers them from 1.
 func orderEvents(evs []Event) {
-	slices.SortStableFunc(evs, func(x, y Event) int {
-		a, b := x.Date.Start, y.Date.Start
+	// Sort the indices, then move each event once: sorting the events
+	// themselves moved these large structs many times over.
+	order := make([]int, len(evs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := evs[i].Date.Start, evs[j].Date.Start
 		switch {
 		case a != nil && b != nil:
 			if *a != *b {
@@ -307,8 +313,28 @@ func orderEvents(evs []Event) {
 		case b != nil:
 			return 1
 		}
-		return cmp.Compare(x.Sentence, y.Sentence)
+		return cmp.Compare(evs[i].Sentence, evs[j].Sentence)
 	})
+	// Position p takes the event at order[p]: follow each cycle of the
+	// permutation, holding its first event aside, and mark each
+	// position filled by pointing it at itself.
+	for start := range order {
+		if order[start] == start {
+			continue
+		}
+		first := evs[start]
+		p := start
+		for {
+			from := order[p]
+			order[p] = p
+			if from == start {
+				evs[p] = first
+				break
+			}
+			evs[p] = evs[from]
+			p = from
+		}
+	}
 	for i := range evs {
 		evs[i].ID = i + 1
 	}
