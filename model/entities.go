@@ -131,8 +131,8 @@ func (p *entityPass) isStale() bool {
 // countries".
 func (p *entityPass) isScoped() bool {
 	for k := 1; k+1 < len(p.tt.toks); k++ {
-		w := string(p.tt.key(k + 1))
-		if w != "countries" && w != "nations" {
+		// Compared as bytes: a string of every token was a copy each.
+		if w := p.tt.key(k + 1); string(w) != "countries" && string(w) != "nations" {
 			continue
 		}
 		n := string(p.tt.key(k))
@@ -281,8 +281,7 @@ func (p *entityPass) isConnector(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		w := string(p.tt.key(k))
-		if w != "," && w != "and" && w != "or" && w != "&" {
+		if w := p.tt.key(k); string(w) != "," && string(w) != "and" && string(w) != "or" && string(w) != "&" {
 			return false
 		}
 	}
