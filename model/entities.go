@@ -155,9 +155,12 @@ func newEntityPass(lex *Lexicon, ix *lexIndex, dateline string) *entityPass {
 	// start, where growing from nothing allocated twice as much.
 	const entities = 32
 	p := &entityPass{lex: lex, ix: ix, byKey: make(map[entKey]int, entities), ents: make([]Entity, 0, entities)}
-	// The entity pass and the predicate reader share the sentence's
-	// tokens: keep each token's phrase lookup for both.
-	p.tt.words = make([]tokWords, 0, 64)
+	// Room for a long sentence's tokens from the start: growing from one
+	// on every parse allocated twice that. The entity pass and the
+	// predicate reader share the tokens: keep each token's phrase lookup
+	// (words) for both.
+	const room = 64
+	p.tt.toks, p.tt.off, p.tt.words = make([]ltok, 0, room), make([]int, 0, room+1), make([]tokWords, 0, room)
 	p.datelineCountry = p.countryOf(dateline)
 	return p
 }

@@ -399,12 +399,6 @@ type tokWords struct {
 
 func (tt *tokText) reset(body string, from, to int) {
 	tt.body = body
-	if tt.toks == nil {
-		// Room for a long sentence from the start: growing from one
-		// token on every parse allocated twice that.
-		const room = 64
-		tt.toks, tt.off = make([]ltok, 0, room), make([]int, 0, room+1)
-	}
 	tt.toks = lexTokenize(tt.toks[:0], body, from, to)
 	tt.buf = tt.buf[:0]
 	tt.off = append(tt.off[:0], 0)
