@@ -38,6 +38,11 @@ func (ts *wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
 	if !ts.mayQuantity(i, lx) {
 		return quantity{}, false
 	}
+	return ts.quantityFrom(i, lx)
+}
+
+// quantityFrom is quantityAt for a token that passed mayQuantity.
+func (ts *wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	q := quantity{lo: i, unit: -1}
 	k := i
 	q.qual, k = ts.qualifierAt(k)
@@ -220,7 +225,7 @@ func (ts *wtokens) quantities(lx *qlex, dst []quantity) []quantity {
 			i++
 			continue
 		}
-		if q, ok := ts.quantityAt(i, lx); ok && q.hi > i {
+		if q, ok := ts.quantityFrom(i, lx); ok && q.hi > i {
 			dst = append(dst, q)
 			i = q.hi
 			continue
