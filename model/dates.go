@@ -81,9 +81,12 @@ type dateResolver struct {
 	// following day" counts from; zero until one is named.
 	lastDay when
 	// named maps a capitalized word to the date of the sentence that
-	// dated it, for "when the ANOM operation was revealed".
-	named map[string]when
-	nums  numFilter
+	// dated it, for "when the ANOM operation was revealed": an index into
+	// namedDates, which holds each such date once (a date per word made
+	// the map five times larger).
+	named      map[string]int
+	namedDates []when
+	nums       *numFilter
 	// Scratch buffers reused from sentence to sentence.
 	toks  []wtok
 	cands []dcand
@@ -98,7 +101,16 @@ const anchorScanLimit = 64 << 10
 const anchorParagraphs = 3
 
 func newDateResolver(doc Document, lex *Lexicon) *dateResolver {
-	r := &dateResolver{doc: doc, lex: lex, nums: newNumFilter(lex)}
+	// The number-word filter is the lexicon index's, built once: a
+	// resolver's own copy cost a pass over the number words and a
+	// kilobyte per parse.
+	var nums *numFilter
+	if lex != nil {
+		nums = &lex.index().qlx.idx.nums
+	} else {
+		nums = new(numFilter)
+	}
+	r := &dateResolver{doc: doc, lex: lex, nums: nums}
 	if doc.HasPublished() {
 		p := doc.Published.UTC()
 		r.pub, r.hasPub = civil(p.Year(), int(p.Month()), p.Day()), true

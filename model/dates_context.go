@@ -101,14 +101,19 @@ func (r *dateResolver) remember(s Sentence, ts *wtokens, d *dscan, chosen when, 
 	if flash && (chosen.prec == PrecisionDay || chosen.prec == PrecisionTime) {
 		r.lastBack, r.lastBackOK = chosen.dayOnly(), true
 	}
+	added := false
 	for i := 1; i < ts.n(); i++ {
 		if !ts.word(i) || !ts.capital(i) {
 			continue
 		}
 		if r.named == nil {
-			r.named = make(map[string]when)
+			r.named = make(map[string]int)
 		}
-		r.named[ts.w(i)] = chosen
+		if !added {
+			r.namedDates = append(r.namedDates, chosen)
+			added = true
+		}
+		r.named[ts.w(i)] = len(r.namedDates) - 1
 	}
 }
 
@@ -139,8 +144,8 @@ func (r *dateResolver) revealClause(ts *wtokens) (when, bool) {
 		}
 		for j := i + 1; j < end; j++ {
 			if ts.capital(j) {
-				if w, ok := r.named[ts.w(j)]; ok {
-					return w, true
+				if k, ok := r.named[ts.w(j)]; ok {
+					return r.namedDates[k], true
 				}
 			}
 		}

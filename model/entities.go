@@ -3,6 +3,7 @@ package model
 import (
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // entKey identifies an entity while a story is parsed.
@@ -130,8 +131,8 @@ func (p *entityPass) isStale() bool {
 // countries".
 func (p *entityPass) isScoped() bool {
 	for k := 1; k+1 < len(p.tt.toks); k++ {
-		w := string(p.tt.key(k + 1))
-		if w != "countries" && w != "nations" {
+		// Compared as bytes: a string of every token was a copy each.
+		if w := p.tt.key(k + 1); string(w) != "countries" && string(w) != "nations" {
 			continue
 		}
 		n := string(p.tt.key(k))
@@ -150,7 +151,16 @@ func (p *entityPass) isScoped() bool {
 }
 
 func newEntityPass(lex *Lexicon, ix *lexIndex, dateline string) *entityPass {
-	p := &entityPass{lex: lex, ix: ix, byKey: map[entKey]int{}}
+	// A news article names a few dozen entities: room for them from the
+	// start, where growing from nothing allocated twice as much.
+	const entities = 32
+	p := &entityPass{lex: lex, ix: ix, byKey: make(map[entKey]int, entities), ents: make([]Entity, 0, entities)}
+	// Room for a long sentence's tokens from the start: growing from one
+	// on every parse allocated twice that. The entity pass and the
+	// predicate reader share the tokens: keep each token's phrase lookup
+	// (words) for both.
+	const room = 64
+	p.tt.toks, p.tt.off, p.tt.words = make([]ltok, 0, room), make([]int, 0, room+1), make([]tokWords, 0, room)
 	p.datelineCountry = p.countryOf(dateline)
 	return p
 }
@@ -274,8 +284,7 @@ func (p *entityPass) isConnector(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		w := string(p.tt.key(k))
-		if w != "," && w != "and" && w != "or" && w != "&" {
+		if w := p.tt.key(k); string(w) != "," && string(w) != "and" && string(w) != "or" && string(w) != "&" {
 			return false
 		}
 	}
@@ -715,14 +724,9 @@ func (p *entityPass) entity(kind Kind, name string) *Entity {
 	if i, ok := p.byKey[k]; ok {
 		return &p.ents[i]
 	}
-	e := Entity{ID: string(kind) + "/" + slug(name), Kind: kind, Name: name, Mentions: []Mention{}}
+	e := Entity{ID: entityID(kind, name), Kind: kind, Name: name, Mentions: []Mention{}}
 	if kind == KindItem {
-		for _, it := range p.lex.Items {
-			if it.Name == name {
-				e.Category = it.Category
-				break
-			}
-		}
+		e.Category = p.ix.itemCategory[name]
 	}
 	p.byKey[k] = len(p.ents)
 	p.ents = append(p.ents, e)
@@ -744,13 +748,22 @@ func (p *entityPass) entities() []Entity {
 			}
 		}
 	}
-	seen := make(map[string]int, len(out))
-	for i := range out {
-		id := out[i].ID
-		if n := seen[id]; n > 0 {
-			out[i].ID = id + "-" + strconv.Itoa(n+1)
+	// The entities in ID order, ties in output order: each run of equal
+	// IDs is one ID's entities, and all but the first get "-2", "-3"...
+	// (a sort of indices costs less than a map of every ID).
+	byID := make([]int, len(out))
+	for i := range byID {
+		byID[i] = i
+	}
+	slices.SortStableFunc(byID, func(a, b int) int { return strings.Compare(out[a].ID, out[b].ID) })
+	for j := 1; j < len(byID); j++ {
+		first := j - 1
+		for j < len(byID) && out[byID[j]].ID == out[byID[first]].ID {
+			j++
 		}
-		seen[id]++
+		for n := first + 1; n < j; n++ {
+			out[byID[n]].ID += "-" + strconv.Itoa(n-first+1)
+		}
 	}
 	return out
 }

@@ -1,8 +1,9 @@
 package model
 
 import (
+	"cmp"
 	"slices"
-	"sort"
+	"strings"
 )
 
 // predicates reports whether the current sentence has a trigger (a
@@ -202,14 +203,42 @@ func (tt *tokText) adjectival(k int, ph *lexPhrase) bool {
 // sentence gives no country at all. Items are what the sentence seizes:
 // the seizures, and every item named in a sentence with a seizure.
 func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date) Event {
+	// The five lists share one array, each list its own part of it, sized
+	// for the most it can hold (a hit adds at most one country; the
+	// countries of contextual agencies are only added when there is no
+	// other): growing five slices from empty was most of an event's
+	// allocations. The full slice expressions keep an append to one list
+	// from running into the next.
+	places, agencies, networks, items := 0, 0, 0, len(seizures)
+	for _, h := range hits {
+		switch h.kind {
+		case KindPlace:
+			places++
+		case KindAgency:
+			agencies++
+		case KindNetwork:
+			networks++
+		case KindItem:
+			items++
+		}
+	}
+	if len(seizures) == 0 {
+		items = 0
+	}
+	room := make([]string, 0, len(hits)+places+agencies+networks+items)
+	part := func(n int) []string {
+		l := len(room)
+		room = room[:l+n]
+		return room[l : l : l+n]
+	}
 	e := Event{
 		Sentence:  s.ID,
 		Date:      date,
-		Countries: []string{},
-		Places:    []string{},
-		Agencies:  []string{},
-		Networks:  []string{},
-		Items:     []string{},
+		Countries: part(len(hits)),
+		Places:    part(places),
+		Agencies:  part(agencies),
+		Networks:  part(networks),
+		Items:     part(items),
 	}
 	add := func(list []string, v string) []string {
 		if v == "" || slices.Contains(list, v) {
@@ -246,17 +275,17 @@ func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date) Event 
 			pos  int
 			name string
 		}
-		var items []at
+		named := make([]at, 0, items)
 		for _, z := range seizures {
-			items = append(items, at{z.Start, z.Item})
+			named = append(named, at{z.Start, z.Item})
 		}
 		for _, h := range hits {
 			if h.kind == KindItem {
-				items = append(items, at{h.start, h.name})
+				named = append(named, at{h.start, h.name})
 			}
 		}
-		sort.SliceStable(items, func(i, j int) bool { return items[i].pos < items[j].pos })
-		for _, it := range items {
+		slices.SortStableFunc(named, func(a, b at) int { return cmp.Compare(a.pos, b.pos) })
+		for _, it := range named {
 			e.Items = add(e.Items, it.name)
 		}
 	}
@@ -266,21 +295,46 @@ func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date) Event 
 // orderEvents puts dated events first, by start then sentence, undated
 // ones after in article order, and numbers them from 1.
 func orderEvents(evs []Event) {
-	sort.SliceStable(evs, func(i, j int) bool {
+	// Sort the indices, then move each event once: sorting the events
+	// themselves moved these large structs many times over.
+	order := make([]int, len(evs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
 		a, b := evs[i].Date.Start, evs[j].Date.Start
 		switch {
 		case a != nil && b != nil:
 			if *a != *b {
-				return *a < *b
+				return strings.Compare(*a, *b)
 			}
-			return evs[i].Sentence < evs[j].Sentence
 		case a != nil:
-			return true
+			return -1
 		case b != nil:
-			return false
+			return 1
 		}
-		return evs[i].Sentence < evs[j].Sentence
+		return cmp.Compare(evs[i].Sentence, evs[j].Sentence)
 	})
+	// Position p takes the event at order[p]: follow each cycle of the
+	// permutation, holding its first event aside, and mark each
+	// position filled by pointing it at itself.
+	for start := range order {
+		if order[start] == start {
+			continue
+		}
+		first := evs[start]
+		p := start
+		for {
+			from := order[p]
+			order[p] = p
+			if from == start {
+				evs[p] = first
+				break
+			}
+			evs[p] = evs[from]
+			p = from
+		}
+	}
 	for i := range evs {
 		evs[i].ID = i + 1
 	}

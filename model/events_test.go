@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -103,6 +104,41 @@ func TestOrderEvents(t *testing.T) {
 	}
 	if want := []int{5, 3, 1, 4, 2, 6}; !slices.Equal(got, want) {
 		t.Errorf("order %v, want %v", got, want)
+	}
+}
+
+// TestOrderEventsManyCycles orders events whose dates make a permutation
+// of several cycles, against a plain stable sort of the events.
+func TestOrderEventsManyCycles(t *testing.T) {
+	days := []string{"2021-03-09", "2019", "2021-03-08", "", "2020-07", "2021-03-09"}
+	var evs []Event
+	for i := range 60 {
+		ev := Event{Sentence: i + 1}
+		if d := days[(i*7)%len(days)]; d != "" {
+			ev.Date = Date{Start: &d}
+		}
+		evs = append(evs, ev)
+	}
+	want := slices.Clone(evs)
+	sort.SliceStable(want, func(i, j int) bool {
+		a, b := want[i].Date.Start, want[j].Date.Start
+		switch {
+		case a != nil && b != nil:
+			if *a != *b {
+				return *a < *b
+			}
+		case a != nil:
+			return true
+		case b != nil:
+			return false
+		}
+		return want[i].Sentence < want[j].Sentence
+	})
+	orderEvents(evs)
+	for i := range evs {
+		if evs[i].Sentence != want[i].Sentence || evs[i].ID != i+1 {
+			t.Fatalf("at %d: sentence %d ID %d, want sentence %d ID %d", i, evs[i].Sentence, evs[i].ID, want[i].Sentence, i+1)
+		}
 	}
 }
 

@@ -47,6 +47,8 @@ type lexIndex struct {
 	adjName  []string        // per Places index: derived adjective ("European") or ""
 	demonym  []string        // per Countries index: the adjective to name agencies with
 	triggers map[string]bool // folded one-word triggers, for summaries
+	// itemCategory is the category of the first item of each name.
+	itemCategory map[string]string
 	// qlx is the quantity finders' view of the lexicon. It is read-only
 	// once built, so every parse shares it instead of re-bucketing the
 	// items and units per story.
@@ -219,6 +221,24 @@ func buildIndex(l *Lexicon) *lexIndex {
 			byLength(ids)
 		}
 	}
+	// Both tables' buckets of a word behind one lookup: the entity pass
+	// and the predicate reader look up every token of every sentence.
+	words := make(map[string]*wordBuckets, len(ix.ents.one)+len(ix.preds.one)/4)
+	for slot, t := range []*phraseTable{&ix.ents, &ix.preds} {
+		for w, b := range t.one {
+			if words[w] == nil {
+				words[w] = &wordBuckets{}
+			}
+			words[w].of[slot] = b
+		}
+		t.words, t.slot = words, slot
+	}
+	ix.itemCategory = make(map[string]string, len(l.Items))
+	for _, it := range l.Items {
+		if _, seen := ix.itemCategory[it.Name]; !seen {
+			ix.itemCategory[it.Name] = it.Category
+		}
+	}
 	ix.qlx = newQlex(l)
 	return ix
 }
@@ -260,6 +280,17 @@ func (ix *lexIndex) hasPhrase(key string) bool {
 type phraseTable struct {
 	one map[string]phraseBucket
 	two map[string][]int32 // key: first word, NUL, second word
+	// words holds, once the index is built, every table's bucket of a
+	// word (the map is shared by the tables), slot this table's place in
+	// it.
+	words map[string]*wordBuckets
+	slot  int
+}
+
+// wordBuckets is a word's bucket in each phrase table: entities, then
+// predicates.
+type wordBuckets struct {
+	of [2]phraseBucket
 }
 
 // phraseBucket is the one-word phrases of a word, and whether longer phrases
@@ -288,9 +319,25 @@ func (t *phraseTable) add(keys []string, id int32) {
 // candidates calls fn with the phrases that may match at token k, longest
 // first, until fn returns false.
 func (tt *tokText) candidates(t *phraseTable, k int, fn func(id int32) bool) {
-	b, ok := t.one[string(tt.key(k))]
-	if !ok {
-		return
+	var b phraseBucket
+	if t.words == nil {
+		b = t.one[string(tt.key(k))] // the index is being built
+	} else if tt.words == nil {
+		wb := t.words[string(tt.key(k))]
+		if wb == nil {
+			return
+		}
+		b = wb.of[t.slot]
+	} else {
+		// A token is looked up once for every table.
+		w := &tt.words[k]
+		if !w.looked {
+			w.b, w.looked = t.words[string(tt.key(k))], true
+		}
+		if w.b == nil {
+			return
+		}
+		b = w.b.of[t.slot]
 	}
 	if b.multi && k+1 < len(tt.toks) {
 		tt.pair = append(append(append(tt.pair[:0], tt.key(k)...), 0), tt.key(k+1)...)
@@ -339,6 +386,15 @@ type tokText struct {
 	off  []int // key of token k is buf[off[k]:off[k+1]]
 	caps []capClass
 	pair []byte // scratch: the two-word lookup key
+	// words is each token's phrase buckets, looked up on first use,
+	// when it is not nil: a text read by several matchers (a story
+	// sentence) keeps them, a one-off lookup does not need them.
+	words []tokWords
+}
+
+type tokWords struct {
+	b      *wordBuckets
+	looked bool
 }
 
 func (tt *tokText) reset(body string, from, to int) {
@@ -352,6 +408,13 @@ func (tt *tokText) reset(body string, from, to int) {
 		tt.buf = appendFold(tt.buf, w)
 		tt.off = append(tt.off, len(tt.buf))
 		tt.caps = append(tt.caps, capClassOf(w))
+	}
+	if tt.words != nil {
+		if cap(tt.words) < len(tt.toks) {
+			tt.words = make([]tokWords, len(tt.toks), cap(tt.toks))
+		}
+		tt.words = tt.words[:len(tt.toks)]
+		clear(tt.words)
 	}
 }
 

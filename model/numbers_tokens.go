@@ -293,6 +293,18 @@ func (ts *wtokens) tokenEndingAt(from, end int) int {
 	return -1
 }
 
+// secondFits is false when phraseAt(i, name, ...) must fail on name's
+// second byte, a letter the text at token i does not have: the finders
+// try every lexicon name sharing the token's first letter, and this
+// inlined test turns most of them away without the call.
+func (ts *wtokens) secondFits(i int, name string) bool {
+	if len(name) < 2 || name[1] == ' ' {
+		return true
+	}
+	j := ts.t[i].s + 1
+	return j < len(ts.low) && ts.low[j] == asciiLower(name[1])
+}
+
 // phraseAt matches a lexicon phrase at token i (its lower-case letters in
 // either case, its capitals only as capitals), any run of spaces in the
 // text matching one space in the phrase, and returns

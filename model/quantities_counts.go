@@ -114,7 +114,10 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 			country = ts.frameCountry(q.lo, lx.Lexicon, &seg)
 		}
 		if country != "" {
-			c.Country = &country
+			// A copy, so only a count with a country moves one to the
+			// heap: &country made every quantity tried allocate.
+			where := country
+			c.Country = &where
 		}
 		out = append(out, c)
 	}

@@ -38,6 +38,11 @@ func (ts *wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
 	if !ts.mayQuantity(i, lx) {
 		return quantity{}, false
 	}
+	return ts.quantityFrom(i, lx)
+}
+
+// quantityFrom is quantityAt for a token that passed mayQuantity.
+func (ts *wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	q := quantity{lo: i, unit: -1}
 	k := i
 	q.qual, k = ts.qualifierAt(k)
@@ -164,6 +169,9 @@ func (ts *wtokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
 	}
 	if lx.idx != nil {
 		for _, ref := range lx.idx.unitsAt(ts.low[ts.t[i].s]) {
+			if !ts.secondFits(i, ref.name) {
+				continue
+			}
 			try(int(ref.idx), ref.name)
 		}
 		return best, bestNext
@@ -186,6 +194,9 @@ func (ts *wtokens) itemAt(i int, lx *qlex) (int, int) {
 	best, bestNext := -1, -1
 	if lx.idx != nil {
 		for _, ref := range lx.idx.itemsAt(ts.low[ts.t[i].s]) {
+			if !ts.secondFits(i, ref.name) {
+				continue
+			}
 			if next := ts.phraseAt(i, ref.name, true); next > bestNext {
 				best, bestNext = int(ref.idx), next
 			}
@@ -214,7 +225,7 @@ func (ts *wtokens) quantities(lx *qlex, dst []quantity) []quantity {
 			i++
 			continue
 		}
-		if q, ok := ts.quantityAt(i, lx); ok && q.hi > i {
+		if q, ok := ts.quantityFrom(i, lx); ok && q.hi > i {
 			dst = append(dst, q)
 			i = q.hi
 			continue

@@ -7,7 +7,10 @@ package model
 type storyReader struct {
 	dates *dateResolver
 	qf    *quantityFinder
-	toks  []wtok
+	// ts is the current sentence's tokens. It lives here, not on read's
+	// stack, because the finders take its address: a local escaped to
+	// the heap once per sentence.
+	ts wtokens
 }
 
 func newStoryReader(doc Document, lex *Lexicon) *storyReader {
@@ -17,15 +20,20 @@ func newStoryReader(doc Document, lex *Lexicon) *storyReader {
 // read returns the date, seizures and counts of sentence s: what
 // dates.resolve, findSeizures and findCounts return for it.
 func (sr *storyReader) read(s Sentence) (Date, []Seizure, []Count) {
-	if cap(sr.toks) < len(s.Text)/4 {
-		sr.toks = make([]wtok, 0, len(s.Text)/4+8)
+	buf := sr.ts.t[:0]
+	if need := len(s.Text)/6 + 8; cap(buf) < need {
+		// About as many tokens as news sentences have (one per six
+		// bytes; wtokenize grows the buffer for more), at least double,
+		// so a story whose sentences grow a little at a time does not
+		// reallocate at each, and at least a long sentence's worth: the
+		// headline comes first and is short.
+		buf = make([]wtok, 0, max(need, 2*cap(buf), 64))
 	}
-	ts := wtokenize(s.Text, sr.toks[:0])
-	sr.toks = ts.t[:0]
-	date := sr.dates.resolveTokens(s, &ts)
+	sr.ts = wtokenize(s.Text, buf)
+	date := sr.dates.resolveTokens(s, &sr.ts)
 	if s.Text == "" {
 		return date, nil, nil
 	}
-	szs, cts := sr.qf.findTokens(s, &ts, true, true)
+	szs, cts := sr.qf.findTokens(s, &sr.ts, true, true)
 	return date, szs, cts
 }

@@ -17,6 +17,11 @@ const (
 
 // seizeCue classifies a lowercase word as a seizing verb or noun.
 func seizeCue(w string) cueKind {
+	if len(w) < 4 {
+		// No cue is shorter ("haul", "find", "seiz..."), and most
+		// words are: they skip the switch.
+		return cueNone
+	}
 	switch w {
 	case "seizure", "seizures", "haul", "hauls", "confiscation", "confiscations", "interception":
 		return cueNoun

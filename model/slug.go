@@ -14,6 +14,24 @@ import (
 func slug(name string) string {
 	var b strings.Builder
 	b.Grow(len(name))
+	writeSlug(&b, name)
+	return b.String()
+}
+
+// entityID is kind + "/" + slug(name) built in one allocation: every
+// entity of every parse gets one.
+func entityID(kind Kind, name string) string {
+	var b strings.Builder
+	b.Grow(len(kind) + 1 + len(name))
+	b.WriteString(string(kind))
+	b.WriteByte('/')
+	writeSlug(&b, name)
+	return b.String()
+}
+
+// writeSlug writes the slug of name to b, after what b already holds.
+func writeSlug(b *strings.Builder, name string) {
+	base := b.Len()
 	dash := false
 	for _, r := range name {
 		if r < utf8.RuneSelf {
@@ -22,7 +40,7 @@ func slug(name string) string {
 				c += 'a' - 'A'
 			}
 			if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-				if dash && b.Len() > 0 {
+				if dash && b.Len() > base {
 					b.WriteByte('-')
 				}
 				dash = false
@@ -36,7 +54,7 @@ func slug(name string) string {
 		wrote := false
 		for _, c := range f {
 			if c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-				if dash && b.Len() > 0 {
+				if dash && b.Len() > base {
 					b.WriteByte('-')
 				}
 				dash = false
@@ -48,7 +66,7 @@ func slug(name string) string {
 			dash = true
 		}
 	}
-	if b.Len() == 0 {
+	if b.Len() == base {
 		const hexd = "0123456789abcdef"
 		b.WriteByte('x')
 		for i := 0; i < len(name) && i < 8; i++ {
@@ -56,7 +74,6 @@ func slug(name string) string {
 			b.WriteByte(hexd[name[i]&15])
 		}
 	}
-	return b.String()
 }
 
 // foldRune maps a lowercase Latin letter with a diacritic to its plain ASCII

@@ -22,5 +22,10 @@ func TestSlug(t *testing.T) {
 		if got := slug(in); got != want {
 			t.Errorf("slug(%q) = %q, want %q", in, got, want)
 		}
+		// The slug written after a prefix must not see the prefix: a
+		// leading separator or a name with no letter is slugged alone.
+		if got := entityID(KindPlace, in); got != "place/"+want {
+			t.Errorf("entityID(place, %q) = %q, want %q", in, got, "place/"+want)
+		}
 	}
 }

@@ -167,8 +167,14 @@ func appendFold(dst []byte, s string) []byte {
 	return dst
 }
 
-// foldString is appendFold for one-off keys built outside hot loops.
-func foldString(s string) string { return string(appendFold(nil, s)) }
+// foldString is appendFold as a string. Summaries fold most of their
+// words through it, so it allocates once: the key is built in a stack
+// buffer and copied out (a growing nil slice then a string conversion
+// cost two allocations, often more).
+func foldString(s string) string {
+	var buf [64]byte
+	return string(appendFold(buf[:0], s))
+}
 
 // capClass is how a text token is capitalised.
 type capClass uint8
