@@ -49,10 +49,10 @@ func fitMemory(st *model.Story) {
 // lists and their index) plus parseMemoryPerByte times the body. Without
 // it the heap grows to twice what is live before each collection, and a
 // story that keeps 18 times its text (a file of one-word sentences)
-// peaked at 34 times it; with it, at 22 times, and opening it took 0.4 s
-// rather than 0.3 s without a limit (TestBigInputsInTheRealApp). A tighter limit made the
-// collector run without pause near the end: 18 times took 1 s. fitMemory
-// sets the limit again once the app is built.
+// peaked at 34 times it; with it, at 22 times, and its first frame came
+// in 0.4-0.8 s rather than 0.3 s (TestBigInputsInTheRealApp). A tighter
+// limit made the collector run without pause near the end: 18 times took
+// 1 s. fitMemory sets the limit again once the app is built.
 func boundParse(n int) {
 	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
 	metrics.Read(s)
