@@ -1,6 +1,7 @@
 package main
 
 import (
+	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
@@ -45,15 +46,18 @@ func fitMemory(st *model.Story) {
 }
 
 // boundParse sets a soft memory limit for parsing a big body of n bytes
-// and building the app: what the process uses now (the runtime, the word
-// lists and their index) plus parseMemoryPerByte times the body. Without
-// it the heap grows to twice what is live before each collection, and a
-// story that keeps 18 times its text (a file of one-word sentences)
-// peaked at 34 times it; with it, at 22 times, and its first frame came
-// in 0.4-0.8 s rather than 0.3 s (TestBigInputsInTheRealApp). A tighter
-// limit made the collector run without pause near the end: 18 times took
-// 1 s. fitMemory sets the limit again once the app is built.
+// and building the app: what the process keeps now (the runtime, the word
+// lists and their index, after a collection that drops what loading them
+// left) plus parseMemoryPerByte times the body. Without it the heap grows
+// to twice what is live before each collection, and a story that keeps 18
+// times its text (a file of one-word sentences) peaked at 34 times it;
+// with it, at 21-22 times, which is what it holds plus the runtime's own
+// room, and its first frame came in 0.3 s as before
+// (TestBigInputsInTheRealApp). Without the collection first, the limit
+// counted the startup garbage and the same input took 0.6-0.9 s. fitMemory
+// sets the limit again once the app is built.
 func boundParse(n int) {
+	runtime.GC()
 	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
 	metrics.Read(s)
 	used := int64(s[0].Value.Uint64() - s[1].Value.Uint64())
