@@ -178,8 +178,12 @@ func (p *pile[T]) add(v T) {
 	p.n++
 }
 
-// slice returns every value in order, never nil.
+// slice returns every value in order, never nil. A pile of one block (a
+// news article's events) is that block: its room is at most 15 values.
 func (p *pile[T]) slice() []T {
+	if len(p.blocks) == 1 {
+		return slices.Clip(p.blocks[0])
+	}
 	out := make([]T, 0, p.n)
 	for _, b := range p.blocks {
 		out = append(out, b...)
