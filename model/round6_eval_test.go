@@ -13,12 +13,7 @@ import (
 // (provinces, regions, boroughs, national boards), not one story's list.
 func TestAgenciesAndPlacesOnRound6Sentences(t *testing.T) {
 	lex := mustLexicon(t)
-	tests := []struct {
-		name string
-		body string
-		kind model.Kind
-		want []string
-	}{
+	tests := []entityCase{
 		{"quebec suburbs", "Six men, aged between 24 and 58, were arrested over the weekend in Laval, Brossard and Mississauga, Ont.",
 			model.KindPlace, []string{"Laval|Canada", "Brossard|Canada", "Mississauga|Canada"}},
 		{"navi mumbai is not mumbai", "An importer based in Delhi and a customs broker from Navi Mumbai were arrested late on Friday.",
@@ -36,17 +31,7 @@ func TestAgenciesAndPlacesOnRound6Sentences(t *testing.T) {
 		{"coast guard with its acronym", "Philippine Coast Guard (PCG) personnel seized around 200 kilograms of suspected shabu, PCG spokesperson Jay Tarriela said.",
 			model.KindAgency, []string{"Philippine Coast Guard|Philippines"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			st := model.Parse(model.Document{Body: tt.body}, lex)
-			if err := st.Validate(); err != nil {
-				t.Fatal(err)
-			}
-			if got := entitiesOf(st, tt.kind); !slices.Equal(got, tt.want) {
-				t.Errorf("%s\n got %q\nwant %q", tt.kind, got, tt.want)
-			}
-		})
-	}
+	runEntityCases(t, lex, tests)
 }
 
 // Round 6: what the numbers of the BBC, PTI and ANSA articles count.
