@@ -53,12 +53,17 @@ func (m *Model) syncSelected() {
 }
 
 // eventMatches is the timeline search: summary, sentence and date label.
+// It runs on every event for every letter typed, so it reads the labels
+// the index drew once.
 func (m *Model) eventMatches(ev int, q string) bool {
-	e := m.story.Events[ev]
-	if containsFold(m.summary(ev), q) || containsFold(dateLabel(e.Date, true), q) {
+	date := m.ix.date(ev, true)
+	if date == "" {
+		date = "undated"
+	}
+	if containsFold(m.summary(ev), q) || containsFold(date, q) {
 		return true
 	}
-	s, ok := m.ix.sentenceOf(m.story, e.Sentence)
+	s, ok := m.ix.sentenceOf(m.story, m.story.Events[ev].Sentence)
 	return ok && containsFold(s.Text, q)
 }
 

@@ -196,6 +196,30 @@ func TestTimelineSearchNarrowsAndEnterKeepsIt(t *testing.T) {
 	}
 }
 
+// The timeline search finds an event by its summary, its sentence or its
+// date as the long style draws it ("undated" for the undated): checked
+// against that definition for every event of the seed.
+func TestTimelineSearchMatchesDateLabels(t *testing.T) {
+	for _, q := range []string{"undated", "2020", "tue 9 mar", "sky ecc"} {
+		m := sized(t, 120, 40, Options{})
+		want := 0
+		for _, e := range m.story.Events {
+			s, _ := m.ix.sentenceOf(m.story, e.Sentence)
+			if containsFold(e.Summary, q) || containsFold(dateLabel(e.Date, true), q) || containsFold(s.Text, q) {
+				want++
+			}
+		}
+		if want == 0 {
+			t.Fatalf("/%s matches no event of the seed: not a test", q)
+		}
+		m = press(m, "/")
+		m = typeText(m, q)
+		if n, _ := shownOf(t, m); n != itoa(want) {
+			t.Errorf("/%s: Timeline %s, want %d", q, n, want)
+		}
+	}
+}
+
 func TestFiltersSearch(t *testing.T) {
 	m := sized(t, 120, 40, Options{})
 	m = press(m, "1", "/")
