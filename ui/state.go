@@ -39,7 +39,7 @@ func (m *Model) rebuildTimeline() {
 			}
 		}
 	}
-	m.timeline.setItems(items, m.selEvent)
+	m.timeline.setItems(m.story, items, m.selEvent)
 	m.syncSelected()
 }
 

@@ -10,10 +10,13 @@ import (
 // timelinePane lists the shown events in date order, undated ones last
 // under their own heading.
 type timelinePane struct {
-	items  []int // indices into Story.Events: shown by the filters and the search
-	pos    int   // cursor: index into items, -1 when items is empty
-	offset int   // first visible row
-	query  string
+	items []int // indices into Story.Events: shown by the filters and the search
+	// undatedAt is the position in items of the first undated event, and
+	// so the row of the "Undated" heading; len(items) when there is none.
+	undatedAt int
+	pos       int // cursor: index into items, -1 when items is empty
+	offset    int // first visible row
+	query     string
 }
 
 // timelineRow is one drawn row: an event or the "Undated" heading.
@@ -22,19 +25,25 @@ type timelineRow struct {
 	itemPos int // index into items
 }
 
-// rows lays the items out with the "Undated" heading before the first
-// undated event.
-func (p *timelinePane) rows(st *model.Story) []timelineRow {
-	out := make([]timelineRow, 0, len(p.items)+1)
-	headed := false
-	for i, ev := range p.items {
-		if !headed && undated(st.Events[ev]) {
-			out = append(out, timelineRow{event: -1})
-			headed = true
-		}
-		out = append(out, timelineRow{event: ev, itemPos: i})
+// rowCount is how many rows the items take: one each, and the "Undated"
+// heading before the first undated event. Rows are worked out from
+// undatedAt, not laid out: a frame draws a window of them.
+func (p *timelinePane) rowCount() int {
+	if p.undatedAt < len(p.items) {
+		return len(p.items) + 1
 	}
-	return out
+	return len(p.items)
+}
+
+// row is drawn row r, for 0 <= r < rowCount().
+func (p *timelinePane) row(r int) timelineRow {
+	switch {
+	case r < p.undatedAt:
+		return timelineRow{event: p.items[r], itemPos: r}
+	case r == p.undatedAt:
+		return timelineRow{event: -1}
+	}
+	return timelineRow{event: p.items[r-1], itemPos: r - 1}
 }
 
 func undated(e model.Event) bool {
@@ -42,14 +51,12 @@ func undated(e model.Event) bool {
 }
 
 // rowOf returns the row index of item position pos.
-func (p *timelinePane) rowOf(st *model.Story, pos int) int {
-	if pos < 0 || pos >= len(p.items) {
+func (p *timelinePane) rowOf(pos int) int {
+	switch {
+	case pos < 0 || pos >= len(p.items):
 		return 0
-	}
-	for i := 0; i <= pos; i++ {
-		if undated(st.Events[p.items[i]]) {
-			return pos + 1
-		}
+	case pos >= p.undatedAt:
+		return pos + 1
 	}
 	return pos
 }
@@ -64,8 +71,15 @@ func (p *timelinePane) current() int {
 
 // setItems replaces the items and puts the cursor on want if it is still
 // there, else on the nearest shown event in timeline order.
-func (p *timelinePane) setItems(items []int, want int) {
+func (p *timelinePane) setItems(st *model.Story, items []int, want int) {
 	p.items = items
+	p.undatedAt = len(items)
+	for i, ev := range items {
+		if undated(st.Events[ev]) {
+			p.undatedAt = i
+			break
+		}
+	}
 	if len(items) == 0 {
 		p.pos = -1
 		return
@@ -123,8 +137,8 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 	if searchLine != "" {
 		h--
 	}
-	rows := p.rows(m.story)
-	p.offset = scrollTo(p.offset, p.rowOf(m.story, p.pos), h, len(rows))
+	n := p.rowCount()
+	p.offset = scrollTo(p.offset, p.rowOf(p.pos), h, n)
 	long := w >= 60
 	dw := m.cols.short
 	if long {
@@ -140,7 +154,7 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 	if searchLine != "" {
 		out = append(out, searchLine)
 	}
-	if len(rows) == 0 {
+	if n == 0 {
 		switch {
 		case len(m.story.Events) == 0:
 			return append(out, "", st.Muted.Render(center("The story reports no events.", w)))
@@ -151,18 +165,18 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 		return append(out, "", st.Muted.Render(center("No events match the filters.", w)),
 			st.Muted.Render(center("x clears them", w)))
 	}
-	for _, r := range window(rows, p.offset, h) {
+	for i := max(p.offset, 0); i < min(p.offset+h, n); i++ {
+		r := p.row(i)
 		if r.event < 0 {
 			out = append(out, " "+st.Section.Render("Undated")+" "+st.Faint.Render(strings.Repeat("─", max(w-9, 0))))
 			continue
 		}
-		e := m.story.Events[r.event]
 		cursor := r.itemPos == p.pos
 		mark, ctx := " ", " "
 		if cursor {
 			mark = "▸"
 		}
-		if e.Date.Basis == model.BasisContext {
+		if m.story.Events[r.event].Date.Basis == model.BasisContext {
 			ctx = "~"
 		}
 		date := padRight(m.ix.date(r.event, long), dw)

@@ -68,10 +68,11 @@ func (m *Model) handleClick(ms tea.Mouse) {
 			}
 		}
 	case paneTimeline:
-		rows := m.timeline.rows(m.story)
-		if i := m.timeline.offset + row; i < len(rows) && rows[i].event >= 0 {
-			m.timeline.pos = rows[i].itemPos
-			m.syncSelected()
+		if i := m.timeline.offset + row; i < m.timeline.rowCount() {
+			if r := m.timeline.row(i); r.event >= 0 {
+				m.timeline.pos = r.itemPos
+				m.syncSelected()
+			}
 		}
 	}
 }
