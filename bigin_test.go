@@ -192,6 +192,7 @@ var viewCases = []struct {
 	{"article-search-key", []string{"a", "/"}, []string{"p", "backspace"}},
 	{"article-next-match", []string{"a", "/", "p", "o", "l", "enter"}, []string{"n", "N"}},
 	{"entities-move", []string{"e"}, []string{"j", "k"}},
+	{"filters-move", []string{"1"}, []string{"j", "k"}},
 	{"stats-scroll", []string{"s"}, []string{"j", "k"}},
 }
 

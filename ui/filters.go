@@ -28,6 +28,7 @@ type filterValue struct {
 type filtersPane struct {
 	facets map[model.Kind][]model.FacetValue
 	rows   []filterRow
+	countW int // the widest count, in digits
 	cur    int // index into rows of the cursor row, -1 if none
 	offset int
 	query  string // "/" search over value names
@@ -71,6 +72,10 @@ func (p *filtersPane) setFacets(facets map[model.Kind][]model.FacetValue) {
 			p.rows = append(p.rows, filterRow{kind: uint8(ki), none: true})
 		}
 		p.rows = append(p.rows, vals...)
+	}
+	p.countW = 1
+	for _, r := range p.rows {
+		p.countW = max(p.countW, len(itoa(p.value(r).fv.Count)))
 	}
 	p.cur = -1
 	for i, r := range p.rows {
@@ -172,10 +177,7 @@ func (p *filtersPane) view(st *Styles, w, h int, focused bool, searchLine string
 		h--
 	}
 	p.offset = scrollTo(p.offset, max(p.cur, 0), h, len(p.rows))
-	cw := 1
-	for _, r := range p.rows {
-		cw = max(cw, len(itoa(p.value(r).fv.Count)))
-	}
+	cw := p.countW
 	out := make([]string, 0, h+1)
 	if searchLine != "" {
 		out = append(out, searchLine)
