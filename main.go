@@ -9,7 +9,7 @@ import (
 	"os"
 	"strings"
 
-	"dossier/export"
+	"dossier/internal/sanitize"
 )
 
 func main() {
@@ -73,5 +73,5 @@ func reportFor(stderr io.Writer, cmd string, err error) int {
 // oneLine keeps a message to one line and neutralises any control
 // character a file name or an error text might carry to the terminal.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(export.Clean(s)), " ")
+	return strings.Join(strings.Fields(sanitize.Blank(s)), " ")
 }

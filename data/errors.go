@@ -1,6 +1,8 @@
 package data
 
 import (
+	"dossier/internal/sanitize"
+
 	"errors"
 	"strconv"
 )
@@ -53,7 +55,7 @@ func named(err error, name string) error {
 // characters or escape sequences is shown quoted, so an error message can
 // never move the cursor or retitle the terminal.
 func displayName(path string) string {
-	if Sanitize(path) == path {
+	if sanitize.Safe(path) {
 		return path
 	}
 	return strconv.Quote(path)

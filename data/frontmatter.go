@@ -1,6 +1,8 @@
 package data
 
 import (
+	"dossier/internal/sanitize"
+
 	"bytes"
 	"fmt"
 	"strings"
@@ -13,14 +15,14 @@ import (
 // front matter between two "---" lines at the very top ("key: value" per
 // line; title, source, url, published, dateline, and any other key, all
 // kept in Meta), then the body. Line ends become "\n", the text is
-// sanitised (see Sanitize), and blank lines before the body are dropped.
+// sanitised (see sanitize.Text), and blank lines before the body are dropped.
 // Meta is nil when there is no front matter. Errors wrap ErrBinary, ErrTooLarge, ErrEmpty, ErrBadDate or
 // ErrFrontMatter.
 func ParseDocument(b []byte) (model.Document, error) {
 	if err := checkBytes(b); err != nil {
 		return model.Document{}, err
 	}
-	text := Sanitize(normalizeNewlines(string(b)))
+	text := sanitize.Text(normalizeNewlines(string(b)))
 	if strings.TrimSpace(text) == "" {
 		return model.Document{}, &inputError{msg: "empty file (no text)", kind: ErrEmpty}
 	}

@@ -2,53 +2,14 @@ package export
 
 import (
 	"reflect"
-	"strings"
-	"unicode/utf8"
+
+	"dossier/internal/sanitize"
 
 	"dossier/model"
 )
 
-// Clean neutralises the characters that can drive a terminal or reorder
-// text: C0 controls except tab and newline, DEL, C1 controls, bidi
-// embeddings, overrides and isolates, and bytes that are not UTF-8. Each
-// becomes as many spaces as it had bytes, so the byte offsets a Story
-// records stay true in the cleaned text. ESC is among them, which breaks
-// every escape sequence into harmless printable text.
-func Clean(s string) string {
-	i := strings.IndexFunc(s, unsafeRune)
-	if i < 0 && utf8.ValidString(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && n == 1) || unsafeRune(r) {
-			b.WriteString(strings.Repeat(" ", n))
-		} else {
-			b.WriteString(s[i : i+n])
-		}
-		i += n
-	}
-	return b.String()
-}
-
-func unsafeRune(r rune) bool {
-	switch {
-	case r == '\n' || r == '\t':
-		return false
-	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
-		return true
-	case r == 0x061c, r == 0x200e, r == 0x200f, // arabic letter mark, LRM, RLM
-		r >= 0x202a && r <= 0x202e, // LRE RLE PDF LRO RLO
-		r >= 0x2066 && r <= 0x2069, // LRI RLI FSI PDI
-		r == 0xfeff:                // BOM / zero-width no-break space
-		return true
-	}
-	return false
-}
-
-// cleanStory returns a deep copy of st with every string cleaned and every
+// cleanStory returns a deep copy of st with every string blanked by the one
+// sanitiser (sanitize.Blank, which keeps byte offsets true) and every
 // nil slice made empty (so JSON says [] rather than null). It walks the
 // types by reflection so a field added to the model later is covered
 // without anyone remembering to list it here.
@@ -69,7 +30,7 @@ func cleanValue(v reflect.Value) reflect.Value {
 	switch v.Kind() {
 	case reflect.String:
 		out := reflect.New(t).Elem()
-		out.SetString(Clean(v.String()))
+		out.SetString(sanitize.Blank(v.String()))
 		return out
 	case reflect.Pointer:
 		if v.IsNil() {

@@ -15,7 +15,7 @@
 //
 // Hostile input: package data already strips control characters and
 // terminal escape sequences when it reads an article. The writers defend
-// in depth: every string they write goes through Clean first, so no
+// in depth: every string they write is blanked by sanitize.Blank first, so no
 // escape sequence from the input can reach a file that is later printed
 // to a terminal.
 package export

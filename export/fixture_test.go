@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"dossier/internal/sanitize"
 	"dossier/model"
 )
 
@@ -126,12 +127,12 @@ func hostile(t testing.TB) *model.Story {
 	return st
 }
 
-// assertNoControls fails when out holds any byte or rune that Clean would
-// have neutralised.
+// assertNoControls fails when out holds any byte or rune the sanitiser
+// would have neutralised.
 func assertNoControls(t *testing.T, format string, out string) {
 	t.Helper()
 	for i, r := range out {
-		if unsafeRune(r) || r == '\uFFFD' {
+		if sanitize.Unsafe(r) {
 			t.Errorf("%s: unsafe rune %U at byte %d: …%q…", format, r, i, out[max(0, i-20):min(len(out), i+20)])
 			return
 		}

@@ -1,4 +1,4 @@
-package data
+package sanitize
 
 import (
 	"strings"
@@ -13,8 +13,8 @@ const (
 	sub = 0x1a // likewise
 )
 
-// Sanitize makes untrusted text safe to print to a terminal and plain to
-// match against. It repairs invalid UTF-8 (each bad byte becomes U+FFFD),
+// Text is the reading form: it makes an article's text plain to match
+// against and safe to keep. It repairs invalid UTF-8 (each bad byte becomes U+FFFD),
 // removes terminal escape sequences whole (CSI, OSC, DCS, SOS, PM, APC, in
 // their 7-bit ESC forms and their 8-bit C1 forms, and lone ESCs), drops
 // every other C0 and C1 control character except newline, turns tabs into
@@ -24,9 +24,9 @@ const (
 // hide text on screen and split words the parser must see whole. Every
 // other character, curly quotes and dashes included, is kept.
 //
-// It does not touch carriage returns beyond dropping them: Read turns
-// CRLF and CR line ends into LF before it sanitises.
-func Sanitize(s string) string {
+// It does not touch carriage returns beyond dropping them: the reader turns
+// CRLF and CR line ends into LF before it calls Text.
+func Text(s string) string {
 	if isPlain(s) {
 		return s
 	}
@@ -72,7 +72,7 @@ func Sanitize(s string) string {
 }
 
 // plainByte reports whether c is printable ASCII or a newline: a byte
-// Sanitize keeps as it is.
+// Text keeps as it is.
 func plainByte(c byte) bool { return (c >= 0x20 && c <= 0x7e) || c == '\n' }
 
 // isPlain reports whether s is printable ASCII and newlines only, the
