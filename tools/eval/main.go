@@ -1,0 +1,102 @@
+// Command eval scores the parser against the hand-annotated articles of
+// testdata/eval and prints, per round, a table of precision, recall and F1
+// for every list (countries, places, agencies, networks, items, counts,
+// events, event facets), quantity recall, date accuracy and the mean score.
+// testdata/eval/GOLD.md says how articles are annotated and scored.
+//
+//	go run ./tools/eval                  every round under testdata/eval
+//	go run ./tools/eval testdata/eval/r7 one round
+//	go run ./tools/eval -v FILE.txt      one article, with its misses and false positives
+//
+// Flags: -v lists each article's misses and false positives; -f1 prints one
+// row per article (F1 only). A gold file with problems (a quote the text does
+// not hold, a malformed date) is reported and makes the exit status 1.
+package main
+
+import (
+	"bufio"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"dossier/internal/eval"
+)
+
+func main() {
+	verbose := flag.Bool("v", false, "list each article's misses and false positives")
+	f1 := flag.Bool("f1", false, "one row per article: F1 only")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: go run ./tools/eval [-v] [-f1] [DIR|FILE...]\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if err := run(flag.Args(), eval.TableOptions{F1Only: *f1, Findings: *verbose}); err != nil {
+		fmt.Fprintln(os.Stderr, "eval:", err)
+		os.Exit(1)
+	}
+}
+
+func run(paths []string, opt eval.TableOptions) error {
+	if len(paths) == 0 {
+		root, err := defaultRoot()
+		if err != nil {
+			return err
+		}
+		paths = []string{root}
+	}
+	rounds, err := eval.Load(paths...)
+	if err != nil {
+		return err
+	}
+	ev, err := eval.NewEvaluator()
+	if err != nil {
+		return err
+	}
+	bad := 0
+	for _, r := range rounds {
+		for _, a := range r.Articles {
+			for _, p := range ev.Check(a) {
+				fmt.Fprintf(os.Stderr, "%s: %s\n", a.ID(), p)
+				bad++
+			}
+		}
+	}
+	w := bufio.NewWriter(os.Stdout)
+	results := ev.ScoreRounds(rounds)
+	for _, rr := range results {
+		eval.WriteRound(w, rr, opt)
+		fmt.Fprintln(w)
+	}
+	if len(results) > 1 {
+		eval.WriteSummary(w, results)
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if bad > 0 {
+		return fmt.Errorf("%d problem%s in the gold files", bad, map[bool]string{true: "s"}[bad > 1])
+	}
+	return nil
+}
+
+// defaultRoot is testdata/eval of the module the command runs in, found
+// from the working directory upwards.
+func defaultRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		root := filepath.Join(dir, "testdata", "eval")
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return root, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("no testdata/eval: run inside the module or name a folder")
+		}
+		dir = parent
+	}
+}
