@@ -105,21 +105,21 @@ func singular(w string) string {
 var whatGroup = func() map[string]string {
 	m := map[string]string{}
 	for group, words := range map[string]string{
-		"arrest":    "arrest arrests arrested detain detained detention detentions detainee detainees apprehended apprehension custody",
-		"search":    "search searches searched",
-		"raid":      "raid raids raided",
-		"charged":   "charge charges charged indicted indictment indictments",
-		"convicted": "convicted conviction convictions",
-		"sentenced": "sentenced sentence sentences jailed imprisoned",
-		"killed":    "killed kill dead death deaths died murdered murder murders fatalities homicide homicides",
-		"injured":   "injured injury injuries wounded hurt",
-		"rescued":   "rescued rescue rescues freed saved",
-		"deported":  "deported deportation deportations expelled",
+		"arrest":     "arrest arrests arrested detain detained detention detentions detainee detainees apprehended apprehension custody",
+		"search":     "search searches searched",
+		"raid":       "raid raids raided",
+		"charged":    "charge charges charged indicted indictment indictments",
+		"convicted":  "convicted conviction convictions",
+		"sentenced":  "sentenced sentence sentences jailed imprisoned",
+		"killed":     "killed kill dead death deaths died murdered murder murders fatalities homicide homicides",
+		"injured":    "injured injury injuries wounded hurt",
+		"rescued":    "rescued rescue rescues freed saved",
+		"deported":   "deported deportation deportations expelled",
 		"extradited": "extradited extradition extraditions",
 		"questioned": "questioned interrogated interviewed",
-		"evacuated": "evacuated evacuation evacuations evacuee evacuees",
-		"officer":   "officer officers agent agents policemen policeman personnel",
-		"person":    "people person persons individual individuals",
+		"evacuated":  "evacuated evacuation evacuations evacuee evacuees",
+		"officer":    "officer officers agent agents policemen policeman personnel",
+		"person":     "people person persons individual individuals",
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = group
