@@ -9,8 +9,10 @@
 //	go run ./tools/eval -v FILE.txt      one article, with its misses and false positives
 //
 // Flags: -v lists each article's misses and false positives; -f1 prints one
-// row per article (F1 only). A gold file with problems (a quote the text does
-// not hold, a malformed date) is reported and makes the exit status 1.
+// row per article (F1 only); -check only checks the gold files, without
+// parsing (what an annotator runs before anyone scores). A gold file with
+// problems (a quote the text does not hold, a malformed date) is reported and
+// makes the exit status 1.
 package main
 
 import (
@@ -27,18 +29,19 @@ import (
 func main() {
 	verbose := flag.Bool("v", false, "list each article's misses and false positives")
 	f1 := flag.Bool("f1", false, "one row per article: F1 only")
+	check := flag.Bool("check", false, "only check the gold files; parse and score nothing")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: go run ./tools/eval [-v] [-f1] [DIR|FILE...]\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: go run ./tools/eval [-v] [-f1] [-check] [DIR|FILE...]\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if err := run(flag.Args(), eval.TableOptions{F1Only: *f1, Findings: *verbose}); err != nil {
+	if err := run(flag.Args(), eval.TableOptions{F1Only: *f1, Findings: *verbose}, *check); err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(1)
 	}
 }
 
-func run(paths []string, opt eval.TableOptions) error {
+func run(paths []string, opt eval.TableOptions, checkOnly bool) error {
 	if len(paths) == 0 {
 		root, err := defaultRoot()
 		if err != nil {
@@ -63,6 +66,13 @@ func run(paths []string, opt eval.TableOptions) error {
 			}
 		}
 	}
+	if checkOnly {
+		if bad > 0 {
+			return fmt.Errorf("%d problem%s in the gold files", bad, plural(bad))
+		}
+		fmt.Printf("%d gold files, no problems\n", count(rounds))
+		return nil
+	}
 	w := bufio.NewWriter(os.Stdout)
 	results := ev.ScoreRounds(rounds)
 	for _, rr := range results {
@@ -76,9 +86,24 @@ func run(paths []string, opt eval.TableOptions) error {
 		return err
 	}
 	if bad > 0 {
-		return fmt.Errorf("%d problem%s in the gold files", bad, map[bool]string{true: "s"}[bad > 1])
+		return fmt.Errorf("%d problem%s in the gold files", bad, plural(bad))
 	}
 	return nil
+}
+
+func count(rounds []eval.Round) int {
+	n := 0
+	for _, r := range rounds {
+		n += len(r.Articles)
+	}
+	return n
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 // defaultRoot is testdata/eval of the module the command runs in, found
