@@ -201,7 +201,7 @@ func (c *checker) event(at string, e Event) {
 	if e.Time != nil && !timeRE.MatchString(*e.Time) {
 		c.errorf("%s: time %q is not HH:MM", at, *e.Time)
 	}
-	for _, k := range []model.Kind{model.KindCountry, model.KindPlace, model.KindAgency, model.KindNetwork, model.KindItem} {
+	for _, k := range eventKinds {
 		known := c.known(k)
 		for _, v := range goldValues(&e, k) {
 			if !slices.Contains(known, c.names.Key(k, v)) {

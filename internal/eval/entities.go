@@ -130,9 +130,14 @@ func (s *scorer) entities(k model.Kind) *kindScore {
 		}
 		return s.names.Key(model.KindCountry, ks.out[i].Country)
 	}
+	// An output named exactly as a gold entity pairs with it first, then
+	// one named as an alias, then one only mentioned as one.
+	canonical := func(i, j int) bool {
+		return ks.outKeys[i][0] == ks.req[j].keys[0] && ks.req[j].hits(ks.outKeys[i][:1], land(i))
+	}
 	byName := func(i, j int) bool { return ks.req[j].hits(ks.outKeys[i][:1], land(i)) }
 	byMention := func(i, j int) bool { return ks.req[j].hits(ks.outKeys[i], land(i)) }
-	ks.outMatch = matching(len(ks.out), len(ks.req), byName, byMention)
+	ks.outMatch = matching(len(ks.out), len(ks.req), canonical, byName, byMention)
 
 	list := s.res.List(listOf(k))
 	matched := make([]bool, len(ks.req))

@@ -49,7 +49,14 @@ func (s *scorer) events() {
 		gs, outs := gold[sid], out[sid]
 		sort.SliceStable(gs, func(a, b int) bool { return goldOrder(s.g.Events[gs[a]]) < goldOrder(s.g.Events[gs[b]]) })
 		sort.SliceStable(outs, func(a, b int) bool { return outOrder(s.st.Events[outs[a]]) < outOrder(s.st.Events[outs[b]]) })
-		pairs := align(len(gs), len(outs), func(a, b int) bool { return dateRight(s.g.Events[gs[a]], s.st.Events[outs[b]].Date) })
+		pairs := align(len(gs), len(outs), func(a, b int) int {
+			g, o := &s.g.Events[gs[a]], &s.st.Events[outs[b]]
+			w := min(s.overlap(g, o), 9)
+			if dateRight(*g, o.Date) {
+				w += 10
+			}
+			return w
+		})
 		gDone := make([]bool, len(gs))
 		oDone := make([]bool, len(outs))
 		for _, p := range pairs {
@@ -86,19 +93,8 @@ func (s *scorer) scorePair(sid int, g *Event, o *model.Event) {
 		s.res.add(Dates, "wrong", fmt.Sprintf("s%d got %s, want %s", sid, showDate(o.Date), showGold(*g)))
 	}
 	facets := s.res.List(EventFacets)
-	for _, k := range []model.Kind{model.KindCountry, model.KindPlace, model.KindAgency, model.KindNetwork, model.KindItem} {
-		want := map[string]string{}
-		for _, v := range goldValues(g, k) {
-			if id := s.facetGold(k, v); id != "" {
-				want[id] = v
-			}
-		}
-		got := map[string]string{}
-		for _, v := range o.Values(k) {
-			if id := s.facetOut(k, v); id != "" {
-				got[id] = v
-			}
-		}
+	for _, k := range eventKinds {
+		want, got := s.facetSets(g, o, k)
 		var miss, extra []string
 		for id, v := range want {
 			if _, ok := got[id]; ok {
@@ -123,6 +119,40 @@ func (s *scorer) scorePair(sid int, g *Event, o *model.Event) {
 			s.res.add(EventFacets, "false", fmt.Sprintf("s%d %s: %s", sid, k, strings.Join(extra, ", ")))
 		}
 	}
+}
+
+// eventKinds are the facets an event carries.
+var eventKinds = [...]model.Kind{model.KindCountry, model.KindPlace, model.KindAgency, model.KindNetwork, model.KindItem}
+
+// facetSets are a gold and an output event's scored values of kind k, by
+// identity (see facetOut), each with the name it was written as.
+func (s *scorer) facetSets(g *Event, o *model.Event, k model.Kind) (want, got map[string]string) {
+	want, got = map[string]string{}, map[string]string{}
+	for _, v := range goldValues(g, k) {
+		if id := s.facetGold(k, v); id != "" {
+			want[id] = v
+		}
+	}
+	for _, v := range o.Values(k) {
+		if id := s.facetOut(k, v); id != "" {
+			got[id] = v
+		}
+	}
+	return want, got
+}
+
+// overlap counts the facet values a gold and an output event share.
+func (s *scorer) overlap(g *Event, o *model.Event) int {
+	n := 0
+	for _, k := range eventKinds {
+		want, got := s.facetSets(g, o, k)
+		for id := range want {
+			if _, ok := got[id]; ok {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func goldValues(g *Event, k model.Kind) []string {
@@ -157,19 +187,16 @@ func outOrder(e model.Event) string {
 
 // align pairs a sentence's gold events (a) with its output events (b), both
 // in date order, keeping that order: as many pairs as possible and, among
-// those, as many right dates as possible.
-func align(na, nb int, right func(a, b int) bool) [][2]int {
+// those, the most weight (a right date, then shared facet values, so of two
+// gold events of one day the output pairs with the one it describes).
+// Weights stay under 1000 per pair.
+func align(na, nb int, weight func(a, b int) int) [][2]int {
 	const pair = 1000
 	w := make([][]int, na+1)
 	for i := range w {
 		w[i] = make([]int, nb+1)
 	}
-	gain := func(a, b int) int {
-		if right(a, b) {
-			return pair + 1
-		}
-		return pair
-	}
+	gain := func(a, b int) int { return pair + weight(a, b) }
 	for a := 1; a <= na; a++ {
 		for b := 1; b <= nb; b++ {
 			w[a][b] = max(w[a-1][b], w[a][b-1], w[a-1][b-1]+gain(a-1, b-1))

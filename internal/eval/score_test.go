@@ -325,6 +325,22 @@ func TestTwoEventsInOneSentencePairByDate(t *testing.T) {
 	expect(t, Score("sample", st, f.gold, f.names), map[Facet]float64{Events: f1(5.0/6, 1)})
 }
 
+func TestEventsOfOneDayPairByFacets(t *testing.T) {
+	f := newFixture(t)
+	g := *f.gold
+	g.Events = append([]Event{}, g.Events...)
+	// The sentence's two seizures on one day, one Belgian and one Dutch.
+	g.Events[3].Date = ptrS("2020-05")
+	g.Events[3].Countries = []string{"Netherlands"}
+	f.gold = &g
+	st := f.perfect(t)
+	// The output finds only the Dutch one: it pairs with it, not with the
+	// first gold event of that day.
+	st.Events = append(append([]model.Event{}, st.Events[:2]...), st.Events[3:]...)
+	r := Score("sample", st, f.gold, f.names)
+	expect(t, r, map[Facet]float64{Events: f1(1, 4.0/5)})
+}
+
 func TestPlaceInTheWrongCountry(t *testing.T) {
 	f := newFixture(t)
 	st := f.perfect(t)
