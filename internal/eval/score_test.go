@@ -330,13 +330,13 @@ func TestEventsOfOneDayPairByFacets(t *testing.T) {
 	g := *f.gold
 	g.Events = append([]Event{}, g.Events...)
 	// The sentence's two seizures on one day, one Belgian and one Dutch.
+	g.Events[2].Countries = []string{"Netherlands"}
 	g.Events[3].Date = ptrS("2020-05")
-	g.Events[3].Countries = []string{"Netherlands"}
 	f.gold = &g
 	st := f.perfect(t)
 	// The output finds only the Dutch one: it pairs with it, not with the
-	// first gold event of that day.
-	st.Events = append(append([]model.Event{}, st.Events[:2]...), st.Events[3:]...)
+	// other gold event of that day.
+	st.Events = append(append([]model.Event{}, st.Events[:3]...), st.Events[4:]...)
 	r := Score("sample", st, f.gold, f.names)
 	expect(t, r, map[Facet]float64{Events: f1(1, 4.0/5)})
 }
