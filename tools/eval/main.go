@@ -12,7 +12,9 @@
 // row per article (F1 only); -check only checks the gold files, without
 // parsing (what an annotator runs before anyone scores). A gold file with
 // problems (a quote the text does not hold, a malformed date) is reported and
-// makes the exit status 1.
+// makes the exit status 1. -floors prints every article's score rounded down
+// in the format of testdata/eval/floors.txt, which the scorer's test holds
+// the parser to.
 package main
 
 import (
@@ -20,6 +22,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -30,18 +33,34 @@ func main() {
 	verbose := flag.Bool("v", false, "list each article's misses and false positives")
 	f1 := flag.Bool("f1", false, "one row per article: F1 only")
 	check := flag.Bool("check", false, "only check the gold files; parse and score nothing")
+	floors := flag.Bool("floors", false, "print today's scores rounded down, in the floors file's format")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: go run ./tools/eval [-v] [-f1] [-check] [DIR|FILE...]\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: go run ./tools/eval [-v] [-f1] [-check] [-floors] [DIR|FILE...]\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if err := run(flag.Args(), eval.TableOptions{F1Only: *f1, Findings: *verbose}, *check); err != nil {
+	mode := modeTables
+	switch {
+	case *check:
+		mode = modeCheck
+	case *floors:
+		mode = modeFloors
+	}
+	if err := run(flag.Args(), eval.TableOptions{F1Only: *f1, Findings: *verbose}, mode); err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(1)
 	}
 }
 
-func run(paths []string, opt eval.TableOptions, checkOnly bool) error {
+type mode int
+
+const (
+	modeTables mode = iota
+	modeCheck
+	modeFloors
+)
+
+func run(paths []string, opt eval.TableOptions, m mode) error {
 	if len(paths) == 0 {
 		root, err := defaultRoot()
 		if err != nil {
@@ -66,7 +85,7 @@ func run(paths []string, opt eval.TableOptions, checkOnly bool) error {
 			}
 		}
 	}
-	if checkOnly {
+	if m == modeCheck {
 		if bad > 0 {
 			return fmt.Errorf("%d problem%s in the gold files", bad, plural(bad))
 		}
@@ -75,6 +94,10 @@ func run(paths []string, opt eval.TableOptions, checkOnly bool) error {
 	}
 	w := bufio.NewWriter(os.Stdout)
 	results := ev.ScoreRounds(rounds)
+	if m == modeFloors {
+		writeFloors(w, results)
+		return w.Flush()
+	}
 	for _, rr := range results {
 		eval.WriteRound(w, rr, opt)
 		fmt.Fprintln(w)
@@ -89,6 +112,18 @@ func run(paths []string, opt eval.TableOptions, checkOnly bool) error {
 		return fmt.Errorf("%d problem%s in the gold files", bad, plural(bad))
 	}
 	return nil
+}
+
+// writeFloors prints a floors file: every article's score rounded down.
+func writeFloors(w io.Writer, results []eval.RoundResult) {
+	fmt.Fprintln(w, "# floors.txt: the lowest score each article may get (go test ./internal/eval holds the parser")
+	fmt.Fprintln(w, "# to it). One \"ROUND/NAME SCORE\" a line; a score rounded down to the hundredth.")
+	for _, rr := range results {
+		for i := range rr.Results {
+			r := &rr.Results[i]
+			fmt.Fprintf(w, "%s %.2f\n", r.Name, eval.Floor(r.Score()))
+		}
+	}
 }
 
 func count(rounds []eval.Round) int {
