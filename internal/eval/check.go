@@ -51,7 +51,7 @@ func (g *Gold) Check(doc model.Document, names *Names) []string {
 	}{{"optional.counts", g.Optional.Counts}, {"optional.events", g.Optional.Events},
 		{"negatives.counts", g.Negatives.Counts}, {"negatives.events", g.Negatives.Events}} {
 		for i, r := range x.refs {
-			c.quote(fmt.Sprintf("%s[%d]", x.at, i), r.text())
+			c.anywhere(fmt.Sprintf("%s[%d]", x.at, i), r.text())
 		}
 	}
 	return c.problems
@@ -95,6 +95,19 @@ func (c *checker) quote(at, q string) {
 		c.errorf("%s: quote not in the body: %q", at, q)
 	case n > 1:
 		c.errorf("%s: quote found %d times, make it longer: %q", at, n, q)
+	case strings.Contains(q, "\n"):
+		c.errorf("%s: quote spans a paragraph break: %q", at, q)
+	}
+}
+
+// anywhere checks a quote of optional or negatives: it applies to every
+// sentence that holds it, so it may occur more than once.
+func (c *checker) anywhere(at, q string) {
+	switch {
+	case q == "":
+		c.errorf("%s: empty quote", at)
+	case !strings.Contains(c.doc.Body, q):
+		c.errorf("%s: quote not in the body: %q", at, q)
 	case strings.Contains(q, "\n"):
 		c.errorf("%s: quote spans a paragraph break: %q", at, q)
 	}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"dossier/model"
@@ -49,7 +50,7 @@ func (s *scorer) counts() {
 // negative counts: the same sentence, and the value and label when given.
 func (s *scorer) countRef(refs []Ref, o model.Count) bool {
 	for _, r := range refs {
-		if o.Sentence == 0 || s.sentence(r.text()) != o.Sentence {
+		if o.Sentence == 0 || !slices.Contains(s.sentences(r.text()), o.Sentence) {
 			continue
 		}
 		if r.Value != nil && !sameNumber(o.Value, r.Value) {

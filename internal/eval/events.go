@@ -25,7 +25,7 @@ func (s *scorer) events() {
 	}
 	optional := map[int]bool{}
 	for _, r := range s.g.Optional.Events {
-		if sid := s.sentence(r.text()); sid != 0 {
+		for _, sid := range s.sentences(r.text()) {
 			optional[sid] = true
 		}
 	}

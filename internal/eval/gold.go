@@ -65,6 +65,7 @@ type Seizure struct {
 	QuantityText *string         `json:"quantity_text"`
 	Aggregate    bool            `json:"aggregate"`
 	Country      *string         `json:"country,omitempty"`
+	ValueText    *string         `json:"value_text,omitempty"` // a value in words: "more than $1.5 million"
 	USD          json.RawMessage `json:"usd_equivalent,omitempty"`
 	ValueEUR     json.RawMessage `json:"value_eur,omitempty"`
 	Note         *string         `json:"note,omitempty"`

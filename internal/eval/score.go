@@ -67,6 +67,31 @@ func (s *scorer) sentence(quote string) int {
 	return id
 }
 
+// sentences is every sentence that holds the quote: the optional and
+// negative entries, unlike the gold lists, apply wherever their words occur.
+func (s *scorer) sentences(quote string) []int {
+	var ids []int
+	if quote == "" {
+		return nil
+	}
+	body := s.st.Doc.Body
+	for at := 0; ; {
+		off := strings.Index(body[at:], quote)
+		if off < 0 {
+			return ids
+		}
+		off += at
+		end := off + len(quote)
+		for _, se := range s.st.Sentences {
+			if se.Start < end && se.End > off {
+				ids = append(ids, se.ID)
+				break
+			}
+		}
+		at = off + 1
+	}
+}
+
 // sentenceText is a short form of sentence id's text for findings.
 func (s *scorer) sentenceText(id int) string {
 	for _, se := range s.st.Sentences {

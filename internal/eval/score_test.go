@@ -369,6 +369,20 @@ func TestNegativeIsAFalsePositiveAndOptionalIsFree(t *testing.T) {
 	expect(t, r, map[Facet]float64{Places: f1(3.0/4, 1), Items: f1(2.0/3, 1)})
 }
 
+func TestOptionalQuoteAppliesWhereverItOccurs(t *testing.T) {
+	f := newFixture(t)
+	g := *f.gold
+	g.Optional.Counts = []Ref{{Name: "seized"}} // in the second and third sentences
+	f.gold = &g
+	st := f.perfect(t)
+	st.Counts = append(st.Counts, model.Count{What: "tins", Value: ptr(2), Sentence: 2},
+		model.Count{What: "tins", Value: ptr(3), Sentence: 3})
+	expect(t, Score("sample", st, f.gold, f.names), nil)
+	if problems := g.Check(f.doc, f.names); len(problems) > 0 {
+		t.Errorf("a repeated optional quote is refused: %v", problems)
+	}
+}
+
 func TestCountsCompareValueAndLabel(t *testing.T) {
 	f := newFixture(t)
 
