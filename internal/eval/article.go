@@ -182,9 +182,6 @@ func NewEvaluator() (*Evaluator, error) {
 	return &Evaluator{lex: lex, names: NewNames(lex)}, nil
 }
 
-// Names is the evaluator's name index.
-func (ev *Evaluator) Names() *Names { return ev.names }
-
 // Score parses the article and scores the story against its gold file.
 func (ev *Evaluator) Score(a *Article) Result {
 	return Score(a.ID(), model.Parse(a.Doc, ev.lex), a.Gold, ev.names)

@@ -12,21 +12,21 @@ type target struct {
 	name    string
 	keys    []string
 	country string // places: the folded country; "" for none
-	anyLand bool   // optional and negative places given without a country
+	anyLand bool   // not held to a country: other kinds, and optional or negative places given without one
 }
 
 // kindScore is the gold and output entities of one kind and how they paired.
 type kindScore struct {
-	kind          model.Kind
 	req, opt, neg []target
 	out           []model.Entity
 	outKeys       [][]string
 	outMatch      []int // output entity → required target, or -1
 }
 
-// targets turns gold names (with aliases and, for places, a country) into keys.
+// target turns a gold name (with aliases and, for places, a country) into
+// keys. Only places are held to a country.
 func (s *scorer) target(k model.Kind, name string, aliases []string, country *string) target {
-	t := target{name: name, keys: []string{s.names.Key(k, name)}, anyLand: country == nil}
+	t := target{name: name, keys: []string{s.names.Key(k, name)}, anyLand: k != model.KindPlace || country == nil}
 	for _, a := range aliases {
 		t.keys = append(t.keys, s.names.Key(k, a))
 	}
@@ -109,7 +109,7 @@ func (t *target) hits(keys []string, country string) bool {
 
 // entities scores the story's entities of kind k against the gold list.
 func (s *scorer) entities(k model.Kind) *kindScore {
-	ks := &kindScore{kind: k, req: s.goldTargets(k), opt: s.refs(k, extraOf(&s.g.Optional, k)),
+	ks := &kindScore{req: s.goldTargets(k), opt: s.refs(k, extraOf(&s.g.Optional, k)),
 		neg: s.refs(k, extraOf(&s.g.Negatives, k))}
 	for _, e := range s.st.Entities {
 		if e.Kind != k {

@@ -92,16 +92,6 @@ func (s *scorer) sentences(quote string) []int {
 	}
 }
 
-// sentenceText is a short form of sentence id's text for findings.
-func (s *scorer) sentenceText(id int) string {
-	for _, se := range s.st.Sentences {
-		if se.ID == id {
-			return clip(se.Text, 60)
-		}
-	}
-	return ""
-}
-
 // clip puts s on one line of single spaces and shortens it to n runes.
 func clip(s string, n int) string {
 	return cut(strings.Join(strings.Fields(s), " "), n)
