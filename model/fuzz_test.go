@@ -88,7 +88,7 @@ func repoArticles(tb testing.TB) []model.Document {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	evals, _ := filepath.Glob("../testdata/eval/*.txt")
+	evals, _ := filepath.Glob("../testdata/eval/r*/*.txt")
 	var docs []model.Document
 	for _, f := range append(files, evals...) {
 		raw, err := os.ReadFile(f)
