@@ -77,7 +77,7 @@ func frameOK(tb testing.TB, m tea.Model, what string) {
 // slowest frame (Update and View of one key) without asserting on them:
 // the benchmarks below and BenchmarkView* measure speed.
 //
-//	go test . -run TestBigInputsOpen -v
+//	go test ./e2e -run TestBigInputsOpen -v
 func TestBigInputsOpen(t *testing.T) {
 	ins, err := bigin.All(testing.Short() || !bigin.WantHuge())
 	if err != nil {
