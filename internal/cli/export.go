@@ -35,7 +35,7 @@ type exportFlags struct {
 func newExport(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "export [FILE|-]",
-		Short:   "Write the story as json, timelinejs, markdown or csv",
+		Short:   "Export as json, timelinejs, markdown or csv",
 		Long:    exportLong,
 		Example: exportExample,
 		Args:    cobra.ArbitraryArgs,

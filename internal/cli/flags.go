@@ -15,13 +15,14 @@ import (
 // takes: the app (locally and over SSH) and snapshot take appFlags, export
 // the story's filters and --published, serve only --published.
 
-// filterUsage is each filter flag's help line.
+// filterUsage is each filter flag's help. Help lines are kept short (a
+// newline starts another) so the help fits 80 columns.
 var filterUsage = map[model.Kind]string{
-	model.KindCountry: `filter by country: its name, an alias or a demonym (Belgium, Dutch, "the Netherlands")`,
-	model.KindAgency:  "filter by agency, e.g. Europol",
-	model.KindItem:    "filter by an item seized, e.g. cocaine",
-	model.KindPlace:   "filter by place, e.g. Antwerp",
-	model.KindNetwork: `filter by network, e.g. "Sky ECC"`,
+	model.KindCountry: "filter by country (repeatable): a name, an\nalias or a demonym (Belgium, Dutch)",
+	model.KindAgency:  "filter by agency (repeatable), e.g. Europol",
+	model.KindItem:    "filter by item (repeatable), e.g. cocaine",
+	model.KindPlace:   "filter by place (repeatable), e.g. Antwerp",
+	model.KindNetwork: `filter by network (repeatable), e.g. "Sky ECC"`,
 }
 
 // storyFlags are the flags every command that reads a story shares: the
@@ -38,14 +39,14 @@ func addStoryFlags(fs *pflag.FlagSet) *storyFlags {
 		sf.filters[k] = l
 		// A value may hold a comma ("Antwerp, Belgium"): an array, not a
 		// comma-split slice.
-		fs.StringArrayVar(l, string(k), nil, filterUsage[k]+"; repeatable")
+		fs.StringArrayVar(l, string(k), nil, filterUsage[k])
 	}
 	addPublishedFlag(fs, &sf.published)
 	return sf
 }
 
 func addPublishedFlag(fs *pflag.FlagSet, p *string) {
-	fs.StringVar(p, "published", "", "publication date YYYY-MM-DD, overriding the front matter")
+	fs.StringVar(p, "published", "", "publication date YYYY-MM-DD, overriding\nthe front matter")
 }
 
 // wanted is the filter values as typed, by facet.
@@ -81,7 +82,7 @@ type appFlags struct {
 
 func addAppFlags(fs *pflag.FlagSet) *appFlags {
 	af := &appFlags{story: addStoryFlags(fs)}
-	fs.StringVar(&af.view, "view", "timeline", "first view: "+strings.Join(views, ", "))
+	fs.StringVar(&af.view, "view", "timeline", "first view: "+strings.Join(views[:len(views)-1], ", ")+"\nor "+views[len(views)-1])
 	fs.StringVar(&af.theme, "theme", "auto", "colour theme: "+strings.Join(themes, ", "))
 	fs.BoolVar(&af.noColor, "no-color", false, "no colours (also when NO_COLOR is set)")
 	fs.BoolVar(&af.demo, "demo", false, "run the guided tour; any key takes over")

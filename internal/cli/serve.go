@@ -49,11 +49,11 @@ func newServeWith(serve func(ctx context.Context, sf *serveFlags, file string) e
 	sf := &serveFlags{cfg: server.DefaultConfig()}
 	fs := cmd.Flags()
 	fs.StringVar(&sf.cfg.Listen, "listen", sf.cfg.Listen, "address to listen on")
-	fs.StringVar(&sf.cfg.HostKey, "host-key", "", "ed25519 host key, created 0600 if missing (default $XDG_DATA_HOME/dossier/ssh_host_ed25519)")
+	fs.StringVar(&sf.cfg.HostKey, "host-key", "", "ed25519 host key, created 0600 if missing\n(default $XDG_DATA_HOME/dossier/ssh_host_ed25519)")
 	fs.IntVar(&sf.cfg.MaxSessions, "max-sessions", sf.cfg.MaxSessions, `sessions at once; the next is told "server busy"`)
-	fs.DurationVar(&sf.cfg.IdleTimeout, "idle-timeout", sf.cfg.IdleTimeout, "end a session after this long without a key; 0: never")
-	fs.DurationVar(&sf.cfg.MaxTime, "max-time", sf.cfg.MaxTime, "end a session after this long in any case; 0: never")
-	fs.IntVar(&sf.cfg.RateLimit, "rate-limit", sf.cfg.RateLimit, "new connections a minute from one client address, in bursts of up to N/2; 0: no limit")
+	fs.DurationVar(&sf.cfg.IdleTimeout, "idle-timeout", sf.cfg.IdleTimeout, "end a session after this long without a key;\n0: never")
+	fs.DurationVar(&sf.cfg.MaxTime, "max-time", sf.cfg.MaxTime, "end a session after this long in any case;\n0: never")
+	fs.IntVar(&sf.cfg.RateLimit, "rate-limit", sf.cfg.RateLimit, "new connections a minute from one client\naddress, in bursts of up to N/2; 0: no limit")
 	addPublishedFlag(fs, &sf.published)
 	addHelpFlag(cmd)
 	cmd.RunE = func(c *cobra.Command, args []string) error {

@@ -33,12 +33,16 @@ func SessionArgs(c server.SessionCommand) (ui.Options, error) {
 	}
 	af := addAppFlags(cmd.Flags())
 	_ = cmd.Flags().MarkHidden("published") // taken only to be refused
-	version := cmd.Flags().Bool("version", false, "print the version")
+	showVersion := cmd.Flags().Bool("version", false, "print the version")
 	addHelpFlag(cmd)
 	var opts ui.Options
 	ran := false
 	cmd.RunE = func(_ *cobra.Command, args []string) error {
 		ran = true
+		if *showVersion {
+			_, err := fmt.Fprintln(c.Out, "dossier "+version())
+			return err
+		}
 		file, err := fileArg(args)
 		if err != nil {
 			return err
@@ -60,7 +64,6 @@ func SessionArgs(c server.SessionCommand) (ui.Options, error) {
 	cmd.SetIn(strings.NewReader(""))
 	cmd.SetOut(c.Out)
 	cmd.SetErr(io.Discard)
-	cmd.SetVersionTemplate("dossier {{.Version}}\n")
 	err := execute(cmd, fang.WithoutCompletions())
 	var ue usageError
 	switch {
@@ -68,7 +71,7 @@ func SessionArgs(c server.SessionCommand) (ui.Options, error) {
 		return ui.Options{}, server.UsageError{Msg: ue.msg, Hint: ue.hint}
 	case err != nil:
 		return ui.Options{}, err
-	case *version:
+	case *showVersion:
 		return ui.Options{}, server.ErrVersionShown
 	case !ran:
 		return ui.Options{}, server.ErrHelpShown
