@@ -1,6 +1,6 @@
 // Package cli is dossier's command line: the app (dossier [FILE]), export,
-// snapshot and serve, built with cobra and Charm's fang (generated help,
-// --version, shell completion). Each flag is defined once (flags.go) and
+// snapshot and serve, built with cobra and Charm's fang (generated help and
+// shell completion). Each flag is defined once (flags.go) and
 // feeds every command that takes it, the SSH session's arguments included
 // (SessionArgs). Whatever goes wrong, the user gets one line on stderr and
 // an exit code, never a stack trace.
@@ -36,9 +36,9 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 // execute runs cmd through fang, which styles the help (plain text when
 // stdout is not a terminal) and adds shell completion. Errors come back to
 // the caller, which reports them in one line; fang's own error box is
-// turned off. --version is the commands' own flag: cobra's needs a version
-// template, and a text/template that runs keeps the linker from dropping
-// unused methods, which made the binary a third bigger.
+// turned off. --version is the commands' own flag: cobra's prints through
+// a text/template, and a template that can run keeps the linker from
+// dropping unused methods, which makes the binary far bigger.
 func execute(cmd *cobra.Command, opts ...fang.Option) error {
 	opts = append([]fang.Option{
 		fang.WithoutVersion(),

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -94,4 +95,28 @@ func TestSessionHelpAndVersion(t *testing.T) {
 	if !errors.Is(err, server.ErrVersionShown) || !strings.HasPrefix(out, "dossier ") || strings.Count(out, "\n") != 1 {
 		t.Errorf("--version: %v, wrote %q", err, out)
 	}
+}
+
+// TestSessionArgsConcurrently: sessions read their arguments at the same
+// time, each with its own command tree; run it with -race.
+func TestSessionArgsConcurrently(t *testing.T) {
+	var wg sync.WaitGroup
+	for i := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			args := []string{"--country", "dutch", "--view", views[i%len(views)]}
+			if i%3 == 0 {
+				args = []string{"--help"}
+			}
+			opts, out, err := sessionArgs(args...)
+			switch {
+			case i%3 == 0 && (!errors.Is(err, server.ErrHelpShown) || !strings.Contains(out, "--country")):
+				t.Errorf("%q: %v, %q", args, err, out)
+			case i%3 != 0 && (err != nil || opts.View != views[i%len(views)]):
+				t.Errorf("%q: %+v, %v", args, opts, err)
+			}
+		}()
+	}
+	wg.Wait()
 }
