@@ -12,8 +12,8 @@
 #   <!-- /snapshot -->
 #
 # Everything between the two markers is replaced; the rest of the file is
-# kept byte for byte. TestReadmeSnapshots (go test .) fails when a block is
-# out of date. Usage: docs/snapshots.sh [README.md]
+# kept byte for byte. TestReadmeSnapshots (go test ./internal/cli) fails
+# when a block is out of date. Usage: docs/snapshots.sh [README.md]
 set -euo pipefail
 set -f # marker flags are split on spaces, never globbed
 

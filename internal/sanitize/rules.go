@@ -106,3 +106,10 @@ func Label(s string, max int) string {
 	}
 	return b.String()
 }
+
+// Line keeps a message to one line of words: each unsafe character blanked,
+// runs of white space, newlines included, made one space. For error
+// messages, which may carry a file name or a user's text.
+func Line(s string) string {
+	return strings.Join(strings.Fields(Blank(s)), " ")
+}

@@ -108,3 +108,22 @@ func FuzzSanitize(f *testing.F) {
 		checkOutput(t, "Blank∘Text", s, Blank(Text(s)))
 	})
 }
+
+func TestLine(t *testing.T) {
+	got := Line("open evil\x1b]0;pwned\a\nname.txt:  no such file")
+	if strings.ContainsAny(got, "\x1b\a\n") || !strings.HasPrefix(got, "open evil") || !strings.HasSuffix(got, "name.txt: no such file") {
+		t.Errorf("Line = %q", got)
+	}
+}
+
+func TestLabelOfNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"alice":                 "alice",
+		"big\x1b]0;pwn\x07.txt": "big?]0;pwn?.txt",
+		"tab\there\u202e":       "tab?here?",
+	} {
+		if got := Label(in, 64); got != want {
+			t.Errorf("Label(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,154 @@
+// Package cli is dossier's command line: the app (dossier [FILE]), export,
+// snapshot and serve, built with cobra and Charm's fang (generated help and
+// shell completion). Each flag is defined once (flags.go) and
+// feeds every command that takes it, the SSH session's arguments included
+// (SessionArgs). Whatever goes wrong, the user gets one line on stderr and
+// an exit code, never a stack trace.
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
+
+	"dossier/internal/app"
+	"dossier/model"
+)
+
+// Run is the whole command line behind main, with its streams passed in so
+// tests drive it directly. It returns the exit code: 0 ok, 1 bad input or
+// a runtime failure, 2 bad usage, 128+n when a signal ended the app.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			code = report(stderr, in("", fmt.Errorf("internal error: %v", r)))
+		}
+	}()
+	root := newRoot(stdin, stdout, stderr)
+	root.SetArgs(doubleDashes(args, flagNames(root)))
+	return report(stderr, execute(root))
+}
+
+// execute runs cmd through fang, which styles the help (plain text when
+// stdout is not a terminal) and adds shell completion. Errors come back to
+// the caller, which reports them in one line; fang's own error box is
+// turned off. --version is the commands' own flag: cobra's prints through
+// a text/template, and a template that can run keeps the linker from
+// dropping unused methods, which makes the binary far bigger.
+func execute(cmd *cobra.Command, opts ...fang.Option) error {
+	opts = append([]fang.Option{
+		fang.WithoutVersion(),
+		fang.WithoutManpage(),
+		fang.WithErrorHandler(func(io.Writer, fang.Styles, error) {}),
+	}, opts...)
+	return fang.Execute(context.Background(), cmd, opts...)
+}
+
+const rootLong = `dossier turns a news story into a case file you browse from the keyboard: a timeline of dated events, an index of entities, and filters, every item linked to the sentence it came from.
+
+Without FILE, dossier opens the story it embeds; - reads the article from standard input. An article is plain UTF-8 text, optionally starting with front matter between two "---" lines (title, source, url, published, dateline).
+
+Filters: repeat a flag for more values; values OR within a flag and flags AND together, matched case-insensitively against the story's own names (countries also by alias, demonym or ISO code).
+
+` + exitCodes
+
+const exitCodes = `Exit codes: 0 ok, 1 bad input or runtime error, 2 bad usage, 128+n ended by signal n (129 SIGHUP, 130 SIGINT, 143 SIGTERM).`
+
+const rootExample = `
+# Open the embedded story, a file, or standard input:
+dossier
+dossier story.txt --country Netherlands --view stats
+cat story.txt | dossier -
+
+# Write it out, print one frame, serve it over SSH:
+dossier export --format csv -o story.csv story.txt
+dossier snapshot --view article --no-color
+dossier serve --listen :23234
+`
+
+// newRoot builds the command tree: the app itself, export, snapshot and
+// serve (fang and cobra add help and completion).
+func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	browse := func(af *appFlags, file string) error { return runBrowse(af, file, stdin, stdout) }
+	return newRootWith(browse, stdin, stdout, stderr)
+}
+
+// newRootWith is newRoot with what opens the app passed in: tests read the
+// command line without taking over a terminal.
+func newRootWith(browse func(af *appFlags, file string) error, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:     "dossier [FILE|-]",
+		Short:   "Browse a news story as a case file",
+		Long:    rootLong,
+		Example: rootExample,
+		Args:    cobra.ArbitraryArgs,
+	}
+	af := addAppFlags(root.Flags())
+	showVersion := root.Flags().Bool("version", false, "print the version")
+	addHelpFlag(root)
+	completeAppFlags(root)
+	root.RunE = func(_ *cobra.Command, args []string) error {
+		if *showVersion {
+			_, err := fmt.Fprintln(stdout, "dossier "+version())
+			return in("", err)
+		}
+		file, err := fileArg(args)
+		if err == nil {
+			err = af.check()
+		}
+		if err != nil {
+			return in("", err)
+		}
+		return in("", browse(af, file))
+	}
+	root.AddCommand(newExport(stdin, stdout, stderr), newSnapshot(stdin, stdout), newServe(stdin, stderr))
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return in(reportAs(c), flagError(err)) })
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	return root
+}
+
+// reportAs is the name report uses for c's errors.
+func reportAs(c *cobra.Command) string {
+	switch c.Name() {
+	case "snapshot", "serve":
+		return c.Name()
+	}
+	return ""
+}
+
+// addHelpFlag gives c the -h/--help every command has, with a help line
+// that does not repeat the command's name.
+func addHelpFlag(c *cobra.Command) {
+	c.Flags().BoolP("help", "h", false, "show this help")
+	c.Flags().SortFlags = false // in the order they are defined: filters first
+}
+
+// runBrowse opens file ("" the embedded story, "-" stdin) in the
+// full-screen app (see app.Run).
+func runBrowse(af *appFlags, file string, stdin io.Reader, stdout io.Writer) error {
+	doc, err := readDocument(file, af.story.published, stdin)
+	if err != nil {
+		return err
+	}
+	cfg := app.Config{
+		Doc:     doc,
+		Source:  file,
+		Lexicon: loadLexicon,
+		NoColor: af.noColor || os.Getenv("NO_COLOR") != "",
+		Out:     stdout,
+	}
+	if len(af.story.wanted()) > 0 {
+		// Filters are resolved against the story, and a bad one must be
+		// reported before the screen is taken over.
+		cfg.Resolve = af.options
+	} else {
+		cfg.Options, _ = af.options(&model.Story{}, nil) // no filters: cannot fail
+	}
+	return app.Run(cfg)
+}

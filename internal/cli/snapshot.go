@@ -1,0 +1,124 @@
+package cli
+
+import (
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
+
+	"dossier/ui"
+)
+
+const snapshotLong = `Prints one frame of the app, as a terminal of that size shows it right after start, and exits; no terminal needed. Colours are downsampled to what standard output supports (256 colours when it is not a terminal); --no-color, or NO_COLOR in the environment, prints plain text with no trailing spaces. Apart from --width and --height, the flags are the app's.
+
+` + exitCodes
+
+const snapshotExample = `
+dossier snapshot --no-color > frame.txt
+dossier snapshot --width 80 --height 24 --view stats --country Belgium story.txt
+`
+
+// snapshotDefaultWidth and snapshotDefaultHeight are the size the README's
+// screens are made at.
+const (
+	snapshotDefaultWidth  = 120
+	snapshotDefaultHeight = 40
+	snapshotMaxSide       = 1000 // a frame is w×h cells in memory
+)
+
+// snapshotFlags are the app's flags (addAppFlags) plus the frame's size.
+type snapshotFlags struct {
+	app           *appFlags
+	width, height string
+}
+
+func newSnapshot(stdin io.Reader, stdout io.Writer) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:     "snapshot [FILE|-]",
+		Short:   "Print one frame of the app, no terminal needed",
+		Long:    snapshotLong,
+		Example: snapshotExample,
+		Args:    cobra.ArbitraryArgs,
+	}
+	sf := &snapshotFlags{app: addAppFlags(cmd.Flags())}
+	// String flags, so that a mistake gets snapshotSide's message rather
+	// than the flag parser's.
+	cmd.Flags().StringVar(&sf.width, "width", strconv.Itoa(snapshotDefaultWidth), "columns")
+	cmd.Flags().StringVar(&sf.height, "height", strconv.Itoa(snapshotDefaultHeight), "rows")
+	addHelpFlag(cmd)
+	completeAppFlags(cmd)
+	cmd.RunE = func(_ *cobra.Command, args []string) error {
+		return in("snapshot", snapshot(sf, args, stdin, stdout))
+	}
+	return cmd
+}
+
+// snapshot renders one frame of the real UI to stdout.
+func snapshot(sf *snapshotFlags, args []string, stdin io.Reader, stdout io.Writer) error {
+	file, err := fileArg(args)
+	if err != nil {
+		return err
+	}
+	if err := sf.app.check(); err != nil {
+		return err
+	}
+	w, err := snapshotSide("width", sf.width)
+	if err != nil {
+		return err
+	}
+	h, err := snapshotSide("height", sf.height)
+	if err != nil {
+		return err
+	}
+	// Read and parsed as the app does: the embedded story, FILE or stdin.
+	story, lex, err := loadStory(file, sf.app.story.published, stdin)
+	if err != nil {
+		return err
+	}
+	opts, err := sf.app.options(story, lex)
+	if err != nil {
+		return err
+	}
+	opts.NoColor = opts.NoColor || os.Getenv("NO_COLOR") != ""
+	frame := ui.Snapshot(story, opts, w, h)
+	if opts.NoColor {
+		_, err = io.WriteString(stdout, plainFrame(frame))
+		return err
+	}
+	_, err = io.WriteString(snapshotWriter(stdout), frame+"\n")
+	return err
+}
+
+// snapshotSide reads --width or --height.
+func snapshotSide(name, value string) (int, error) {
+	n, err := strconv.Atoi(value)
+	if err != nil || n < 1 || n > snapshotMaxSide {
+		return 0, usagef("--%s must be a number from 1 to %d, not %q", name, snapshotMaxSide, value)
+	}
+	return n, nil
+}
+
+// plainFrame is the frame as text: no escape sequences and no trailing
+// spaces, so it diffs cleanly and survives editors that trim lines.
+func plainFrame(frame string) string {
+	lines := strings.Split(ansi.Strip(frame), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// snapshotWriter downsamples the frame's colours (Lip Gloss writes
+// truecolor) to what stdout supports; a file or a pipe gets 256 colours,
+// since asking for a coloured snapshot there is asking for colour.
+func snapshotWriter(stdout io.Writer) io.Writer {
+	p := colorprofile.Detect(stdout, os.Environ())
+	if p == colorprofile.NoTTY {
+		p = colorprofile.ANSI256
+	}
+	return &colorprofile.Writer{Forward: stdout, Profile: p}
+}

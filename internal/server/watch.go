@@ -1,0 +1,95 @@
+package server
+
+import (
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+
+	"dossier/ui"
+)
+
+// watch feeds the program window changes and ends it, with a goodbye, when
+// the server stops, MaxTime passes or the client sends nothing (no key,
+// no mouse) for IdleTimeout. Its timers die with the session: an idle
+// session costs no wake-ups and an ended one leaves nothing behind. It
+// returns the reason once done is closed (the program has ended).
+func (sv *Server) watch(p *tea.Program, ls *liveSession, in *inputClock, winch <-chan ssh.Window, done <-chan struct{}) string {
+	end := endQuit
+	quit := func(why, line string) {
+		if end == endQuit {
+			end = why
+		}
+		// The app draws the line as its last frame, out of the alt screen,
+		// so it stays on the client's terminal. Quit follows in case the
+		// model does not know the message; both return at once if the
+		// program has already ended.
+		p.Send(ui.GoodbyeMsg{Text: line})
+		p.Quit()
+	}
+	var maxTime, idle <-chan time.Time
+	if sv.cfg.MaxTime > 0 {
+		t := time.NewTimer(sv.cfg.MaxTime)
+		defer t.Stop()
+		maxTime = t.C
+	}
+	idleAfter := sv.cfg.IdleTimeout
+	var idleTimer *time.Timer
+	if idleAfter > 0 {
+		idleTimer = time.NewTimer(idleAfter)
+		defer idleTimer.Stop()
+		idle = idleTimer.C
+	}
+	stop := ls.stop
+	for {
+		select {
+		case <-done:
+			return end
+		case w, ok := <-winch:
+			if !ok {
+				// Closed when the channel's requests end; a closed channel
+				// would otherwise spin this loop.
+				winch = nil
+				continue
+			}
+			p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+		case <-stop:
+			stop = nil
+			quit(endShutdown, "dossier: the server is stopping, goodbye")
+		case <-maxTime:
+			maxTime = nil
+			quit(endMaxTime, "dossier: sessions last at most "+shortDuration(sv.cfg.MaxTime)+", goodbye")
+		case now := <-idle:
+			if d := in.idleFor(now); d < idleAfter {
+				idleTimer.Reset(idleAfter - d)
+				continue
+			}
+			idle = nil
+			quit(endIdle, "dossier: no key for "+shortDuration(sv.cfg.IdleTimeout)+", goodbye")
+		}
+	}
+}
+
+// connIdleTimeout is wish's idle timeout on the connection, a backstop for
+// links that went silent both ways: later than the session's own idle
+// timeout, so a session is ended (and its terminal restored) before its
+// connection is cut.
+func connIdleTimeout(idle time.Duration) time.Duration {
+	if idle <= 0 {
+		return 0
+	}
+	return idle + max(idle/2, 30*time.Second)
+}
+
+// shortDuration prints 2h0m0s as 2h and 10m0s as 10m.
+func shortDuration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}
