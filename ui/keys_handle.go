@@ -103,9 +103,6 @@ func (m *Model) handlePaneKey(msg tea.KeyPressMsg) {
 	}
 }
 
-// bigStep stands for "as far as it goes" in a move.
-const bigStep = 1 << 30
-
 // moveDelta turns a movement key into a row delta for the focused pane.
 func (m *Model) moveDelta(msg tea.KeyPressMsg) (int, bool) {
 	k := &m.keys

@@ -102,7 +102,7 @@ func (m *Model) filtersBox(r rect) []string {
 	lines := p.view(m.styles, r.W-2, r.H-2, focused, search)
 	note := ""
 	if r.H-2 < len(p.rows) {
-		note = scrollNote(p.cur, len(p.rows), r.H-2)
+		note = countNote(p.cur, len(p.rows), r.H-2)
 	}
 	k.offset = p.offset // as view left it: the next frame starts there
 	p.boxKey, p.box = k, box(m.styles, r.W, r.H, p.title(), note, focused, lines)
@@ -112,7 +112,7 @@ func (m *Model) filtersBox(r rect) []string {
 func (m *Model) timelineBox(r rect) []string {
 	focused := m.focus == paneTimeline
 	lines := m.timeline.view(m, r.W-2, r.H-2, focused, m.searchLine(searchTimeline, r.W-2))
-	note := scrollNote(m.timeline.pos, len(m.timeline.items), r.H-2)
+	note := countNote(m.timeline.pos, len(m.timeline.items), r.H-2)
 	return box(m.styles, r.W, r.H, m.timeline.title(len(m.story.Events)), note, focused, lines)
 }
 
@@ -129,7 +129,7 @@ func (m *Model) detailBox(r rect) []string {
 func (m *Model) entitiesView(b rect) []string {
 	listW, sideW := entitiesSplit(b.W)
 	lines := m.entities.view(m, listW-2, b.H-2, m.searchLine(searchEntities, listW-2))
-	note := scrollNote(max(m.entities.cur, 0), len(m.entities.rows), b.H-2)
+	note := countNote(max(m.entities.cur, 0), len(m.entities.rows), b.H-2)
 	list := box(m.styles, listW, b.H, m.entities.title(len(m.story.Entities)), note, true, lines)
 	if sideW == 0 {
 		return list
