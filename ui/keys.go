@@ -82,6 +82,14 @@ type keyState struct {
 	canScroll  bool // the focused list or text has rows to move over
 }
 
+// keyMapFor is the keymap of state s: a fresh one, so that a keymap once
+// built is never changed.
+func keyMapFor(s keyState) *KeyMap {
+	k := DefaultKeyMap()
+	k.setKeys(s)
+	return &k
+}
+
 // setKeys enables exactly the bindings that act in state s.
 func (k *KeyMap) setKeys(s keyState) {
 	inTimeline := s.view == viewTimeline

@@ -11,7 +11,7 @@ import (
 // focused pane.
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	m.status = ""
-	k := &m.keys
+	k := m.keys
 	if m.searchOn {
 		return m.handleSearchKey(msg)
 	}
@@ -23,15 +23,15 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		case key.Matches(msg, k.CloseHelp):
 			m.showHelp = false
 		case key.Matches(msg, k.Up):
-			m.helpOffset--
+			m.help.scrollBy(-1)
 		case key.Matches(msg, k.Down):
-			m.helpOffset++
+			m.help.scrollBy(1)
 		}
 		return m, nil
 	}
 	switch {
 	case key.Matches(msg, k.Help):
-		m.showHelp, m.helpOffset = true, 0
+		m.showHelp, m.help.top = true, 0
 	case key.Matches(msg, k.Mouse):
 		m.mouse = !m.mouse
 		if m.mouse {
@@ -82,7 +82,7 @@ func (m *Model) back() {
 
 // handlePaneKey handles movement and the pane's own keys.
 func (m *Model) handlePaneKey(msg tea.KeyPressMsg) {
-	k := &m.keys
+	k := m.keys
 	if d, ok := m.moveDelta(msg); ok {
 		m.move(d)
 		return
@@ -105,7 +105,7 @@ func (m *Model) handlePaneKey(msg tea.KeyPressMsg) {
 
 // moveDelta turns a movement key into a row delta for the focused pane.
 func (m *Model) moveDelta(msg tea.KeyPressMsg) (int, bool) {
-	k := &m.keys
+	k := m.keys
 	page := max(m.pageHeight()-1, 1)
 	switch {
 	case key.Matches(msg, k.Up):
@@ -143,18 +143,11 @@ func (m *Model) pageHeight() int {
 func (m *Model) move(d int) {
 	switch m.view {
 	case viewArticle:
-		switch {
-		case d == -bigStep:
-			m.article.gotoTop()
-		case d == bigStep:
-			m.article.gotoBottom()
-		default:
-			m.article.scroll(d)
-		}
+		m.article.scrollBy(d)
 	case viewEntities:
 		m.entities.move(m.story, d)
 	case viewStats:
-		m.stats.scroll(d)
+		m.stats.scrollBy(d)
 	default:
 		switch m.focus {
 		case paneFilters:
@@ -163,7 +156,7 @@ func (m *Model) move(d int) {
 			m.timeline.move(d)
 			m.syncSelected()
 		case paneDetail:
-			m.detail.scroll(d)
+			m.detail.scrollBy(d)
 		}
 	}
 }
@@ -204,7 +197,7 @@ func (m Model) startSearch() (Model, tea.Cmd) {
 // handleSearchKey handles a key while the search box has it: enter keeps
 // the search, esc drops it, arrows move the list, the rest is text.
 func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	k := &m.keys
+	k := m.keys
 	switch {
 	case key.Matches(msg, k.Quit): // ctrl+c only while typing
 		return m, tea.Quit

@@ -118,7 +118,7 @@ func (l *scrollList) overflows() bool { return l.total > l.height }
 
 // cursorNote is the position of the cursor, "3/40", when the rows
 // overflow room.
-func (l *scrollList) cursorNote(room int) string { return countNote(max(l.cur, 0), l.total, room) }
+func (l *scrollList) cursorNote(room int) string { return countNote(l.cur, l.total, room) }
 
 // rangeNote is the rows in view, "1–6 of 40", when they overflow.
 func (l *scrollList) rangeNote() string {

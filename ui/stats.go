@@ -10,10 +10,8 @@ import (
 
 // statsPane draws seizure totals and counts by country as bars.
 type statsPane struct {
-	data   statsData
-	offset int
-	key    cacheKey
-	lines  []string
+	scrollList            // over the lines
+	data       *statsData // the story's, shared by every model of it
 }
 
 // barRow is one labelled bar.
@@ -127,33 +125,31 @@ func filterOut(in []string, drop func(string) bool) []string {
 	return out
 }
 
-// view draws the stats for an inner size of w×h.
-func (p *statsPane) view(m *Model, w, h int) (lines []string, note string) {
-	k := cacheKey{0, w, m.themeGen}
-	if k != p.key || p.lines == nil {
-		p.key = k
-		p.lines = statsLines(m, w)
-	}
-	p.offset = clamp(p.offset, 0, max(len(p.lines)-h, 0))
-	if len(p.lines) > h {
-		note = itoa(p.offset+1) + "–" + itoa(min(p.offset+h, len(p.lines))) + " of " + itoa(len(p.lines))
-	}
-	return window(p.lines, p.offset, h), note
+// fitStats sizes the stats to an inner w×h.
+func (m *Model) fitStats(w, h int) {
+	m.stats.setTotal(len(m.statsLines(w)))
+	m.stats.setHeight(h)
+	m.stats.clamp()
 }
 
-func (p *statsPane) scroll(delta int) {
-	p.offset = max(p.offset+delta, 0)
-	if p.lines != nil {
-		p.offset = min(p.offset, max(len(p.lines)-1, 0))
-	}
+// statsIn is what the stats are drawn from.
+type statsIn struct {
+	st   *Styles
+	data *statsData
+	w    int
 }
 
-// statsLines draws seizures and counts, side by side when there is room.
-func statsLines(m *Model, w int) []string {
-	st := m.styles
+// statsLines is the stats drawn for inner width w.
+func (m *Model) statsLines(w int) []string {
+	return m.memos.stats.get(statsIn{m.styles, m.stats.data, w}, drawStats)
+}
+
+// drawStats draws seizures and counts, side by side when there is room.
+func drawStats(in statsIn) []string {
+	st, d, w := in.st, in.data, in.w
 	if w >= 100 {
 		cw := (w - 3) / 2
-		left, right := seizedLines(m, cw), countLines(m, cw)
+		left, right := seizedLines(st, d, cw), countLines(st, d, cw)
 		if len(left) == 0 || len(right) == 0 {
 			return append(left, right...)
 		}
@@ -171,8 +167,8 @@ func statsLines(m *Model, w int) []string {
 		}
 		return out
 	}
-	out := seizedLines(m, w)
-	if c := countLines(m, w); len(c) > 0 {
+	out := seizedLines(st, d, w)
+	if c := countLines(st, d, w); len(c) > 0 {
 		if len(out) > 0 {
 			out = append(out, "")
 		}
@@ -198,8 +194,7 @@ func section(st *Styles, out []string, title string, rows []barRow, w int) []str
 
 // seizedLines is what was seized: by mass, cash, counted, and without a
 // quantity.
-func seizedLines(m *Model, w int) []string {
-	st, d := m.styles, &m.stats.data
+func seizedLines(st *Styles, d *statsData, w int) []string {
 	var out []string
 	out = section(st, out, "Seized by mass (tonnes)", d.mass, w)
 	out = section(st, out, "Cash seized", d.cash, w)
@@ -217,8 +212,7 @@ func seizedLines(m *Model, w int) []string {
 }
 
 // countLines is arrests and searches by country, then the other counts.
-func countLines(m *Model, w int) []string {
-	st, d := m.styles, &m.stats.data
+func countLines(st *Styles, d *statsData, w int) []string {
 	var out []string
 	out = section(st, out, "Arrests by country", d.arrests, w)
 	out = section(st, out, "Searches by country", d.searches, w)
