@@ -78,4 +78,3 @@ func shortHelp(st *Styles, bindings []key.Binding, w int) string {
 	}
 	return out
 }
-
