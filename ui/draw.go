@@ -91,34 +91,6 @@ func (m *Model) shows(p paneID) bool {
 	return m.lay.Mode != modeNarrow || p == m.focus
 }
 
-func (m *Model) timelineBox(r rect) []string {
-	focused := m.focus == paneTimeline
-	lines := m.timeline.view(m, r.W-2, focused, m.searchLine(searchTimeline))
-	note := countNote(m.timeline.pos(), len(m.timeline.items), r.H-2)
-	return box(m.styles, r.W, r.H, m.timeline.title(len(m.story.Events)), note, focused, lines)
-}
-
-func (m *Model) entitiesView(b rect) []string {
-	listW, sideW := entitiesSplit(b.W)
-	lines := m.entities.view(m, listW-2, m.searchLine(searchEntities))
-	note := m.entities.cursorNote(b.H - 2)
-	list := box(m.styles, listW, b.H, m.entities.title(len(m.story.Entities)), note, true, lines)
-	if sideW == 0 {
-		return list
-	}
-	side, title := m.sideView(sideW - 4)
-	return joinColumns(list, box(m.styles, sideW, b.H, title, "", false, indent(side)))
-}
-
-// searchLine is the search box of list t while the user types into it;
-// "" otherwise.
-func (m *Model) searchLine(t searchTarget) string {
-	if !m.searching(t) {
-		return ""
-	}
-	return m.search.View()
-}
-
 // tabBar is the narrow layout's pane switcher.
 func (m *Model) tabBar(w int) string {
 	st := m.styles

@@ -164,3 +164,15 @@ func (p *entitiesPane) view(m *Model, w int, searchLine string) []string {
 	}
 	return out
 }
+
+func (m *Model) entitiesView(b rect) []string {
+	listW, sideW := entitiesSplit(b.W)
+	lines := m.entities.view(m, listW-2, m.searchLine(searchEntities))
+	note := m.entities.cursorNote(b.H - 2)
+	list := box(m.styles, listW, b.H, m.entities.title(len(m.story.Entities)), note, true, lines)
+	if sideW == 0 {
+		return list
+	}
+	side, title := m.sideView(sideW - 4)
+	return joinColumns(list, box(m.styles, sideW, b.H, title, "", false, indent(side)))
+}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -176,76 +175,4 @@ func (m *Model) filterByEntity() {
 	m.toggle(ent.Kind, ent.Name)
 	m.setView(viewTimeline)
 	m.focus = paneTimeline
-}
-
-// startSearch opens the search box of the focused list with its current
-// query.
-func (m Model) startSearch() (Model, tea.Cmd) {
-	if m.searchTarget() == searchNone {
-		return m, nil
-	}
-	m.searchOn = true
-	var cmd tea.Cmd
-	m.editSearch(func(s *textinput.Model) {
-		s.SetValue(m.query())
-		s.CursorEnd()
-		cmd = s.Focus()
-	})
-	return m, cmd
-}
-
-// handleSearchKey handles a key while the search box has it: enter keeps
-// the search, esc drops it, arrows move the list, the rest is text.
-func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	k := m.keys
-	switch {
-	case key.Matches(msg, k.Quit): // ctrl+c only while typing
-		return m, tea.Quit
-	case key.Matches(msg, k.SearchAccept):
-		m.endSearch()
-		if m.view == viewEntities && m.query() != "" {
-			m.status = "enter filters by the entity under the cursor"
-		}
-		return m, nil
-	case key.Matches(msg, k.SearchCancel):
-		m.endSearch()
-		m.setQuery("")
-		return m, nil
-	}
-	if d, ok := m.moveDelta(msg); ok {
-		m.move(d)
-		return m, nil
-	}
-	return m.updateSearch(msg)
-}
-
-// updateSearch feeds a key or paste to the search box and applies the text.
-func (m Model) updateSearch(msg tea.Msg) (Model, tea.Cmd) {
-	before := m.search.Value()
-	var cmd tea.Cmd
-	m.editSearch(func(s *textinput.Model) {
-		*s, cmd = s.Update(msg)
-		if v := s.Value(); safeQuery(v) != v {
-			s.SetValue(safeQuery(v))
-		}
-	})
-	if v := m.search.Value(); v != before {
-		m.setQuery(v)
-	}
-	return m, cmd
-}
-
-func (m *Model) endSearch() {
-	m.searchOn = false
-	m.editSearch((*textinput.Model).Blur)
-}
-
-// editSearch changes the search box on a copy of it. The box is held by
-// pointer so that the model Update returns by value is not 8 KB bigger
-// (Bubble Tea boxes it on every message); copying it on change keeps a
-// model's copies apart, as values are.
-func (m *Model) editSearch(f func(*textinput.Model)) {
-	s := *m.search
-	f(&s)
-	m.search = &s
 }

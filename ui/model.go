@@ -120,16 +120,7 @@ func Prepare(story *model.Story) *Prepared {
 	if story == nil {
 		story = &model.Story{}
 	}
-	stats := newStatsData(story)
-	return &Prepared{story: story, ix: newStoryIndex(story), stats: &stats}
-}
-
-func newSearchBox() *textinput.Model {
-	s := textinput.New()
-	s.Prompt = "/"
-	s.Placeholder = "type to search"
-	s.CharLimit = 200
-	return &s
+	return &Prepared{story: story, ix: newStoryIndex(story), stats: newStatsData(story)}
 }
 
 // New returns a fresh model of the prepared story.

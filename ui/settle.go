@@ -67,6 +67,3 @@ func (m *Model) fitList(l *scrollList, t searchTarget, w, h int) {
 	l.setHeight(h)
 	l.follow()
 }
-
-// searching reports whether the user is typing into the search box of t.
-func (m *Model) searching(t searchTarget) bool { return m.searchOn && m.searchTarget() == t }

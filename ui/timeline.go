@@ -227,3 +227,10 @@ func (p *timelinePane) view(m *Model, w int, focused bool, searchLine string) []
 
 // summary is an event's one-line summary, its sentence when it has none.
 func (m *Model) summary(ev int) string { return m.ix.summary(ev) }
+
+func (m *Model) timelineBox(r rect) []string {
+	focused := m.focus == paneTimeline
+	lines := m.timeline.view(m, r.W-2, focused, m.searchLine(searchTimeline))
+	note := countNote(m.timeline.pos(), len(m.timeline.items), r.H-2)
+	return box(m.styles, r.W, r.H, m.timeline.title(len(m.story.Events)), note, focused, lines)
+}
