@@ -34,7 +34,7 @@ func (c *memo[K, V]) get(k K, draw func(K) V) V {
 // each is a pure function of its key, so which copy drew it does not
 // matter. They are only used from Update, one message at a time.
 type memos struct {
-	keys     memo[keyState, *KeyMap]
+	keys     memo[keysIn, *KeyMap]
 	chips    memo[chipsIn, chipsOut]
 	filters  memo[filtersIn, []string]
 	detail   memo[detailIn, []string]

@@ -60,9 +60,10 @@ type Model struct {
 	// keys and styles are replaced, never changed in place: pointers, so
 	// that the model Update returns by value stays small (Bubble Tea
 	// boxes it on every message), and so that drawings can key on them.
-	keys   *KeyMap
-	styles *Styles
-	isDark bool
+	keys     *KeyMap
+	baseKeys *KeyMap // the story's DefaultKeyMap, which keys are made from
+	styles   *Styles
+	isDark   bool
 
 	width, height int
 	lay           layoutRects
@@ -113,6 +114,7 @@ type Prepared struct {
 	story *model.Story
 	ix    *storyIndex
 	stats *statsData
+	keys  *KeyMap // DefaultKeyMap, copied by every model's keymaps
 }
 
 // Prepare builds the lookups of story (nil: an empty story).
@@ -120,7 +122,8 @@ func Prepare(story *model.Story) *Prepared {
 	if story == nil {
 		story = &model.Story{}
 	}
-	return &Prepared{story: story, ix: newStoryIndex(story), stats: newStatsData(story)}
+	keys := DefaultKeyMap()
+	return &Prepared{story: story, ix: newStoryIndex(story), stats: newStatsData(story), keys: &keys}
 }
 
 // New returns a fresh model of the prepared story.
@@ -130,6 +133,7 @@ func (p *Prepared) New(opts Options) Model {
 		story:    story,
 		ix:       ix,
 		opts:     opts,
+		baseKeys: p.keys,
 		isDark:   opts.Theme != "light",
 		mouse:    true,
 		focus:    paneTimeline,

@@ -14,7 +14,7 @@ import (
 // Only what the frame shows is fitted: a pane out of view keeps its window
 // as it was until it is shown again.
 func (m *Model) settle() {
-	m.keys = m.memos.keys.get(m.keyState(), keyMapFor)
+	m.keys = m.memos.keys.get(keysIn{m.baseKeys, m.keyState()}, keyMapFor)
 	if m.width > 0 && m.height > 0 && m.lay.Mode != modeTooSmall {
 		m.fitPanes()
 	}
