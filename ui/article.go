@@ -15,8 +15,8 @@ import (
 // Only the lines in view are styled. The article is wrapped once per width
 // into plain line ranges (articleLayout), search matches are body offsets
 // that do not depend on the width, and a frame draws its few lines from
-// those. Styling the whole article on every change cost seconds per key
-// on a 60 MiB article. On articles from asyncMin bytes, wrapping and a
+// those: styling the whole article on every change made every key wait on
+// a long article. On articles from asyncMin bytes, wrapping and a
 // search of the whole text run off the update loop (articleWork), so no
 // key waits for them: the pane says what it is doing meanwhile.
 type articlePane struct {
@@ -42,7 +42,7 @@ type articlePane struct {
 const articleMargin = 2
 
 // articleAsyncMin is where wrapping or searching the whole article starts
-// to cost more than a frame (about 10 ms a MiB on these machines).
+// to cost more than a frame.
 const articleAsyncMin = 4 << 20
 
 func newArticlePane() articlePane {

@@ -84,8 +84,7 @@ func mentionLines(env drawEnv, ent model.Entity, w int) []string {
 	more := 0
 	if len(order) > mentionSentencesMax {
 		// Drawing every sentence of an entity named a hundred thousand
-		// times took half a second a key; the article's search finds the
-		// rest.
+		// times made every key wait; the article's search finds the rest.
 		more, order = len(order)-mentionSentencesMax, order[:mentionSentencesMax]
 	}
 	for _, sid := range order {

@@ -11,11 +11,14 @@ package ui
 // height (setHeight), then calls follow or clamp: a resize or a shorter
 // list never leaves the window past the end.
 //
-// It holds four numbers and no rows, so that rows can be worked out
-// rather than laid out (the timeline of a long story) and the value stays
-// small in the model Bubble Tea copies on every message.
+// It holds four numbers and no rows: the panes draw only the rows in view,
+// from their data (the timeline works its rows out, the article's lines
+// are ranges of the body), so they need the arithmetic of a window, not a
+// holder of drawn content with keys of its own as bubbles' viewport is.
+// And the value stays small in the model Bubble Tea copies on every
+// message.
 type scrollList struct {
-	cur    int // the cursor row of a list with one; -1 when it has no row to be on
+	cur    int // the cursor row of a list with one, -1 when it has no row to be on; text leaves it alone
 	top    int // first row in view
 	height int // rows in view
 	total  int // rows in all
