@@ -166,7 +166,8 @@ func countNote(pos, total, room int) string {
 	return itoa(pos+1) + "/" + itoa(total)
 }
 
-// window returns rows[offset:offset+h], clamped.
+// window returns rows[offset:offset+h], clamped, with no room to append
+// into: rows may be a memoised drawing.
 func window[T any](rows []T, offset, h int) []T {
 	if offset < 0 {
 		offset = 0
@@ -175,5 +176,5 @@ func window[T any](rows []T, offset, h int) []T {
 		offset = len(rows)
 	}
 	end := max(min(offset+h, len(rows)), offset)
-	return rows[offset:end]
+	return rows[offset:end:end]
 }
