@@ -165,6 +165,18 @@ func (p *entitiesPane) view(m *Model, w int, searchLine string) []string {
 	return out
 }
 
+// fitEntities sizes the list, and the mentions beside it when there is
+// room, to the body b.
+func (m *Model) fitEntities(b rect) {
+	listW, sideW := entitiesSplit(b.W)
+	m.fitList(&m.entities.scrollList, searchEntities, listW-2, b.H-2)
+	if sideW > 0 {
+		m.fitMentions(sideW-4, b.H-2)
+	}
+}
+
+// entitiesView is the list in its box and, when there is room, the
+// mentions beside it.
 func (m *Model) entitiesView(b rect) []string {
 	listW, sideW := entitiesSplit(b.W)
 	lines := m.entities.view(m, listW-2, m.searchLine(searchEntities))

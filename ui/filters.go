@@ -179,10 +179,7 @@ func drawFilters(in filtersIn) []string {
 	if in.query != "" {
 		title = "Filters /" + in.query
 	}
-	note := ""
-	if in.h-2 < len(in.table.rows) {
-		note = in.list.cursorNote(in.h - 2)
-	}
+	note := in.list.cursorNote(in.h - 2)
 	out := make([]string, 0, in.list.height+1)
 	if in.search != "" {
 		out = append(out, in.search)

@@ -33,11 +33,7 @@ func (m *Model) fitPanes() {
 	case viewArticle:
 		m.article.fit(m, b.W-2, b.H-2)
 	case viewEntities:
-		listW, sideW := entitiesSplit(b.W)
-		m.fitList(&m.entities.scrollList, searchEntities, listW-2, b.H-2)
-		if sideW > 0 {
-			m.fitMentions(sideW-4, b.H-2)
-		}
+		m.fitEntities(b)
 	case viewStats:
 		m.fitStats(b.W-2, b.H-2)
 	default:

@@ -228,6 +228,8 @@ func (p *timelinePane) view(m *Model, w int, focused bool, searchLine string) []
 // summary is an event's one-line summary, its sentence when it has none.
 func (m *Model) summary(ev int) string { return m.ix.summary(ev) }
 
+// timelineBox is the pane in its box of r, with the cursor's position at
+// the bottom when the events overflow it.
 func (m *Model) timelineBox(r rect) []string {
 	focused := m.focus == paneTimeline
 	lines := m.timeline.view(m, r.W-2, focused, m.searchLine(searchTimeline))
