@@ -145,7 +145,7 @@ func checkKeyType(t *testing.T, path string, ty reflect.Type) {
 }
 
 // TestFrameMatchesAFreshDraw walks the app at random (keys, searches,
-// resizes, clicks, wheel turns, theme changes) and after every message
+// resizes, clicks, wheel turns, theme changes, tour steps) and after every message
 // compares its frame with one drawn from the same state with nothing
 // memoised: a drawing whose key missed something it reads shows up as a
 // difference.
@@ -153,17 +153,29 @@ func TestFrameMatchesAFreshDraw(t *testing.T) {
 	keys := []string{"j", "k", "g", "G", "space", "enter", "tab", "shift+tab", "esc", "x", "/", "n", "N",
 		"t", "a", "e", "s", "m", "?", "1", "2", "3", "pgup", "pgdown", "up", "down", "backspace", "c", "o", "p"}
 	sizes := [][2]int{{120, 40}, {80, 24}, {60, 20}, {140, 40}, {100, 30}, {200, 60}, {39, 11}, {45, 14}}
-	stories := map[string]*model.Story{"real": realStory(t), "fixture": fixtureStory(t)}
+	real := realStory(t)
+	walks := []struct {
+		name string
+		st   *model.Story
+		opts Options
+	}{
+		{"real", real, Options{}},
+		{"fixture", fixtureStory(t), Options{}},
+		{"tour", real, Options{Demo: true}},
+	}
 	steps := 1500
 	if testing.Short() {
 		steps = 300
 	}
-	for name, st := range stories {
+	for _, w := range walks {
+		name := w.name
 		r := rand.New(rand.NewPCG(7, 8))
-		m := update(New(st, Options{}), tea.WindowSizeMsg{Width: 120, Height: 40})
+		m := update(New(w.st, w.opts), tea.WindowSizeMsg{Width: 120, Height: 40})
 		for i := range steps {
 			var msg tea.Msg
 			switch n := r.IntN(20); {
+			case m.tour.on && n < 19:
+				msg = demoTickMsg{gen: m.tour.gen}
 			case n < 14:
 				msg = keyMsg(keys[r.IntN(len(keys))])
 			case n < 15:

@@ -15,7 +15,7 @@ import (
 // as it was until it is shown again.
 func (m *Model) settle() {
 	m.keys = m.memos.keys.get(keysIn{m.baseKeys, m.keyState()}, keyMapFor)
-	if m.width > 0 && m.height > 0 && m.lay.Mode != modeTooSmall {
+	if m.lay.Mode != modeTooSmall {
 		m.fitPanes()
 	}
 	m.frame = m.drawFrame()
