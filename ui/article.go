@@ -166,8 +166,9 @@ func (p *articlePane) view(m *Model, w int) []string {
 	lay := p.lay
 	sel := m.selectedSentence()
 	shown := m.shownSentences()
-	out := make([]string, 0, p.height)
-	for l := p.top; l < min(p.top+p.height, len(lay.lines)); l++ {
+	from, to := p.window()
+	out := make([]string, 0, to-from)
+	for l := from; l < to; l++ {
 		out = append(out, p.drawLine(m, lay, l, sel, shown))
 	}
 	return out

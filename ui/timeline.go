@@ -152,8 +152,6 @@ func newTimelineCols(ix *storyIndex) timelineCols {
 // view draws the pane's rows in view for an inner width of w.
 func (p *timelinePane) view(m *Model, w int, focused bool, searchLine string) []string {
 	st := m.styles
-	h := p.height
-	n := p.rowCount()
 	pos := p.pos()
 	long := w >= 60
 	dw := m.cols.short
@@ -166,11 +164,11 @@ func (p *timelinePane) view(m *Model, w int, focused bool, searchLine string) []
 	if w >= 90 {
 		whereW = min(m.ix.whereW, w/4)
 	}
-	out := make([]string, 0, h+1)
+	out := make([]string, 0, p.height+1)
 	if searchLine != "" {
 		out = append(out, searchLine)
 	}
-	if n == 0 {
+	if p.total == 0 {
 		switch {
 		case len(m.story.Events) == 0:
 			return append(out, "", st.Muted.Render(center("The story reports no events.", w)))
@@ -181,7 +179,8 @@ func (p *timelinePane) view(m *Model, w int, focused bool, searchLine string) []
 		return append(out, "", st.Muted.Render(center("No events match the filters.", w)),
 			st.Muted.Render(center("x clears them", w)))
 	}
-	for i := max(p.top, 0); i < min(p.top+h, n); i++ {
+	from, to := p.window()
+	for i := from; i < to; i++ {
 		r := p.row(i)
 		if r.event < 0 {
 			out = append(out, " "+st.Section.Render("Undated")+" "+st.Faint.Render(strings.Repeat("─", max(w-9, 0))))
