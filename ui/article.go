@@ -4,6 +4,8 @@ import (
 	"sort"
 
 	tea "charm.land/bubbletea/v2"
+
+	"dossier/model"
 )
 
 // articlePane is the whole article: entities highlighted, a margin marker
@@ -13,26 +15,21 @@ import (
 // Only the lines in view are styled. The article is wrapped once per width
 // into plain line ranges (articleLayout), search matches are body offsets
 // that do not depend on the width, and a frame draws its few lines from
-// those. Styling the whole article on every change cost seconds per key
-// on a 60 MiB article. On articles from asyncMin bytes, wrapping and a
+// those: styling the whole article on every change made every key wait on
+// a long article. On articles from asyncMin bytes, wrapping and a
 // search of the whole text run off the update loop (articleWork), so no
 // key waits for them: the pane says what it is doing meanwhile.
 type articlePane struct {
-	lay  *articleLayout
-	top  int // first line in view
-	h    int // lines in view, as of the last draw
-	cur  int // current match, -1 when none
-	find articleSearch
-	// seek asks the next draw to make the first match at or below the top
+	scrollList                // over the layout's lines
+	lay        *articleLayout // read-only once built
+	match      int            // current match, -1 when none
+	find       articleSearch
+	// seek asks the next fit to make the first match at or below the top
 	// current (a new search); showCur to bring the current match into view.
 	seek, showCur bool
-	// follow asks the next draw to bring the selected sentence into view
+	// follow asks the next fit to bring the selected sentence into view
 	// (set when the view opens or the selection moves).
 	follow bool
-	// shown marks the sentences (by index) of the shown events, for the
-	// data generation shownGen.
-	shown    []bool
-	shownGen int
 	// asyncMin is the body size from which work runs off the update loop;
 	// wrapping is the text width of the layout being built (0: none) and
 	// searching the query being searched for ("": none).
@@ -45,11 +42,11 @@ type articlePane struct {
 const articleMargin = 2
 
 // articleAsyncMin is where wrapping or searching the whole article starts
-// to cost more than a frame (about 10 ms a MiB on these machines).
+// to cost more than a frame.
 const articleAsyncMin = 4 << 20
 
 func newArticlePane() articlePane {
-	return articlePane{cur: -1, follow: true, shownGen: -1, asyncMin: articleAsyncMin}
+	return articlePane{match: -1, follow: true, asyncMin: articleAsyncMin}
 }
 
 // async reports whether the article is long enough to work off the loop.
@@ -93,6 +90,7 @@ func (p *articlePane) setLayout(lay *articleLayout) {
 		anchor = p.lay.topSentence(p.top)
 	}
 	p.lay = lay
+	p.setTotal(len(lay.lines))
 	p.top = 0
 	if anchor >= 0 && anchor < len(lay.sentLine) && lay.sentLine[anchor] >= 0 {
 		p.top = int(lay.sentLine[anchor])
@@ -122,13 +120,15 @@ func (p *articlePane) gotMatches(msg articleSearchMsg) {
 	}
 }
 
-// view draws the article for an inner size of w×h.
-func (p *articlePane) view(m *Model, w, h int) []string {
-	p.h = h
+// fit sizes the article to an inner w×h: it wraps the article to the
+// width (unless that runs off the loop, see articleWork) and moves the
+// view where a new search, a step to a match or a new selection wants it.
+func (p *articlePane) fit(m *Model, w, h int) {
+	p.setHeight(h)
 	tw := textWidth(w)
 	if p.lay == nil || p.lay.width != tw {
 		if p.async(m) {
-			return []string{"", "  Wrapping the article to " + itoa(tw) + " columns…"}
+			return
 		}
 		p.setLayout(buildArticleLayout(m.story, m.ix, tw))
 	}
@@ -137,30 +137,39 @@ func (p *articlePane) view(m *Model, w, h int) []string {
 	if p.seek && !p.find.pending {
 		p.seek = false
 		if len(p.find.matches) > 0 {
-			p.cur = 0
+			p.match = 0
 			if p.top < len(lay.lines) {
 				if i := sort.SearchInts(p.find.matches, int(lay.lines[p.top].a)); i < len(p.find.matches) {
-					p.cur = i
+					p.match = i
 				}
 			}
 			p.showCur, p.follow = true, false // the match decides what is in view
 		}
 	}
-	if p.showCur && p.cur >= 0 && p.cur < len(p.find.matches) {
+	if p.showCur && p.match >= 0 && p.match < len(p.find.matches) {
 		p.showCur = false
-		p.showLine(lay.lineOf(p.find.matches[p.cur]))
+		p.reveal(lay.lineOf(p.find.matches[p.match]))
 	}
-	sel := m.selectedSentence()
 	if p.follow {
 		p.follow = false
-		if sel >= 0 && lay.sentLine[sel] >= 0 {
-			p.showLine(int(lay.sentLine[sel]))
+		if sel := m.selectedSentence(); sel >= 0 && lay.sentLine[sel] >= 0 {
+			p.reveal(int(lay.sentLine[sel]))
 		}
 	}
-	p.markShown(m)
-	out := make([]string, 0, h)
-	for l := p.top; l < min(p.top+h, len(lay.lines)); l++ {
-		out = append(out, p.drawLine(m, lay, l, sel))
+}
+
+// view draws the lines in view for an inner width of w.
+func (p *articlePane) view(m *Model, w int) []string {
+	if tw := textWidth(w); p.lay == nil || p.lay.width != tw {
+		return []string{"", "  Wrapping the article to " + itoa(tw) + " columns…"}
+	}
+	lay := p.lay
+	sel := m.selectedSentence()
+	shown := m.shownSentences()
+	from, to := p.window()
+	out := make([]string, 0, to-from)
+	for l := from; l < to; l++ {
+		out = append(out, p.drawLine(m, lay, l, sel, shown))
 	}
 	return out
 }
@@ -180,23 +189,30 @@ func (m *Model) selectedSentence() int {
 	return -1
 }
 
-// markShown records which sentences carry a shown event, once per change
-// of the filters.
-func (p *articlePane) markShown(m *Model) {
-	if p.shownGen == m.dataGen && p.shown != nil {
-		return
-	}
-	p.shownGen = m.dataGen
-	p.shown = make([]bool, len(m.story.Sentences))
-	for _, ev := range m.shown {
-		if i, ok := m.ix.sentenceIndex(m.story.Events[ev].Sentence); ok {
-			p.shown[i] = true
+// marksIn is what the marks of shown sentences follow: the filters.
+type marksIn struct {
+	story *model.Story
+	ix    *storyIndex
+	f     *filtered
+}
+
+// shownSentences marks the sentences (by index) that carry a shown event.
+func (m *Model) shownSentences() []bool {
+	return m.memos.marks.get(marksIn{m.story, m.ix, m.filtered}, markShown)
+}
+
+func markShown(in marksIn) []bool {
+	shown := make([]bool, len(in.story.Sentences))
+	for _, ev := range in.f.shown {
+		if i, ok := in.ix.sentenceIndex(in.story.Events[ev].Sentence); ok {
+			shown[i] = true
 		}
 	}
+	return shown
 }
 
 // drawLine styles line l: its margin marker, entities, search matches.
-func (p *articlePane) drawLine(m *Model, lay *articleLayout, l, sel int) string {
+func (p *articlePane) drawLine(m *Model, lay *articleLayout, l, sel int, shown []bool) string {
 	st := m.styles
 	ln := lay.lines[l]
 	if ln.para == -1 {
@@ -220,7 +236,7 @@ func (p *articlePane) drawLine(m *Model, lay *articleLayout, l, sel int) string 
 			isSel = true
 			firstOfSel = int(lay.sentLine[j]) == l
 		}
-		isShown = isShown || p.shown[j]
+		isShown = isShown || shown[j]
 	}
 	mk := newMarked(body[a:b], a, spans)
 	if para.byline {
@@ -229,7 +245,7 @@ func (p *articlePane) drawLine(m *Model, lay *articleLayout, l, sel int) string 
 	q := len(p.find.query)
 	for i := sort.SearchInts(p.find.matches, a-q+1); i < len(p.find.matches) && p.find.matches[i] < b; i++ {
 		h := hlMatch
-		if i == p.cur {
+		if i == p.match {
 			h = hlMatchOn
 		}
 		mk.mark(p.find.matches[i]-a, p.find.matches[i]-a+q, h)
@@ -246,40 +262,11 @@ func (p *articlePane) drawLine(m *Model, lay *articleLayout, l, sel int) string 
 	return marker + mk.render(0, b-a, st)
 }
 
-// clamp keeps the top line inside the article.
-func (p *articlePane) clamp() {
-	n := 0
-	if p.lay != nil {
-		n = len(p.lay.lines)
-	}
-	p.top = clamp(p.top, 0, max(n-p.h, 0))
-}
-
-// scroll moves the view by d lines.
-func (p *articlePane) scroll(d int) {
-	p.top += d
-	p.clamp()
-}
-
-// gotoTop and gotoBottom move to the ends of the article.
-func (p *articlePane) gotoTop()    { p.top = 0 }
-func (p *articlePane) gotoBottom() { p.top = 1 << 30; p.clamp() }
-
-// showLine scrolls so line l is in view, a third of the way down when the
-// view has to move.
-func (p *articlePane) showLine(l int) {
-	if l >= p.top && l < p.top+p.h {
-		return
-	}
-	p.top = l - p.h/3
-	p.clamp()
-}
-
 // setQuery changes the search; the next draw moves to the first match at
 // or below the top of the view.
 func (p *articlePane) setQuery(m *Model, q string) {
 	p.find.set(m.story, m.ix, q, p.async(m))
-	p.cur = -1
+	p.match = -1
 	p.seek = true
 }
 
@@ -289,7 +276,7 @@ func (p *articlePane) step(d int) {
 	if n == 0 {
 		return
 	}
-	p.cur = (p.cur + d + n) % n
+	p.match = (p.match + d + n) % n
 	p.showCur, p.follow = true, false
 }
 
@@ -305,16 +292,12 @@ func (p *articlePane) title(m *Model) string {
 	case len(p.find.matches) == 0:
 		return t + " · /" + q + " no match"
 	}
-	return t + " · /" + q + " " + itoa(p.cur+1) + "/" + itoa(len(p.find.matches))
+	return t + " · /" + q + " " + itoa(p.match+1) + "/" + itoa(len(p.find.matches))
 }
 
 // note is the bottom edge: the marker legend and the scroll position.
 func (p *articlePane) note() string {
-	pct := 100
-	if p.lay != nil && len(p.lay.lines) > p.h {
-		pct = int(float64(p.top)/float64(len(p.lay.lines)-p.h)*100 + 0.5)
-	}
-	return "▌ shown  ▶ selected · " + itoa(pct) + "%"
+	return "▌ shown  ▶ selected · " + itoa(p.percent()) + "%"
 }
 
 // query is the applied search.

@@ -85,10 +85,10 @@ func TestArticleSearchMovesTheView(t *testing.T) {
 		if frame := plain(m); !strings.Contains(frame, "/police "+itoa(i)+"/3") {
 			t.Fatalf("after %d n: title lacks %d/3:\n%s", i-1, i, frame)
 		}
-		on := m.article.find.matches[m.article.cur]
+		on := m.article.find.matches[m.article.match]
 		line := m.article.lay.lineOf(on)
-		if line < m.article.top || line >= m.article.top+m.article.h {
-			t.Fatalf("match %d on line %d, view shows %d..%d", i, line, m.article.top, m.article.top+m.article.h)
+		if line < m.article.top || line >= m.article.top+m.article.height {
+			t.Fatalf("match %d on line %d, view shows %d..%d", i, line, m.article.top, m.article.top+m.article.height)
 		}
 	}
 	m = press(m, "n")
@@ -140,7 +140,7 @@ func TestMentionsPaneIsBounded(t *testing.T) {
 		if e.Name != "Antwerp" {
 			continue
 		}
-		lines := mentionLines(&m, e, 60)
+		lines := mentionLines(m.env(), e, 60)
 		heads := 0
 		for _, l := range lines {
 			if strings.Contains(ansi.Strip(l), "· sentence ") {

@@ -33,8 +33,8 @@ func BenchmarkRender140x40(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		m.themeGen++ // invalidate the drawn caches
-		m.refresh()
+		m.memos = &memos{} // forget every drawing
+		m.settle()
 	}
 }
 

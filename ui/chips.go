@@ -12,26 +12,44 @@ type chipHit struct {
 	value  string
 }
 
-// chipsLine is the header's second line: the active filters as chips and
-// the key that clears them, or how many events show without filters.
-func (m *Model) chipsLine(w int) (string, []chipHit) {
-	st := m.styles
-	total := len(m.story.Events)
-	if m.sel.Empty() {
-		return st.Muted.Render(" No filters · all " + itoa(total) + " events"), nil
+// chipsIn is what the chips line is drawn from.
+type chipsIn struct {
+	env drawEnv
+	f   *filtered
+	w   int
+}
+
+// chipsOut is the chips line and where its chips are.
+type chipsOut struct {
+	line string
+	hits []chipHit
+}
+
+// chips is the header's second line for the current filters.
+func (m *Model) chips() chipsOut {
+	return m.memos.chips.get(chipsIn{m.env(), m.filtered, m.width}, drawChips)
+}
+
+// drawChips draws the active filters as chips and the key that clears
+// them, or how many events show without filters.
+func drawChips(in chipsIn) chipsOut {
+	st, sel, w := in.env.st, in.f.sel, in.w
+	total := len(in.env.story.Events)
+	if sel.Empty() {
+		return chipsOut{line: st.Muted.Render(" No filters · all " + itoa(total) + " events")}
 	}
 	line := " " + st.ChipLabel.Render("Filters")
 	x := 8
-	tail := st.Muted.Render("  " + itoa(len(m.shown)) + " of " + itoa(total) + " events · x clears")
+	tail := st.Muted.Render("  " + itoa(len(in.f.shown)) + " of " + itoa(total) + " events · x clears")
 	tailW := cellWidth(tail)
 	var hits []chipHit
 	n := 0
 	for _, k := range model.Kinds {
-		n += len(m.sel[k])
+		n += len(sel[k])
 	}
 	drawn := 0
 	for _, k := range model.Kinds {
-		for _, v := range m.sel[k] {
+		for _, v := range sel[k] {
 			label := " " + clean(v) + " ×"
 			cw := cellWidth(label) + 1
 			more := ""
@@ -40,7 +58,7 @@ func (m *Model) chipsLine(w int) (string, []chipHit) {
 			}
 			if x+1+cw+cellWidth(more)+tailW > w && drawn > 0 {
 				line += st.Muted.Render(" +" + itoa(n-drawn) + " more")
-				return line + tail, hits
+				return chipsOut{line + tail, hits}
 			}
 			line += " " + st.Chip[k].Render(label+" ")
 			hits = append(hits, chipHit{x + 1, x + 1 + cw, k, v})
@@ -48,5 +66,5 @@ func (m *Model) chipsLine(w int) (string, []chipHit) {
 			drawn++
 		}
 	}
-	return line + tail, hits
+	return chipsOut{line + tail, hits}
 }

@@ -65,27 +65,22 @@ func (t tourState) tick() tea.Cmd {
 // takes over"), so a key pressed to take over does nothing unexpected;
 // q and ctrl+c still quit at once. handled is false for every other
 // message, which Update then handles as usual.
-func (m Model) tourUpdate(msg tea.Msg) (_ Model, _ tea.Cmd, handled bool) {
+func (m *Model) tourUpdate(msg tea.Msg) (_ tea.Cmd, handled bool) {
 	switch msg := msg.(type) {
 	case demoTickMsg:
-		if msg.gen != m.tour.gen {
-			return m, nil, true
-		}
 		cmd := m.playStep()
-		m.refresh()
-		return m, tea.Batch(cmd, m.tour.tick()), true
+		return tea.Batch(cmd, m.tour.tick()), true
 	case tea.KeyPressMsg:
 		if key.Matches(msg, m.keys.Quit) {
-			return m, tea.Quit, true
+			return tea.Quit, true
 		}
 	case tea.MouseClickMsg, tea.MouseWheelMsg, tea.PasteMsg:
 	default:
-		return m, nil, false
+		return nil, false
 	}
 	m.idle.touch()
 	m.stopTour()
-	m.refresh()
-	return m, nil, true
+	return nil, true
 }
 
 // stopTour ends the tour where it is and tells the user they have the keys.
@@ -117,13 +112,13 @@ func (m *Model) playStep() tea.Cmd {
 }
 
 // press handles one key exactly as Update does for a typed key (the key
-// handler, then the keymap and the frame brought up to date, so the next
-// key sees the bindings of the new state), except that a scripted key is
-// not the user's activity and so does not hold off the idle timeout.
+// handler, then settle, so the next key sees the bindings and panes of the
+// new state), except that a scripted key is not the user's activity and so
+// does not hold off the idle timeout.
 func (m *Model) press(k tea.KeyPressMsg) tea.Cmd {
 	nm, cmd := m.handleKey(k)
 	*m = nm
-	m.refresh()
+	m.settle()
 	return cmd
 }
 

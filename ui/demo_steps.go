@@ -190,11 +190,12 @@ func typeKeys(s string) demoKeys {
 func toggleValue(k model.Kind, v string) demoKeys {
 	return func(m *Model) []tea.KeyPressMsg {
 		n, found := 0, false
-		for _, r := range m.filters.rows {
+		t := m.filters.table
+		for _, r := range t.rows {
 			if !r.selectable() {
 				continue
 			}
-			if fv := m.filters.value(r); fv.kind == k && fv.fv.Value == v {
+			if fv := t.value(r); fv.kind == k && fv.fv.Value == v {
 				found = true
 				break
 			}

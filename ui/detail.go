@@ -10,53 +10,51 @@ import (
 // from, the source sentence with entities highlighted, the entities,
 // seizures and counts, and its place in the article.
 type detailPane struct {
-	offset int
-	key    cacheKey // what lines were drawn for
-	lines  []string
+	scrollList     // over the lines of the event
+	ev         int // the event last shown: another starts at the top
 }
 
-// cacheKey is what a pane's drawn lines depend on: the item shown (an
-// event, an entity), the width and the theme.
-type cacheKey struct{ item, width, theme int }
-
-// content returns the pane's lines for event ev at inner width w, drawing
-// them only when the event, width or theme changed.
-func (p *detailPane) content(m *Model, ev, w int) []string {
-	k := cacheKey{ev, w, m.themeGen}
-	if k != p.key || p.lines == nil {
-		if k.item != p.key.item {
-			p.offset = 0
-		}
-		p.key = k
-		p.lines = detailLines(m, ev, w)
+// fitDetail sizes the pane to its box r for the selected event.
+func (m *Model) fitDetail(r rect) {
+	p := &m.detail
+	ev := m.timeline.current()
+	if ev != p.ev {
+		p.ev, p.top = ev, 0
 	}
-	return p.lines
+	p.setTotal(len(m.detailLines(ev, r.W-4)))
+	p.setHeight(r.H - 2)
+	p.clamp()
 }
 
-// view draws the pane for an inner size of w×h; note is the scroll position.
-func (p *detailPane) view(m *Model, w, h int) (lines []string, note string) {
-	all := p.content(m, m.timeline.current(), w)
-	p.offset = clamp(p.offset, 0, max(len(all)-h, 0))
-	if len(all) > h {
-		note = itoa(p.offset+1) + "–" + itoa(min(p.offset+h, len(all))) + " of " + itoa(len(all))
+// detailBox is the pane in its box of r.
+func (m *Model) detailBox(r rect) []string {
+	p := &m.detail
+	lines := indent(window(m.detailLines(m.timeline.current(), r.W-4), p.top, p.height))
+	title := "Event"
+	if ev := m.timeline.current(); ev >= 0 {
+		title = "Event " + itoa(m.timeline.pos()+1) + " of " + itoa(len(m.timeline.items))
 	}
-	return window(all, p.offset, h), note
+	return box(m.styles, r.W, r.H, title, p.rangeNote(), m.focus == paneDetail, lines)
 }
 
-// scroll moves the text by delta lines; the next view clamps it.
-func (p *detailPane) scroll(delta int) {
-	p.offset = max(p.offset+delta, 0)
-	if delta > 0 && p.lines != nil {
-		p.offset = min(p.offset, len(p.lines)-1)
-	}
+// detailIn is what the lines of an event are drawn from.
+type detailIn struct {
+	env drawEnv
+	ev  int // -1: none selected
+	w   int
 }
 
-func detailLines(m *Model, ev, w int) []string {
-	st := m.styles
+// detailLines is the lines of event ev at width w.
+func (m *Model) detailLines(ev, w int) []string {
+	return m.memos.detail.get(detailIn{m.env(), ev, w}, drawDetail)
+}
+
+func drawDetail(in detailIn) []string {
+	st, ev, w := in.env.st, in.ev, in.w
 	if ev < 0 {
 		return []string{"", st.Muted.Render(center("No event selected.", w))}
 	}
-	e := m.story.Events[ev]
+	e := in.env.story.Events[ev]
 	var out []string
 
 	// Date, precision and basis in words.
@@ -86,10 +84,10 @@ func detailLines(m *Model, ev, w int) []string {
 	out = append(out, "")
 
 	// The source sentence, entities highlighted by kind.
-	s, ok := m.ix.sentenceOf(m.story, e.Sentence)
+	s, ok := in.env.ix.sentenceOf(in.env.story, e.Sentence)
 	if ok {
 		quote := st.Faint.Render("│ ")
-		mk := newMarked(s.Text, s.Start, m.ix.mentionsIn(s.ID))
+		mk := newMarked(s.Text, s.Start, in.env.ix.mentionsIn(s.ID))
 		lines, _ := mk.wrap(max(w-2, 1), st)
 		for _, l := range lines {
 			out = append(out, quote+l)
@@ -140,10 +138,10 @@ func detailLines(m *Model, ev, w int) []string {
 		}
 	}
 	var seized, counted []string
-	for _, sz := range m.ix.seizuresIn(e.Sentence) {
+	for _, sz := range in.env.ix.seizuresIn(e.Sentence) {
 		seized = append(seized, seizureLabel(sz))
 	}
-	for _, c := range m.ix.countsIn(e.Sentence) {
+	for _, c := range in.env.ix.countsIn(e.Sentence) {
 		counted = append(counted, countLabel(c))
 	}
 	list("Seized", seized)

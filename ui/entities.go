@@ -8,15 +8,13 @@ import (
 // enter filters by the entity under the cursor. Wide enough, a side panel
 // shows the sentences that mention it.
 type entitiesPane struct {
-	rows   []entityRow
-	cur    int // index into rows of the cursor row, -1 if none
-	offset int
-	query  string
-	curID  string // the cursor's entity ID, kept across rebuilds
+	scrollList // over rows
+	rows       []entityRow
+	query      string
+	curID      string // the cursor's entity ID, kept across rebuilds
 
-	side    []string // the side panel's lines
-	sideKey cacheKey
-	sideOff int
+	side    scrollList // the side panel's lines
+	sideFor mentionsFor
 }
 
 // entityRow is a kind heading (entity -1) or an entity. It is 8 bytes: a
@@ -42,6 +40,7 @@ func (p *entitiesPane) setRows(st *model.Story, ix *storyIndex) {
 		p.rows = append(p.rows, entityRow{kind: kindCode(k), entity: -1})
 		p.rows = append(p.rows, rows...)
 	}
+	p.setTotal(len(p.rows))
 	p.cur = -1
 	first := -1
 	for i, r := range p.rows {
@@ -76,28 +75,15 @@ func (p *entitiesPane) current() int {
 	return int(p.rows[p.cur].entity)
 }
 
+// isEntity reports whether row i is an entity, not a heading.
+func (p *entitiesPane) isEntity(i int) bool { return p.rows[i].entity >= 0 }
+
 // move moves the cursor by delta entities, skipping headings.
 func (p *entitiesPane) move(st *model.Story, delta int) {
 	if p.cur < 0 {
 		return
 	}
-	step := 1
-	if delta < 0 {
-		step, delta = -1, -delta
-	}
-	for ; delta > 0; delta-- {
-		next := -1
-		for j := p.cur + step; j >= 0 && j < len(p.rows); j += step {
-			if p.rows[j].entity >= 0 {
-				next = j
-				break
-			}
-		}
-		if next < 0 {
-			break
-		}
-		p.cur = next
-	}
+	p.moveBy(delta, p.isEntity)
 	p.remember(st)
 }
 
@@ -129,14 +115,10 @@ func (p *entitiesPane) title(total int) string {
 	return t
 }
 
-// view draws the list for an inner size of w×h.
-func (p *entitiesPane) view(m *Model, w, h int, searchLine string) []string {
+// view draws the rows in view for an inner width of w.
+func (p *entitiesPane) view(m *Model, w int, searchLine string) []string {
 	st := m.styles
-	if searchLine != "" {
-		h--
-	}
-	p.offset = scrollTo(p.offset, max(p.cur, 0), h, len(p.rows))
-	out := make([]string, 0, h+1)
+	out := make([]string, 0, p.height+1)
 	if searchLine != "" {
 		out = append(out, searchLine)
 	}
@@ -145,7 +127,7 @@ func (p *entitiesPane) view(m *Model, w, h int, searchLine string) []string {
 	}
 	const cols = 16 // "mentions" and "events" columns
 	nameW := max(w-cols-5, 1)
-	for i, r := range window(p.rows, p.offset, h) {
+	for i, r := range window(p.rows, p.top, p.height) {
 		if r.entity < 0 {
 			head := " " + st.Section.Render(padRight(kindTitle(model.Kinds[r.kind]), nameW+4))
 			out = append(out, head+st.Muted.Render(padLeft("mentions", 9)+padLeft("events", 7)))
@@ -164,7 +146,7 @@ func (p *entitiesPane) view(m *Model, w, h int, searchLine string) []string {
 		if events > 0 {
 			ev = itoa(events)
 		}
-		cursor := p.offset+i == p.cur
+		cursor := p.top+i == p.cur
 		mark := " "
 		if cursor {
 			mark = "▸"
@@ -183,73 +165,26 @@ func (p *entitiesPane) view(m *Model, w, h int, searchLine string) []string {
 	return out
 }
 
-// sideView draws the sentences that mention the entity under the cursor.
-func (p *entitiesPane) sideView(m *Model, w, h int) (lines []string, title string) {
-	e := p.current()
-	if e < 0 {
-		return nil, "Mentions"
+// fitEntities sizes the list, and the mentions beside it when there is
+// room, to the body b.
+func (m *Model) fitEntities(b rect) {
+	listW, sideW := entitiesSplit(b.W)
+	m.fitList(&m.entities.scrollList, searchEntities, listW-2, b.H-2)
+	if sideW > 0 {
+		m.fitMentions(sideW-4, b.H-2)
 	}
-	ent := m.story.Entities[e]
-	k := cacheKey{e, w, m.themeGen}
-	if k != p.sideKey || p.side == nil {
-		p.sideKey, p.sideOff = k, 0
-		p.side = mentionLines(m, ent, w)
-	}
-	title = clean(ent.Name) + " · " + itoa(len(ent.Mentions)) + " mentions"
-	return window(p.side, p.sideOff, h), title
 }
 
-// mentionLines is each sentence mentioning ent, the mentions marked.
-func mentionLines(m *Model, ent model.Entity, w int) []string {
-	st := m.styles
-	var out []string
-	if ent.Country != "" {
-		out = append(out, st.Label.Render("Country   ")+st.Kind[model.KindCountry].Render(clean(ent.Country)))
+// entitiesView is the list in its box and, when there is room, the
+// mentions beside it.
+func (m *Model) entitiesView(b rect) []string {
+	listW, sideW := entitiesSplit(b.W)
+	lines := m.entities.view(m, listW-2, m.searchLine(searchEntities))
+	note := m.entities.cursorNote(b.H - 2)
+	list := box(m.styles, listW, b.H, m.entities.title(len(m.story.Entities)), note, true, lines)
+	if sideW == 0 {
+		return list
 	}
-	if ent.Category != "" {
-		out = append(out, st.Label.Render("Category  ")+clean(ent.Category))
-	}
-	if len(out) > 0 {
-		out = append(out, "")
-	}
-	// The mentions by sentence, in one pass: an entity named in thousands
-	// of sentences made a scan of all its mentions per sentence quadratic.
-	bySentence := map[int][]model.Mention{}
-	var order []int
-	for _, mn := range ent.Mentions {
-		if _, ok := bySentence[mn.Sentence]; !ok {
-			order = append(order, mn.Sentence)
-		}
-		bySentence[mn.Sentence] = append(bySentence[mn.Sentence], mn)
-	}
-	more := 0
-	if len(order) > mentionSentencesMax {
-		// Drawing every sentence of an entity named a hundred thousand
-		// times took half a second a key; the article's search finds the
-		// rest.
-		more, order = len(order)-mentionSentencesMax, order[:mentionSentencesMax]
-	}
-	for _, sid := range order {
-		s, ok := m.ix.sentenceOf(m.story, sid)
-		if !ok {
-			continue
-		}
-		mk := newMarked(s.Text, s.Start, m.ix.mentionsIn(s.ID))
-		for _, o := range bySentence[sid] {
-			mk.mark(o.Start-s.Start, o.End-s.Start, hlMatch)
-		}
-		out = append(out, st.Muted.Render("¶ "+itoa(s.Paragraph)+" · sentence "+itoa(s.ID)))
-		lines, _ := mk.wrap(max(w-2, 1), st)
-		for _, l := range lines {
-			out = append(out, st.Faint.Render("│ ")+l)
-		}
-		out = append(out, "")
-	}
-	if more > 0 {
-		out = append(out, st.Muted.Render("… "+itoa(more)+" more sentences: search the article (a, /)"))
-	}
-	return out
+	side, title := m.sideView(sideW - 4)
+	return joinColumns(list, box(m.styles, sideW, b.H, title, "", false, indent(side)))
 }
-
-// mentionSentencesMax is how many sentences the mentions pane draws.
-const mentionSentencesMax = 200

@@ -6,7 +6,7 @@ import (
 
 // filterRow is one row of the filters pane: a section heading, a facet
 // value, or a "none" placeholder for an empty section. It is 8 bytes and
-// points into the pane's facets: a story can have ten thousand values.
+// points into its table's facets: a story can have ten thousand values.
 type filterRow struct {
 	kind   uint8 // index in model.Kinds
 	header bool
@@ -22,64 +22,73 @@ type filterValue struct {
 	fv   model.FacetValue
 }
 
+// filterTable is the filters pane's rows for one state of the filters
+// and its search. It is built by newFilterTable and replaced, never
+// changed, so its pointer names the rows a drawing was made of.
+type filterTable struct {
+	facets map[model.Kind][]model.FacetValue
+	rows   []filterRow
+	countW int // the widest count, in digits
+}
+
+// newFilterTable lays out every facet's values that match query, under
+// their headings.
+func newFilterTable(facets map[model.Kind][]model.FacetValue, query string) *filterTable {
+	t := &filterTable{facets: facets}
+	for ki, k := range model.Kinds {
+		var vals []filterRow
+		for i, fv := range facets[k] {
+			if containsFold(fv.Value, query) {
+				vals = append(vals, filterRow{kind: uint8(ki), at: int32(i)})
+			}
+		}
+		if len(vals) == 0 && query != "" {
+			continue // a search hides sections without a match
+		}
+		t.rows = append(t.rows, filterRow{kind: uint8(ki), header: true})
+		if len(vals) == 0 {
+			t.rows = append(t.rows, filterRow{kind: uint8(ki), none: true})
+		}
+		t.rows = append(t.rows, vals...)
+	}
+	t.countW = 1
+	for _, r := range t.rows {
+		t.countW = max(t.countW, len(itoa(t.value(r).fv.Count)))
+	}
+	return t
+}
+
+// value is the facet and value of row r (zero for a heading).
+func (t *filterTable) value(r filterRow) filterValue {
+	k := model.Kinds[r.kind]
+	if !r.selectable() {
+		return filterValue{kind: k}
+	}
+	return filterValue{kind: k, fv: t.facets[k][r.at]}
+}
+
 // filtersPane lists every facet value with a checkbox and the number of
 // events it would leave. Zero-count values stay (dimmed, count 0) so the
 // list never jumps under the cursor.
 type filtersPane struct {
-	facets map[model.Kind][]model.FacetValue
-	rows   []filterRow
-	countW int // the widest count, in digits
-	cur    int // index into rows of the cursor row, -1 if none
-	offset int
-	query  string // "/" search over value names
+	scrollList              // over the table's rows
+	table      *filterTable // replaced, never changed
+	query      string       // "/" search over value names
 
 	// curKind, curValue identify the cursor row across rebuilds, so the
 	// cursor stays on its value when counts or the search change.
 	curKind  model.Kind
 	curValue string
-
-	// The drawn box and what it was drawn from: a key in another pane
-	// (a move in the timeline, the most common) leaves it as it was.
-	gen    int // bumped when the rows change
-	boxKey filtersBoxKey
-	box    []string
-}
-
-type filtersBoxKey struct {
-	gen, cur, offset, w, h, theme int
-	focused                       bool
-	query, search                 string
 }
 
 // setFacets rebuilds the rows from fresh facet values.
 func (p *filtersPane) setFacets(facets map[model.Kind][]model.FacetValue) {
 	old := p.cur
-	p.gen++
-	p.facets = facets
-	p.rows = p.rows[:0:0]
-	for ki, k := range model.Kinds {
-		var vals []filterRow
-		for i, fv := range facets[k] {
-			if containsFold(fv.Value, p.query) {
-				vals = append(vals, filterRow{kind: uint8(ki), at: int32(i)})
-			}
-		}
-		if len(vals) == 0 && p.query != "" {
-			continue // a search hides sections without a match
-		}
-		p.rows = append(p.rows, filterRow{kind: uint8(ki), header: true})
-		if len(vals) == 0 {
-			p.rows = append(p.rows, filterRow{kind: uint8(ki), none: true})
-		}
-		p.rows = append(p.rows, vals...)
-	}
-	p.countW = 1
-	for _, r := range p.rows {
-		p.countW = max(p.countW, len(itoa(p.value(r).fv.Count)))
-	}
+	p.table = newFilterTable(facets, p.query)
+	p.setTotal(len(p.table.rows))
 	p.cur = -1
-	for i, r := range p.rows {
-		if v := p.value(r); r.selectable() && v.kind == p.curKind && v.fv.Value == p.curValue {
+	for i, r := range p.table.rows {
+		if v := p.table.value(r); r.selectable() && v.kind == p.curKind && v.fv.Value == p.curValue {
 			p.cur = i
 			break
 		}
@@ -90,24 +99,19 @@ func (p *filtersPane) setFacets(facets map[model.Kind][]model.FacetValue) {
 	p.remember()
 }
 
-// value is the facet and value of row r (zero for a heading).
-func (p *filtersPane) value(r filterRow) filterValue {
-	k := model.Kinds[r.kind]
-	if !r.selectable() {
-		return filterValue{kind: k}
-	}
-	return filterValue{kind: k, fv: p.facets[k][r.at]}
-}
+// selectable reports whether row i is a value.
+func (p *filtersPane) selectable(i int) bool { return p.table.rows[i].selectable() }
 
 // nearestSelectable is the first value row at or after i, else before it.
 func (p *filtersPane) nearestSelectable(i int) int {
-	for j := i; j < len(p.rows); j++ {
-		if p.rows[j].selectable() {
+	rows := p.table.rows
+	for j := i; j < len(rows); j++ {
+		if rows[j].selectable() {
 			return j
 		}
 	}
-	for j := min(i, len(p.rows)-1); j >= 0; j-- {
-		if p.rows[j].selectable() {
+	for j := min(i, len(rows)-1); j >= 0; j-- {
+		if rows[j].selectable() {
 			return j
 		}
 	}
@@ -122,10 +126,10 @@ func (p *filtersPane) remember() {
 
 // current returns the value under the cursor.
 func (p *filtersPane) current() (filterValue, bool) {
-	if p.cur < 0 || p.cur >= len(p.rows) || !p.rows[p.cur].selectable() {
+	if p.cur < 0 || p.cur >= len(p.table.rows) || !p.table.rows[p.cur].selectable() {
 		return filterValue{}, false
 	}
-	return p.value(p.rows[p.cur]), true
+	return p.table.value(p.table.rows[p.cur]), true
 }
 
 // move moves the cursor by delta value rows, skipping headings.
@@ -133,29 +137,13 @@ func (p *filtersPane) move(delta int) {
 	if p.cur < 0 {
 		return
 	}
-	step := 1
-	if delta < 0 {
-		step, delta = -1, -delta
-	}
-	for ; delta > 0; delta-- {
-		next := -1
-		for j := p.cur + step; j >= 0 && j < len(p.rows); j += step {
-			if p.rows[j].selectable() {
-				next = j
-				break
-			}
-		}
-		if next < 0 {
-			break
-		}
-		p.cur = next
-	}
+	p.moveBy(delta, p.selectable)
 	p.remember()
 }
 
 // clickRow moves the cursor to row (an index into rows) if it is a value.
 func (p *filtersPane) clickRow(row int) bool {
-	if row < 0 || row >= len(p.rows) || !p.rows[row].selectable() {
+	if row < 0 || row >= len(p.table.rows) || !p.table.rows[row].selectable() {
 		return false
 	}
 	p.cur = row
@@ -163,33 +151,49 @@ func (p *filtersPane) clickRow(row int) bool {
 	return true
 }
 
-// title is the pane title.
-func (p *filtersPane) title() string {
-	if p.query != "" {
-		return "Filters /" + p.query
-	}
-	return "Filters"
+// filtersIn is everything the filters box is drawn from.
+type filtersIn struct {
+	st      *Styles
+	table   *filterTable
+	list    scrollList
+	query   string
+	w, h    int // the box
+	focused bool
+	search  string // the search box while it is typed into, else ""
 }
 
-// view draws the pane's rows for an inner size of w×h.
-func (p *filtersPane) view(st *Styles, w, h int, focused bool, searchLine string) []string {
-	if searchLine != "" {
-		h--
-	}
-	p.offset = scrollTo(p.offset, max(p.cur, 0), h, len(p.rows))
-	cw := p.countW
-	out := make([]string, 0, h+1)
-	if searchLine != "" {
-		out = append(out, searchLine)
-	}
-	for i, r := range window(p.rows, p.offset, h) {
-		out = append(out, p.rowView(st, r, p.offset+i == p.cur, focused, w, cw))
-	}
-	return out
+// filtersBox is the filters pane in its box of r.
+func (m *Model) filtersBox(r rect) []string {
+	p := &m.filters
+	return m.memos.filters.get(filtersIn{
+		st: m.styles, table: p.table, list: p.scrollList, query: p.query, w: r.W, h: r.H,
+		focused: m.view == viewTimeline && m.focus == paneFilters,
+		search:  m.searchLine(searchFilters),
+	}, drawFilters)
 }
 
-func (p *filtersPane) rowView(st *Styles, row filterRow, cursor, focused bool, w, cw int) string {
-	r := p.value(row)
+// drawFilters draws the filters box: its title, the rows in view, the
+// cursor's position when they overflow.
+func drawFilters(in filtersIn) []string {
+	title := "Filters"
+	if in.query != "" {
+		title = "Filters /" + in.query
+	}
+	note := in.list.cursorNote(in.h - 2)
+	out := make([]string, 0, in.list.height+1)
+	if in.search != "" {
+		out = append(out, in.search)
+	}
+	from, to := in.list.window()
+	for i := from; i < to; i++ {
+		out = append(out, filterRowView(in, in.table.rows[i], i == in.list.cur))
+	}
+	return box(in.st, in.w, in.h, title, note, in.focused, out)
+}
+
+func filterRowView(in filtersIn, row filterRow, cursor bool) string {
+	st, w, cw := in.st, in.w-2, in.table.countW
+	r := in.table.value(row)
 	switch {
 	case row.header:
 		return " " + st.Section.Render(ellipsis(kindTitle(r.kind), w-1))
@@ -209,7 +213,7 @@ func (p *filtersPane) rowView(st *Styles, row filterRow, cursor, focused bool, w
 	count := padLeft(itoa(r.fv.Count), cw)
 	if cursor {
 		s := st.CursorOff
-		if focused {
+		if in.focused {
 			s = st.Cursor
 		}
 		return s.Render(fit(mark+check+" "+name+" "+count, w))

@@ -6,88 +6,30 @@ import (
 	"dossier/model"
 )
 
-// footerLine is the help bar: a status message if any, the keys that act
-// now (cut with "…" when narrow), and "? help · q quit" always at the right.
-func (m *Model) footerLine(w int) string {
-	if m.tour.on {
-		return m.tourFooter(w)
-	}
-	k := footerKey{m.keysFor, m.status, m.showHelp, m.searchOn, w, m.themeGen}
-	if k != m.footKey || m.foot == "" {
-		m.footKey, m.foot = k, m.drawFooter(w)
-	}
-	return m.foot
+// helpIn is what the full help is drawn from.
+type helpIn struct {
+	st   *Styles
+	keys *KeyMap
+	w    int
 }
 
-// footerKey is what the footer is drawn from: the keymap follows keys.
-type footerKey struct {
-	keys               keyState
-	status             string
-	showHelp, searchOn bool
-	w, theme           int
-}
-
-func (m *Model) drawFooter(w int) string {
-	st := m.styles
-	prefix := " "
-	if m.status != "" {
-		prefix = " " + st.Status.Render(ellipsis(m.status, max(w/2, 10))) + st.HelpSep.Render(" │ ")
-	}
-	var main, right []key.Binding
-	switch {
-	case m.showHelp:
-		right = []key.Binding{m.keys.CloseHelp, m.keys.Quit}
-	case m.searchOn:
-		main = m.keys.ShortHelp()
-		right = []key.Binding{m.keys.Quit}
-	default:
-		main = m.keys.ShortHelp()
-		right = []key.Binding{m.keys.Help, m.keys.Quit}
-	}
-	r := shortHelp(st, right, w) + " "
-	left := shortHelp(st, main, w-cellWidth(prefix)-cellWidth(r)-2)
-	gap := w - cellWidth(prefix) - cellWidth(left) - cellWidth(r)
-	if gap < 1 {
-		return fit(prefix+r, w)
-	}
-	return prefix + left + spaces(gap) + r
-}
-
-// shortHelp draws the enabled bindings as "key desc • key desc" in at most
-// w cells, ending in "…" when some did not fit. (The help bubble's own
-// ShortHelpView can overrun its width when the "…" does not fit.)
-func shortHelp(st *Styles, bindings []key.Binding, w int) string {
-	const sep, more = " • ", " …"
-	out, used := "", 0
-	for _, b := range bindings {
-		if !b.Enabled() {
-			continue
-		}
-		item := b.Help().Key + " " + b.Help().Desc
-		iw := cellWidth(item)
-		if used > 0 {
-			iw += len(sep) - 2 // "•" is one cell
-		}
-		if used+iw > w-len(more) {
-			if used > 0 && used+len(more) <= w {
-				out += st.HelpSep.Render(more)
-			}
-			break
-		}
-		if used > 0 {
-			out += st.HelpSep.Render(sep)
-		}
-		out += st.HelpKey.Render(b.Help().Key) + " " + st.HelpDesc.Render(b.Help().Desc)
-		used += iw
-	}
-	return out
-}
-
-// helpLines is the full help: every enabled key in titled columns, then a
-// legend of the markers and entity colours, for an inner width w.
+// helpLines is the full help for an inner width w.
 func (m *Model) helpLines(w int) []string {
-	st := m.styles
-	groups := m.keys.FullHelp()
+	return m.memos.help.get(helpIn{m.styles, m.keys, w}, drawHelp)
+}
+
+// fitHelp sizes the help to an inner w×h.
+func (m *Model) fitHelp(w, h int) {
+	m.help.setTotal(len(m.helpLines(w)))
+	m.help.setHeight(h)
+	m.help.clamp()
+}
+
+// drawHelp is the full help: every enabled key in titled columns, then a
+// legend of the markers and entity colours.
+func drawHelp(in helpIn) []string {
+	st, w := in.st, in.w
+	groups := in.keys.FullHelp()
 	titles := fullHelpTitles()
 	type column struct {
 		title string
@@ -161,7 +103,7 @@ func (m *Model) helpLines(w int) []string {
 
 	// Where the context keys act, from the same bindings, so a newcomer
 	// reading help in one pane learns what the others do.
-	k := m.keys
+	k := in.keys
 	out = append(out, " "+st.Section.Render("In each pane"))
 	for _, c := range []struct {
 		where string

@@ -82,6 +82,23 @@ type keyState struct {
 	canScroll  bool // the focused list or text has rows to move over
 }
 
+// keysIn is what a keymap is made of: the default bindings and the state
+// that enables them.
+type keysIn struct {
+	base *KeyMap // DefaultKeyMap, never changed
+	s    keyState
+}
+
+// keyMapFor is the keymap of a state: a fresh copy of the default one, so
+// that a keymap once built is never changed. setKeys replaces the key
+// lists it changes rather than writing into them, so the copy shares
+// nothing it changes with the base.
+func keyMapFor(in keysIn) *KeyMap {
+	k := *in.base
+	k.setKeys(in.s)
+	return &k
+}
+
 // setKeys enables exactly the bindings that act in state s.
 func (k *KeyMap) setKeys(s keyState) {
 	inTimeline := s.view == viewTimeline

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -11,7 +10,7 @@ import (
 // focused pane.
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	m.status = ""
-	k := &m.keys
+	k := m.keys
 	if m.searchOn {
 		return m.handleSearchKey(msg)
 	}
@@ -23,15 +22,15 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		case key.Matches(msg, k.CloseHelp):
 			m.showHelp = false
 		case key.Matches(msg, k.Up):
-			m.helpOffset--
+			m.help.scrollBy(-1)
 		case key.Matches(msg, k.Down):
-			m.helpOffset++
+			m.help.scrollBy(1)
 		}
 		return m, nil
 	}
 	switch {
 	case key.Matches(msg, k.Help):
-		m.showHelp, m.helpOffset = true, 0
+		m.showHelp, m.help.top = true, 0
 	case key.Matches(msg, k.Mouse):
 		m.mouse = !m.mouse
 		if m.mouse {
@@ -82,7 +81,7 @@ func (m *Model) back() {
 
 // handlePaneKey handles movement and the pane's own keys.
 func (m *Model) handlePaneKey(msg tea.KeyPressMsg) {
-	k := &m.keys
+	k := m.keys
 	if d, ok := m.moveDelta(msg); ok {
 		m.move(d)
 		return
@@ -103,12 +102,9 @@ func (m *Model) handlePaneKey(msg tea.KeyPressMsg) {
 	}
 }
 
-// bigStep stands for "as far as it goes" in a move.
-const bigStep = 1 << 30
-
 // moveDelta turns a movement key into a row delta for the focused pane.
 func (m *Model) moveDelta(msg tea.KeyPressMsg) (int, bool) {
-	k := &m.keys
+	k := m.keys
 	page := max(m.pageHeight()-1, 1)
 	switch {
 	case key.Matches(msg, k.Up):
@@ -146,18 +142,11 @@ func (m *Model) pageHeight() int {
 func (m *Model) move(d int) {
 	switch m.view {
 	case viewArticle:
-		switch {
-		case d == -bigStep:
-			m.article.gotoTop()
-		case d == bigStep:
-			m.article.gotoBottom()
-		default:
-			m.article.scroll(d)
-		}
+		m.article.scrollBy(d)
 	case viewEntities:
 		m.entities.move(m.story, d)
 	case viewStats:
-		m.stats.scroll(d)
+		m.stats.scrollBy(d)
 	default:
 		switch m.focus {
 		case paneFilters:
@@ -166,7 +155,7 @@ func (m *Model) move(d int) {
 			m.timeline.move(d)
 			m.syncSelected()
 		case paneDetail:
-			m.detail.scroll(d)
+			m.detail.scrollBy(d)
 		}
 	}
 }
@@ -186,76 +175,4 @@ func (m *Model) filterByEntity() {
 	m.toggle(ent.Kind, ent.Name)
 	m.setView(viewTimeline)
 	m.focus = paneTimeline
-}
-
-// startSearch opens the search box of the focused list with its current
-// query.
-func (m Model) startSearch() (Model, tea.Cmd) {
-	if m.searchTarget() == searchNone {
-		return m, nil
-	}
-	m.searchOn = true
-	var cmd tea.Cmd
-	m.editSearch(func(s *textinput.Model) {
-		s.SetValue(m.query())
-		s.CursorEnd()
-		cmd = s.Focus()
-	})
-	return m, cmd
-}
-
-// handleSearchKey handles a key while the search box has it: enter keeps
-// the search, esc drops it, arrows move the list, the rest is text.
-func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	k := &m.keys
-	switch {
-	case key.Matches(msg, k.Quit): // ctrl+c only while typing
-		return m, tea.Quit
-	case key.Matches(msg, k.SearchAccept):
-		m.endSearch()
-		if m.view == viewEntities && m.query() != "" {
-			m.status = "enter filters by the entity under the cursor"
-		}
-		return m, nil
-	case key.Matches(msg, k.SearchCancel):
-		m.endSearch()
-		m.setQuery("")
-		return m, nil
-	}
-	if d, ok := m.moveDelta(msg); ok {
-		m.move(d)
-		return m, nil
-	}
-	return m.updateSearch(msg)
-}
-
-// updateSearch feeds a key or paste to the search box and applies the text.
-func (m Model) updateSearch(msg tea.Msg) (Model, tea.Cmd) {
-	before := m.search.Value()
-	var cmd tea.Cmd
-	m.editSearch(func(s *textinput.Model) {
-		*s, cmd = s.Update(msg)
-		if v := s.Value(); safeQuery(v) != v {
-			s.SetValue(safeQuery(v))
-		}
-	})
-	if v := m.search.Value(); v != before {
-		m.setQuery(v)
-	}
-	return m, cmd
-}
-
-func (m *Model) endSearch() {
-	m.searchOn = false
-	m.editSearch((*textinput.Model).Blur)
-}
-
-// editSearch changes the search box on a copy of it. The box is held by
-// pointer so that the model Update returns by value is not 8 KB bigger
-// (Bubble Tea boxes it on every message); copying it on change keeps a
-// model's copies apart, as values are.
-func (m *Model) editSearch(f func(*textinput.Model)) {
-	s := *m.search
-	f(&s)
-	m.search = &s
 }

@@ -46,34 +46,38 @@ const (
 // Model is the root model. It is built fresh for every program (and every
 // SSH session) and shares only the read-only Story.
 //
-// Everything a frame shows is rendered in Update, when state changes, and
-// kept in frame; View only wraps it. A message that changes nothing draws
-// nothing.
+// Update changes the state and ends in settle, which brings what follows
+// from it up to date (the keymap, the size and scroll of the panes in
+// view) and draws the frame into frame; View only wraps it. A message that
+// changes nothing draws nothing. Drawing reads the state and never changes
+// it: it works on a copy of the model, and the panes it memoises are pure
+// functions of their inputs (memo.go).
 type Model struct {
 	story *model.Story
 	ix    *storyIndex
 	opts  Options
 
-	keys KeyMap
-	// styles is replaced, never changed in place: a pointer, so that the
-	// model Update returns by value is not 20 KB bigger (Bubble Tea boxes
-	// it on every message).
-	styles *Styles
-	isDark bool
+	// keys and styles are replaced, never changed in place: pointers, so
+	// that the model Update returns by value stays small (Bubble Tea
+	// boxes it on every message), and so that drawings can key on them.
+	keys     *KeyMap
+	baseKeys *KeyMap // the story's DefaultKeyMap, which keys are made from
+	styles   *Styles
+	isDark   bool
 
 	width, height int
 	lay           layoutRects
 
-	view       viewID
-	focus      paneID
-	showHelp   bool
-	helpOffset int
-	mouse      bool
-	status     string // a one-off message in the footer, cleared by the next key
+	view     viewID
+	focus    paneID
+	showHelp bool
+	help     scrollList // the help's lines
+	mouse    bool
+	status   string // a one-off message in the footer, cleared by the next key
 
 	sel      model.Selection
-	shown    []int // Story.Filter(sel)
-	selEvent int   // index into Story.Events of the selected event, -1 if none
+	filtered *filtered // what sel leaves, replaced with it
+	selEvent int       // index into Story.Events of the selected event, -1 if none
 
 	search   *textinput.Model // see editSearch
 	searchOn bool             // typing into the search box of the focused list
@@ -88,21 +92,13 @@ type Model struct {
 	idle    idleState
 	goodbye string // set when quitting with a message (idle timeout)
 
-	// Generations of what drawn caches depend on: bumped on every theme
-	// change and every change of the shown events.
-	themeGen, dataGen int
-	cols              timelineCols // date column widths, fixed per story
-	chipHits          []chipHit    // where the header chips were drawn
+	cols     timelineCols // date column widths, fixed per story
+	chipHits []chipHit    // where the header chips are, for clicks
 
 	title string // the terminal window title
 	frame string
-	// The key state the keymap was last set for, and the footer drawn
-	// from it: most keys change neither.
-	keysFor keyState
-	footKey footerKey
-	foot    string
-
-	tour tourState // the guided tour (demo.go)
+	memos *memos    // shared by the model's copies
+	tour  tourState // the guided tour (demo.go)
 }
 
 // New returns the root model for story.
@@ -117,7 +113,8 @@ func New(story *model.Story, opts Options) Model {
 type Prepared struct {
 	story *model.Story
 	ix    *storyIndex
-	stats statsData
+	stats *statsData
+	keys  *KeyMap // DefaultKeyMap, copied by every model's keymaps
 }
 
 // Prepare builds the lookups of story (nil: an empty story).
@@ -125,15 +122,8 @@ func Prepare(story *model.Story) *Prepared {
 	if story == nil {
 		story = &model.Story{}
 	}
-	return &Prepared{story: story, ix: newStoryIndex(story), stats: newStatsData(story)}
-}
-
-func newSearchBox() *textinput.Model {
-	s := textinput.New()
-	s.Prompt = "/"
-	s.Placeholder = "type to search"
-	s.CharLimit = 200
-	return &s
+	keys := DefaultKeyMap()
+	return &Prepared{story: story, ix: newStoryIndex(story), stats: newStatsData(story), keys: &keys}
 }
 
 // New returns a fresh model of the prepared story.
@@ -143,7 +133,7 @@ func (p *Prepared) New(opts Options) Model {
 		story:    story,
 		ix:       ix,
 		opts:     opts,
-		keys:     DefaultKeyMap(),
+		baseKeys: p.keys,
 		isDark:   opts.Theme != "light",
 		mouse:    true,
 		focus:    paneTimeline,
@@ -157,11 +147,13 @@ func (p *Prepared) New(opts Options) Model {
 		cols:     newTimelineCols(ix),
 		title:    windowTitle(story),
 		tour:     newTour(story, opts),
+		memos:    &memos{},
 	}
+	m.entities.side.overscroll = true
 	m.applyTheme()
 	m.applySelection()
 	m.entities.setRows(story, m.ix)
-	m.refresh()
+	m.settle()
 	return m
 }
 
@@ -187,70 +179,6 @@ func (m Model) Init() tea.Cmd {
 	cmds = append(cmds, m.idle.start(), m.tour.start())
 	return tea.Batch(cmds...)
 }
-
-// Update implements tea.Model.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if m.goodbye != "" {
-		return m, nil
-	}
-	if m.tour.on {
-		if m, cmd, ok := m.tourUpdate(msg); ok {
-			if work := m.articleWork(); work != nil {
-				cmd = tea.Batch(cmd, work)
-			}
-			return m, cmd
-		}
-	}
-	var cmd tea.Cmd
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		m.handleResize(msg.Width, msg.Height)
-	case tea.KeyPressMsg:
-		m.idle.touch()
-		m, cmd = m.handleKey(msg)
-	case tea.MouseClickMsg:
-		m.handleClick(msg.Mouse())
-	case tea.MouseWheelMsg:
-		m.handleWheel(msg.Mouse())
-	case tea.PasteMsg:
-		if !m.searchOn {
-			return m, nil
-		}
-		m.idle.touch()
-		m, cmd = m.updateSearch(msg)
-	case tea.BackgroundColorMsg:
-		if m.opts.Theme != "" && m.opts.Theme != "auto" || m.isDark == msg.IsDark() {
-			return m, nil
-		}
-		m.isDark = msg.IsDark()
-		m.applyTheme()
-	case idleTickMsg:
-		var quit bool
-		if cmd, quit = m.idle.check(msg); quit {
-			m.goodbye = "idle for " + m.idle.timeout.String() + ", goodbye"
-			return m, tea.Quit
-		}
-		return m, cmd
-	case GoodbyeMsg:
-		m.goodbye = clean(msg.Text)
-		return m, tea.Quit
-	case articleLayoutMsg:
-		m.article.gotLayout(&m, msg.lay)
-	case articleSearchMsg:
-		m.article.gotMatches(msg)
-	default:
-		return m, nil
-	}
-	m.refresh()
-	if work := m.articleWork(); work != nil {
-		cmd = tea.Batch(cmd, work)
-	}
-	return m, cmd
-}
-
-// GoodbyeMsg makes the app print one line and quit, restoring the
-// terminal: the SSH server sends it to every session when it shuts down.
-type GoodbyeMsg struct{ Text string }
 
 // View implements tea.Model.
 func (m Model) View() tea.View {

@@ -55,39 +55,3 @@ func box(st *Styles, w, h int, title, note string, focused bool, body []string) 
 	}
 	return out
 }
-
-// scrollTo returns the first visible row that keeps row cur in view with a
-// little context above and below, moving the window as little as possible.
-func scrollTo(offset, cur, height, total int) int {
-	if height <= 0 || total <= height {
-		return 0
-	}
-	margin := min(2, (height-1)/2)
-	if cur-margin < offset {
-		offset = cur - margin
-	}
-	if cur+margin >= offset+height {
-		offset = cur + margin - height + 1
-	}
-	return clamp(offset, 0, total-height)
-}
-
-// scrollNote is the bottom-edge position note of a list that overflows.
-func scrollNote(pos, total, height int) string {
-	if total <= height || total == 0 {
-		return ""
-	}
-	return itoa(pos+1) + "/" + itoa(total)
-}
-
-// window returns rows[offset:offset+h], clamped.
-func window[T any](rows []T, offset, h int) []T {
-	if offset < 0 {
-		offset = 0
-	}
-	if offset > len(rows) {
-		offset = len(rows)
-	}
-	end := max(min(offset+h, len(rows)), offset)
-	return rows[offset:end]
-}

@@ -6,13 +6,11 @@ import (
 	"dossier/model"
 )
 
-// applyTheme rebuilds the styles, and the search box's with them, and
-// invalidates every drawn cache.
+// applyTheme rebuilds the styles, and the search box's with them.
 func (m *Model) applyTheme() {
 	st := NewStyles(m.isDark, m.opts.NoColor)
 	m.styles = &st
 	m.editSearch(func(s *textinput.Model) { s.SetStyles(m.styles.inputStyles()) })
-	m.themeGen++
 }
 
 // applySelection recomputes everything the filters decide: the shown
@@ -21,19 +19,18 @@ func (m *Model) applyTheme() {
 func (m *Model) applySelection() {
 	m.sel = m.sel.Clone()
 	shown, facets := m.ix.facets.Apply(m.sel)
-	m.shown = shown
+	m.filtered = &filtered{sel: m.sel, shown: shown}
 	m.filters.setFacets(facets)
 	m.rebuildTimeline()
-	m.dataGen++
 }
 
 // rebuildTimeline applies the timeline search to the shown events and keeps
 // the selected event, or moves to the nearest shown one.
 func (m *Model) rebuildTimeline() {
-	items := m.shown
+	items := m.filtered.shown
 	if q := m.timeline.query; q != "" {
-		items = make([]int, 0, len(m.shown))
-		for _, ev := range m.shown {
+		items = make([]int, 0, len(items))
+		for _, ev := range m.filtered.shown {
 			if m.eventMatches(ev, q) {
 				items = append(items, ev)
 			}
@@ -79,14 +76,7 @@ func (m *Model) clearFilters() {
 	m.applySelection()
 }
 
-// refresh brings the keymap up to date and draws the frame. It runs at the
-// end of every Update that changed something.
-func (m *Model) refresh() {
-	m.keysFor = m.keyState()
-	m.keys.setKeys(m.keysFor)
-	m.frame = m.render()
-}
-
+// keyState is what decides which bindings act now.
 func (m *Model) keyState() keyState {
 	s := keyState{
 		view:       m.view,
@@ -129,64 +119,4 @@ func (m *Model) setView(v viewID) {
 	}
 	m.view = v
 	m.showHelp = false
-}
-
-// searchTarget is the list "/" searches: the focused list of the view.
-type searchTarget int
-
-const (
-	searchNone searchTarget = iota
-	searchFilters
-	searchTimeline
-	searchEntities
-	searchArticle
-)
-
-func (m *Model) searchTarget() searchTarget {
-	switch m.view {
-	case viewArticle:
-		return searchArticle
-	case viewEntities:
-		return searchEntities
-	case viewTimeline:
-		switch m.focus {
-		case paneFilters:
-			return searchFilters
-		case paneTimeline:
-			return searchTimeline
-		}
-	}
-	return searchNone
-}
-
-// query returns the applied search of the focused list.
-func (m *Model) query() string {
-	switch m.searchTarget() {
-	case searchFilters:
-		return m.filters.query
-	case searchTimeline:
-		return m.timeline.query
-	case searchEntities:
-		return m.entities.query
-	case searchArticle:
-		return m.article.query()
-	}
-	return ""
-}
-
-// setQuery applies q to the focused list as the user types.
-func (m *Model) setQuery(q string) {
-	switch m.searchTarget() {
-	case searchFilters:
-		m.filters.query = q
-		m.applySelection()
-	case searchTimeline:
-		m.timeline.query = q
-		m.rebuildTimeline()
-	case searchEntities:
-		m.entities.query = q
-		m.entities.setRows(m.story, m.ix)
-	case searchArticle:
-		m.article.setQuery(m, q)
-	}
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"math"
-	"sort"
 	"strings"
 
 	"dossier/model"
@@ -10,150 +9,35 @@ import (
 
 // statsPane draws seizure totals and counts by country as bars.
 type statsPane struct {
-	data   statsData
-	offset int
-	key    cacheKey
-	lines  []string
+	scrollList            // over the lines
+	data       *statsData // the story's, shared by every model of it
 }
 
-// barRow is one labelled bar.
-type barRow struct {
-	label string
-	value float64
-	text  string // the value as shown
+// fitStats sizes the stats to an inner w×h.
+func (m *Model) fitStats(w, h int) {
+	m.stats.setTotal(len(m.statsLines(w)))
+	m.stats.setHeight(h)
+	m.stats.clamp()
 }
 
-// statsData is the story's totals, computed once.
-type statsData struct {
-	mass, cash, counted []barRow
-	unquantified        []string
-	arrests, searches   []barRow
-	other               []barRow
+// statsIn is what the stats are drawn from.
+type statsIn struct {
+	st   *Styles
+	data *statsData
+	w    int
 }
 
-func newStatsData(st *model.Story) statsData {
-	var d statsData
-	mass, cash, counted := map[string]float64{}, map[string]float64{}, map[string]float64{}
-	seenNoQty := map[string]bool{}
-	for _, s := range st.Seizures {
-		item := clean(s.Item)
-		if s.Quantity == nil {
-			if !seenNoQty[item] {
-				seenNoQty[item] = true
-				d.unquantified = append(d.unquantified, item)
-			}
-			continue
-		}
-		unit := ""
-		if s.Unit != nil {
-			unit = *s.Unit
-		}
-		if t, ok := massInTonnes(*s.Quantity, unit); ok {
-			mass[item] += t
-		} else if unit != "" {
-			cash[unit] += *s.Quantity
-		} else {
-			counted[item] += *s.Quantity
-		}
-	}
-	d.mass = bars(mass, func(k string, v float64) string { return trimFloat(v, 2) + " t" })
-	d.cash = bars(cash, func(k string, v float64) string { return amountLabel(v, k) })
-	for i := range d.cash {
-		d.cash[i].label = currencyName(d.cash[i].label)
-	}
-	d.counted = bars(counted, func(k string, v float64) string { return humanNumber(v) })
-	// Items with a quantity elsewhere are not "unquantified".
-	d.unquantified = filterOut(d.unquantified, func(it string) bool { return mass[it] > 0 || counted[it] > 0 })
-
-	arrests, searches := map[string]float64{}, map[string]float64{}
-	// Other counts are keyed by what they count alone, and a story's lede
-	// total is usually restated in parts further down ("killed at least 12
-	// across central Europe" ... "four people died in Poland"), so adding
-	// them up would invent a figure: keep the largest one any sentence
-	// gives, adding only the counts of one sentence.
-	other, otherIn := map[string]float64{}, map[otherKey]float64{}
-	for _, c := range st.Counts {
-		if c.Value == nil {
-			continue
-		}
-		country := "country unknown"
-		if c.Country != nil && *c.Country != "" {
-			country = clean(*c.Country)
-		}
-		what := strings.ToLower(clean(c.What))
-		switch {
-		case strings.Contains(what, "arrest"):
-			arrests[country] += *c.Value
-		case strings.Contains(what, "search"), strings.Contains(what, "raid"):
-			searches[country] += *c.Value
-		default:
-			k := otherKey{what, c.Sentence}
-			otherIn[k] += *c.Value
-			other[what] = max(other[what], otherIn[k])
-		}
-	}
-	num := func(k string, v float64) string { return humanNumber(v) }
-	d.arrests, d.searches, d.other = bars(arrests, num), bars(searches, num), bars(other, num)
-	return d
+// statsLines is the stats drawn for inner width w.
+func (m *Model) statsLines(w int) []string {
+	return m.memos.stats.get(statsIn{m.styles, m.stats.data, w}, drawStats)
 }
 
-// otherKey is one sentence's count of one thing.
-type otherKey struct {
-	what     string
-	sentence int
-}
-
-func bars(m map[string]float64, text func(string, float64) string) []barRow {
-	out := make([]barRow, 0, len(m))
-	for k, v := range m {
-		out = append(out, barRow{label: k, value: v, text: text(k, v)})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].value != out[j].value {
-			return out[i].value > out[j].value
-		}
-		return out[i].label < out[j].label
-	})
-	return out
-}
-
-func filterOut(in []string, drop func(string) bool) []string {
-	var out []string
-	for _, s := range in {
-		if !drop(s) {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// view draws the stats for an inner size of w×h.
-func (p *statsPane) view(m *Model, w, h int) (lines []string, note string) {
-	k := cacheKey{0, w, m.themeGen}
-	if k != p.key || p.lines == nil {
-		p.key = k
-		p.lines = statsLines(m, w)
-	}
-	p.offset = clamp(p.offset, 0, max(len(p.lines)-h, 0))
-	if len(p.lines) > h {
-		note = itoa(p.offset+1) + "–" + itoa(min(p.offset+h, len(p.lines))) + " of " + itoa(len(p.lines))
-	}
-	return window(p.lines, p.offset, h), note
-}
-
-func (p *statsPane) scroll(delta int) {
-	p.offset = max(p.offset+delta, 0)
-	if p.lines != nil {
-		p.offset = min(p.offset, max(len(p.lines)-1, 0))
-	}
-}
-
-// statsLines draws seizures and counts, side by side when there is room.
-func statsLines(m *Model, w int) []string {
-	st := m.styles
+// drawStats draws seizures and counts, side by side when there is room.
+func drawStats(in statsIn) []string {
+	st, d, w := in.st, in.data, in.w
 	if w >= 100 {
 		cw := (w - 3) / 2
-		left, right := seizedLines(m, cw), countLines(m, cw)
+		left, right := seizedLines(st, d, cw), countLines(st, d, cw)
 		if len(left) == 0 || len(right) == 0 {
 			return append(left, right...)
 		}
@@ -171,8 +55,8 @@ func statsLines(m *Model, w int) []string {
 		}
 		return out
 	}
-	out := seizedLines(m, w)
-	if c := countLines(m, w); len(c) > 0 {
+	out := seizedLines(st, d, w)
+	if c := countLines(st, d, w); len(c) > 0 {
 		if len(out) > 0 {
 			out = append(out, "")
 		}
@@ -198,8 +82,7 @@ func section(st *Styles, out []string, title string, rows []barRow, w int) []str
 
 // seizedLines is what was seized: by mass, cash, counted, and without a
 // quantity.
-func seizedLines(m *Model, w int) []string {
-	st, d := m.styles, &m.stats.data
+func seizedLines(st *Styles, d *statsData, w int) []string {
 	var out []string
 	out = section(st, out, "Seized by mass (tonnes)", d.mass, w)
 	out = section(st, out, "Cash seized", d.cash, w)
@@ -217,8 +100,7 @@ func seizedLines(m *Model, w int) []string {
 }
 
 // countLines is arrests and searches by country, then the other counts.
-func countLines(m *Model, w int) []string {
-	st, d := m.styles, &m.stats.data
+func countLines(st *Styles, d *statsData, w int) []string {
 	var out []string
 	out = section(st, out, "Arrests by country", d.arrests, w)
 	out = section(st, out, "Searches by country", d.searches, w)

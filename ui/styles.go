@@ -194,7 +194,7 @@ func (s Styles) inputStyles() textinput.Styles {
 // Style is a Lip Gloss style with its SGR prefix and suffix worked out once
 // per theme. Drawing a run of one-line text is then two concatenations
 // instead of a full Lip Gloss render, which is most of what keeps a frame
-// well under a millisecond.
+// cheap.
 type Style struct {
 	lipgloss.Style
 	pre, post string

@@ -10,12 +10,11 @@ import (
 // timelinePane lists the shown events in date order, undated ones last
 // under their own heading.
 type timelinePane struct {
-	items []int // indices into Story.Events: shown by the filters and the search
+	scrollList       // over the rows: the items and the "Undated" heading
+	items      []int // indices into Story.Events: shown by the filters and the search
 	// undatedAt is the position in items of the first undated event, and
 	// so the row of the "Undated" heading; len(items) when there is none.
 	undatedAt int
-	pos       int // cursor: index into items, -1 when items is empty
-	offset    int // first visible row
 	query     string
 }
 
@@ -61,17 +60,29 @@ func (p *timelinePane) rowOf(pos int) int {
 	return pos
 }
 
+// isEvent reports whether row r is an event, not the heading.
+func (p *timelinePane) isEvent(r int) bool { return r != p.undatedAt || p.undatedAt == len(p.items) }
+
+// pos is the cursor's index into items, -1 when items is empty.
+func (p *timelinePane) pos() int {
+	if p.cur > p.undatedAt && p.undatedAt < len(p.items) {
+		return p.cur - 1
+	}
+	return p.cur
+}
+
 // current returns the selected event, or -1.
 func (p *timelinePane) current() int {
-	if p.pos < 0 || p.pos >= len(p.items) {
-		return -1
+	if pos := p.pos(); pos >= 0 && pos < len(p.items) {
+		return p.items[pos]
 	}
-	return p.items[p.pos]
+	return -1
 }
 
 // setItems replaces the items and puts the cursor on want if it is still
 // there, else on the nearest shown event in timeline order.
 func (p *timelinePane) setItems(st *model.Story, items []int, want int) {
+	old := p.pos()
 	p.items = items
 	p.undatedAt = len(items)
 	for i, ev := range items {
@@ -80,25 +91,32 @@ func (p *timelinePane) setItems(st *model.Story, items []int, want int) {
 			break
 		}
 	}
+	p.setTotal(p.rowCount())
 	if len(items) == 0 {
-		p.pos = -1
+		p.cur = -1
 		return
 	}
+	p.cur = p.rowOf(p.nearest(old, want))
+}
+
+// nearest is the position in items of event want, or of the nearest
+// event in timeline order; with no event wanted, position old, kept in
+// range.
+func (p *timelinePane) nearest(old, want int) int {
+	items := p.items
 	if want < 0 {
-		p.pos = clamp(p.pos, 0, len(items)-1)
-		return
+		return clamp(old, 0, len(items)-1)
 	}
 	i := sort.SearchInts(items, want)
 	switch {
 	case i == len(items):
-		p.pos = i - 1
+		return i - 1
 	case items[i] == want || i == 0:
-		p.pos = i
+		return i
 	case want-items[i-1] < items[i]-want:
-		p.pos = i - 1
-	default:
-		p.pos = i
+		return i - 1
 	}
+	return i
 }
 
 // move moves the cursor by delta events.
@@ -106,7 +124,7 @@ func (p *timelinePane) move(delta int) {
 	if len(p.items) == 0 {
 		return
 	}
-	p.pos = clamp(p.pos+delta, 0, len(p.items)-1)
+	p.moveBy(delta, p.isEvent)
 }
 
 // title is the pane title: "Timeline 14 of 17".
@@ -131,14 +149,10 @@ func newTimelineCols(ix *storyIndex) timelineCols {
 	return c
 }
 
-// view draws the pane's rows for an inner size of w×h.
-func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string) []string {
+// view draws the pane's rows in view for an inner width of w.
+func (p *timelinePane) view(m *Model, w int, focused bool, searchLine string) []string {
 	st := m.styles
-	if searchLine != "" {
-		h--
-	}
-	n := p.rowCount()
-	p.offset = scrollTo(p.offset, p.rowOf(p.pos), h, n)
+	pos := p.pos()
 	long := w >= 60
 	dw := m.cols.short
 	if long {
@@ -150,28 +164,29 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 	if w >= 90 {
 		whereW = min(m.ix.whereW, w/4)
 	}
-	out := make([]string, 0, h+1)
+	out := make([]string, 0, p.height+1)
 	if searchLine != "" {
 		out = append(out, searchLine)
 	}
-	if n == 0 {
+	if p.total == 0 {
 		switch {
 		case len(m.story.Events) == 0:
 			return append(out, "", st.Muted.Render(center("The story reports no events.", w)))
-		case p.query != "" && len(m.shown) > 0:
+		case p.query != "" && len(m.filtered.shown) > 0:
 			return append(out, "", st.Muted.Render(center("No event matches /"+p.query, w)),
 				st.Muted.Render(center("esc clears the search", w)))
 		}
 		return append(out, "", st.Muted.Render(center("No events match the filters.", w)),
 			st.Muted.Render(center("x clears them", w)))
 	}
-	for i := max(p.offset, 0); i < min(p.offset+h, n); i++ {
+	from, to := p.window()
+	for i := from; i < to; i++ {
 		r := p.row(i)
 		if r.event < 0 {
 			out = append(out, " "+st.Section.Render("Undated")+" "+st.Faint.Render(strings.Repeat("─", max(w-9, 0))))
 			continue
 		}
-		cursor := r.itemPos == p.pos
+		cursor := r.itemPos == pos
 		mark, ctx := " ", " "
 		if cursor {
 			mark = "▸"
@@ -211,3 +226,12 @@ func (p *timelinePane) view(m *Model, w, h int, focused bool, searchLine string)
 
 // summary is an event's one-line summary, its sentence when it has none.
 func (m *Model) summary(ev int) string { return m.ix.summary(ev) }
+
+// timelineBox is the pane in its box of r, with the cursor's position at
+// the bottom when the events overflow it.
+func (m *Model) timelineBox(r rect) []string {
+	focused := m.focus == paneTimeline
+	lines := m.timeline.view(m, r.W-2, focused, m.searchLine(searchTimeline))
+	note := countNote(m.timeline.pos(), len(m.timeline.items), r.H-2)
+	return box(m.styles, r.W, r.H, m.timeline.title(len(m.story.Events)), note, focused, lines)
+}

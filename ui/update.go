@@ -4,141 +4,95 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
+// Update implements tea.Model. A message that changes nothing returns at
+// once; every other one ends in settle, the one place that brings the
+// keymap, the panes in view and the frame up to date, so no change of
+// state can leave a stale frame.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.goodbye != "" || m.ignores(msg) {
+		return m, nil
+	}
+	switch msg := msg.(type) {
+	case idleTickMsg:
+		// The idle timer is on no frame: its check settles nothing.
+		cmd, quit := m.idle.check(msg)
+		if quit {
+			m.goodbye = "idle for " + m.idle.timeout.String() + ", goodbye"
+			return m, tea.Quit
+		}
+		return m, cmd
+	case GoodbyeMsg:
+		m.goodbye = clean(msg.Text)
+		return m, tea.Quit
+	}
+	cmd := m.handle(msg)
+	m.settle()
+	if work := m.articleWork(); work != nil {
+		cmd = tea.Batch(cmd, work)
+	}
+	return m, cmd
+}
+
+// GoodbyeMsg makes the app print one line and quit, restoring the
+// terminal: the SSH server sends it to every session when it shuts down.
+type GoodbyeMsg struct{ Text string }
+
+// ignores reports the messages that change nothing, before anything is
+// touched: those of no interest to the app, a paste with no search box to
+// take it, a background colour the theme already follows, a tour tick
+// from a chain that has ended.
+func (m *Model) ignores(msg tea.Msg) bool {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg, tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg,
+		articleLayoutMsg, articleSearchMsg, idleTickMsg, GoodbyeMsg:
+		return false
+	case tea.PasteMsg:
+		return !m.tour.on && !m.searchOn
+	case tea.BackgroundColorMsg:
+		return m.opts.Theme != "" && m.opts.Theme != "auto" || m.isDark == msg.IsDark()
+	case demoTickMsg:
+		return !m.tour.on || msg.gen != m.tour.gen
+	}
+	return true
+}
+
+// handle routes a message the app acts on: to the tour while it plays,
+// else to the handler of its kind.
+func (m *Model) handle(msg tea.Msg) tea.Cmd {
+	if m.tour.on {
+		if cmd, ok := m.tourUpdate(msg); ok {
+			return cmd
+		}
+	}
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.handleResize(msg.Width, msg.Height)
+	case tea.KeyPressMsg:
+		m.idle.touch()
+		*m, cmd = m.handleKey(msg)
+	case tea.MouseClickMsg:
+		m.handleClick(msg.Mouse())
+	case tea.MouseWheelMsg:
+		m.handleWheel(msg.Mouse())
+	case tea.PasteMsg:
+		m.idle.touch()
+		*m, cmd = m.updateSearch(msg)
+	case tea.BackgroundColorMsg:
+		m.isDark = msg.IsDark()
+		m.applyTheme()
+	case articleLayoutMsg:
+		m.article.gotLayout(m, msg.lay)
+	case articleSearchMsg:
+		m.article.gotMatches(msg)
+	}
+	return cmd
+}
+
 // handleResize recomputes the layout. Selection, filters, searches and
 // scroll anchors live in the panes, not in the geometry, so nothing is lost
 // (the article keeps the sentence at its top in view).
 func (m *Model) handleResize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.lay = layout(m.width, m.height)
-}
-
-// handleClick focuses the pane under the pointer and selects (timeline,
-// entities) or toggles (filters) the row under it; a click on a chip
-// removes that filter.
-func (m *Model) handleClick(ms tea.Mouse) {
-	if !m.mouse || m.lay.Mode == modeTooSmall || ms.Button != tea.MouseLeft {
-		return
-	}
-	m.idle.touch()
-	m.status = ""
-	x, y := ms.X, ms.Y
-	if y == 1 {
-		for _, c := range m.chipHits {
-			if x >= c.x0 && x < c.x1 {
-				m.toggle(c.kind, c.value)
-				return
-			}
-		}
-	}
-	if m.showHelp || m.searchOn {
-		return
-	}
-	switch m.view {
-	case viewEntities:
-		listW, _ := entitiesSplit(m.lay.Main.W)
-		if x < listW {
-			m.entities.clickRow(m.story, m.entities.offset+y-m.lay.Main.Y-1)
-		}
-		return
-	case viewTimeline:
-	default:
-		return
-	}
-	l := m.lay
-	if l.Mode == modeNarrow && l.Tabs.contains(x, y) {
-		if p, ok := tabAt(x); ok {
-			m.focus = p
-		}
-		return
-	}
-	p, r, ok := m.paneAt(x, y)
-	if !ok {
-		return
-	}
-	m.focus = p
-	row := y - r.Y - 1 // the top border
-	if row < 0 || row >= r.H-2 {
-		return
-	}
-	switch p {
-	case paneFilters:
-		if m.filters.clickRow(m.filters.offset + row) {
-			if v, ok := m.filters.current(); ok {
-				m.toggle(v.kind, v.fv.Value)
-			}
-		}
-	case paneTimeline:
-		if i := m.timeline.offset + row; i < m.timeline.rowCount() {
-			if r := m.timeline.row(i); r.event >= 0 {
-				m.timeline.pos = r.itemPos
-				m.syncSelected()
-			}
-		}
-	}
-}
-
-// paneAt returns the visible timeline-view pane under (x, y).
-func (m *Model) paneAt(x, y int) (paneID, rect, bool) {
-	l := m.lay
-	if l.Mode == modeNarrow {
-		r := l.Timeline
-		return m.focus, r, r.contains(x, y)
-	}
-	for _, p := range []paneID{paneFilters, paneTimeline, paneDetail} {
-		r := [...]rect{l.Filters, l.Timeline, l.Detail}[p]
-		if r.contains(x, y) {
-			return p, r, true
-		}
-	}
-	return 0, rect{}, false
-}
-
-// handleWheel scrolls the pane under the pointer, focused or not: lists
-// move their cursor a row, text scrolls three lines.
-func (m *Model) handleWheel(ms tea.Mouse) {
-	if !m.mouse || m.lay.Mode == modeTooSmall || m.searchOn {
-		return
-	}
-	m.idle.touch()
-	d := 0
-	switch ms.Button {
-	case tea.MouseWheelUp:
-		d = -1
-	case tea.MouseWheelDown:
-		d = 1
-	default:
-		return
-	}
-	if m.showHelp {
-		m.helpOffset += d
-		return
-	}
-	switch m.view {
-	case viewArticle:
-		m.move(3 * d)
-		return
-	case viewStats:
-		m.stats.scroll(3 * d)
-		return
-	case viewEntities:
-		if listW, _ := entitiesSplit(m.lay.Main.W); ms.X >= listW {
-			m.entities.sideOff = clamp(m.entities.sideOff+3*d, 0, max(len(m.entities.side)-1, 0))
-		} else {
-			m.entities.move(m.story, d)
-		}
-		return
-	}
-	p, _, ok := m.paneAt(ms.X, ms.Y)
-	if !ok {
-		return
-	}
-	switch p {
-	case paneFilters:
-		m.filters.move(d)
-	case paneTimeline:
-		m.timeline.move(d)
-		m.syncSelected()
-	case paneDetail:
-		m.detail.scroll(3 * d)
-	}
 }

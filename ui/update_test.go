@@ -275,7 +275,7 @@ func TestHelpShowsAndHides(t *testing.T) {
 		}
 	}
 	m = press(m, "j") // keys other than close do nothing behind the help
-	if m.timeline.pos != 0 {
+	if m.timeline.pos() != 0 {
 		t.Fatal("j moved the timeline behind the help")
 	}
 	m = press(m, "?")
@@ -390,14 +390,14 @@ func TestMouseClickAndWheel(t *testing.T) {
 	}
 	// Click the third timeline row.
 	m = update(m, tea.MouseClickMsg{X: l.Timeline.X + 5, Y: l.Timeline.Y + 1 + 2, Button: tea.MouseLeft})
-	if m.focus != paneTimeline || m.timeline.pos != 2 {
-		t.Fatalf("click on timeline row 2: focus %d pos %d", m.focus, m.timeline.pos)
+	if m.focus != paneTimeline || m.timeline.pos() != 2 {
+		t.Fatalf("click on timeline row 2: focus %d pos %d", m.focus, m.timeline.pos())
 	}
 	// The wheel scrolls the pane under the pointer, not the focused one.
 	m = press(m, "1")
 	m = update(m, tea.MouseWheelMsg{X: l.Timeline.X + 5, Y: l.Timeline.Y + 4, Button: tea.MouseWheelUp})
-	if m.timeline.pos != 1 || m.focus != paneFilters {
-		t.Fatalf("wheel over timeline: pos %d focus %d", m.timeline.pos, m.focus)
+	if m.timeline.pos() != 1 || m.focus != paneFilters {
+		t.Fatalf("wheel over timeline: pos %d focus %d", m.timeline.pos(), m.focus)
 	}
 	cur := m.filters.cur
 	m = update(m, tea.MouseWheelMsg{X: l.Filters.X + 5, Y: l.Filters.Y + 4, Button: tea.MouseWheelDown})

@@ -2,13 +2,12 @@ package ui
 
 import (
 	"strings"
-
-	"charm.land/bubbles/v2/textinput"
 )
 
-// render draws the whole frame: exactly height lines of exactly width
-// cells, whatever the size, view or theme.
-func (m *Model) render() string {
+// drawFrame draws the whole frame from the settled state: exactly height
+// lines of exactly width cells, whatever the size, view or theme. It works
+// on a copy of the model, so drawing cannot change the state.
+func (m Model) drawFrame() string {
 	w, h := m.width, m.height
 	if w <= 0 || h <= 0 {
 		return ""
@@ -17,9 +16,7 @@ func (m *Model) render() string {
 		return strings.Join(m.tooSmall(w, h), "\n")
 	}
 	lines := make([]string, 0, h)
-	var chips string
-	chips, m.chipHits = m.chipsLine(w)
-	lines = append(lines, fit(m.headerLine(w), w), fit(chips, w))
+	lines = append(lines, fit(m.headerLine(w), w), fit(m.chips().line, w))
 	lines = append(lines, m.body()...)
 	lines = append(lines, fit(m.footerLine(w), w))
 	return strings.Join(lines, "\n")
@@ -49,23 +46,20 @@ func (m *Model) tooSmall(w, h int) []string {
 func (m *Model) body() []string {
 	b := m.lay.Main
 	if m.showHelp {
-		lines := m.helpLines(b.W - 2)
-		m.helpOffset = clamp(m.helpOffset, 0, max(len(lines)-(b.H-2), 0))
 		note := ""
-		if len(lines) > b.H-2 {
+		if m.help.overflows() {
 			note = "↑↓ scroll"
 		}
-		return box(m.styles, b.W, b.H, "Help", note, true, window(lines, m.helpOffset, b.H-2))
+		return box(m.styles, b.W, b.H, "Help", note, true, window(m.helpLines(b.W-2), m.help.top, m.help.height))
 	}
 	switch m.view {
 	case viewArticle:
-		lines := m.article.view(m, b.W-2, b.H-2) // first: it scrolls, and the title and note say where to
-		return box(m.styles, b.W, b.H, m.article.title(m), m.article.note(), true, lines)
+		return box(m.styles, b.W, b.H, m.article.title(m), m.article.note(), true, m.article.view(m, b.W-2))
 	case viewEntities:
 		return m.entitiesView(b)
 	case viewStats:
-		lines, note := m.stats.view(m, b.W-2, b.H-2)
-		return box(m.styles, b.W, b.H, "Stats · whole story", note, true, lines)
+		lines := window(m.statsLines(b.W-2), m.stats.top, m.stats.height)
+		return box(m.styles, b.W, b.H, "Stats · whole story", m.stats.rangeNote(), true, lines)
 	}
 	return m.timelineView()
 }
@@ -91,66 +85,10 @@ func (m *Model) timelineView() []string {
 	return append(out, m.timelineBox(l.Timeline)...)
 }
 
-func (m *Model) filtersBox(r rect) []string {
-	p := &m.filters
-	focused := m.view == viewTimeline && m.focus == paneFilters
-	search := m.searchLine(searchFilters, r.W-2)
-	k := filtersBoxKey{p.gen, p.cur, p.offset, r.W, r.H, m.themeGen, focused, p.query, search}
-	if k == p.boxKey && p.box != nil {
-		return p.box
-	}
-	lines := p.view(m.styles, r.W-2, r.H-2, focused, search)
-	note := ""
-	if r.H-2 < len(p.rows) {
-		note = scrollNote(p.cur, len(p.rows), r.H-2)
-	}
-	k.offset = p.offset // as view left it: the next frame starts there
-	p.boxKey, p.box = k, box(m.styles, r.W, r.H, p.title(), note, focused, lines)
-	return p.box
-}
-
-func (m *Model) timelineBox(r rect) []string {
-	focused := m.focus == paneTimeline
-	lines := m.timeline.view(m, r.W-2, r.H-2, focused, m.searchLine(searchTimeline, r.W-2))
-	note := scrollNote(m.timeline.pos, len(m.timeline.items), r.H-2)
-	return box(m.styles, r.W, r.H, m.timeline.title(len(m.story.Events)), note, focused, lines)
-}
-
-func (m *Model) detailBox(r rect) []string {
-	lines, note := m.detail.view(m, r.W-4, r.H-2)
-	lines = indent(lines)
-	title := "Event"
-	if ev := m.timeline.current(); ev >= 0 {
-		title = "Event " + itoa(m.timeline.pos+1) + " of " + itoa(len(m.timeline.items))
-	}
-	return box(m.styles, r.W, r.H, title, note, m.focus == paneDetail, lines)
-}
-
-func (m *Model) entitiesView(b rect) []string {
-	listW, sideW := entitiesSplit(b.W)
-	lines := m.entities.view(m, listW-2, b.H-2, m.searchLine(searchEntities, listW-2))
-	note := scrollNote(max(m.entities.cur, 0), len(m.entities.rows), b.H-2)
-	list := box(m.styles, listW, b.H, m.entities.title(len(m.story.Entities)), note, true, lines)
-	if sideW == 0 {
-		return list
-	}
-	side, title := m.entities.sideView(m, sideW-4, b.H-2)
-	return joinColumns(list, box(m.styles, sideW, b.H, title, "", false, indent(side)))
-}
-
-// searchLine is the search box of list t while the user types into it,
-// or a reminder of the applied search; "" otherwise.
-func (m *Model) searchLine(t searchTarget, w int) string {
-	if m.searchTarget() != t {
-		return ""
-	}
-	if m.searchOn {
-		if w := max(w-2, 1); m.search.Width() != w {
-			m.editSearch(func(s *textinput.Model) { s.SetWidth(w) })
-		}
-		return m.search.View()
-	}
-	return ""
+// shows reports whether the timeline view draws pane p: every pane in the
+// wide and medium layouts, only the focused one in the narrow layout.
+func (m *Model) shows(p paneID) bool {
+	return m.lay.Mode != modeNarrow || p == m.focus
 }
 
 // tabBar is the narrow layout's pane switcher.

@@ -1,0 +1,136 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+)
+
+// handleClick focuses the pane under the pointer and selects (timeline,
+// entities) or toggles (filters) the row under it; a click on a chip
+// removes that filter.
+func (m *Model) handleClick(ms tea.Mouse) {
+	if !m.mouse || m.lay.Mode == modeTooSmall || ms.Button != tea.MouseLeft {
+		return
+	}
+	m.idle.touch()
+	m.status = ""
+	x, y := ms.X, ms.Y
+	if y == 1 {
+		for _, c := range m.chipHits {
+			if x >= c.x0 && x < c.x1 {
+				m.toggle(c.kind, c.value)
+				return
+			}
+		}
+	}
+	if m.showHelp || m.searchOn {
+		return
+	}
+	switch m.view {
+	case viewEntities:
+		listW, _ := entitiesSplit(m.lay.Main.W)
+		if x < listW {
+			m.entities.clickRow(m.story, m.entities.top+y-m.lay.Main.Y-1)
+		}
+		return
+	case viewTimeline:
+	default:
+		return
+	}
+	l := m.lay
+	if l.Mode == modeNarrow && l.Tabs.contains(x, y) {
+		if p, ok := tabAt(x); ok {
+			m.focus = p
+		}
+		return
+	}
+	p, r, ok := m.paneAt(x, y)
+	if !ok {
+		return
+	}
+	m.focus = p
+	row := y - r.Y - 1 // the top border
+	if row < 0 || row >= r.H-2 {
+		return
+	}
+	switch p {
+	case paneFilters:
+		if m.filters.clickRow(m.filters.top + row) {
+			if v, ok := m.filters.current(); ok {
+				m.toggle(v.kind, v.fv.Value)
+			}
+		}
+	case paneTimeline:
+		if i := m.timeline.top + row; i < m.timeline.rowCount() {
+			if r := m.timeline.row(i); r.event >= 0 {
+				m.timeline.cur = i
+				m.syncSelected()
+			}
+		}
+	}
+}
+
+// paneAt returns the visible timeline-view pane under (x, y).
+func (m *Model) paneAt(x, y int) (paneID, rect, bool) {
+	l := m.lay
+	if l.Mode == modeNarrow {
+		r := l.Timeline
+		return m.focus, r, r.contains(x, y)
+	}
+	for _, p := range []paneID{paneFilters, paneTimeline, paneDetail} {
+		r := [...]rect{l.Filters, l.Timeline, l.Detail}[p]
+		if r.contains(x, y) {
+			return p, r, true
+		}
+	}
+	return 0, rect{}, false
+}
+
+// handleWheel scrolls the pane under the pointer, focused or not: lists
+// move their cursor a row, text scrolls three lines.
+func (m *Model) handleWheel(ms tea.Mouse) {
+	if !m.mouse || m.lay.Mode == modeTooSmall || m.searchOn {
+		return
+	}
+	m.idle.touch()
+	d := 0
+	switch ms.Button {
+	case tea.MouseWheelUp:
+		d = -1
+	case tea.MouseWheelDown:
+		d = 1
+	default:
+		return
+	}
+	if m.showHelp {
+		m.help.scrollBy(d)
+		return
+	}
+	switch m.view {
+	case viewArticle:
+		m.move(3 * d)
+		return
+	case viewStats:
+		m.stats.scrollBy(3 * d)
+		return
+	case viewEntities:
+		if listW, _ := entitiesSplit(m.lay.Main.W); ms.X >= listW {
+			m.entities.side.scrollBy(3 * d)
+		} else {
+			m.entities.move(m.story, d)
+		}
+		return
+	}
+	p, _, ok := m.paneAt(ms.X, ms.Y)
+	if !ok {
+		return
+	}
+	switch p {
+	case paneFilters:
+		m.filters.move(d)
+	case paneTimeline:
+		m.timeline.move(d)
+		m.syncSelected()
+	case paneDetail:
+		m.detail.scrollBy(3 * d)
+	}
+}
