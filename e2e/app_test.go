@@ -74,11 +74,14 @@ func TestAppInTmux(t *testing.T) {
 	}
 
 	tx.must("send-keys", "-t", "app", "q")
+	// The shell writes the status after the app exits: wait for the whole
+	// line, not just the file, which exists empty for a moment.
 	deadline := time.Now().Add(waitLong)
-	for _, err := os.Stat(status); err != nil && time.Now().Before(deadline); _, err = os.Stat(status) {
-		time.Sleep(50 * time.Millisecond)
-	}
 	raw, err := os.ReadFile(status)
+	for !strings.HasSuffix(string(raw), "\n") && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+		raw, err = os.ReadFile(status)
+	}
 	if err != nil {
 		t.Fatalf("app did not exit after q:\n%s", tx.capture("app"))
 	}

@@ -14,8 +14,9 @@
 //	st, err := s.Close()
 //	if !st.Restored { t.Errorf("left on: %v", st.ModesLeftOn) }
 //
-// It follows the output stream (modes, stripped text); it is not a screen
-// emulator, so Screen is the text written since the last full clear.
+// The output feeds a terminal emulator (see Parser), so Screen is what the
+// terminal shows; the waits look at the text as it was written, escape
+// sequences stripped, so they see a string the moment it is drawn.
 package ptytest
 
 import (

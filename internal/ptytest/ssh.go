@@ -126,7 +126,9 @@ func DialSSH(addr string, o SSHOptions) (*SSHSession, error) {
 // Started is when the dial began.
 func (s *SSHSession) Started() time.Time { return s.start }
 
-// Resize tells the server the terminal is now cols x rows.
+// Resize tells the server the terminal is now cols x rows. The harness's
+// own screen keeps the size the session started with, and so do its
+// answers to size queries.
 func (s *SSHSession) Resize(cols, rows int) error { return s.sess.WindowChange(rows, cols) }
 
 // WaitExit waits for the server to end the session; false if it has not.

@@ -11,7 +11,7 @@ import (
 
 // Stream follows one program's terminal output, whatever carries it (a pty,
 // an SSH channel): arrival times of the chunks, the stripped text, the
-// terminal modes and queries. It answers queries through the program's input
+// screen, the terminal modes and queries. It answers queries through the program's input
 // and offers the waits a measurement needs. Session and SSHSession embed it.
 // Its methods may be called from one goroutine at a time (plus Screen and
 // Queries from any).
@@ -151,8 +151,8 @@ func (s *Stream) Key(name string) ([]byte, error) {
 	return KeyBytes(name, app)
 }
 
-// Screen returns the text written since the last full clear, escape
-// sequences stripped.
+// Screen returns what the terminal shows, one line per row (see
+// Parser.Screen).
 func (s *Stream) Screen() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
