@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"dossier/internal/sanitize"
 	"dossier/model"
 )
 
@@ -221,7 +222,7 @@ func (p *articlePane) drawLine(m *Model, lay *articleLayout, l, sel int, shown [
 	body := m.story.Doc.Body
 	a, b := int(ln.a), int(ln.b)
 	if ln.para == -2 {
-		return "  " + displaySafe(body[a:b])
+		return "  " + sanitize.Inline(body[a:b])
 	}
 	var spans []kindSpan
 	isSel, firstOfSel, isShown := false, false, false

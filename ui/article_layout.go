@@ -3,6 +3,7 @@ package ui
 import (
 	"sort"
 
+	"dossier/internal/sanitize"
 	"dossier/model"
 )
 
@@ -44,8 +45,8 @@ func buildArticleLayout(st *model.Story, ix *storyIndex, tw int) *articleLayout 
 			lay.lines = append(lay.lines, artLine{para: -1, sent: -1, a: end, b: end})
 		}
 		start, end := paragraphSpan(st, ix, pi)
-		// displaySafe keeps byte offsets, so ranges in it are body ranges.
-		text := displaySafe(body[start:end])
+		// sanitize.Inline keeps byte offsets, so ranges in it are body ranges.
+		text := sanitize.Inline(body[start:end])
 		// The paragraph's sentences are sents[k:para.end].
 		k := int(para.first)
 		for _, r := range wrapRanges(text, tw) {
@@ -68,7 +69,7 @@ func buildArticleLayout(st *model.Story, ix *storyIndex, tw int) *articleLayout 
 	}
 	if len(ix.paragraphs) == 0 {
 		// No sentences (a text of punctuation): wrap what there is.
-		for _, r := range wrapRanges(displaySafe(body), tw) {
+		for _, r := range wrapRanges(sanitize.Inline(body), tw) {
 			lay.lines = append(lay.lines, artLine{para: -2, sent: -1, a: int32(r[0]), b: int32(r[1])})
 		}
 	}

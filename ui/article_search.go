@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"dossier/internal/sanitize"
 	"dossier/model"
 )
 
@@ -80,7 +81,7 @@ func findInArticle(st *model.Story, ix *storyIndex, q string) []int {
 // of q in text (which starts at body offset base).
 func appendMatches(dst []int, text string, base int, q string) []int {
 	if !isASCII(q) || q[0] <= ' ' {
-		for _, r := range findFold(displaySafe(text), q) {
+		for _, r := range findFold(sanitize.Inline(text), q) {
 			dst = append(dst, base+r[0])
 		}
 		return dst

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"dossier/data"
+	"dossier/internal/sanitize"
 	"dossier/model"
 )
 
@@ -35,7 +36,7 @@ func oracleMatches(m *Model, q string) []int {
 	var out []int
 	for pi := range m.ix.paragraphs {
 		start, end := paragraphSpan(m.story, m.ix, pi)
-		for _, r := range findFold(displaySafe(m.story.Doc.Body[start:end]), q) {
+		for _, r := range findFold(sanitize.Inline(m.story.Doc.Body[start:end]), q) {
 			out = append(out, start+r[0])
 		}
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"dossier/internal/sanitize"
 	"dossier/model"
 )
 
@@ -95,18 +96,18 @@ func TestWrapRanges(t *testing.T) {
 	}
 }
 
-func TestDisplaySafeKeepsOffsets(t *testing.T) {
+func TestInlineTextKeepsOffsets(t *testing.T) {
 	in := "a\x1b]0;pwned\x07b\u202ec\u0085d"
-	got := displaySafe(in)
+	got := sanitize.Inline(in)
 	if len(got) != len(in) {
 		t.Fatalf("length %d, want %d", len(got), len(in))
 	}
 	for _, r := range got {
-		if unsafeRune(r) {
+		if sanitize.Unsafe(r) {
 			t.Fatalf("unsafe rune %U left in %q", r, got)
 		}
 	}
-	if displaySafe("plain text, “quoted” – fine") != "plain text, “quoted” – fine" {
+	if sanitize.Inline("plain text, “quoted” – fine") != "plain text, “quoted” – fine" {
 		t.Fatal("safe text changed")
 	}
 }
@@ -130,7 +131,7 @@ func TestClean(t *testing.T) {
 		if got := clean(c.in); got != c.want {
 			t.Errorf("clean(%q) = %q, want %q", c.in, got, c.want)
 		}
-		if got, want := clean(c.in), strings.Join(strings.Fields(displaySafe(c.in)), " "); got != want {
+		if got, want := clean(c.in), strings.Join(strings.Fields(sanitize.Inline(c.in)), " "); got != want {
 			t.Errorf("clean(%q) = %q, strings.Fields gives %q", c.in, got, want)
 		}
 	}

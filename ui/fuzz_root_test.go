@@ -124,11 +124,10 @@ func FuzzRootModel(f *testing.F) {
 
 // checkFrame is checkSize plus what may reach the terminal: SGR sequences
 // and text, no other escape sequence, no control character but the line
-// breaks, no bidi control; the window title likewise. Other invisible
-// format characters (zero-width space, joiners) are not checked: data's
-// Sanitize drops them before the parser, but the UI's own last defence
-// (displaySafe) lets them through, and a story built without data may
-// show them (they measure 0 cells, as ansi.StringWidth counts).
+// breaks, no bidi control; the window title likewise. The one sanitiser
+// blanks every other format character too (sanitize.Unsafe), but labels
+// drawn from a story built without data may still carry them, and they
+// measure 0 cells, so they are not checked here.
 func checkFrame(t *testing.T, m Model, w, h int, what string) {
 	t.Helper()
 	checkSize(t, m, w, h, what)

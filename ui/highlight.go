@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"dossier/internal/sanitize"
 	"dossier/model"
 )
 
@@ -71,7 +72,7 @@ type marked struct {
 // newMarked marks the entity spans (body offsets) that fall inside text.
 // Where spans nest ("Belgian" inside "Belgian police"), the longer wins.
 func newMarked(text string, base int, spans []kindSpan) marked {
-	m := marked{text: displaySafe(text), base: base, marks: make([]hl, len(text))}
+	m := marked{text: sanitize.Inline(text), base: base, marks: make([]hl, len(text))}
 	sorted := append([]kindSpan(nil), spans...)
 	sort.SliceStable(sorted, func(i, j int) bool {
 		return sorted[i].end-sorted[i].start < sorted[j].end-sorted[j].start

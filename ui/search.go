@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"dossier/internal/sanitize"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -138,8 +140,8 @@ func (m Model) updateSearch(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.editSearch(func(s *textinput.Model) {
 		*s, cmd = s.Update(msg)
-		if v := s.Value(); safeQuery(v) != v {
-			s.SetValue(safeQuery(v))
+		if v := s.Value(); sanitize.Drop(v) != v {
+			s.SetValue(sanitize.Drop(v))
 		}
 	})
 	if v := m.search.Value(); v != before {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"dossier/internal/sanitize"
 	"strconv"
 	"strings"
 	"unicode"
@@ -9,63 +10,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// displaySafe replaces bytes a terminal would act on (C0 and C1 controls,
-// DEL, bidi overrides) with spaces of the same byte length, so offsets into
-// the story body stay valid and no escape sequence from an article reaches
-// the screen. The parser's input is sanitised already; this is the last
-// line of defence at the point of drawing.
-func displaySafe(s string) string {
-	if isSafe(s) {
-		return s
-	}
-	b := []byte(s)
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if unsafeRune(r) {
-			for j := i; j < i+n; j++ {
-				b[j] = ' '
-			}
-		}
-		i += n
-	}
-	return string(b)
-}
-
-func isSafe(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c == 0x7f {
-			return false
-		}
-		if c >= 0x80 {
-			// Only a few multi-byte runes are unsafe; check them slowly.
-			for _, r := range s[i:] {
-				if unsafeRune(r) {
-					return false
-				}
-			}
-			return true
-		}
-	}
-	return true
-}
-
-func unsafeRune(r rune) bool {
-	switch {
-	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
-		return true
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
-		return true // bidi controls can reorder what follows on the line
-	case r == utf8.RuneError:
-		return true
-	}
-	return false
-}
-
-// clean is displaySafe for labels, where offsets do not matter: runs of
+// clean is sanitize.Inline for labels, where offsets do not matter: runs of
 // whitespace collapse to one space.
 func clean(s string) string {
-	s = displaySafe(s)
+	s = sanitize.Inline(s)
 	if collapsed(s) {
 		return s // most labels are: no copy per event
 	}

@@ -14,7 +14,8 @@
 //   - Blank, on output of text whose byte offsets matter (the article on
 //     screen, exports): each unsafe character becomes as many spaces as
 //     it had bytes, so offsets stay true and an escape sequence falls
-//     apart into harmless printable text.
+//     apart into harmless printable text. Inline does the same for text
+//     drawn within one line, newlines included.
 //   - Drop, for what the user types (a search query): unsafe characters
 //     are removed, since nobody meant a space there.
 //   - Label, for a short string someone else chose (a user name, TERM, a

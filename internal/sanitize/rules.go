@@ -69,6 +69,21 @@ func Blank(s string) string {
 	return string(b)
 }
 
+// Inline is Blank for text drawn within one line of the screen: newlines
+// are blanked too, so a range of the text is a range of the line.
+func Inline(s string) string {
+	if Safe(s) && !strings.Contains(s, "\n") {
+		return s
+	}
+	b := []byte(Blank(s))
+	for i, c := range b {
+		if c == '\n' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
 // Drop removes every unsafe character of s.
 func Drop(s string) string {
 	if Safe(s) {

@@ -38,6 +38,9 @@ func TestOutputRules(t *testing.T) {
 			} else if len(got) != len(tt.in) {
 				t.Errorf("Blank changed the byte length: %d -> %d; offsets would drift", len(tt.in), len(got))
 			}
+			if got, want := Inline(tt.in), strings.ReplaceAll(tt.blank, "\n", " "); got != want {
+				t.Errorf("Inline(%q) = %q, want %q", tt.in, got, want)
+			}
 			if got := Drop(tt.in); got != tt.drop {
 				t.Errorf("Drop(%q) = %q, want %q", tt.in, got, tt.drop)
 			}
@@ -94,6 +97,9 @@ func FuzzSanitize(f *testing.F) {
 		checkOutput(t, "Blank", s, b)
 		if len(b) != len(s) {
 			t.Fatalf("Blank changed the length: %d -> %d", len(s), len(b))
+		}
+		if in := Inline(s); len(in) != len(s) || strings.Contains(in, "\n") || !Safe(in) {
+			t.Fatalf("Inline(%q) = %q: not one line of the same length", s, in)
 		}
 		checkOutput(t, "Drop", s, Drop(s))
 		l := Label(s, 64)
