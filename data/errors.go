@@ -18,6 +18,7 @@ var (
 	ErrTooLarge    = errors.New("too large")
 	ErrBadDate     = errors.New("not a date")
 	ErrFrontMatter = errors.New("bad front matter")
+	ErrBadMarkup   = errors.New("markup too deep or too long to read")
 )
 
 // MaxSize is the largest article Open and Read accept, in bytes. Anything
