@@ -41,8 +41,8 @@ func TestParseMarkdown(t *testing.T) {
 			body: "Some text.",
 		},
 		{
-			name: "character references are sanitised once resolved",
-			in:   "# Title &#27;]0;owned&#7;\n\nBody &#27;[2Jhere &#x202E;evil.",
+			name:  "character references are sanitised once resolved",
+			in:    "# Title &#27;]0;owned&#7;\n\nBody &#27;[2Jhere &#x202E;evil.",
 			title: "Title",
 			body:  "Body here evil.",
 		},

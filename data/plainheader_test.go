@@ -185,32 +185,6 @@ func TestFrontMatterUnknownAndDate(t *testing.T) {
 	}
 }
 
-func TestDayOf(t *testing.T) {
-	for in, want := range map[string]string{
-		"2024-05-02":                "2024-05-02",
-		" 2024-05-02 ":              "2024-05-02",
-		"2024-05-02T09:41:12+02:00": "2024-05-02",
-		"2023-11-14T06:00:00.000Z":  "2023-11-14",
-		"2022-08-19T22:30:00-04:00": "2022-08-19", // 02:30 UTC the next day
-		"2024-05-03T00:30:00+09:00": "2024-05-03", // 15:30 UTC the day before
-		"2021-09-30T14:20":          "2021-09-30",
-		"2021-09-30T14:20:11":       "2021-09-30",
-		"2024-05-02 10:00:00 +0200": "2024-05-02",
-		"2024-05-02 10:00":          "2024-05-02",
-		"2024-05-02T10:00:00+0200":  "2024-05-02",
-	} {
-		got, ok := DayOf(in)
-		if !ok || got.Format(time.DateOnly) != want || got.Location() != time.UTC || got.Hour() != 0 {
-			t.Errorf("DayOf(%q) = %v, %v; want %s UTC midnight", in, got, ok, want)
-		}
-	}
-	for _, bad := range []string{"", "2024-05", "2024-13-01", "2024-02-30", "2024-05-02x", "2024-05-02T", "2024-05-02Tnoon", "May 2, 2024", "20240502", "2024-05-02 and more"} {
-		if got, ok := DayOf(bad); ok {
-			t.Errorf("DayOf(%q) = %v, want no day", bad, got)
-		}
-	}
-}
-
 // The articles under testdata have no plain header: reading them must not
 // find one, so they read as they always have.
 func TestTestdataArticlesHaveNoPlainHeader(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"dossier/internal/pubdate"
 )
 
 // ParseDate parses a publication date, YYYY-MM-DD, as UTC midnight.
@@ -37,7 +39,7 @@ func publishedOf(meta map[string]string) (time.Time, error) {
 	if !ok || noDate(d) {
 		return time.Time{}, nil
 	}
-	if t, ok := DayOf(d); ok {
+	if t, ok := pubdate.Day(d); ok {
 		return t, nil
 	}
 	return time.Time{}, &inputError{msg: fmt.Sprintf("date: %q is not a date (want YYYY-MM-DD)", d), kind: ErrBadDate}
@@ -47,43 +49,4 @@ func publishedOf(meta map[string]string) (time.Time, error) {
 func noDate(v string) bool {
 	v = strings.TrimSpace(v)
 	return v == "" || strings.EqualFold(v, "unknown")
-}
-
-// timestampLayouts are the ways front matter and web pages write a moment
-// after its day; only the day is kept.
-var timestampLayouts = []string{
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05",
-	"2006-01-02T15:04Z07:00",
-	"2006-01-02T15:04",
-	"2006-01-02 15:04:05 -0700",
-	"2006-01-02 15:04:05 Z07:00",
-	"2006-01-02 15:04:05",
-	"2006-01-02 15:04 -0700",
-	"2006-01-02 15:04",
-	"2006-01-02T15:04:05-0700",
-	"2006-01-02T15:04:05.000-0700",
-}
-
-// DayOf reads a day, YYYY-MM-DD, alone or followed by a time of day in one
-// of the common ISO 8601 forms, and returns that day as written (the
-// publisher's calendar day, whatever its offset from UTC) at UTC midnight.
-func DayOf(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	if len(s) < len(time.DateOnly) {
-		return time.Time{}, false
-	}
-	day, err := time.Parse(time.DateOnly, s[:len(time.DateOnly)])
-	if err != nil {
-		return time.Time{}, false
-	}
-	if len(s) == len(time.DateOnly) {
-		return day, true
-	}
-	for _, layout := range timestampLayouts {
-		if _, err := time.Parse(layout, s); err == nil {
-			return day, true
-		}
-	}
-	return time.Time{}, false
 }
