@@ -37,12 +37,19 @@ func ParseMarkdown(b []byte) (model.Document, error) {
 		return model.Document{}, &inputError{msg: err.Error(), kind: kind}
 	}
 	// Character references can spell what the input sanitising removed
-	// ("&#27;"), so the text is sanitised again once they are resolved.
-	if doc.Title == "" && art.Heading != "" {
-		doc.Title = strings.TrimSpace(sanitize.Text(art.Heading))
+	// ("&#27;", "&#x2028;"), so each paragraph is sanitised again, and
+	// kept to one line, once they are resolved.
+	if doc.Title == "" {
+		doc.Title = field(art.Heading)
 	}
-	doc.Body = trimLeadingBlankLines(sanitize.Text(strings.Join(art.Paragraphs, "\n\n")))
-	if strings.TrimSpace(doc.Body) == "" {
+	paras := make([]string, 0, len(art.Paragraphs))
+	for _, p := range art.Paragraphs {
+		if p = field(p); p != "" {
+			paras = append(paras, p)
+		}
+	}
+	doc.Body = strings.Join(paras, "\n\n")
+	if doc.Body == "" {
 		return model.Document{}, &inputError{msg: "no text in the Markdown", kind: ErrEmpty}
 	}
 	return doc, nil
