@@ -169,7 +169,7 @@ func TestPlainWithinLimits(t *testing.T) {
 	for name, in := range map[string]string{
 		"16 deep":                  strings.Repeat("> ", 8) + strings.Repeat("- ", 8) + "deep",
 		"blocks of 8 KiB":          strings.Repeat(strings.Repeat("word ", MaxBlock/5)+"\n\n", 4),
-		"just under 512 KiB":         strings.Repeat("Words of a story.\n\n", MaxSize/19),
+		"just under 512 KiB":       strings.Repeat("Words of a story.\n\n", MaxSize/19),
 		"a rule of many dashes":    strings.Repeat("-", 500) + "\n\nText.",
 		"numbers that are no list": strings.Repeat("1234567890 ", 100),
 	} {

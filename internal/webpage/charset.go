@@ -9,7 +9,6 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/unicode"
 )
 
 // metaScan is how far into a page a <meta> charset declaration is looked
@@ -24,7 +23,7 @@ const metaScan = 64 << 10
 // that charset become U+FFFD: they are repaired, never passed on.
 func decode(b []byte, contentType string) []byte {
 	enc := declared(b, contentType)
-	if enc == nil || enc == encoding.Nop || enc == unicode.UTF8 {
+	if enc == nil {
 		b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 		if utf8.Valid(b) {
 			return b
@@ -32,10 +31,10 @@ func decode(b []byte, contentType string) []byte {
 		return repairUTF8(b)
 	}
 	out, err := enc.NewDecoder().Bytes(b)
-	if err != nil {
+	if err != nil || !utf8.Valid(out) {
 		return repairUTF8(b)
 	}
-	return repairUTF8(out)
+	return out
 }
 
 // declared finds the page's encoding, or nil for UTF-8.
@@ -43,12 +42,32 @@ func declared(b []byte, contentType string) encoding.Encoding {
 	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
 		return nil
 	}
-	if _, params, err := mime.ParseMediaType(contentType); err == nil {
-		if e, _ := charset.Lookup(params["charset"]); e != nil {
+	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
+		if isUTF8(params["charset"]) {
+			return nil
+		}
+		if e := lookup(params["charset"]); e != nil {
 			return e
 		}
 	}
 	return metaCharset(b[:min(len(b), metaScan)])
+}
+
+// lookup returns the encoding a charset label names, nil for UTF-8, for
+// UTF-16 (a page that says UTF-16 in ASCII is not UTF-16: the standard
+// reads it as UTF-8) and for a label nobody knows.
+func lookup(label string) encoding.Encoding {
+	e, name := charset.Lookup(label)
+	if e == nil || name == "utf-8" || strings.HasPrefix(name, "utf-16") {
+		return nil
+	}
+	return e
+}
+
+// isUTF8 reports whether a charset label names UTF-8.
+func isUTF8(label string) bool {
+	_, name := charset.Lookup(label)
+	return name == "utf-8"
 }
 
 // metaCharset finds a <meta charset> or <meta http-equiv="Content-Type">
@@ -85,13 +104,7 @@ func metaCharset(b []byte) encoding.Encoding {
 					}
 				}
 				if cs != "" {
-					e, name := charset.Lookup(cs)
-					// A page that says UTF-16 in ASCII is not UTF-16: the
-					// standard reads it as UTF-8.
-					if strings.HasPrefix(name, "utf-16") {
-						return nil
-					}
-					return e
+					return lookup(cs)
 				}
 			}
 		}
