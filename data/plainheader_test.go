@@ -20,7 +20,7 @@ func TestParseDocumentPlainHeader(t *testing.T) {
 		body                  string
 	}{
 		{
-			name:  "closed by ---, as issue 16 shows it",
+			name:  "closed by ---",
 			in:    "title: Police seize cocaine in port\nsource: Example News\npublished: 2024-05-02\n---\nROTTERDAM — Customs seized 8 tonnes.\n",
 			title: "Police seize cocaine in port", source: "Example News", published: may2,
 			meta: map[string]string{"title": "Police seize cocaine in port", "source": "Example News", "published": "2024-05-02"},

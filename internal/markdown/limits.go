@@ -11,9 +11,9 @@ import (
 // and a block of reference definitions is re-read once per definition. On
 // hostile input that time grows with the square of a block's size, and
 // with the depth of nesting, so the input is held to sizes no article
-// comes near and within which even the worst of those cases takes
-// seconds. What a limit refuses is refused whole, with an error saying
-// which limit and where: reading half a document would be worse.
+// comes near, which bound the worst of those cases. What a limit refuses
+// is refused whole, with an error saying which limit and where: reading
+// half a document would be worse.
 const (
 	// MaxSize is the largest Markdown article read, in bytes.
 	MaxSize = 512 << 10

@@ -96,6 +96,14 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
+// classWords splits a class or id value into its lower-cased words, at
+// anything not a letter or digit: "share-bar" is "share" and "bar".
+func classWords(v string) []string {
+	return strings.FieldsFunc(strings.ToLower(v), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+}
+
 // collapse turns each run of ASCII white space into one space and trims
 // the ends; other spaces (a no-break space in "€1.2 million") are kept.
 func collapse(s string) string {

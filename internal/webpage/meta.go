@@ -160,12 +160,9 @@ func authorInMarkup(doc *html.Node) string {
 	return first(rel, prop, class)
 }
 
-// classWord reports whether a class value has word among its words, split
-// at anything not a letter or digit.
+// classWord reports whether a class value has word among its words.
 func classWord(class, word string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	}) {
+	for _, w := range classWords(class) {
 		if w == word {
 			return true
 		}

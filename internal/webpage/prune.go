@@ -119,9 +119,7 @@ func marked(v string) bool {
 		return false
 	}
 	var words []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	}) {
+	for _, w := range classWords(v) {
 		if cutWords[w] {
 			return true
 		}
