@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -151,4 +152,27 @@ func paragraphs(body string) []string {
 		}
 	}
 	return out
+}
+
+// Reading shares no state between callers: the SSH server reads for many
+// sessions at once. Run under -race, this shows it.
+func TestPagesReadConcurrently(t *testing.T) {
+	paths := testPages(t)
+	want := make(map[string]string, len(paths))
+	for _, p := range paths {
+		doc, err := Open(p)
+		want[p] = goldenOf(doc, err)
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for _, p := range paths {
+				doc, err := Open(p)
+				if got := goldenOf(doc, err); got != want[p] {
+					t.Errorf("%s read concurrently differs", p)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
