@@ -7,9 +7,11 @@ import (
 	"strconv"
 )
 
-// The kinds of bad input. Every error Open, Read and ParseDocument return
-// for bad input wraps exactly one of these, so a caller can tell them apart
-// with errors.Is while the message stays one short line for stderr.
+// The kinds of bad input. Every error Load, Open, Read and the Parse
+// functions return for bad input wraps exactly one of these, so a caller
+// can tell them apart with errors.Is while the message stays one short
+// line for stderr. (Errors of the network, from a Fetch function, are the
+// fetcher's own.)
 var (
 	ErrNotFound    = errors.New("no such file")
 	ErrIsDir       = errors.New("is a directory")
@@ -18,6 +20,10 @@ var (
 	ErrTooLarge    = errors.New("too large")
 	ErrBadDate     = errors.New("not a date")
 	ErrFrontMatter = errors.New("bad front matter")
+	ErrBadMarkup   = errors.New("markup too deep or too long to read")
+	ErrNotArticle  = errors.New("not an article")
+	ErrBadURL      = errors.New("not an http or https URL")
+	ErrURLRefused  = errors.New("URLs are not fetched here")
 )
 
 // MaxSize is the largest article Open and Read accept, in bytes. Anything

@@ -6,17 +6,19 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-	"time"
 
 	"dossier/model"
 )
 
-// ParseDocument turns the bytes of an article into a Document: optional
-// front matter between two "---" lines at the very top ("key: value" per
-// line; title, source, url, published, dateline, and any other key, all
-// kept in Meta), then the body. Line ends become "\n", the text is
-// sanitised (see sanitize.Text), and blank lines before the body are dropped.
-// Meta is nil when there is no front matter. Errors wrap ErrBinary, ErrTooLarge, ErrEmpty, ErrBadDate or
+// ParseDocument turns the bytes of a plain-text article into a Document:
+// optional front matter, then the body. Front matter is either a block
+// between two "---" lines at the very top ("key: value" per line; title,
+// source, url, published, date, dateline, author and any other key, all
+// kept in Meta) or a plain header: leading "key: value" lines of known keys
+// only (see plainKeys), closed by a "---" line or a blank line. Line ends
+// become "\n", the text is sanitised (see sanitize.Text), and blank lines
+// before the body are dropped. Meta is nil when there is no front matter.
+// Errors wrap ErrBinary, ErrTooLarge, ErrEmpty, ErrBadDate or
 // ErrFrontMatter.
 func ParseDocument(b []byte) (model.Document, error) {
 	if err := checkBytes(b); err != nil {
@@ -26,17 +28,9 @@ func ParseDocument(b []byte) (model.Document, error) {
 	if strings.TrimSpace(text) == "" {
 		return model.Document{}, &inputError{msg: "empty file (no text)", kind: ErrEmpty}
 	}
-	var doc model.Document
-	body := text
-	if fm, rest, ok := splitFrontMatter(text); ok {
-		meta, err := parseFrontMatter(fm)
-		if err != nil {
-			return model.Document{}, err
-		}
-		if err := applyMeta(&doc, meta); err != nil {
-			return model.Document{}, err
-		}
-		body = rest
+	doc, body, err := splitMeta(text, parseFrontMatter)
+	if err != nil {
+		return model.Document{}, err
 	}
 	doc.Body = trimLeadingBlankLines(body)
 	if strings.TrimSpace(doc.Body) == "" {
@@ -45,13 +39,30 @@ func ParseDocument(b []byte) (model.Document, error) {
 	return doc, nil
 }
 
-// ParseDate parses a publication date, YYYY-MM-DD, as UTC midnight.
-func ParseDate(s string) (time.Time, error) {
-	t, err := time.Parse(time.DateOnly, strings.TrimSpace(s))
-	if err != nil {
-		return time.Time{}, &inputError{msg: fmt.Sprintf("%q is not a date (want YYYY-MM-DD)", s), kind: ErrBadDate}
+// splitMeta takes the front matter or plain header off the top of text,
+// with parse reading the lines of a "---" block, and returns a Document
+// holding its fields and the text after it. Text with neither comes back
+// whole.
+func splitMeta(text string, parse func(string) ([]frontField, error)) (model.Document, string, error) {
+	var doc model.Document
+	fm, rest, ok := splitFrontMatter(text)
+	if !ok {
+		fm, rest, ok = splitPlainHeader(text)
+		// A plain header's lines are known keys, so the strict reader
+		// always takes them.
+		parse = parseFrontMatter
 	}
-	return t, nil
+	if !ok {
+		return doc, text, nil
+	}
+	meta, err := parse(fm)
+	if err != nil {
+		return model.Document{}, "", err
+	}
+	if err := applyMeta(&doc, meta); err != nil {
+		return model.Document{}, "", err
+	}
+	return doc, rest, nil
 }
 
 // checkBytes rejects input that is not text before any work is done on it.
@@ -154,14 +165,11 @@ func applyMeta(doc *model.Document, fields []frontField) error {
 	doc.Source = doc.Meta["source"]
 	doc.URL = doc.Meta["url"]
 	doc.Dateline = doc.Meta["dateline"]
-	if p := doc.Meta["published"]; p != "" {
-		t, err := ParseDate(p)
-		if err != nil {
-			ie := err.(*inputError)
-			return &inputError{msg: "published: " + ie.msg, kind: ie.kind}
-		}
-		doc.Published = t
+	t, err := publishedOf(doc.Meta)
+	if err != nil {
+		return err
 	}
+	doc.Published = t
 	return nil
 }
 

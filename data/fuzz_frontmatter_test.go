@@ -16,7 +16,8 @@ import (
 // It must never panic. On success: the body is a suffix of the sanitised
 // input, is not blank, starts with no blank line and parses again to
 // itself; no field carries a control character; the known fields are the
-// Meta values of their keys. On failure: the error wraps exactly one of
+// Meta values of their keys, the publication day is the one "published"
+// (or, without it, "date") gives, and a plain header holds known keys only. On failure: the error wraps exactly one of
 // the bad-input sentinels and is one clean line.
 func FuzzFrontMatter(f *testing.F) {
 	for _, s := range []string{
@@ -42,6 +43,18 @@ func FuzzFrontMatter(f *testing.F) {
 		"---\ntitle: \xff\xc3\n---\n\xe2\x80",
 		"\t\r\n \n",
 		"",
+		"title: Police seize cocaine in port\nsource: Example News\npublished: 2024-05-02\n---\nROTTERDAM — Customs seized 8 tonnes.",
+		"Title: T\r\nAuthor: A\r\n\r\nBody.",
+		"published: unknown\n\nBody.",
+		"date: 2022-08-19T22:30:00-04:00\n\nBody.",
+		"date: 2022-08-19T22:30:00-04:00\npublished: 2024-13-01\n\nBody.",
+		"title: a\n\ntitle: b\n\nbody",
+		"source: AP\nBRUSSELS (AP) – Police said: more.\n\nMore.",
+		"BRUSSELS (AP) – Police said: 48 arrests.",
+		"title: T\nlang: en\n\nBody.",
+		"title: \x1b]0;x\x07T\n\nBody.",
+		"title: T\n---\n",
+		"title: T",
 	} {
 		f.Add([]byte(s))
 	}
@@ -90,15 +103,30 @@ func FuzzFrontMatter(f *testing.F) {
 					t.Fatalf("%s = %q, Meta has %q", key, got, doc.Meta[key])
 				}
 			}
-			if p := doc.Meta["published"]; p != "" && doc.Published.Format("2006-01-02") != strings.TrimSpace(p) {
-				t.Fatalf("published %q read as %v", p, doc.Published)
+			if p, ok := doc.Meta["published"]; ok {
+				if noDate(p) != doc.Published.IsZero() || !noDate(p) && doc.Published.Format("2006-01-02") != strings.TrimSpace(p) {
+					t.Fatalf("published %q read as %v", p, doc.Published)
+				}
+			} else if d := doc.Meta["date"]; !noDate(d) && doc.Published.Format("2006-01-02") != strings.TrimSpace(d)[:10] {
+				t.Fatalf("date %q read as %v", d, doc.Published)
+			} else if noDate(d) && !doc.Published.IsZero() {
+				t.Fatalf("no date, yet Published is %v", doc.Published)
 			}
 		} else if doc.Title != "" || !doc.Published.IsZero() {
 			t.Fatalf("fields set without front matter: %+v", doc)
 		}
+		if doc.Meta != nil && !strings.HasPrefix(text, "---") {
+			// A plain header holds known keys only.
+			for k := range doc.Meta {
+				if !plainKeys[k] {
+					t.Fatalf("plain header took unknown key %q", k)
+				}
+			}
+		}
 		// The body alone is already clean: parsing it again changes
-		// nothing, unless it opens with front matter of its own.
-		if !strings.HasPrefix(doc.Body, "---") {
+		// nothing, unless it opens with front matter or a plain header of
+		// its own.
+		if _, _, header := splitPlainHeader(doc.Body); !strings.HasPrefix(doc.Body, "---") && !header {
 			again, err := ParseDocument([]byte(doc.Body))
 			if err != nil || again.Body != doc.Body {
 				t.Fatalf("body does not parse to itself: %q -> %q, %v", doc.Body, again.Body, err)

@@ -12,14 +12,16 @@ import (
 	"dossier/model"
 )
 
-// Open reads the article at path; "-" reads standard input. Errors are one
-// line naming the input and wrap one of the Err* sentinels for bad input
-// (a missing file, a directory, no text, binary data, over MaxSize, a bad
-// published date, malformed front matter); other I/O errors pass through
-// with the path in front.
+// Open reads the article at path; "-" reads standard input. The format is
+// the one the extension names (see FormatOfPath), else the one the
+// content shows (see Sniff). Errors are one line naming the input and
+// wrap one of the Err* sentinels for bad input (a missing file, a
+// directory, no text, binary data, over MaxSize, a bad published date,
+// malformed front matter, markup too deep, a page with no article);
+// other I/O errors pass through with the path in front.
 func Open(path string) (model.Document, error) {
 	if path == "-" {
-		return readLimited(os.Stdin, "stdin", MaxSize, 0)
+		return readLimited(os.Stdin, Origin{Name: "stdin"}, MaxSize, 0)
 	}
 	name := displayName(path)
 	fi, err := os.Stat(path)
@@ -38,19 +40,21 @@ func Open(path string) (model.Document, error) {
 		return model.Document{}, openError(name, err)
 	}
 	defer f.Close()
-	return readLimited(f, name, MaxSize, fi.Size())
+	return readLimited(f, Origin{Name: name, Format: FormatOfPath(path)}, MaxSize, fi.Size())
 }
 
-// Read reads an article from r: optional front matter, then the body,
-// sanitised. It reads at most MaxSize+1 bytes, so an endless stream is
-// refused rather than buffered.
-func Read(r io.Reader) (model.Document, error) { return readLimited(r, "", MaxSize, 0) }
+// Read reads an article from r in the format its content shows (see
+// Sniff): optional front matter, then the body, sanitised. It reads at
+// most MaxSize+1 bytes, so an endless stream is refused rather than
+// buffered.
+func Read(r io.Reader) (model.Document, error) { return readLimited(r, Origin{}, MaxSize, 0) }
 
-// readLimited reads at most max bytes from r and parses them; more is an
-// error. The limit is a parameter so tests can check it without 64 MiB.
-// sizeHint, the file size when known, sizes the buffer once instead of
-// letting it double its way up.
-func readLimited(r io.Reader, name string, max, sizeHint int64) (model.Document, error) {
+// readLimited reads at most max bytes from r and parses them as o says;
+// more is an error. The limit is a parameter so tests can check it
+// without 64 MiB. sizeHint, the file size when known, sizes the buffer
+// once instead of letting it double its way up.
+func readLimited(r io.Reader, o Origin, max, sizeHint int64) (model.Document, error) {
+	name := o.Name
 	var buf bytes.Buffer
 	if sizeHint > 0 && sizeHint <= max {
 		buf.Grow(int(sizeHint) + bytes.MinRead)
@@ -69,8 +73,7 @@ func readLimited(r io.Reader, name string, max, sizeHint int64) (model.Document,
 		}
 		return model.Document{}, fmt.Errorf("read %s: %w", name, unwrapPath(err))
 	}
-	doc, err := ParseDocument(b)
-	return doc, named(err, name)
+	return Parse(b, o)
 }
 
 // openError words an os error from opening path as one short line.

@@ -165,7 +165,7 @@ func (endless) Read(p []byte) (int, error) {
 }
 
 func TestReadLimitsEndlessStream(t *testing.T) {
-	_, err := readLimited(endless{}, "stdin", 1<<10, 0)
+	_, err := readLimited(endless{}, Origin{Name: "stdin"}, 1<<10, 0)
 	if !errors.Is(err, ErrTooLarge) || err.Error() != "stdin: too large (over 64 MiB)" {
 		t.Errorf("err = %v, want stdin: too large", err)
 	}
