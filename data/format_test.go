@@ -76,7 +76,7 @@ func TestSniff(t *testing.T) {
 // that reading them from standard input changes nothing.
 func TestSniffTestdataArticles(t *testing.T) {
 	paths, _ := filepath.Glob("../testdata/*.txt")
-	more, _ := filepath.Glob("../testdata/eval/*.txt")
+	more, _ := filepath.Glob("../testdata/eval/*/*.txt")
 	paths = append(paths, more...)
 	if len(paths) < 10 {
 		t.Fatalf("found only %d articles", len(paths))

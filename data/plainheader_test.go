@@ -192,7 +192,7 @@ func TestTestdataArticlesHaveNoPlainHeader(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	more, _ := filepath.Glob("../testdata/eval/*.txt")
+	more, _ := filepath.Glob("../testdata/eval/*/*.txt")
 	paths = append(paths, more...)
 	if len(paths) < 10 {
 		t.Fatalf("found only %d articles under testdata", len(paths))
