@@ -1,0 +1,214 @@
+package casefile
+
+import (
+	"slices"
+
+	"dossier/model"
+)
+
+// The weights of the evidence that a report and an entry tell one
+// happening; doc.go gives the rule they make up.
+const (
+	wSameDay     = 4 // both write the same day
+	wOverlap     = 2 // both write dates that overlap
+	wCarried     = 1 // their dates overlap, but one is only carried
+	wFigure      = 6 // the first figure both give alike
+	wMoreFigures = 3 // each further one
+	wBound       = 4 // a figure one gives exactly and the other as a bound
+	wCountry     = 1 // a country both name
+	wAgency      = 2 // an agency both name
+	wPlace       = 2 // a place both name
+	wNetwork     = 3 // a network both name
+	wItem        = 1 // an item both name
+	wNoPlace     = -3
+	wNoItem      = -2
+	wWords       = 6 // most of their content words in common
+	wSomeWords   = 3 // half of them
+
+	// acceptScore is the least evidence that merges.
+	acceptScore = 6
+	// Shares of content words in common that count as evidence.
+	mostWords = 0.7
+	someWords = 0.5
+	// repeatWords is the share of the words of both sentences that makes
+	// two sentences of one article one happening told twice: "Joshua
+	// Vasquez pleaded guilty on April 24" and "Joseph Vasquez pleaded
+	// guilty on April 24" are two pleas.
+	repeatWords = 0.8
+)
+
+// match weighs the evidence that report r tells the happening of cluster
+// c. ok is false when something rules it out or the evidence is too
+// weak.
+func match(c *cluster, r *report) (l link, ok bool) {
+	l.common = c.core & r.kinds
+	if l.common == 0 {
+		return l, false
+	}
+	rel, days := c.dateRelation(r.date)
+	switch rel {
+	case dateFar:
+		return l, false
+	case dateSameDay:
+		l.score += wSameDay
+	case dateOverlap:
+		l.score += wOverlap
+	case dateCarried:
+		l.score += wCarried
+	}
+	l.rel, l.days = rel, days
+	if len(r.countries) > 0 && len(c.countries) > 0 && !intersects(r.countries, c.countries) {
+		return l, false
+	}
+	if !agenciesAgree(c, r) {
+		return l, false
+	}
+	same, bound, differ := 0, 0, 0
+	for i := range r.figs {
+		f := &r.figs[i]
+		if ck := countKind(f.key); ck != 0 && ck&l.common == 0 {
+			// A count of another happening in the same sentence.
+			continue
+		}
+		best := relNone
+		for j := range c.figs {
+			if c.figs[j].key == f.key {
+				best = max(best, relate(f, &c.figs[j]))
+			}
+		}
+		switch best {
+		case relFar:
+			return l, false
+		case relSame:
+			same++
+			l.figs = append(l.figs, f.text)
+		case relBound:
+			bound++
+			l.figs = append(l.figs, f.text)
+		case relDiffer:
+			differ++
+		}
+	}
+	if same > 0 {
+		l.score += wFigure + (same-1)*wMoreFigures
+	}
+	if bound > 0 {
+		l.score += wBound + (bound-1)*wMoreFigures
+	}
+	l.facets = shared(r.countries, c.countries, model.KindCountry, l.facets)
+	if len(l.facets) > 0 {
+		l.score += wCountry
+	}
+	n := len(l.facets)
+	l.facets = shared(r.agencies, c.agencies, model.KindAgency, l.facets)
+	if len(l.facets) > n {
+		l.score += wAgency
+	}
+	n = len(l.facets)
+	l.facets = shared(r.places, c.places, model.KindPlace, l.facets)
+	specific := len(l.facets) > n
+	switch {
+	case specific:
+		l.score += wPlace
+	case len(r.places) > 0 && len(c.places) > 0:
+		l.score += wNoPlace
+	}
+	n = len(l.facets)
+	l.facets = shared(r.networks, c.networks, model.KindNetwork, l.facets)
+	if len(l.facets) > n {
+		l.score += wNetwork
+		specific = true
+	}
+	n = len(l.facets)
+	l.facets = shared(r.items, c.items, model.KindItem, l.facets)
+	switch {
+	case len(l.facets) > n:
+		l.score += wItem
+	case len(r.items) > 0 && len(c.items) > 0:
+		l.score += wNoItem
+	}
+	l.wording = overlap(r.words, c.words)
+	if r.whole == c.whole {
+		l.wording = 1
+	}
+	switch {
+	case l.wording >= mostWords:
+		l.score += wWords
+	case l.wording >= someWords:
+		l.score += wSomeWords
+	}
+	strong := same > 0 || bound > 0 || l.wording >= someWords
+	written := rel == dateSameDay || rel == dateOverlap
+	switch {
+	case l.score < acceptScore:
+		return l, false
+	case !written && !strong:
+		// Dates carried from the publication day, or none, say nothing
+		// of when the happening was: the reports must share a figure or
+		// their words.
+		return l, false
+	case rel == dateDiffer && same == 0 && bound == 0:
+		// Two written dates that differ are one happening only if a
+		// figure says so.
+		return l, false
+	case differ > 0 && !strong && !specific && rel != dateSameDay:
+		return l, false
+	}
+	return l, true
+}
+
+// agenciesAgree reports whether the agencies of r and c can be those of
+// one happening: one side names none, they share one, their agencies
+// share a country, or one side names an international body.
+func agenciesAgree(c *cluster, r *report) bool {
+	if len(r.agencies) == 0 || len(c.agencies) == 0 || r.intlAgency || c.intlAgency {
+		return true
+	}
+	return intersects(r.agencies, c.agencies) || intersects(r.agencyCountries, c.agencyCountries)
+}
+
+// repeats reports whether r, of the article whose reports c holds in
+// c.cur, tells the happening of every one of them again: the same
+// sentence or most of its wording, two figures or more alike and none
+// different, or one figure alike in the same place.
+func repeats(c *cluster, r *report, reports []report) bool {
+	for _, mi := range c.cur {
+		if !repeatOf(r, &reports[mi]) {
+			return false
+		}
+	}
+	return len(c.cur) > 0
+}
+
+func repeatOf(a, b *report) bool {
+	if a.kinds&b.kinds == 0 {
+		return false
+	}
+	if a.date.explicit && b.date.explicit && !a.date.overlaps(b.date) {
+		return false
+	}
+	if a.whole == b.whole || jaccard(a.words, b.words) >= repeatWords {
+		return true
+	}
+	same := 0
+	for i := range a.figs {
+		for j := range b.figs {
+			if a.figs[i].key != b.figs[j].key {
+				continue
+			}
+			if relate(&a.figs[i], &b.figs[j]) != relSame {
+				return false
+			}
+			same++
+		}
+	}
+	switch same {
+	case 0:
+		return false
+	case 1:
+	default:
+		return true
+	}
+	return intersects(a.places, b.places) || intersects(a.networks, b.networks) ||
+		intersects(a.agencies, b.agencies) && slices.Equal(a.countries, b.countries)
+}
