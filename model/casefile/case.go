@@ -110,7 +110,8 @@ func (c *Case) EntryOf(a, ev int) int { return int(c.entryOf[a][ev]) }
 type Why struct {
 	Source Source
 	// Repeat marks a source of an article that already reported the
-	// happening: the article tells it twice.
+	// happening in another sentence: the article tells it twice, or tells
+	// more of it (see doc.go).
 	Repeat bool
 	// Days is the day, or run of days, the source and the entry share:
 	// "2025-05-22", or "2024-03-01/2024-03-31"; "" when they share none.
@@ -148,9 +149,9 @@ type Figure struct {
 	Qualifier string // as written: "more than", "about"; "" for none
 	Text      string // as written: "more than 17 tonnes of cocaine"
 	From      Source
-	// Reports is how many of the entry's sources give this figure;
-	// Disputed marks an entry whose sources give another one too (see
-	// Disagreements).
+	// Reports is how many articles give this figure (an article that
+	// tells the happening twice reports it once); Disputed marks an entry
+	// whose sources give another one too (see Disagreements).
 	Reports  int
 	Disputed bool
 }

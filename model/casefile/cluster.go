@@ -16,8 +16,10 @@ type cluster struct {
 	core kindSet
 	// exp and weak are the members' distinct written and carried dates.
 	exp, weak []span
-	// figs are the members' distinct figures.
-	figs []figure
+	// figs are the members' distinct figures, figArt the article of the
+	// first to give each.
+	figs   []figure
+	figArt []int32
 	// The facet values the members name.
 	countries, agencies, places, networks, items []string
 	agencyCountries                              []string
@@ -35,8 +37,11 @@ type cluster struct {
 
 // link is why a report joined a cluster.
 type link struct {
-	score   int
-	repeat  bool
+	score  int
+	repeat bool
+	// other marks evidence from another article's reports: a figure
+	// given alike or most of the wording.
+	other   bool
 	rel     dateRel
 	days    span // the days shared; ok is false for none
 	common  kindSet
@@ -79,6 +84,7 @@ func (c *cluster) add(r *report, ri int32) {
 		f := &r.figs[i]
 		if len(c.figs) < maxDistinct && !slices.ContainsFunc(c.figs, func(g figure) bool { return sameFigure(&g, f) }) {
 			c.figs = append(c.figs, *f)
+			c.figArt = append(c.figArt, r.art)
 		}
 	}
 	c.countries = union(c.countries, r.countries)

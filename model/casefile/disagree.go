@@ -17,7 +17,8 @@ type version struct {
 // figures fills the entry's figures and figure disagreements from its
 // reports ms. Each report gives, per key, its largest figure; reports
 // whose figures are the same, however written, are one version. The
-// entry's figure is the version most reports give, the earliest on a tie.
+// entry's figure is the version most articles give, the earliest on a
+// tie: an article that repeats a sentence reports its figure once.
 // A count of another kind of happening than the entry's core ("four
 // arrests" in a sentence merged as a seizure) is that other happening's
 // figure, not this one's.
@@ -50,15 +51,15 @@ func (b *Builder) figures(e *Entry, ms []int32, core kindSet) {
 			}
 			vs[i].claims = append(vs[i].claims, cl)
 		}
-		best := 0
+		best, most := 0, 0
 		for i := range vs {
-			if len(vs[i].claims) > len(vs[best].claims) {
-				best = i
+			if n := vs[i].articles(); n > most {
+				best, most = i, n
 			}
 		}
 		f := &vs[best].fig
 		e.Figures = append(e.Figures, Figure{Key: k, What: f.label, Unit: f.unit, Value: f.value, Qualifier: f.qual,
-			Text: f.text, From: vs[best].claims[0].Source, Reports: len(vs[best].claims), Disputed: len(vs) > 1})
+			Text: f.text, From: vs[best].claims[0].Source, Reports: most, Disputed: len(vs) > 1})
 		if len(vs) < 2 {
 			continue
 		}
@@ -115,6 +116,18 @@ func (b *Builder) dateDisagreement(e *Entry, ms []int32) {
 		d.Sides = append(d.Sides, Side{Value: v.fig.text, Claims: v.claims})
 	}
 	e.Disagreements = append(e.Disagreements, d)
+}
+
+// articles counts the articles of the version's claims, which are in
+// article order.
+func (v *version) articles() int {
+	n := 0
+	for i, cl := range v.claims {
+		if i == 0 || cl.Source.Article != v.claims[i-1].Source.Article {
+			n++
+		}
+	}
+	return n
 }
 
 func contains(vs []string, v string) bool {

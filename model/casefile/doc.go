@@ -58,12 +58,15 @@
 // # Reports of one article
 //
 // An entry holds two reports of one article only when the article tells
-// the happening twice: the second sentence has 80% of the first's content
-// words, or gives the same figures (all of them alike) with a place,
-// network or agency in common, and their written dates overlap. A
-// sentence that tells two happenings belongs to one entry only; when two
-// reports of an article could join one entry, the one with the most
-// evidence does, and the other joins its next best entry or starts one.
+// the happening again: the second sentence is the first over, or has 80%
+// of the words of both, or gives two figures or more alike and none
+// different, or one alike in the same place, and their written dates
+// overlap; or the second tells more of the happening: another article's
+// report gives a figure of it alike or most of its words, and nothing in
+// it contradicts the article's reports already in the entry (a kind in
+// common, written dates that overlap, the same countries and places, no
+// thing counted differently). When two reports of an article could join
+// one entry, the one with the most evidence is weighed first.
 //
 // # Disagreements
 //

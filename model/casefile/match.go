@@ -73,7 +73,9 @@ func match(c *cluster, r *report) (l link, ok bool) {
 		best := relNone
 		for j := range c.figs {
 			if c.figs[j].key == f.key {
-				best = max(best, relate(f, &c.figs[j]))
+				rel := relate(f, &c.figs[j])
+				best = max(best, rel)
+				l.other = l.other || rel >= relBound && c.figArt[j] != r.art
 			}
 		}
 		switch best {
@@ -138,6 +140,7 @@ func match(c *cluster, r *report) (l link, ok bool) {
 		l.score += wSomeWords
 	}
 	strong := same > 0 || bound > 0 || l.wording >= someWords
+	l.other = l.other || l.wording >= mostWords
 	written := rel == dateSameDay || rel == dateOverlap
 	switch {
 	case l.score < acceptScore:
@@ -178,6 +181,46 @@ func repeats(c *cluster, r *report, reports []report) bool {
 		}
 	}
 	return len(c.cur) > 0
+}
+
+// partOf reports whether r, of the article whose reports c holds in
+// c.cur, tells more of the same happening in another sentence: the
+// evidence l that it is c's happening comes from another article, and
+// nothing in it contradicts the article's reports already in c. So
+// "seized more than $200 million" and "144 kilograms of fentanyl were
+// seized", two sentences of one article, join the entry of another
+// article's sentence that gives both figures.
+func partOf(c *cluster, r *report, l link, reports []report) bool {
+	if !l.other {
+		return false
+	}
+	for _, mi := range c.cur {
+		if contradicts(r, &reports[mi]) {
+			return false
+		}
+	}
+	return len(c.cur) > 0
+}
+
+// contradicts reports whether two reports of one article cannot tell one
+// happening: no kind in common, written dates apart, different countries
+// or places, or one thing counted differently.
+func contradicts(a, b *report) bool {
+	if a.kinds&b.kinds == 0 || a.date.explicit && b.date.explicit && !a.date.overlaps(b.date) {
+		return true
+	}
+	if len(a.countries) > 0 && len(b.countries) > 0 && !intersects(a.countries, b.countries) ||
+		len(a.places) > 0 && len(b.places) > 0 && !intersects(a.places, b.places) {
+		return true
+	}
+	for i := range a.figs {
+		for j := range b.figs {
+			if a.figs[i].key == b.figs[j].key && relate(&a.figs[i], &b.figs[j]) != relSame {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func repeatOf(a, b *report) bool {

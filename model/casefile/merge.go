@@ -88,11 +88,10 @@ func (b *Builder) Add(st *model.Story) {
 		for _, cd := range cands[i] {
 			c := &b.clusters[cd.cluster]
 			if c.curArt == r.art {
-				if !repeats(c, r, b.reports) {
-					continue
-				}
+				// Another report of this article took the entry: this one
+				// joins only if it tells the same happening.
 				l, ok := match(c, r)
-				if !ok {
+				if !ok || !repeats(c, r, b.reports) && !partOf(c, r, l, b.reports) {
 					continue
 				}
 				cd.link, cd.link.repeat = l, true
