@@ -12,13 +12,25 @@ import (
 
 // mutate varies an article's facts as another outlet might report them:
 // numbers changed or kept, weekdays and countries swapped, sentences
-// dropped, repeated or reordered.
+// dropped, repeated or reordered within their paragraph. Paragraphs
+// stay as they are.
 func mutate(body string, rng *rand.Rand) string {
-	words := strings.Fields(body)
+	lines := strings.Split(body, "\n")
+	for i, line := range lines {
+		lines[i] = mutateLine(line, rng)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func mutateLine(line string, rng *rand.Rand) string {
 	swaps := [][2]string{
 		{"Tuesday", "Monday"}, {"Monday", "Wednesday"}, {"Belgian", "Dutch"}, {"Belgium", "the Netherlands"},
 		{"Antwerp", "Rotterdam"}, {"Spain", "Portugal"}, {"cocaine", "heroin"}, {"tonnes", "kilograms"},
 		{"arrested", "detained"}, {"seized", "found"}, {"more than", "about"}, {"police", "customs"},
+	}
+	words := strings.Fields(line)
+	if len(words) == 0 {
+		return line
 	}
 	for i, w := range words {
 		switch r := rng.IntN(20); {

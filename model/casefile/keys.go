@@ -5,11 +5,15 @@ import (
 	"math/bits"
 )
 
-// reportKeys appends to dst the buckets report r is filed under and
-// looks in. Two reports can only merge when they share a bucket, so the
-// buckets are what the merge rule needs them to share:
-//   - per kind of happening, the day, the months and the years of its
-//     date (so a report of 9 March meets one of March and one of 2021);
+// reportKeys appends to dst the buckets report r is filed under
+// (filing) or looks in (not filing). Two reports can only merge when one
+// looks in a bucket the other is filed under, so the buckets are what the
+// merge rule needs them to share:
+//   - per kind of happening, its date: a report is filed under its day,
+//     its months and its years, and looks in its day's bucket and in the
+//     buckets of the dates as coarse as its month and year, so "on 9
+//     March" meets "in March" and "in 2021" without meeting every other
+//     day of March;
 //   - per kind, each agency, place and network it names (so an undated
 //     report meets the dated ones);
 //   - each figure, whatever the kind (so two reports of "48 arrests" meet
@@ -17,26 +21,55 @@ import (
 //
 // Countries and items are not keys: one country or "cocaine" is shared
 // by too much of a case to point to a happening.
-func reportKeys(r *report, dst []uint64) []uint64 {
+func reportKeys(r *report, filing bool, dst []uint64) []uint64 {
 	for k := kindSet(r.kinds); k != 0; k &= k - 1 {
 		kind := uint64(bits.TrailingZeros32(uint32(k)))
 		if d := r.date; d.ok {
-			if d.day {
-				dst = append(dst, mix(kind, 'D', uint64(d.lo)))
-			}
 			y0, m0, _ := civilFromDays(d.lo)
 			y1, m1, _ := civilFromDays(d.hi)
 			first, last := y0*12+m0, y1*12+m1
-			if last-first <= 2 {
-				for m := first; m <= last; m++ {
-					dst = append(dst, mix(kind, 'M', uint64(m)))
-				}
-			} else {
-				dst = append(dst, mix(kind, 'M', uint64(first)), mix(kind, 'M', uint64(last)))
+			// The grain of the date: a day, months (up to a quarter) or
+			// years.
+			grain := byte('Y')
+			switch {
+			case d.day:
+				grain = 'D'
+			case last-first <= 2:
+				grain = 'M'
 			}
-			dst = append(dst, mix(kind, 'Y', uint64(y0)))
-			if y1 != y0 {
-				dst = append(dst, mix(kind, 'Y', uint64(y1)))
+			if grain == 'D' {
+				dst = append(dst, mix(kind, 'D', uint64(d.lo)))
+			}
+			// Months: every report within them is filed under "m"; those
+			// of a month's grain also under "M". A report looks in "M"
+			// if finer, in "m" if of a month's grain. Years likewise.
+			if grain != 'Y' {
+				for m := first; m <= last; m++ {
+					switch {
+					case filing:
+						dst = append(dst, mix(kind, 'm', uint64(m)))
+						if grain == 'M' {
+							dst = append(dst, mix(kind, 'M', uint64(m)))
+						}
+					case grain == 'D':
+						dst = append(dst, mix(kind, 'M', uint64(m)))
+					default:
+						dst = append(dst, mix(kind, 'm', uint64(m)))
+					}
+				}
+			}
+			for y := y0; y <= y1 && y <= y0+2; y++ {
+				switch {
+				case filing:
+					dst = append(dst, mix(kind, 'y', uint64(y)))
+					if grain == 'Y' {
+						dst = append(dst, mix(kind, 'Y', uint64(y)))
+					}
+				case grain == 'Y':
+					dst = append(dst, mix(kind, 'y', uint64(y)))
+				default:
+					dst = append(dst, mix(kind, 'Y', uint64(y)))
+				}
 			}
 		}
 		for _, v := range r.agencies {

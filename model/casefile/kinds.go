@@ -154,6 +154,15 @@ func wordKind(w, next string) kindSet {
 	return 0
 }
 
+// pairedKind reports the words whose kind depends on the next word.
+func pairedKind(w string) bool {
+	switch w {
+	case "rounded", "found", "shut", "took", "taken", "broke", "broken", "breaks", "set":
+		return true
+	}
+	return false
+}
+
 // countKind is the kind a count's label reports ("arrests", "searches",
 // "killed"); 0 for counts of things ("firearms", "customers").
 func countKind(what string) kindSet {

@@ -83,10 +83,8 @@ func match(c *cluster, r *report) (l link, ok bool) {
 			return l, false
 		case relSame:
 			same++
-			l.figs = append(l.figs, f.text)
 		case relBound:
 			bound++
-			l.figs = append(l.figs, f.text)
 		case relDiffer:
 			differ++
 		}
@@ -97,34 +95,25 @@ func match(c *cluster, r *report) (l link, ok bool) {
 	if bound > 0 {
 		l.score += wBound + (bound-1)*wMoreFigures
 	}
-	l.facets = shared(r.countries, c.countries, model.KindCountry, l.facets)
-	if len(l.facets) > 0 {
+	if intersects(r.countries, c.countries) {
 		l.score += wCountry
 	}
-	n := len(l.facets)
-	l.facets = shared(r.agencies, c.agencies, model.KindAgency, l.facets)
-	if len(l.facets) > n {
+	if intersects(r.agencies, c.agencies) {
 		l.score += wAgency
 	}
-	n = len(l.facets)
-	l.facets = shared(r.places, c.places, model.KindPlace, l.facets)
-	specific := len(l.facets) > n
+	specific := intersects(r.places, c.places)
 	switch {
 	case specific:
 		l.score += wPlace
 	case len(r.places) > 0 && len(c.places) > 0:
 		l.score += wNoPlace
 	}
-	n = len(l.facets)
-	l.facets = shared(r.networks, c.networks, model.KindNetwork, l.facets)
-	if len(l.facets) > n {
+	if intersects(r.networks, c.networks) {
 		l.score += wNetwork
 		specific = true
 	}
-	n = len(l.facets)
-	l.facets = shared(r.items, c.items, model.KindItem, l.facets)
 	switch {
-	case len(l.facets) > n:
+	case intersects(r.items, c.items):
 		l.score += wItem
 	case len(r.items) > 0 && len(c.items) > 0:
 		l.score += wNoItem
@@ -158,6 +147,29 @@ func match(c *cluster, r *report) (l link, ok bool) {
 		return l, false
 	}
 	return l, true
+}
+
+// explain fills in what a reader is shown of a link match made: the
+// figures and facet values r shares with c. It runs only for the link a
+// report joins with, before the report changes c.
+func explain(c *cluster, r *report, l *link) {
+	for i := range r.figs {
+		f := &r.figs[i]
+		if ck := countKind(f.key); ck != 0 && ck&l.common == 0 {
+			continue
+		}
+		for j := range c.figs {
+			if c.figs[j].key == f.key && relate(f, &c.figs[j]) >= relBound {
+				l.figs = append(l.figs, f.text)
+				break
+			}
+		}
+	}
+	l.facets = shared(r.countries, c.countries, model.KindCountry, l.facets)
+	l.facets = shared(r.agencies, c.agencies, model.KindAgency, l.facets)
+	l.facets = shared(r.places, c.places, model.KindPlace, l.facets)
+	l.facets = shared(r.networks, c.networks, model.KindNetwork, l.facets)
+	l.facets = shared(r.items, c.items, model.KindItem, l.facets)
 }
 
 // agenciesAgree reports whether the agencies of r and c can be those of

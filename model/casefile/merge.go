@@ -34,8 +34,11 @@ type Builder struct {
 	// stamp marks the clusters already weighed for the current report.
 	stamp []uint32
 	query uint32
-	keys  []uint64
-	order []bucketRef
+	// weighed counts the report and entry pairs weighed, for the test
+	// that the merge stays linear.
+	weighed int
+	keys    []uint64
+	order   []bucketRef
 }
 
 // NewBuilder returns an empty builder.
@@ -59,12 +62,19 @@ const maxCandidates = 64
 const keepCandidates = 3
 
 // Add merges the next article.
-func (b *Builder) Add(st *model.Story) {
-	art := len(b.stories)
+func (b *Builder) Add(st *model.Story) { b.add(st, storyReports(st, nil)) }
+
+// add merges the next article, read for the merge as storyReports reads
+// it.
+func (b *Builder) add(st *model.Story, reps []report) {
+	art := int32(len(b.stories))
 	b.stories = append(b.stories, st)
 	first := len(b.reports)
-	b.reports = storyReports(art, st, b.reports)
-	n := len(b.reports) - first
+	for i := range reps {
+		reps[i].art = art
+	}
+	b.reports = append(b.reports, reps...)
+	n := len(reps)
 	for range n {
 		b.clusterOf = append(b.clusterOf, -1)
 	}
@@ -186,6 +196,7 @@ func matchRepeat(c *cluster, r *report) (link, bool) {
 // join adds report ri to cluster ci.
 func (b *Builder) join(ci int32, ri int, l link) {
 	c := &b.clusters[ci]
+	explain(c, &b.reports[ri], &l)
 	c.add(&b.reports[ri], int32(ri))
 	c.links = append(c.links, l)
 	b.clusterOf[ri] = ci
@@ -195,7 +206,7 @@ func (b *Builder) join(ci int32, ri int, l link) {
 // file puts cluster ci in the buckets of report ri it is not yet in.
 func (b *Builder) file(ci int32, ri int) {
 	c := &b.clusters[ci]
-	b.keys = reportKeys(&b.reports[ri], b.keys[:0])
+	b.keys = reportKeys(&b.reports[ri], true, b.keys[:0])
 	for _, k := range b.keys {
 		i, found := slices.BinarySearch(c.keys, k)
 		if found {
@@ -215,7 +226,7 @@ type bucketRef struct {
 // maxCandidates of them, from the smallest buckets (the most specific
 // keys) to the largest, and the most recent clusters first in each.
 func (b *Builder) eachCandidate(r *report, fn func(ci int32)) {
-	b.keys = reportKeys(r, b.keys[:0])
+	b.keys = reportKeys(r, false, b.keys[:0])
 	b.order = b.order[:0]
 	for _, k := range b.keys {
 		if list := b.buckets[k]; len(list) > 0 {
@@ -236,6 +247,7 @@ func (b *Builder) eachCandidate(r *report, fn func(ci int32)) {
 				continue
 			}
 			b.stamp[ci] = b.query
+			b.weighed++
 			fn(ci)
 			if seen++; seen == maxCandidates {
 				return

@@ -7,14 +7,27 @@ import (
 	"dossier/model"
 )
 
-// Parse reads the documents as one case. Articles are parsed on every
-// core; progress, if not nil, is called after each one with how many are
-// done, from the calling goroutine. The case is the same whatever the
-// number of cores.
+// Parse reads the documents as one case. Articles are parsed, and read
+// for the merge, on every core; progress, if not nil, is called after
+// each one with how many are merged, from the calling goroutine. The case
+// is the same whatever the number of cores.
 func Parse(docs []model.Document, lex *model.Lexicon, progress func(done, total int)) *Case {
+	return parseCase(docs, lex, runtime.GOMAXPROCS(0), progress)
+}
+
+// prepared is an article parsed and read for the merge.
+type prepared struct {
+	st      *model.Story
+	reports []report
+}
+
+func parseCase(docs []model.Document, lex *model.Lexicon, workers int, progress func(done, total int)) *Case {
 	b := NewBuilder()
-	ParseStories(docs, lex, func(i int, st *model.Story) {
-		b.Add(st)
+	inOrder(len(docs), workers, func(i int) prepared {
+		st := model.Parse(docs[i], lex)
+		return prepared{st, storyReports(st, nil)}
+	}, func(i int, p prepared) {
+		b.add(p.st, p.reports)
 		if progress != nil {
 			progress(i+1, len(docs))
 		}
@@ -34,49 +47,61 @@ func ParseStories(docs []model.Document, lex *model.Lexicon, each func(i int, st
 // parseStories is ParseStories on the given number of workers.
 func parseStories(docs []model.Document, lex *model.Lexicon, workers int, each func(i int, st *model.Story)) []*model.Story {
 	out := make([]*model.Story, len(docs))
-	workers = max(1, min(workers, len(docs)))
-	if workers == 1 {
-		for i := range docs {
-			out[i] = model.Parse(docs[i], lex)
-			if each != nil {
-				each(i, out[i])
-			}
+	inOrder(len(docs), workers, func(i int) *model.Story { return model.Parse(docs[i], lex) }, func(i int, st *model.Story) {
+		out[i] = st
+		if each != nil {
+			each(i, st)
 		}
-		return out
+	})
+	return out
+}
+
+// inOrder runs work for 0..n-1 on the given number of goroutines and
+// hands each result to each in index order, on the calling goroutine, as
+// soon as it and every one before it are done. Every goroutine has ended
+// when it returns.
+func inOrder[T any](n, workers int, work func(i int) T, each func(i int, v T)) {
+	workers = max(1, min(workers, n))
+	if workers == 1 {
+		for i := range n {
+			each(i, work(i))
+		}
+		return
 	}
-	type done struct {
-		i  int
-		st *model.Story
+	type result struct {
+		i int
+		v T
 	}
 	jobs := make(chan int)
-	results := make(chan done, workers)
+	results := make(chan result, workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results <- done{i, model.Parse(docs[i], lex)}
+				results <- result{i, work(i)}
 			}
 		}()
 	}
 	go func() {
-		for i := range docs {
+		for i := range n {
 			jobs <- i
 		}
 		close(jobs)
 		wg.Wait()
 		close(results)
 	}()
+	done := make([]bool, n)
+	vals := make([]T, n)
 	next := 0
-	for d := range results {
-		out[d.i] = d.st
-		for next < len(out) && out[next] != nil {
-			if each != nil {
-				each(next, out[next])
-			}
+	for r := range results {
+		done[r.i], vals[r.i] = true, r.v
+		for next < n && done[next] {
+			each(next, vals[next])
+			var zero T
+			vals[next] = zero
 			next++
 		}
 	}
-	return out
 }

@@ -49,8 +49,11 @@ func TestParseIsTheSameOnAnyNumberOfCores(t *testing.T) {
 	if err := one.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	for _, workers := range []int{2, 3, 8} {
+	for _, workers := range []int{1, 2, 3, 8} {
 		if many := Merge(parseStories(docs, lex, workers, nil)); !reflect.DeepEqual(one, many) {
+			t.Errorf("stories parsed on %d workers merge into another case than on one", workers)
+		}
+		if many := parseCase(docs, lex, workers, nil); !reflect.DeepEqual(one, many) {
 			t.Errorf("%d workers give another case than one", workers)
 		}
 	}

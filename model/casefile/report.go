@@ -26,32 +26,60 @@ type report struct {
 	whole      uint64
 }
 
-// storyReports reads the events of article art in sentence order.
-func storyReports(art int, st *model.Story, dst []report) []report {
-	figs := map[int][]figure{}
+// storyReports reads the events of a story in sentence order; the merge
+// sets their article.
+func storyReports(st *model.Story, dst []report) []report {
+	n := len(st.Sentences) + 1
+	inRange := func(s int) bool { return s >= 1 && s < n }
+	// The figures and names of each sentence, grouped by sentence: one
+	// slice each, cut per sentence.
+	var figs bySentence[figure]
+	figs.start(n)
 	for i := range st.Counts {
-		if f, ok := countFigure(&st.Counts[i]); ok {
-			figs[st.Counts[i].Sentence] = append(figs[st.Counts[i].Sentence], f)
+		if _, ok := countFigure(&st.Counts[i]); ok && inRange(st.Counts[i].Sentence) {
+			figs.count(st.Counts[i].Sentence)
 		}
 	}
-	seized := map[int]bool{}
+	seized := make([]bool, n)
 	for i := range st.Seizures {
-		seized[st.Seizures[i].Sentence] = true
-		if f, ok := seizureFigure(&st.Seizures[i]); ok {
-			figs[st.Seizures[i].Sentence] = append(figs[st.Seizures[i].Sentence], f)
+		if z := &st.Seizures[i]; inRange(z.Sentence) {
+			seized[z.Sentence] = true
+			if _, ok := seizureFigure(z); ok {
+				figs.count(z.Sentence)
+			}
 		}
 	}
+	figs.layout()
+	for i := range st.Counts {
+		if f, ok := countFigure(&st.Counts[i]); ok && inRange(st.Counts[i].Sentence) {
+			figs.put(st.Counts[i].Sentence, f)
+		}
+	}
+	for i := range st.Seizures {
+		if f, ok := seizureFigure(&st.Seizures[i]); ok && inRange(st.Seizures[i].Sentence) {
+			figs.put(st.Seizures[i].Sentence, f)
+		}
+	}
+	var names bySentence[[2]int]
+	names.start(n)
 	agencyCountry := map[string]string{}
 	for i := range st.Entities {
-		if e := &st.Entities[i]; e.Kind == model.KindAgency {
+		e := &st.Entities[i]
+		if e.Kind == model.KindAgency {
 			agencyCountry[e.Name] = e.Country
 		}
+		for _, m := range e.Mentions {
+			if inRange(m.Sentence) {
+				names.count(m.Sentence)
+			}
+		}
 	}
-	// The names in each sentence, as byte ranges of the body.
-	names := map[int][][2]int{}
+	names.layout()
 	for i := range st.Entities {
 		for _, m := range st.Entities[i].Mentions {
-			names[m.Sentence] = append(names[m.Sentence], [2]int{m.Start, m.End})
+			if inRange(m.Sentence) {
+				names.put(m.Sentence, [2]int{m.Start, m.End})
+			}
 		}
 	}
 	order := make([]int32, len(st.Events))
@@ -61,12 +89,22 @@ func storyReports(art int, st *model.Story, dst []report) []report {
 	slices.SortStableFunc(order, func(a, b int32) int { return st.Events[a].Sentence - st.Events[b].Sentence })
 	var cur, prev []byte
 	var skip [][2]int
+	// The reports' wordings share one array, sized for about one word in
+	// six bytes; should it fill up, the next wordings start another.
+	room := 0
+	for i := range st.Events {
+		if s := st.Events[i].Sentence; inRange(s) {
+			room += len(st.Sentences[s-1].Text) / 6
+		}
+	}
+	arena := make([]uint64, 0, room)
+	var scratch []uint64
 	for _, i := range order {
 		e := &st.Events[i]
 		r := report{
-			art: int32(art), ev: i, sent: int32(e.Sentence),
+			ev: i, sent: int32(e.Sentence),
 			date:      dateSpan(e.Date),
-			figs:      figs[e.Sentence],
+			figs:      figs.of(e.Sentence),
 			countries: e.Countries, agencies: e.Agencies, places: e.Places, networks: e.Networks, items: e.Items,
 		}
 		for _, a := range e.Agencies {
@@ -81,7 +119,7 @@ func storyReports(art int, st *model.Story, dst []report) []report {
 		if e.Sentence >= 1 && e.Sentence <= len(st.Sentences) {
 			s := &st.Sentences[e.Sentence-1]
 			text = s.Text
-			for _, n := range names[e.Sentence] {
+			for _, n := range names.of(e.Sentence) {
 				skip = append(skip, [2]int{n[0] - s.Start, n[1] - s.Start})
 			}
 			if d := e.Date.Text; d != "" {
@@ -90,13 +128,17 @@ func storyReports(art int, st *model.Story, dst []report) []report {
 				}
 			}
 		}
-		var words []uint64
-		r.kinds, r.whole, words, cur, prev = sentenceWords(text, skip, cur, prev, nil)
-		r.words = slices.Clip(words)
+		r.kinds, r.whole, scratch, cur, prev = sentenceWords(text, skip, cur, prev, scratch)
+		if len(arena)+len(scratch) > cap(arena) {
+			arena = make([]uint64, 0, max(room, len(scratch)))
+		}
+		at := len(arena)
+		arena = append(arena, scratch...)
+		r.words = arena[at:len(arena):len(arena)]
 		for k := range r.figs {
 			r.kinds |= countKind(r.figs[k].key)
 		}
-		if seized[e.Sentence] {
+		if inRange(e.Sentence) && seized[e.Sentence] {
 			r.kinds |= kindSeizure
 		}
 		dst = append(dst, r)
@@ -115,4 +157,38 @@ func (r *report) largest(k string) *figure {
 		}
 	}
 	return best
+}
+
+// bySentence groups values by sentence in one slice: count each value's
+// sentence, lay out, put the values in the same order, then cut.
+type bySentence[T any] struct {
+	off  []int32 // sentence s's values are all[off[s]:off[s+1]]
+	next []int32
+	all  []T
+}
+
+func (g *bySentence[T]) start(n int) { g.off = make([]int32, n+1) }
+
+func (g *bySentence[T]) count(s int) { g.off[s+1]++ }
+
+func (g *bySentence[T]) layout() {
+	for i := 1; i < len(g.off); i++ {
+		g.off[i] += g.off[i-1]
+	}
+	g.next = slices.Clone(g.off)
+	g.all = make([]T, g.off[len(g.off)-1])
+}
+
+func (g *bySentence[T]) put(s int, v T) {
+	g.all[g.next[s]] = v
+	g.next[s]++
+}
+
+// of is sentence s's values, nil for none; they share one array, so
+// they are read, never appended to.
+func (g *bySentence[T]) of(s int) []T {
+	if s < 0 || s+1 >= len(g.off) || g.off[s] == g.off[s+1] {
+		return nil
+	}
+	return g.all[g.off[s]:g.off[s+1]:g.off[s+1]]
 }

@@ -23,47 +23,68 @@ func sentenceWords(text string, skip [][2]int, cur, prev []byte, hashes []uint64
 	words = hashes[:0]
 	whole = 14695981039346656037
 	prev = prev[:0]
+	var prevKind kindSet // prev's kind whatever follows it
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
-			i += n
+		if c := text[i]; c < utf8.RuneSelf && !asciiWord(c) {
+			i++
 			continue
+		} else if c >= utf8.RuneSelf {
+			if r, n := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
+				i += n
+				continue
+			}
 		}
 		start := i
 		cur = cur[:0]
 		digits := true
 		for i < len(text) {
-			r, n = utf8.DecodeRuneInString(text[i:])
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if !asciiWord(c) {
+					break
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				digits = digits && '0' <= c && c <= '9'
+				cur = append(cur, c)
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				break
 			}
-			if r < utf8.RuneSelf {
-				if 'A' <= r && r <= 'Z' {
-					r += 'a' - 'A'
-				}
-				cur = append(cur, byte(r))
-			} else {
-				cur = utf8.AppendRune(cur, unicode.ToLower(r))
-			}
-			if r < '0' || r > '9' {
-				digits = false
-			}
+			cur = utf8.AppendRune(cur, unicode.ToLower(r))
+			digits = false
 			i += n
 		}
 		if len(prev) > 0 {
-			kinds |= wordKind(string(prev), string(cur))
+			if pairedKind(string(prev)) {
+				kinds |= wordKind(string(prev), string(cur))
+			} else {
+				kinds |= prevKind
+			}
 		}
-		whole = (whole ^ hash(cur)) * 1099511628211
-		if (digits || len(cur) >= 4 && !functionWord(string(cur)) && wordKind(string(cur), "") == 0) && !skipped(skip, start, i) {
-			words = append(words, hash(cur))
+		h := hash(cur)
+		whole = (whole ^ h) * 1099511628211
+		prevKind = wordKind(string(cur), "")
+		if (digits || len(cur) >= 4 && prevKind == 0 && !functionWord(string(cur))) && !skipped(skip, start, i) {
+			words = append(words, h)
 		}
 		cur, prev = prev, cur
 	}
 	if len(prev) > 0 {
-		kinds |= wordKind(string(prev), "")
+		kinds |= prevKind
 	}
 	slices.Sort(words)
 	return kinds, whole, slices.Compact(words), cur, prev
+}
+
+// asciiWord reports the ASCII letters and digits.
+func asciiWord(c byte) bool {
+	l := c | 0x20
+	return 'a' <= l && l <= 'z' || '0' <= c && c <= '9'
 }
 
 // skipped reports whether [a,b) meets one of the ranges.
