@@ -58,15 +58,15 @@
 // # Reports of one article
 //
 // An entry holds two reports of one article only when the article tells
-// the happening again: the second sentence is the first over, or has 80%
-// of the words of both, or gives two figures or more alike and none
-// different, or one alike in the same place, and their written dates
-// overlap; or the second tells more of the happening: another article's
-// report gives a figure of it alike or most of its words, and nothing in
-// it contradicts the article's reports already in the entry (a kind in
-// common, written dates that overlap, the same countries and places, no
-// thing counted differently). When two reports of an article could join
-// one entry, the one with the most evidence is weighed first.
+// the happening again, or tells more of it. Neither may contradict the
+// article's reports already in the entry: they share a kind, their
+// written dates overlap, they name the same countries and places (where
+// both name some) and count nothing differently. It tells it again when
+// the sentence is the first over, or has 80% of the words of both, or
+// counts two things alike, or one in the same place; it tells more of it
+// when another article's report gives a figure of it alike or most of its
+// words. When two reports of an article could join one entry, the one
+// with the most evidence is weighed first.
 //
 // # Disagreements
 //

@@ -41,14 +41,30 @@ const (
 // c. ok is false when something rules it out or the evidence is too
 // weak.
 func match(c *cluster, r *report) (l link, ok bool) {
+	l, v := weigh(c, r)
+	return l, v == accepted
+}
+
+// verdict is what the evidence of a link comes to.
+type verdict uint8
+
+const (
+	ruledOut verdict = iota // something says it is another happening
+	tooWeak                 // nothing rules it out, but too little says it is this one
+	accepted
+)
+
+// weigh weighs the evidence that report r tells the happening of cluster
+// c; see match.
+func weigh(c *cluster, r *report) (l link, v verdict) {
 	l.common = c.core & r.kinds
 	if l.common == 0 {
-		return l, false
+		return l, ruledOut
 	}
 	rel, days := c.dateRelation(r.date)
 	switch rel {
 	case dateFar:
-		return l, false
+		return l, ruledOut
 	case dateSameDay:
 		l.score += wSameDay
 	case dateOverlap:
@@ -58,10 +74,10 @@ func match(c *cluster, r *report) (l link, ok bool) {
 	}
 	l.rel, l.days = rel, days
 	if len(r.countries) > 0 && len(c.countries) > 0 && !intersects(r.countries, c.countries) {
-		return l, false
+		return l, ruledOut
 	}
 	if !agenciesAgree(c, r) {
-		return l, false
+		return l, ruledOut
 	}
 	same, bound, differ := 0, 0, 0
 	for i := range r.figs {
@@ -80,7 +96,7 @@ func match(c *cluster, r *report) (l link, ok bool) {
 		}
 		switch best {
 		case relFar:
-			return l, false
+			return l, ruledOut
 		case relSame:
 			same++
 		case relBound:
@@ -133,20 +149,20 @@ func match(c *cluster, r *report) (l link, ok bool) {
 	written := rel == dateSameDay || rel == dateOverlap
 	switch {
 	case l.score < acceptScore:
-		return l, false
+		return l, tooWeak
 	case !written && !strong:
 		// Dates carried from the publication day, or none, say nothing
 		// of when the happening was: the reports must share a figure or
 		// their words.
-		return l, false
+		return l, tooWeak
 	case rel == dateDiffer && same == 0 && bound == 0:
 		// Two written dates that differ are one happening only if a
 		// figure says so.
-		return l, false
+		return l, tooWeak
 	case differ > 0 && !strong && !specific && rel != dateSameDay:
-		return l, false
+		return l, tooWeak
 	}
-	return l, true
+	return l, accepted
 }
 
 // explain fills in what a reader is shown of a link match made: the
@@ -183,11 +199,11 @@ func agenciesAgree(c *cluster, r *report) bool {
 }
 
 // repeats reports whether r, of the article whose reports c holds in
-// c.cur, tells the happening of every one of them again: the same
-// sentence or most of its wording, two figures or more alike and none
-// different, or one figure alike in the same place.
+// c.cur, tells the happening of the first few of them again: nothing
+// contradicts it, and it is the same sentence or most of its wording,
+// or counts two things alike, or one in the same place.
 func repeats(c *cluster, r *report, reports []report) bool {
-	for _, mi := range c.cur {
+	for _, mi := range firstFew(c.cur) {
 		if !repeatOf(r, &reports[mi]) {
 			return false
 		}
@@ -198,21 +214,30 @@ func repeats(c *cluster, r *report, reports []report) bool {
 // partOf reports whether r, of the article whose reports c holds in
 // c.cur, tells more of the same happening in another sentence: the
 // evidence l that it is c's happening comes from another article, and
-// nothing in it contradicts the article's reports already in c. So
-// "seized more than $200 million" and "144 kilograms of fentanyl were
-// seized", two sentences of one article, join the entry of another
-// article's sentence that gives both figures.
+// nothing in it contradicts the first few of the article's reports
+// already in c. So "seized more than $200 million" and "144 kilograms of
+// fentanyl were seized", two sentences of one article, join the entry of
+// another article's sentence that gives both figures.
 func partOf(c *cluster, r *report, l link, reports []report) bool {
 	if !l.other {
 		return false
 	}
-	for _, mi := range c.cur {
+	for _, mi := range firstFew(c.cur) {
 		if contradicts(r, &reports[mi]) {
 			return false
 		}
 	}
 	return len(c.cur) > 0
 }
+
+// firstFew is the first of an article's reports in an entry that a new
+// report is compared with: an article that prints a sentence a thousand
+// times is compared with a few copies, not with each.
+func firstFew(cur []int32) []int32 { return cur[:min(len(cur), maxCompared)] }
+
+// maxCompared is how many of its article's reports in an entry a report
+// is compared with.
+const maxCompared = 8
 
 // contradicts reports whether two reports of one article cannot tell one
 // happening: no kind in common, written dates apart, different countries
@@ -236,34 +261,25 @@ func contradicts(a, b *report) bool {
 }
 
 func repeatOf(a, b *report) bool {
-	if a.kinds&b.kinds == 0 {
-		return false
-	}
-	if a.date.explicit && b.date.explicit && !a.date.overlaps(b.date) {
+	if contradicts(a, b) {
 		return false
 	}
 	if a.whole == b.whole || jaccard(a.words, b.words) >= repeatWords {
 		return true
 	}
-	same := 0
+	// The things both count, all alike (contradicts ruled out the rest).
+	var keys []string
 	for i := range a.figs {
-		for j := range b.figs {
-			if a.figs[i].key != b.figs[j].key {
-				continue
-			}
-			if relate(&a.figs[i], &b.figs[j]) != relSame {
-				return false
-			}
-			same++
+		if k := a.figs[i].key; !contains(keys, k) && slices.ContainsFunc(b.figs, func(f figure) bool { return f.key == k }) {
+			keys = append(keys, k)
 		}
 	}
-	switch same {
+	switch len(keys) {
 	case 0:
 		return false
 	case 1:
-	default:
-		return true
+		return intersects(a.places, b.places) || intersects(a.networks, b.networks) ||
+			intersects(a.agencies, b.agencies) && slices.Equal(a.countries, b.countries)
 	}
-	return intersects(a.places, b.places) || intersects(a.networks, b.networks) ||
-		intersects(a.agencies, b.agencies) && slices.Equal(a.countries, b.countries)
+	return true
 }

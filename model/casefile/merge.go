@@ -178,19 +178,8 @@ func (b *Builder) repeatCluster(ri int) (int32, link, bool) {
 // matchRepeat is match for a report its article repeats: nothing may rule
 // it out, but any evidence will do.
 func matchRepeat(c *cluster, r *report) (link, bool) {
-	l := link{common: c.core & r.kinds, wording: overlap(r.words, c.words)}
-	if r.whole == c.whole {
-		l.wording = 1
-	}
-	if l.common == 0 {
-		return l, false
-	}
-	rel, days := c.dateRelation(r.date)
-	if rel == dateFar || rel == dateDiffer {
-		return l, false
-	}
-	l.rel, l.days = rel, days
-	return l, true
+	l, v := weigh(c, r)
+	return l, v != ruledOut
 }
 
 // join adds report ri to cluster ci.
