@@ -140,3 +140,32 @@ func TestMergeWorkIsLinear(t *testing.T) {
 		t.Errorf("pairs weighed per report grow from %.1f to %.1f", per30, per300)
 	}
 }
+
+// BenchmarkFirstOf50 is how long a case of 50 articles takes to show its
+// first article, merged, as a Builder fed by ParseStories shows it
+// (first-ns/op); BenchmarkOneArticle is that article read on its own.
+func BenchmarkFirstOf50(b *testing.B) {
+	docs, _ := cachedSynthetic(b, 50)
+	lex := lexicon(b)
+	var first time.Duration
+	for b.Loop() {
+		start := time.Now()
+		bl := NewBuilder()
+		ParseStories(docs, lex, func(i int, st *model.Story) {
+			bl.Add(st)
+			if i == 0 {
+				bl.Case()
+				first += time.Since(start)
+			}
+		})
+	}
+	b.ReportMetric(float64(first.Nanoseconds())/float64(b.N), "first-ns/op")
+}
+
+func BenchmarkOneArticle(b *testing.B) {
+	docs, _ := cachedSynthetic(b, 50)
+	lex := lexicon(b)
+	for b.Loop() {
+		Merge([]*model.Story{model.Parse(docs[0], lex)})
+	}
+}

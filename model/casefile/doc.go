@@ -38,14 +38,18 @@
 // figure both give alike 6 and each further one 3, a figure one gives
 // exactly and the other as a bound at the same number 4; a shared country
 // 1, agency 2, place 2, network 3, item 1; places both name but none
-// shared -3, items likewise -2; most content words in common (70%) 6,
-// half of them 3. A report joins at 6 points or more, and then only if:
-//   - their dates are written and agree, or they share a figure or most
-//     of their words: carried dates (every sentence of two articles of one
+// shared -3, items likewise -2; most of the wording of the shorter
+// sentence in the other (70%) 6, half of it 3. The wording is what a
+// sentence says besides its names, its date and its trigger words (see
+// words.go), compared with the entry's first report; two copies of one
+// sentence have all their wording in common. A report joins at 6 points
+// or more, and then only if:
+//   - their dates are written and agree, or they share a figure or half
+//     their wording: carried dates (every sentence of two articles of one
 //     day carries that day) say nothing of the happening;
 //   - written dates that differ come with a shared figure;
-//   - a figure that differs comes with a shared figure, most words, a
-//     shared place or network, or the same written day.
+//   - a figure that differs comes with a shared figure, half the
+//     wording, a shared place or network, or the same written day.
 //
 // Figures are compared after units are made one (tonnes and pounds in
 // kilograms; money by currency, whatever it was held in). Two figures are
