@@ -58,12 +58,20 @@ func parseStories(docs []model.Document, lex *model.Lexicon, workers int, each f
 
 // inOrder runs work for 0..n-1 on the given number of goroutines and
 // hands each result to each in index order, on the calling goroutine, as
-// soon as it and every one before it are done. Every goroutine has ended
-// when it returns.
+// soon as it and every one before it are done. The first is worked on
+// alone, on the calling goroutine, and handed over before the others
+// start: a case shows its first article as soon as that article read on
+// its own would, where sharing the cores from the start would slow it
+// several times, at the cost of one core idle for one article. Every
+// goroutine has ended when it returns.
 func inOrder[T any](n, workers int, work func(i int) T, each func(i int, v T)) {
-	workers = max(1, min(workers, n))
+	if n == 0 {
+		return
+	}
+	each(0, work(0))
+	workers = max(1, min(workers, n-1))
 	if workers == 1 {
-		for i := range n {
+		for i := 1; i < n; i++ {
 			each(i, work(i))
 		}
 		return
@@ -85,7 +93,7 @@ func inOrder[T any](n, workers int, work func(i int) T, each func(i int, v T)) {
 		}()
 	}
 	go func() {
-		for i := range n {
+		for i := 1; i < n; i++ {
 			jobs <- i
 		}
 		close(jobs)
@@ -94,7 +102,7 @@ func inOrder[T any](n, workers int, work func(i int) T, each func(i int, v T)) {
 	}()
 	done := make([]bool, n)
 	vals := make([]T, n)
-	next := 0
+	next := 1
 	for r := range results {
 		done[r.i], vals[r.i] = true, r.v
 		for next < n && done[next] {

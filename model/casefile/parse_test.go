@@ -140,3 +140,22 @@ func TestOneStoryIsACaseOfOne(t *testing.T) {
 		}
 	}
 }
+
+// inOrder hands every result over once, in order, whatever the number of
+// jobs and workers.
+func TestInOrder(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 3, 17} {
+		for _, workers := range []int{1, 2, 5, 40} {
+			var got []int
+			inOrder(n, workers, func(i int) int { return i * i }, func(i, v int) {
+				if v != i*i {
+					t.Errorf("n %d, %d workers: result %d for job %d", n, workers, v, i)
+				}
+				got = append(got, i)
+			})
+			if len(got) != n || !slices.IsSorted(got) || n > 0 && got[n-1] != n-1 {
+				t.Errorf("n %d, %d workers: handed over %v", n, workers, got)
+			}
+		}
+	}
+}
