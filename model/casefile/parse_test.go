@@ -15,7 +15,7 @@ import (
 func repoArticles(t testing.TB) []model.Document {
 	t.Helper()
 	var paths []string
-	for _, pattern := range []string{"../../testdata/*.txt", "../../testdata/eval/*.txt"} {
+	for _, pattern := range []string{"../../testdata/*.txt", "../../testdata/eval/*/*.txt"} {
 		m, err := filepath.Glob(pattern)
 		if err != nil {
 			t.Fatal(err)
