@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/token"
 	"strings"
 	"time"
 )
@@ -88,7 +89,7 @@ type dateResolver struct {
 	namedDates []when
 	nums       *numFilter
 	// Scratch buffers reused from sentence to sentence.
-	toks  []wtok
+	toks  []token.Token
 	cands []dcand
 }
 
@@ -160,10 +161,10 @@ func (r *dateResolver) findAnchor(body string) when {
 			line = line[next:]
 		}
 		prose++
-		ts := wtokenize(line, r.toks[:0])
+		ts := readTokens(line, r.toks[:0])
 		d := dscan{r: r, ts: &ts, ctx: ctx, out: r.cands[:0]}
 		d.run()
-		r.toks, r.cands = ts.t[:0], d.out[:0]
+		r.toks, r.cands = ts.Toks[:0], d.out[:0]
 		// The date resolve would pick: not a saying's, unless only a
 		// saying is dated.
 		for _, c := range d.out {
@@ -278,8 +279,8 @@ func isRule(line string) bool {
 // resolve returns the date of the happening sentence s reports. It must be
 // called for every story sentence in article order: it carries context.
 func (r *dateResolver) resolve(s Sentence) Date {
-	ts := wtokenize(s.Text, r.toks[:0])
-	r.toks = ts.t[:0]
+	ts := readTokens(s.Text, r.toks[:0])
+	r.toks = ts.Toks[:0]
 	return r.resolveTokens(s, &ts)
 }
 
@@ -369,20 +370,20 @@ func (r *dateResolver) anchorCtx() when {
 // continues reports whether sentence s carries on the previous sentence.
 func (r *dateResolver) continues(s Sentence, ts *wtokens) bool {
 	i := 0
-	for i < ts.n() && ts.kind(i) == wPunct {
+	for i < ts.N() && ts.Kind(i) == token.Punct {
 		i++
 	}
 	// Connectives do not change what the sentence is about.
-	switch ts.w(i) {
+	switch ts.W(i) {
 	case "but", "and", "also", "however", "then", "so", "yet", "still":
 		i++
-		if ts.w(i) == "," {
+		if ts.W(i) == "," {
 			i++
 		}
 	}
-	w := ts.w(i)
-	if newTopic(w) && w != "in" && w != "previously" || w == "in" && (ts.w(i+1) == "another" ||
-		ts.w(i+1) == "other" || ts.w(i+1) == "a" && ts.w(i+2) == "separate") {
+	w := ts.W(i)
+	if newTopic(w) && w != "in" && w != "previously" || w == "in" && (ts.W(i+1) == "another" ||
+		ts.W(i+1) == "other" || ts.W(i+1) == "a" && ts.W(i+2) == "separate") {
 		return false
 	}
 	if anaphoricPronoun(w) {
@@ -390,8 +391,8 @@ func (r *dateResolver) continues(s Sentence, ts *wtokens) bool {
 	}
 	switch w {
 	case "the", "this", "that", "these", "those", "such":
-		for j := i + 1; j <= i+4 && j < ts.n(); j++ {
-			if n := ts.w(j); anaphoricNoun(n) {
+		for j := i + 1; j <= i+4 && j < ts.N(); j++ {
+			if n := ts.W(j); anaphoricNoun(n) {
 				if !r.prevFlash || happeningNoun(n) {
 					return true
 				}
@@ -399,7 +400,7 @@ func (r *dateResolver) continues(s Sentence, ts *wtokens) bool {
 					return true
 				}
 			}
-			if !ts.word(j) && ts.w(j) != "-" {
+			if !ts.IsWord(j) && ts.W(j) != "-" {
 				break
 			}
 		}
@@ -432,18 +433,18 @@ func (d *dscan) onlySaying() bool {
 // happening or its things ("The drugs", "The raids, carried out …").
 func opensAnaphoric(ts *wtokens) bool {
 	i := 0
-	for i < ts.n() && ts.kind(i) == wPunct {
+	for i < ts.N() && ts.Kind(i) == token.Punct {
 		i++
 	}
-	w := ts.w(i)
+	w := ts.W(i)
 	if w != "there" && w != "such" && anaphoricPronoun(w) {
 		return true
 	}
 	if w != "the" && w != "this" && w != "these" && w != "those" {
 		return false
 	}
-	for j := i + 1; j <= i+4 && j < ts.n() && ts.word(j); j++ {
-		if anaphoricNoun(ts.w(j)) {
+	for j := i + 1; j <= i+4 && j < ts.N() && ts.IsWord(j); j++ {
+		if anaphoricNoun(ts.W(j)) {
 			return true
 		}
 	}
@@ -457,12 +458,12 @@ func opensAnaphoric(ts *wtokens) bool {
 // "arrested Hill … at an apartment complex"). Only the previous sentence
 // is looked at, so a definite phrase costs one bounded search.
 func (r *dateResolver) refersBack(ts *wtokens) bool {
-	for j := 0; j+2 < ts.n(); j++ {
-		if ts.w(j+1) != "the" {
+	for j := 0; j+2 < ts.N(); j++ {
+		if ts.W(j+1) != "the" {
 			continue
 		}
-		n := ts.w(j + 2)
-		switch ts.w(j) {
+		n := ts.W(j + 2)
+		switch ts.W(j) {
 		case "during", "after", "in":
 			switch n {
 			case "raid", "raids", "search", "searches", "operation", "arrest", "arrests", "seizure",
@@ -470,7 +471,7 @@ func (r *dateResolver) refersBack(ts *wtokens) bool {
 				return r.mentionedBefore(n) || len(n) > 4 && r.mentionedBefore(n[:len(n)-1]) || r.mentionedBefore(stemEd(n))
 			}
 		case "from", "at", "inside":
-			if len(n) > 3 && ts.word(j+2) && !ts.capital(j+2) && !stopWord(n) && r.mentionedBefore(n) {
+			if len(n) > 3 && ts.IsWord(j+2) && !ts.Capital(j+2) && !stopWord(n) && r.mentionedBefore(n) {
 				return true
 			}
 		}
@@ -542,9 +543,9 @@ func (d *dscan) choose() (string, when, bool) {
 			if gap := t.lo - b.hi; gap >= 0 && gap <= 1 || (b.lo-t.hi >= 0 && b.lo-t.hi <= 1) {
 				lo, hi = min(b.lo, t.lo), max(b.hi, t.hi)
 			}
-			return ts.span(lo, hi), w, true
+			return ts.Span(lo, hi), w, true
 		}
-		return ts.span(b.lo, b.hi), b.w, true
+		return ts.Span(b.lo, b.hi), b.w, true
 	}
 	if clock >= 0 {
 		t := d.out[clock]
@@ -563,7 +564,7 @@ func (d *dscan) choose() (string, when, bool) {
 			}
 		}
 		w.ctx = true
-		return ts.span(t.lo, t.hi), w, true
+		return ts.Span(t.lo, t.hi), w, true
 	}
 	return "", when{}, false
 }

@@ -1,5 +1,7 @@
 package model
 
+import "dossier/model/internal/token"
+
 // Calendar dates as written: "March 9, 2021", "9 March", "in March",
 // "July last year", "in 2019", "the 1990s", "the summer of 2020".
 
@@ -8,29 +10,29 @@ package model
 func (d *dscan) modifier(i int) (string, int) {
 	ts := d.ts
 	k := i
-	if ts.w(k) == "the" {
+	if ts.W(k) == "the" {
 		k++
 	}
-	switch ts.w(k) {
+	switch ts.W(k) {
 	case "early":
 		return "early", k + 1
 	case "late":
 		return "late", k + 1
 	case "mid":
-		if ts.w(k+1) == "-" {
+		if ts.W(k+1) == "-" {
 			return "mid", k + 2
 		}
 		return "mid", k + 1
 	case "end":
-		if ts.w(k+1) == "of" {
+		if ts.W(k+1) == "of" {
 			return "end", k + 2
 		}
 	case "beginning", "start", "turn":
-		if ts.w(k+1) == "of" {
+		if ts.W(k+1) == "of" {
 			return "beginning", k + 2
 		}
 	case "middle":
-		if ts.w(k+1) == "of" {
+		if ts.W(k+1) == "of" {
 			return "mid", k + 2
 		}
 	}
@@ -41,16 +43,16 @@ func (d *dscan) modifier(i int) (string, int) {
 // with the token after it.
 func (d *dscan) dayNum(k int) (int, int, bool) {
 	ts := d.ts
-	if ts.kind(k) != wNum {
+	if ts.Kind(k) != token.Number {
 		return 0, 0, false
 	}
-	w := ts.w(k)
+	w := ts.W(k)
 	if len(w) > 2 {
 		return 0, 0, false
 	}
 	n := 0
 	for j := 0; j < len(w); j++ {
-		if !asciiDigit(w[j]) {
+		if !token.Digit(w[j]) {
 			return 0, 0, false
 		}
 		n = n*10 + int(w[j]-'0')
@@ -59,8 +61,8 @@ func (d *dscan) dayNum(k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	next := k + 1
-	if ts.glued(next) && ts.word(next) {
-		switch ts.w(next) {
+	if ts.Glued(next) && ts.IsWord(next) {
+		switch ts.W(next) {
 		case "st", "nd", "rd", "th":
 			next++
 		default:
@@ -73,16 +75,16 @@ func (d *dscan) dayNum(k int) (int, int, bool) {
 // yearAt reads a four-digit year at token k.
 func (d *dscan) yearAt(k int) (int, bool) {
 	ts := d.ts
-	if ts.kind(k) != wNum {
+	if ts.Kind(k) != token.Number {
 		return 0, false
 	}
-	w := ts.w(k)
+	w := ts.W(k)
 	if len(w) != 4 {
 		return 0, false
 	}
 	y := 0
 	for j := 0; j < 4; j++ {
-		if !asciiDigit(w[j]) {
+		if !token.Digit(w[j]) {
 			return 0, false
 		}
 		y = y*10 + int(w[j]-'0')
@@ -91,7 +93,7 @@ func (d *dscan) yearAt(k int) (int, bool) {
 		return 0, false
 	}
 	// "2000 officers" counts officers, it is no year.
-	if next := ts.w(k + 1); ts.word(k+1) && !ts.glued(k+1) && !ts.capital(k+1) && pluralNoun(next) && !stopWord(next) {
+	if next := ts.W(k + 1); ts.IsWord(k+1) && !ts.Glued(k+1) && !ts.Capital(k+1) && pluralNoun(next) && !stopWord(next) {
 		return 0, false
 	}
 	return y, true
@@ -111,7 +113,7 @@ func (d *dscan) monthDate(i int) (dcand, bool) {
 	if day, next, ok := d.dayNum(k); ok && mod == "" {
 		c.raw, c.d, c.hi = rawDay, day, next
 		j := next
-		if ts.w(j) == "," {
+		if ts.W(j) == "," {
 			j++
 		}
 		if y, ok := d.yearAt(j); ok {
@@ -122,12 +124,12 @@ func (d *dscan) monthDate(i int) (dcand, bool) {
 	}
 	c.raw, c.hi = rawMonth, k
 	j := k
-	if ts.w(j) == "," || ts.w(j) == "of" {
+	if ts.W(j) == "," || ts.W(j) == "of" {
 		j++
 	}
 	if y, ok := d.yearAt(j); ok {
 		c.y, c.yearWritten, c.hi = y, true, j+1
-	} else if rel := ts.w(j); (rel == "last" || rel == "this" || rel == "next") && ts.w(j+1) == "year" {
+	} else if rel := ts.W(j); (rel == "last" || rel == "this" || rel == "next") && ts.W(j+1) == "year" {
 		c.hi = j + 2
 		p, has := d.pub()
 		if !has {
@@ -149,7 +151,7 @@ func (d *dscan) monthDate(i int) (dcand, bool) {
 // monthLead reports whether a bare month name at i reads as a date: it
 // needs a preposition or modifier before it ("in March", "since May").
 func (d *dscan) monthLead(i int) bool {
-	switch d.ts.w(i - 1) {
+	switch d.ts.W(i - 1) {
 	case "in", "since", "from", "until", "till", "to", "between", "and", "by", "of", "during",
 		"last", "next", "this", "early", "late", "mid", "-", "through", "before", "after", "or",
 		"throughout", "on":
@@ -162,14 +164,14 @@ func (d *dscan) monthLead(i int) bool {
 func (d *dscan) dayMonth(i int) (dcand, bool) {
 	ts := d.ts
 	k := i
-	if ts.w(k) == "the" {
+	if ts.W(k) == "the" {
 		k++
 	}
 	day, next, ok := d.dayNum(k)
 	if !ok {
 		return dcand{}, false
 	}
-	if ts.w(next) == "of" {
+	if ts.W(next) == "of" {
 		next++
 	}
 	m := ts.monthOf(next)
@@ -178,7 +180,7 @@ func (d *dscan) dayMonth(i int) (dcand, bool) {
 	}
 	c := dcand{lo: i, hi: ts.monthEnd(next), raw: rawDay, m: m, d: day}
 	j := c.hi
-	if ts.w(j) == "," {
+	if ts.W(j) == "," {
 		j++
 	}
 	if y, ok := d.yearAt(j); ok {
@@ -236,7 +238,7 @@ func (d *dscan) resolveRaw(c *dcand) {
 func (d *dscan) yearDate(i int) (dcand, bool) {
 	ts := d.ts
 	mod, k := d.modifier(i)
-	if mod == "" && ts.w(k) == "the" {
+	if mod == "" && ts.W(k) == "the" {
 		k++
 		mod, k = d.modifier(k)
 	}
@@ -246,14 +248,14 @@ func (d *dscan) yearDate(i int) (dcand, bool) {
 	}
 	c := dcand{lo: i, hi: k + 1, raw: rawYear, y: y, yearWritten: true}
 	// The 1990s.
-	if ts.w(k+1) == "s" && ts.glued(k+1) && y%10 == 0 {
+	if ts.W(k+1) == "s" && ts.Glued(k+1) && y%10 == 0 {
 		c.hi, c.raw = k+2, rawOther
 		c.w = rangeWhen(civil(y, 1, 1), civil(y+9, 12, 31))
 		c.w.note = modNote(mod, unitDecade)
 		return c, true
 	}
 	// ISO 2021-03-09.
-	if ts.w(k+1) == "-" && ts.glued(k+1) && ts.glued(k+2) && ts.w(k+3) == "-" && ts.glued(k+3) && ts.glued(k+4) {
+	if ts.W(k+1) == "-" && ts.Glued(k+1) && ts.Glued(k+2) && ts.W(k+3) == "-" && ts.Glued(k+3) && ts.Glued(k+4) {
 		mm, dd := d.twoDigits(k+2), d.twoDigits(k+4)
 		if validDay(y, mm, dd) {
 			c.hi, c.raw, c.m, c.d = k+5, rawDay, mm, dd
@@ -262,19 +264,19 @@ func (d *dscan) yearDate(i int) (dcand, bool) {
 		}
 	}
 	// 2018-2020, 2018–20.
-	if dash := ts.w(k + 1); dash == "-" || dash == "–" || dash == "—" {
+	if dash := ts.W(k + 1); dash == "-" || dash == "–" || dash == "—" {
 		if y2, ok := d.yearAt(k + 2); ok && y2 > y {
 			c.hi, c.raw = k+3, rawOther
 			c.w = rangeWhen(civil(y, 1, 1), civil(y2, 12, 31))
 			return c, true
 		}
-		if yy := d.twoDigits(k + 2); yy >= 0 && ts.glued(k+2) && y/100*100+yy > y {
+		if yy := d.twoDigits(k + 2); yy >= 0 && ts.Glued(k+2) && y/100*100+yy > y {
 			c.hi, c.raw = k+3, rawOther
 			c.w = rangeWhen(civil(y, 1, 1), civil(y/100*100+yy, 12, 31))
 			return c, true
 		}
 	}
-	if mod == "" && !yearLead(ts.w(i-1)) && !d.rangeEnd {
+	if mod == "" && !yearLead(ts.W(i-1)) && !d.rangeEnd {
 		return dcand{}, false
 	}
 	c.w = yearWhen(y)
@@ -285,13 +287,13 @@ func (d *dscan) yearDate(i int) (dcand, bool) {
 // twoDigits reads a one- or two-digit number token, -1 if none.
 func (d *dscan) twoDigits(k int) int {
 	ts := d.ts
-	w := ts.w(k)
-	if ts.kind(k) != wNum || len(w) > 2 || w == "" {
+	w := ts.W(k)
+	if ts.Kind(k) != token.Number || len(w) > 2 || w == "" {
 		return -1
 	}
 	n := 0
 	for j := 0; j < len(w); j++ {
-		if !asciiDigit(w[j]) {
+		if !token.Digit(w[j]) {
 			return -1
 		}
 		n = n*10 + int(w[j]-'0')
@@ -303,16 +305,16 @@ func (d *dscan) twoDigits(k int) int {
 func (d *dscan) season(i int) (dcand, bool) {
 	ts := d.ts
 	k := i
-	if ts.w(k) == "the" {
+	if ts.W(k) == "the" {
 		k++
 	}
-	sm := seasonOf(ts.w(k))
+	sm := seasonOf(ts.W(k))
 	if sm == 0 {
 		return dcand{}, false
 	}
 	c := dcand{lo: i, hi: k + 1}
 	j := k + 1
-	if ts.w(j) == "of" {
+	if ts.W(j) == "of" {
 		j++
 	}
 	if y, ok := d.yearAt(j); ok {
@@ -320,12 +322,12 @@ func (d *dscan) season(i int) (dcand, bool) {
 		c.w = seasonWhen(y, sm)
 		return c, true
 	}
-	switch ts.w(i - 1) {
+	switch ts.W(i - 1) {
 	case "in", "during", "over", "throughout", "this", "since", "until", "by":
 	default:
 		return dcand{}, false
 	}
-	if ts.w(k) == "fall" && ts.w(k+1) == "of" {
+	if ts.W(k) == "fall" && ts.W(k+1) == "of" {
 		return dcand{}, false // "the fall of the regime"
 	}
 	p, has := d.pub()

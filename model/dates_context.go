@@ -35,15 +35,15 @@ func (r *dateResolver) flashback(w when, ts *wtokens) bool {
 // arrested", "had been monitoring", "had already seized"), or -1. "had about
 // 1,000 users" is a possession, not a tense.
 func (ts *wtokens) pastPerfect() int {
-	for i := 0; i < ts.n(); i++ {
-		if ts.w(i) != "had" && ts.w(i) != "’d" {
+	for i := 0; i < ts.N(); i++ {
+		if ts.W(i) != "had" && ts.W(i) != "’d" {
 			continue
 		}
 		j := i + 1
-		for j < i+3 && pastPerfectAdverb(ts.w(j)) {
+		for j < i+3 && pastPerfectAdverb(ts.W(j)) {
 			j++
 		}
-		if pastParticiple(ts.w(j)) {
+		if pastParticiple(ts.W(j)) {
 			return i
 		}
 	}
@@ -82,7 +82,7 @@ func pastParticiple(w string) bool {
 // from), and the date of each name the sentence dates explicitly (what
 // "when the ANOM operation was revealed" refers to).
 func (r *dateResolver) remember(s Sentence, ts *wtokens, d *dscan, chosen when, own, flash bool) {
-	r.prevLow = ts.low
+	r.prevLow = ts.Low
 	for k := range d.out {
 		c := &d.out[k]
 		if c.part != partDate || !c.w.known() || c.w.vague || c.w.prec != PrecisionDay && c.w.prec != PrecisionTime {
@@ -102,8 +102,8 @@ func (r *dateResolver) remember(s Sentence, ts *wtokens, d *dscan, chosen when, 
 		r.lastBack, r.lastBackOK = chosen.dayOnly(), true
 	}
 	added := false
-	for i := 1; i < ts.n(); i++ {
-		if !ts.word(i) || !ts.capital(i) {
+	for i := 1; i < ts.N(); i++ {
+		if !ts.IsWord(i) || !ts.Capital(i) {
 			continue
 		}
 		if r.named == nil {
@@ -113,7 +113,7 @@ func (r *dateResolver) remember(s Sentence, ts *wtokens, d *dscan, chosen when, 
 			r.namedDates = append(r.namedDates, chosen)
 			added = true
 		}
-		r.named[ts.w(i)] = len(r.namedDates) - 1
+		r.named[ts.W(i)] = len(r.namedDates) - 1
 	}
 }
 
@@ -122,20 +122,20 @@ func (r *dateResolver) remember(s Sentence, ts *wtokens, d *dscan, chosen when, 
 // happens when that other event did. It returns the date the story gave
 // that name, and whether the sentence has such a clause at all.
 func (r *dateResolver) revealClause(ts *wtokens) (when, bool) {
-	for i := 0; i+2 < ts.n(); i++ {
-		if ts.w(i) != "when" {
+	for i := 0; i+2 < ts.N(); i++ {
+		if ts.W(i) != "when" {
 			continue
 		}
 		end := -1
-		for j := i + 1; j < ts.n() && j <= i+8; j++ {
-			if w := ts.w(j); w == "was" || w == "were" {
-				if revealVerb(ts.w(j+1)) || ts.w(j+1) == "made" && ts.w(j+2) == "public" ||
-					ts.w(j+1) == "shut" && ts.w(j+2) == "down" {
+		for j := i + 1; j < ts.N() && j <= i+8; j++ {
+			if w := ts.W(j); w == "was" || w == "were" {
+				if revealVerb(ts.W(j+1)) || ts.W(j+1) == "made" && ts.W(j+2) == "public" ||
+					ts.W(j+1) == "shut" && ts.W(j+2) == "down" {
 					end = j
 				}
 				break
 			}
-			if !ts.word(j) {
+			if !ts.IsWord(j) {
 				break
 			}
 		}
@@ -143,8 +143,8 @@ func (r *dateResolver) revealClause(ts *wtokens) (when, bool) {
 			continue
 		}
 		for j := i + 1; j < end; j++ {
-			if ts.capital(j) {
-				if k, ok := r.named[ts.w(j)]; ok {
+			if ts.Capital(j) {
+				if k, ok := r.named[ts.W(j)]; ok {
 					return r.namedDates[k], true
 				}
 			}

@@ -4,12 +4,15 @@ package model
 // today and yesterday, this/last/next units, "two days ago", "a week
 // earlier", "the following day".
 
-import "time"
+import (
+	"dossier/model/internal/token"
+	"time"
+)
 
 func (d *dscan) weekday(i int) (dcand, bool) {
 	ts := d.ts
 	k, rel, note := i, 0, ""
-	switch ts.w(k) {
+	switch ts.W(k) {
 	case "last", "past":
 		rel, k = -1, k+1
 	case "next", "coming":
@@ -21,12 +24,12 @@ func (d *dscan) weekday(i int) (dcand, bool) {
 	case "late":
 		note, k = "late in the day", k+1
 	}
-	wd, ok := weekdayOf(ts.w(k))
+	wd, ok := weekdayOf(ts.W(k))
 	if !ok {
 		return dcand{}, false
 	}
 	k++
-	switch ts.w(k) {
+	switch ts.W(k) {
 	case "morning":
 		note, k = "in the morning", k+1
 	case "afternoon":
@@ -38,7 +41,7 @@ func (d *dscan) weekday(i int) (dcand, bool) {
 	}
 	// "Tuesday, March 9, 2021": the calendar date wins.
 	j := k
-	if ts.w(j) == "," {
+	if ts.W(j) == "," {
 		j++
 	}
 	if c, ok := d.monthDate(j); ok && c.raw == rawDay {
@@ -73,12 +76,12 @@ func (d *dscan) weekday(i int) (dcand, bool) {
 	// "on Tuesday and Wednesday": two days, the second after the first
 	// within the week (and not ahead of the paper unless in the future
 	// tense).
-	if rel == 0 && note == "" && ts.w(k) == "and" && ts.w(i-1) != "between" {
+	if rel == 0 && note == "" && ts.W(k) == "and" && ts.W(i-1) != "between" {
 		j := k + 1
-		if ts.w(j) == "on" {
+		if ts.W(j) == "on" {
 			j++
 		}
-		if wd2, ok := weekdayOf(ts.w(j)); ok && wd2 != wd {
+		if wd2, ok := weekdayOf(ts.W(j)); ok && wd2 != wd {
 			t2 := weekdayForward(t, wd2, true)
 			if !t2.After(p) || d.isFuture() {
 				c.hi = j + 1
@@ -106,7 +109,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 		c.w.note = note
 		return c, true
 	}
-	w0 := ts.w(i)
+	w0 := ts.W(i)
 	switch w0 {
 	case "today":
 		return day(0, "", i+1)
@@ -117,7 +120,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 	case "tonight":
 		return day(0, "at night", i+1)
 	case "last", "this", "next", "past", "previous", "coming":
-		w1 := ts.w(i + 1)
+		w1 := ts.W(i + 1)
 		if w0 == "last" && w1 == "night" {
 			return day(-1, "at night", i+2)
 		}
@@ -160,7 +163,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 			}
 			c.w = calendarUnit(p, n, u)
 			// "so far this year": the year up to publication.
-			if w0 == "this" && ts.w(i-1) == "far" && ts.w(i-2) == "so" {
+			if w0 == "this" && ts.W(i-1) == "far" && ts.W(i-2) == "so" {
 				c.lo = i - 2
 				c.w = rangeWhen(c.w.start, p)
 			}
@@ -194,15 +197,15 @@ func (d *dscan) relative(i int) (dcand, bool) {
 		}
 	case "early", "late", "earlier", "later", "mid":
 		k := i + 1
-		if w0 == "mid" && ts.w(k) == "-" {
+		if w0 == "mid" && ts.W(k) == "-" {
 			k++
 		}
-		rel := ts.w(k)
+		rel := ts.W(k)
 		if rel != "this" && rel != "last" && rel != "next" {
 			break
 		}
-		u := unitOf(ts.w(k + 1))
-		if u == unitNone || u == unitDay || u == unitDecade || ts.w(k + 1)[len(ts.w(k+1))-1] == 's' {
+		u := unitOf(ts.W(k + 1))
+		if u == unitNone || u == unitDay || u == unitDecade || ts.W(k + 1)[len(ts.W(k+1))-1] == 's' {
 			break
 		}
 		c.hi = k + 2
@@ -225,13 +228,13 @@ func (d *dscan) relative(i int) (dcand, bool) {
 		}
 		return c, true
 	case "the", "that", "same":
-		if w0 == "the" && ts.w(i+1) == "weekend" {
+		if w0 == "the" && ts.W(i+1) == "weekend" {
 			return d.theWeekend(i)
 		}
 		return d.contextDay(i)
 	}
-	if (w0 == "earlier" || w0 == "later") && ts.w(i+1) == "that" {
-		if u := unitOf(ts.w(i + 2)); u == unitDay {
+	if (w0 == "earlier" || w0 == "later") && ts.W(i+1) == "that" {
+		if u := unitOf(ts.W(i + 2)); u == unitDay {
 			c.hi = i + 3
 			c.w = d.base()
 			c.w.ctx = true
@@ -245,7 +248,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 // ("the"): the nearest weekend, the past one unless the sentence speaks of
 // the future.
 func (d *dscan) theWeekend(i int) (dcand, bool) {
-	switch d.ts.w(i - 1) {
+	switch d.ts.W(i - 1) {
 	case "over", "during", "at", "on", "across", "throughout":
 	default:
 		return dcand{}, false
@@ -270,26 +273,26 @@ func (d *dscan) contextDay(i int) (dcand, bool) {
 	ts := d.ts
 	c := dcand{lo: i}
 	k := i
-	if ts.w(k) == "the" || ts.w(k) == "that" {
+	if ts.W(k) == "the" || ts.W(k) == "that" {
 		k++
 	}
 	shift := 0
-	switch ts.w(k) {
+	switch ts.W(k) {
 	case "following", "next":
 		shift = 1
 	case "previous", "preceding":
 		shift = -1
 	case "same":
 	case "day", "night", "morning", "week", "weekend":
-		if ts.w(i) == "that" {
+		if ts.W(i) == "that" {
 			c.hi = k + 1
 			c.w = d.base().dayOnly()
 			c.w.ctx = true
 			return c, true
 		}
-		if ts.w(k) == "day" && (ts.w(k+1) == "before" || ts.w(k+1) == "after") && ts.w(i) == "the" {
+		if ts.W(k) == "day" && (ts.W(k+1) == "before" || ts.W(k+1) == "after") && ts.W(i) == "the" {
 			c.hi = k + 2
-			c.w = d.base().shift(map3(ts.w(k+1), -1, 0, 1), unitDay)
+			c.w = d.base().shift(map3(ts.W(k+1), -1, 0, 1), unitDay)
 			c.w.ctx = true
 			return c, true
 		}
@@ -298,7 +301,7 @@ func (d *dscan) contextDay(i int) (dcand, bool) {
 		return dcand{}, false
 	}
 	k++
-	w := ts.w(k)
+	w := ts.W(k)
 	u := unitOf(w)
 	switch {
 	case w == "morning" || w == "night" || w == "evening" || w == "afternoon":
@@ -422,16 +425,16 @@ func seasonNear(p time.Time, sm, n int) when {
 func (d *dscan) agoShift(i int) (dcand, bool) {
 	ts := d.ts
 	n, k := 0, i
-	switch ts.w(i) {
+	switch ts.W(i) {
 	case "a", "an", "one":
 		n, k = 1, i+1
 	case "several", "few", "some", "many":
-		if u := unitOf(ts.w(i + 1)); u != unitNone && ts.w(i+2) == "ago" {
+		if u := unitOf(ts.W(i + 1)); u != unitNone && ts.W(i+2) == "ago" {
 			return dcand{lo: i, hi: i + 3, w: vagueWhen("vague: some time ago")}, true
 		}
 		return dcand{}, false
 	default:
-		if ts.kind(i) != wNum && !d.r.nums.maybe(ts.w(i)) {
+		if ts.Kind(i) != token.Number && !d.r.nums.maybe(ts.W(i)) {
 			return dcand{}, false
 		}
 		np, ok := ts.number(i, d.r.lex, false)
@@ -440,17 +443,17 @@ func (d *dscan) agoShift(i int) (dcand, bool) {
 		}
 		n, k = int(np.val), np.hi
 	}
-	u := unitOf(ts.w(k))
+	u := unitOf(ts.W(k))
 	if u == unitNone {
 		return dcand{}, false
 	}
 	c := dcand{lo: i, hi: k + 2}
 	// "three weeks after a similar operation" measures from an event the
 	// text does not date: no date of its own.
-	if w := ts.w(k + 1); (w == "after" || w == "before") && ts.word(k+2) && !sayVerb(ts.w(k+2)) {
+	if w := ts.W(k + 1); (w == "after" || w == "before") && ts.IsWord(k+2) && !sayVerb(ts.W(k+2)) {
 		return dcand{}, false
 	}
-	switch ts.w(k + 1) {
+	switch ts.W(k + 1) {
 	case "ago":
 		p, has := d.pub()
 		if !has {

@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"dossier/model/internal/token"
+	"time"
+)
 
 // The date scanner finds every temporal expression of one sentence and
 // resolves it at once against the publication day (news mode, as in
@@ -66,7 +69,7 @@ func (d *dscan) pub() (time.Time, bool) { return d.r.pub, d.r.hasPub }
 // of one switch per token.
 func (d *dscan) run() {
 	const reach = 10
-	n := d.ts.n()
+	n := d.ts.N()
 	next := 0 // the first token not yet tried
 	for a := 0; a < n; a++ {
 		if !d.anchor(a) {
@@ -91,14 +94,14 @@ func (d *dscan) run() {
 // anchor reports tokens without which no date expression exists.
 func (d *dscan) anchor(i int) bool {
 	ts := d.ts
-	switch ts.kind(i) {
-	case wNum:
+	switch ts.Kind(i) {
+	case token.Number:
 		return true
-	case wWord:
+	case token.Word:
 	default:
 		return false
 	}
-	switch ts.w(i) {
+	switch ts.W(i) {
 	case "today", "yesterday", "tomorrow", "tonight", "weekend", "weekends", "morning", "mornings",
 		"afternoon", "evening", "night", "nights", "hours", "overnight", "dawn", "daybreak", "dusk",
 		"nightfall", "sunrise", "sunset", "noon", "midday", "midnight", "a.m", "p.m", "am", "pm",
@@ -109,7 +112,7 @@ func (d *dscan) anchor(i int) bool {
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 		return true
 	}
-	return ts.capital(i) && ts.monthOf(i) > 0
+	return ts.Capital(i) && ts.monthOf(i) > 0
 }
 
 // isFuture reports whether the sentence is in the future tense, reading
@@ -130,7 +133,7 @@ func (d *dscan) at(i int) (dcand, bool) {
 	if !d.mayStart(i) {
 		return dcand{}, false
 	}
-	switch ts.w(i) {
+	switch ts.W(i) {
 	case "since":
 		if c, ok := d.since(i); ok {
 			return c, true
@@ -154,7 +157,7 @@ func (d *dscan) at(i int) (dcand, bool) {
 		return c, true
 	}
 	// "Late on Sunday", "early on Tuesday".
-	if w := ts.w(i); (w == "late" || w == "early") && ts.w(i+1) == "on" {
+	if w := ts.W(i); (w == "late" || w == "early") && ts.W(i+1) == "on" {
 		if c, ok := d.point(i + 2); ok && c.part == partDate && c.w.prec == PrecisionDay {
 			c.lo = i
 			if c.w.note == "" {
@@ -163,13 +166,13 @@ func (d *dscan) at(i int) (dcand, bool) {
 			return c, true
 		}
 	}
-	switch ts.w(i) {
+	switch ts.W(i) {
 	case "on", "in", "during", "at", "over", "throughout", "by", "until", "till", "around", "of":
 		if c, ok := d.point(i + 1); ok && c.part == partDate {
 			c.lo = i
 			return c, true
 		}
-		if ts.w(i) == "of" {
+		if ts.W(i) == "of" {
 			return dcand{}, false
 		}
 	}
@@ -211,8 +214,8 @@ func (d *dscan) saying(c dcand) bool {
 	// "…, according to figures released in January": the date of the
 	// source, not of what it reports.
 	for j := c.lo - 1; j >= 0 && j >= c.lo-6; j-- {
-		w := ts.w(j)
-		if w == "according" && ts.w(j+1) == "to" {
+		w := ts.W(j)
+		if w == "according" && ts.W(j+1) == "to" {
 			return true
 		}
 		if w == "," || w == ";" || w == "." {
@@ -220,28 +223,28 @@ func (d *dscan) saying(c dcand) bool {
 		}
 	}
 	for j, n := c.lo-1, 0; j >= 0 && n < 8; j, n = j-1, n+1 {
-		w := ts.w(j)
+		w := ts.W(j)
 		if sayVerb(w) {
 			return true
 		}
-		if !sayGap(w) && !(ts.word(j) && ts.capital(j)) {
+		if !sayGap(w) && !(ts.IsWord(j) && ts.Capital(j)) {
 			break
 		}
 	}
-	if sayVerb(ts.w(c.hi)) {
+	if sayVerb(ts.W(c.hi)) {
 		return true
 	}
 	first := 0
-	for first < ts.n() && ts.kind(first) == wPunct {
+	for first < ts.N() && ts.Kind(first) == token.Punct {
 		first++
 	}
 	if c.lo == first {
-		for j := c.hi; j < c.hi+6 && j < ts.n(); j++ {
-			w := ts.w(j)
+		for j := c.hi; j < c.hi+6 && j < ts.N(); j++ {
+			w := ts.W(j)
 			if sayVerb(w) {
 				return true
 			}
-			if !ts.word(j) && w != "," {
+			if !ts.IsWord(j) && w != "," {
 				break
 			}
 		}
@@ -252,14 +255,14 @@ func (d *dscan) saying(c dcand) bool {
 // futureTense reports whether the sentence speaks of the future, which
 // turns "on Friday" and "in July" forward.
 func (ts *wtokens) futureTense() bool {
-	for j := 0; j < ts.n(); j++ {
-		w := ts.w(j)
+	for j := 0; j < ts.N(); j++ {
+		w := ts.W(j)
 		if futureCue(w) {
 			return true
 		}
 		switch w {
 		case "due", "expected", "set", "going", "scheduled", "slated":
-			if (ts.w(j+1) == "to" || w == "due" || w == "scheduled" || w == "slated") && beAux(ts.w(j-1)) {
+			if (ts.W(j+1) == "to" || w == "due" || w == "scheduled" || w == "slated") && beAux(ts.W(j-1)) {
 				return true
 			}
 		}
@@ -272,14 +275,14 @@ func (ts *wtokens) futureTense() bool {
 // patterns. Most tokens fail here, which keeps the scan cheap.
 func (d *dscan) mayStart(i int) bool {
 	ts := d.ts
-	switch ts.kind(i) {
-	case wNum:
+	switch ts.Kind(i) {
+	case token.Number:
 		return true
-	case wWord:
+	case token.Word:
 	default:
 		return false
 	}
-	w := ts.w(i)
+	w := ts.W(i)
 	switch w {
 	case "on", "in", "during", "at", "over", "throughout", "by", "until", "till", "around", "of",
 		"since", "between", "from", "prior", "before", "for", "after", "following", "within",
@@ -299,7 +302,7 @@ func (d *dscan) mayStart(i int) bool {
 	}
 	// A number word only matters before what the patterns read after a
 	// number: "two-year", "five in the morning", "three years ago".
-	switch next := ts.w(i + 1); next {
+	switch next := ts.W(i + 1); next {
 	case "-", "in", "o'clock", "o’clock", "a.m", "p.m", "am", "pm", "at":
 	default:
 		if unitOf(next) == unitNone {
@@ -321,11 +324,11 @@ func (d *dscan) prospect(i int) bool {
 	ts := d.ts
 	f := -1
 	for j := i - 1; j >= 0 && j >= i-10; j-- {
-		w := ts.w(j)
+		w := ts.W(j)
 		if w == "," || w == ";" || w == ":" || w == "." {
 			return false
 		}
-		if futureCue(w) && w != "upcoming" && w != "forthcoming" || (w == "due" || w == "set") && ts.w(j+1) == "to" && beAux(ts.w(j-1)) {
+		if futureCue(w) && w != "upcoming" && w != "forthcoming" || (w == "due" || w == "set") && ts.W(j+1) == "to" && beAux(ts.W(j-1)) {
 			f = j
 			break
 		}
@@ -334,7 +337,7 @@ func (d *dscan) prospect(i int) bool {
 		return false
 	}
 	for j := 0; j < f; j++ {
-		switch ts.w(j) {
+		switch ts.W(j) {
 		case "was", "were", "had":
 			return true
 		}
@@ -348,18 +351,18 @@ func (d *dscan) prospect(i int) bool {
 func (d *dscan) inRelativeClause(i int) bool {
 	ts := d.ts
 	for j := i - 1; j > 0 && j >= i-40; j-- {
-		switch ts.w(j) {
+		switch ts.W(j) {
 		case "which", "who", "whom", "whose", "where":
-			return ts.w(j-1) == ","
+			return ts.W(j-1) == ","
 		case "that", "when":
 			// "a legal battle that began when he was arrested on
 			// March 3, 2022": the start of something else.
-			switch ts.w(j + 1) {
+			switch ts.W(j + 1) {
 			case "began", "started", "begun", "dates", "dated":
 				return true
 			}
-			if ts.w(j) == "when" {
-				switch ts.w(j - 1) {
+			if ts.W(j) == "when" {
+				switch ts.W(j - 1) {
 				case "began", "started", "begun":
 					return true
 				}
@@ -367,7 +370,7 @@ func (d *dscan) inRelativeClause(i int) bool {
 		case ",", ";", ":", "(", ")", "—", "–":
 			// ", ending a legal battle that …": a participial clause
 			// after the main one.
-			if ts.w(j) == "," && j < i-1 && participleClause(ts.w(j+1)) {
+			if ts.W(j) == "," && j < i-1 && participleClause(ts.W(j+1)) {
 				return true
 			}
 			return false
@@ -397,11 +400,11 @@ func participleClause(w string) bool {
 // largest hauls this year"): a comparison, not the time of the happening.
 func (d *dscan) comparative(i int) bool {
 	ts := d.ts
-	if ts.w(i) != "since" && !(ts.w(i) == "this" && unitOf(ts.w(i+1)) != unitNone) {
+	if ts.W(i) != "since" && !(ts.W(i) == "this" && unitOf(ts.W(i+1)) != unitNone) {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-15; j-- {
-		w := ts.w(j)
+		w := ts.W(j)
 		switch w {
 		case ",", ";", ":", ".":
 			return false

@@ -1,5 +1,7 @@
 package model
 
+import "dossier/model/internal/token"
+
 // Spans: "since 2019", "between 2018 and 2020", "during their two-year
 // investigation", "for two years", "over the past six months".
 
@@ -12,7 +14,7 @@ func (d *dscan) since(i int) (dcand, bool) {
 	switch {
 	case twoWords(d.ts, k, "at", "least"), twoWords(d.ts, k, "as", "early"):
 		k += 2
-		if d.ts.w(k) == "as" {
+		if d.ts.W(k) == "as" {
 			k++
 		}
 	}
@@ -49,13 +51,13 @@ func (d *dscan) between(i int) (dcand, bool) {
 		return dcand{}, false
 	}
 	k := x.hi
-	switch ts.w(k) {
+	switch ts.W(k) {
 	case "and":
-		if ts.w(i) != "between" {
+		if ts.W(i) != "between" {
 			return dcand{}, false
 		}
 	case "to", "until", "till", "through", "-", "–":
-		if ts.w(i) != "from" {
+		if ts.W(i) != "from" {
 			return dcand{}, false
 		}
 	default:
@@ -90,14 +92,14 @@ func (d *dscan) duration(i int) (dcand, bool) {
 	ts := d.ts
 	k := i
 	lead := false
-	switch ts.w(k) {
+	switch ts.W(k) {
 	case "during", "after", "following", "over", "throughout", "in", "within", "for", "the":
 	default:
-		if ts.w(i+1) != "-" {
+		if ts.W(i+1) != "-" {
 			return dcand{}, false
 		}
 	}
-	switch ts.w(k) {
+	switch ts.W(k) {
 	case "during", "after", "following", "over", "throughout", "in", "within":
 		lead = true
 		k++
@@ -105,31 +107,31 @@ func (d *dscan) duration(i int) (dcand, bool) {
 		return d.forSpan(i)
 	}
 	// "in the past two years", "over the last six months".
-	if lead && ts.w(k) == "the" && (ts.w(k+1) == "past" || ts.w(k+1) == "last" || ts.w(k+1) == "previous") {
+	if lead && ts.W(k) == "the" && (ts.W(k+1) == "past" || ts.W(k+1) == "last" || ts.W(k+1) == "previous") {
 		return d.pastSpan(i, k+2)
 	}
-	if ts.w(i) == "the" && (ts.w(i+1) == "past" || ts.w(i+1) == "last") {
+	if ts.W(i) == "the" && (ts.W(i+1) == "past" || ts.W(i+1) == "last") {
 		if c, ok := d.pastSpan(i, i+2); ok && c.w.prec == PrecisionRange {
 			return c, true
 		}
 	}
-	if lead && ts.w(i) == "in" && (ts.w(k) == "recent" || ts.w(k) == "the" && ts.w(k+1) == "coming") {
+	if lead && ts.W(i) == "in" && (ts.W(k) == "recent" || ts.W(k) == "the" && ts.W(k+1) == "coming") {
 		j := k + 1
-		if ts.w(k) == "the" {
+		if ts.W(k) == "the" {
 			j++
 		}
-		if u := unitOf(ts.w(j)); u != unitNone {
+		if u := unitOf(ts.W(j)); u != unitNone {
 			note := "vague: in recent years"
-			if ts.w(k) == "the" {
-				note = "vague: in the coming " + ts.w(j)
+			if ts.W(k) == "the" {
+				note = "vague: in the coming " + ts.W(j)
 			} else if u != unitYear {
-				note = "vague: in recent " + ts.w(j)
+				note = "vague: in recent " + ts.W(j)
 			}
 			return dcand{lo: i, hi: j + 1, w: vagueWhen(note)}, true
 		}
 	}
 	if lead {
-		switch ts.w(k) {
+		switch ts.W(k) {
 		case "the", "a", "an", "their", "its", "his", "her", "our", "this", "that":
 			k++
 		}
@@ -141,8 +143,8 @@ func (d *dscan) duration(i int) (dcand, bool) {
 		return dcand{}, false
 	}
 	for mods := 0; mods < 3; mods++ {
-		w := ts.w(j)
-		if !ts.word(j) || stopWord(w) {
+		w := ts.W(j)
+		if !ts.IsWord(j) || stopWord(w) {
 			return dcand{}, false
 		}
 		if durationNoun(w) {
@@ -150,7 +152,7 @@ func (d *dscan) duration(i int) (dcand, bool) {
 		}
 		j++
 	}
-	if !durationNoun(ts.w(j)) {
+	if !durationNoun(ts.W(j)) {
 		return dcand{}, false
 	}
 	lo := i
@@ -170,24 +172,24 @@ func (d *dscan) duration(i int) (dcand, bool) {
 // hyphenSpan reads "two-year", "18-month", "week-long" at token k.
 func (d *dscan) hyphenSpan(k int) (int, dateUnit, int, bool) {
 	ts := d.ts
-	if u := unitOf(ts.w(k)); u != unitNone && ts.w(k+1) == "-" && ts.w(k+2) == "long" {
+	if u := unitOf(ts.W(k)); u != unitNone && ts.W(k+1) == "-" && ts.W(k+2) == "long" {
 		return 1, u, k + 3, true
 	}
 	np, ok := ts.number(k, d.r.lex, false)
-	if !ok || !np.exact || np.val < 1 || np.val > 100 || np.hi != k+1 && ts.kind(k) == wNum {
+	if !ok || !np.exact || np.val < 1 || np.val > 100 || np.hi != k+1 && ts.Kind(k) == token.Number {
 		return 0, 0, 0, false
 	}
 	j := np.hi
-	if ts.w(j) != "-" || !ts.glued(j) || !ts.glued(j+1) {
+	if ts.W(j) != "-" || !ts.Glued(j) || !ts.Glued(j+1) {
 		return 0, 0, 0, false
 	}
-	w := ts.w(j + 1)
+	w := ts.W(j + 1)
 	u := unitOf(w)
 	if u == unitNone || w[len(w)-1] == 's' {
 		return 0, 0, 0, false
 	}
 	j += 2
-	if ts.w(j) == "-" && ts.w(j+1) == "long" {
+	if ts.W(j) == "-" && ts.W(j+1) == "long" {
 		j += 2
 	}
 	return int(np.val), u, j, true
@@ -197,14 +199,14 @@ func (d *dscan) hyphenSpan(k int) (int, dateUnit, int, bool) {
 func (d *dscan) pastSpan(i, k int) (dcand, bool) {
 	ts := d.ts
 	n := 1
-	switch w := ts.w(k); {
+	switch w := ts.W(k); {
 	case w == "few" || w == "several" || w == "couple":
 		j := k + 1
-		if ts.w(j) == "of" {
+		if ts.W(j) == "of" {
 			j++
 		}
-		if u := unitOf(ts.w(j)); u != unitNone {
-			return dcand{lo: i, hi: j + 1, w: vagueWhen("vague: the past few " + ts.w(j))}, true
+		if u := unitOf(ts.W(j)); u != unitNone {
+			return dcand{lo: i, hi: j + 1, w: vagueWhen("vague: the past few " + ts.W(j))}, true
 		}
 		return dcand{}, false
 	case unitOf(w) != unitNone:
@@ -215,7 +217,7 @@ func (d *dscan) pastSpan(i, k int) (dcand, bool) {
 		}
 		n, k = int(np.val), np.hi
 	}
-	u := unitOf(ts.w(k))
+	u := unitOf(ts.W(k))
 	if u == unitNone {
 		return dcand{}, false
 	}
@@ -235,7 +237,7 @@ func (d *dscan) pastSpan(i, k int) (dcand, bool) {
 func (d *dscan) forSpan(i int) (dcand, bool) {
 	ts := d.ts
 	for j := i - 1; j >= i-5 && j >= 0; j-- {
-		if sentenceWord(ts.w(j)) {
+		if sentenceWord(ts.W(j)) {
 			return dcand{}, false
 		}
 	}
@@ -243,15 +245,15 @@ func (d *dscan) forSpan(i int) (dcand, bool) {
 		return dcand{}, false
 	}
 	k := i + 1
-	if w := ts.w(k); unitOf(w) != unitNone && w[len(w)-1] == 's' {
+	if w := ts.W(k); unitOf(w) != unitNone && w[len(w)-1] == 's' {
 		return dcand{lo: i, hi: k + 1, w: vagueWhen("vague: for " + w)}, true
 	}
-	if ts.w(k) == "the" && (ts.w(k+1) == "past" || ts.w(k+1) == "last") {
+	if ts.W(k) == "the" && (ts.W(k+1) == "past" || ts.W(k+1) == "last") {
 		return d.pastSpan(i, k+2)
 	}
 	qual, k := ts.qualifierAt(k)
 	n := 1
-	switch ts.w(k) {
+	switch ts.W(k) {
 	case "a", "an":
 		k++
 	default:
@@ -261,7 +263,7 @@ func (d *dscan) forSpan(i int) (dcand, bool) {
 		}
 		n, k = int(np.val), np.hi
 	}
-	u := unitOf(ts.w(k))
+	u := unitOf(ts.W(k))
 	if u == unitNone {
 		return dcand{}, false
 	}
@@ -279,17 +281,17 @@ func (d *dscan) forSpan(i int) (dcand, bool) {
 }
 
 // twoWords reports whether tokens k and k+1 are a and b.
-func twoWords(ts *wtokens, k int, a, b string) bool { return ts.w(k) == a && ts.w(k+1) == b }
+func twoWords(ts *wtokens, k int, a, b string) bool { return ts.W(k) == a && ts.W(k+1) == b }
 
 // clauseDate finds a date within the few words of a short clause from k
 // ("the operation began in November"), stopping at punctuation.
 func (d *dscan) clauseDate(k int) (dcand, bool) {
 	ts := d.ts
-	for j := k; j < k+7 && j < ts.n(); j++ {
-		if !ts.word(j) {
+	for j := k; j < k+7 && j < ts.N(); j++ {
+		if !ts.IsWord(j) {
 			return dcand{}, false
 		}
-		switch ts.w(j) {
+		switch ts.W(j) {
 		case "on", "in", "during", "at":
 			if x, ok := d.point(j + 1); ok && x.part == partDate && x.w.known() {
 				return x, true

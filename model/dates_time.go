@@ -1,5 +1,7 @@
 package model
 
+import "dossier/model/internal/token"
+
 // Times of day: "at 5 a.m.", "around five in the morning", "at noon",
 // "in the early hours (of Tuesday)", "at dawn".
 
@@ -7,17 +9,17 @@ package model
 // the morning", "at noon", "midnight", "at 17:30".
 func (d *dscan) clock(i int) (dcand, bool) {
 	ts := d.ts
-	switch ts.w(i) {
+	switch ts.W(i) {
 	case "at", "by", "until", "from", "till", "around", "about", "approximately", "roughly",
 		"circa", "shortly", "just", "soon", "sometime", "before", "after", "noon", "midday", "midnight":
 	default:
-		if ts.kind(i) != wNum && !ts.word(i) {
+		if ts.Kind(i) != token.Number && !ts.IsWord(i) {
 			return dcand{}, false
 		}
-		switch ts.w(i + 1) {
+		switch ts.W(i + 1) {
 		case "in", "o'clock", "o’clock", "a.m", "p.m", "am", "pm", "at":
 		default:
-			if ts.kind(i) != wNum || !hasColon(ts.w(i)) {
+			if ts.Kind(i) != token.Number || !hasColon(ts.W(i)) {
 				return dcand{}, false
 			}
 		}
@@ -25,14 +27,14 @@ func (d *dscan) clock(i int) (dcand, bool) {
 	k := i
 	approx, lead := false, false
 	for n := 0; n < 3; n++ {
-		switch ts.w(k) {
+		switch ts.W(k) {
 		case "at", "by", "until", "from", "till":
 			lead = true
 			k++
 			continue
 		case "around", "about", "approximately", "roughly", "circa", "shortly", "just", "soon",
 			"sometime", "before", "after":
-			approx = approx || ts.w(k) != "before" && ts.w(k) != "after"
+			approx = approx || ts.W(k) != "before" && ts.W(k) != "after"
 			lead = true
 			k++
 			continue
@@ -40,13 +42,13 @@ func (d *dscan) clock(i int) (dcand, bool) {
 		break
 	}
 	c := dcand{lo: i, part: partClock, approx: approx}
-	switch ts.w(k) {
+	switch ts.W(k) {
 	case "dawn", "daybreak", "dusk", "nightfall", "sunrise", "sunset":
 		if !lead {
 			return dcand{}, false
 		}
 		c.part, c.hi = partDay, k+1
-		c.w = when{prec: PrecisionDay, note: ts.lowSpan(i, k+1)}
+		c.w = when{prec: PrecisionDay, note: ts.LowSpan(i, k+1)}
 		return c, true
 	case "noon", "midday":
 		c.hh, c.hi = 12, k+1
@@ -57,14 +59,14 @@ func (d *dscan) clock(i int) (dcand, bool) {
 	}
 	h, m := -1, 0
 	colon := false
-	switch ts.kind(k) {
-	case wNum:
-		w := ts.w(k)
+	switch ts.Kind(k) {
+	case token.Number:
+		w := ts.W(k)
 		h, m, colon = clockDigits(w)
 		if h < 0 {
 			return dcand{}, false
 		}
-	case wWord:
+	case token.Word:
 		np, ok := ts.number(k, d.r.lex, false)
 		if !ok || !np.exact || np.hi != k+1 || np.val < 1 || np.val > 12 {
 			return dcand{}, false
@@ -74,7 +76,7 @@ func (d *dscan) clock(i int) (dcand, bool) {
 		return dcand{}, false
 	}
 	j := k + 1
-	switch ts.w(j) {
+	switch ts.W(j) {
 	case "a.m", "am":
 		if h > 12 {
 			return dcand{}, false
@@ -116,7 +118,7 @@ func (d *dscan) clock(i int) (dcand, bool) {
 		}
 	}
 	// Keep the period of "a.m." with the time.
-	if (ts.w(j-1) == "a.m" || ts.w(j-1) == "p.m") && ts.w(j) == "." && ts.glued(j) {
+	if (ts.W(j-1) == "a.m" || ts.W(j-1) == "p.m") && ts.W(j) == "." && ts.Glued(j) {
 		j++
 	}
 	if h > 23 || m > 59 {
@@ -132,7 +134,7 @@ func clockDigits(w string) (h, m int, colon bool) {
 	n, seen, part := 0, 0, 0
 	for j := 0; j < len(w); j++ {
 		switch c := w[j]; {
-		case asciiDigit(c):
+		case token.Digit(c):
 			n = n*10 + int(c-'0')
 			seen++
 			if seen > 2 {
@@ -161,15 +163,15 @@ func clockDigits(w string) (h, m int, colon bool) {
 // reports whether it is after noon, with the token after it.
 func (d *dscan) partAfter(j int) (bool, int) {
 	ts := d.ts
-	if ts.w(j) == "in" && ts.w(j+1) == "the" {
-		switch ts.w(j + 2) {
+	if ts.W(j) == "in" && ts.W(j+1) == "the" {
+		switch ts.W(j + 2) {
 		case "morning":
 			return false, j + 3
 		case "afternoon", "evening":
 			return true, j + 3
 		}
 	}
-	if ts.w(j) == "at" && ts.w(j+1) == "night" {
+	if ts.W(j) == "at" && ts.W(j+1) == "night" {
 		return true, j + 2
 	}
 	return false, j
@@ -182,22 +184,22 @@ func (d *dscan) dayPart(i int) (dcand, bool) {
 	c := dcand{lo: i, part: partDay}
 	k := i
 	note := ""
-	switch ts.w(k) {
+	switch ts.W(k) {
 	case "on", "the":
 		// "on the night of 20 September", "the morning of March 3".
 		j := k + 1
-		if ts.w(k) == "on" {
-			if ts.w(j) != "the" {
+		if ts.W(k) == "on" {
+			if ts.W(j) != "the" {
 				return dcand{}, false
 			}
 			j++
 		}
-		switch ts.w(j) {
+		switch ts.W(j) {
 		case "morning", "afternoon", "evening", "night", "weekend", "eve":
 		default:
 			return dcand{}, false
 		}
-		if ts.w(j+1) != "of" {
+		if ts.W(j+1) != "of" {
 			return dcand{}, false
 		}
 		x, ok := d.point(j + 2)
@@ -206,29 +208,29 @@ func (d *dscan) dayPart(i int) (dcand, bool) {
 		}
 		x.lo = i
 		if x.w.note == "" {
-			x.w.note = partNote(ts.w(j))
+			x.w.note = partNote(ts.W(j))
 		}
 		return x, true
 	case "in", "during":
-		if ts.w(k+1) != "the" {
+		if ts.W(k+1) != "the" {
 			return dcand{}, false
 		}
-		switch ts.w(k + 2) {
+		switch ts.W(k + 2) {
 		case "morning", "afternoon", "evening", "night":
-			note, k = "in the "+ts.w(k+2), k+3
+			note, k = "in the "+ts.W(k+2), k+3
 		case "early":
-			if ts.w(k+3) == "hours" {
+			if ts.W(k+3) == "hours" {
 				note, k = "in the early hours", k+4
-			} else if ts.w(k+3) == "morning" {
+			} else if ts.W(k+3) == "morning" {
 				note, k = "in the early morning", k+4
-				if ts.w(k) == "hours" {
+				if ts.W(k) == "hours" {
 					k++
 				}
 			} else {
 				return dcand{}, false
 			}
 		case "small":
-			if ts.w(k+3) != "hours" {
+			if ts.W(k+3) != "hours" {
 				return dcand{}, false
 			}
 			note, k = "in the early hours", k+4
@@ -236,19 +238,19 @@ func (d *dscan) dayPart(i int) (dcand, bool) {
 			return dcand{}, false
 		}
 	case "at":
-		switch ts.w(k + 1) {
+		switch ts.W(k + 1) {
 		case "dawn", "daybreak", "dusk", "nightfall", "sunrise", "sunset", "night":
-			note, k = "at "+ts.w(k+1), k+2
+			note, k = "at "+ts.W(k+1), k+2
 		default:
 			return dcand{}, false
 		}
 	case "overnight":
 		note, k = "overnight", k+1
 	case "early", "late":
-		if ts.w(k+1) == "in" && ts.w(k+2) == "the" {
-			switch ts.w(k + 3) {
+		if ts.W(k+1) == "in" && ts.W(k+2) == "the" {
+			switch ts.W(k + 3) {
 			case "morning", "evening", "day", "afternoon":
-				note, k = ts.lowSpan(k, k+4), k+4
+				note, k = ts.LowSpan(k, k+4), k+4
 			default:
 				return dcand{}, false
 			}
@@ -261,7 +263,7 @@ func (d *dscan) dayPart(i int) (dcand, bool) {
 	c.hi = k
 	c.w = when{prec: PrecisionDay, note: note}
 	// "in the early hours of Tuesday" is a date.
-	if ts.w(k) == "of" || ts.w(k) == "on" {
+	if ts.W(k) == "of" || ts.W(k) == "on" {
 		if x, ok := d.point(k + 1); ok && x.part == partDate && (x.w.prec == PrecisionDay) {
 			x.lo = i
 			if x.w.note == "" {

@@ -8,29 +8,29 @@ package model
 func (d *dscan) beforeVague(i int) (dcand, bool) {
 	ts := d.ts
 	k := i + 1
-	if ts.w(i) == "prior" {
-		if ts.w(k) != "to" {
+	if ts.W(i) == "prior" {
+		if ts.W(k) != "to" {
 			return dcand{}, false
 		}
 		k++
 	}
 	if x, ok := d.point(k); ok && x.part == partDate && x.w.known() {
-		c := dcand{lo: i, hi: x.hi, w: vagueWhen("vague: before " + ts.lowSpan(k, x.hi))}
+		c := dcand{lo: i, hi: x.hi, w: vagueWhen("vague: before " + ts.LowSpan(k, x.hi))}
 		return c, true
 	}
-	switch ts.w(k) {
+	switch ts.W(k) {
 	case "the", "their", "its", "his", "her", "this", "that", "these", "those", "a", "an":
 	default:
 		return dcand{}, false
 	}
 	j := k + 1
-	for j < k+4 && ts.word(j) && !stopWord(ts.w(j)) {
+	for j < k+4 && ts.IsWord(j) && !stopWord(ts.W(j)) {
 		j++
 	}
 	if j == k+1 {
 		return dcand{}, false
 	}
-	return dcand{lo: i, hi: j, w: vagueWhen("vague: before " + ts.lowSpan(k, j))}, true
+	return dcand{lo: i, hi: j, w: vagueWhen("vague: before " + ts.LowSpan(k, j))}, true
 }
 
 // vagueWord reads single vague words and fixed phrases: "recently",
@@ -38,7 +38,7 @@ func (d *dscan) beforeVague(i int) (dcand, bool) {
 func (d *dscan) vagueWord(i int) (dcand, bool) {
 	ts := d.ts
 	c := dcand{lo: i, hi: i + 1}
-	switch ts.w(i) {
+	switch ts.W(i) {
 	case "recently":
 		c.w = vagueWhen("vague: recently")
 	case "lately":
@@ -48,7 +48,7 @@ func (d *dscan) vagueWord(i int) (dcand, bool) {
 	case "formerly":
 		c.w = vagueWhen("vague: formerly")
 	case "earlier":
-		if ts.word(i+1) && !stopWord(ts.w(i+1)) && ts.w(i+1) != "this" {
+		if ts.IsWord(i+1) && !stopWord(ts.W(i+1)) && ts.W(i+1) != "this" {
 			return dcand{}, false // "earlier raids"
 		}
 		c.w = vagueWhen("vague: earlier")
@@ -57,23 +57,23 @@ func (d *dscan) vagueWord(i int) (dcand, bool) {
 	case "once":
 		return dcand{}, false
 	case "in":
-		if ts.w(i+1) == "the" && ts.w(i+2) == "past" {
+		if ts.W(i+1) == "the" && ts.W(i+2) == "past" {
 			c.hi = i + 3
 			c.w = vagueWhen("vague: in the past")
 			break
 		}
 		return dcand{}, false
 	case "at":
-		if ts.w(i+1) == "the" && ts.w(i+2) == "time" {
+		if ts.W(i+1) == "the" && ts.W(i+2) == "time" {
 			c.hi = i + 3
 			c.w = vagueWhen("vague: at the time")
 			break
 		}
 		return dcand{}, false
 	case "years", "months", "weeks", "decades":
-		if ts.w(i+1) == "ago" {
+		if ts.W(i+1) == "ago" {
 			c.hi = i + 2
-			c.w = vagueWhen("vague: " + ts.lowSpan(i, i+2))
+			c.w = vagueWhen("vague: " + ts.LowSpan(i, i+2))
 			break
 		}
 		return dcand{}, false

@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"dossier/model/internal/token"
+	"time"
+)
 
 // The calendar and time words of English, and the few function words the
 // date resolver reasons with. They are grammar, not data about any story,
@@ -10,8 +13,8 @@ import "time"
 // must be capitalised ("march" and "may" are verbs); abbreviations need
 // their period or a following number ("Mar. 9", "Sept 2020").
 func (ts *wtokens) monthOf(i int) int {
-	w := ts.w(i)
-	if len(w) < 3 || len(w) > 9 || !ts.word(i) || !ts.capital(i) {
+	w := ts.W(i)
+	if len(w) < 3 || len(w) > 9 || !ts.IsWord(i) || !ts.Capital(i) {
 		return 0
 	}
 	switch w {
@@ -68,7 +71,7 @@ func (ts *wtokens) monthOf(i int) int {
 	if m == 0 {
 		return 0
 	}
-	if ts.w(i+1) == "." && ts.glued(i+1) || ts.kind(i+1) == wNum {
+	if ts.W(i+1) == "." && ts.Glued(i+1) || ts.Kind(i+1) == token.Number {
 		return m
 	}
 	return 0
@@ -77,9 +80,9 @@ func (ts *wtokens) monthOf(i int) int {
 // monthEnd is the token after a month name at i (past an abbreviation's
 // period).
 func (ts *wtokens) monthEnd(i int) int {
-	switch ts.w(i) {
+	switch ts.W(i) {
 	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		if ts.w(i+1) == "." && ts.glued(i+1) {
+		if ts.W(i+1) == "." && ts.Glued(i+1) {
 			return i + 2
 		}
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/token"
 	"slices"
 	"strconv"
 	"strings"
@@ -160,7 +161,7 @@ func newEntityPass(lex *Lexicon, ix *lexIndex, dateline string) *entityPass {
 	// predicate reader share the tokens: keep each token's phrase lookup
 	// (words) for both.
 	const room = 64
-	p.tt.toks, p.tt.off, p.tt.words = make([]ltok, 0, room), make([]int, 0, room+1), make([]tokWords, 0, room)
+	p.tt.toks, p.tt.off, p.tt.words = make([]token.Token, 0, room), make([]int, 0, room+1), make([]tokWords, 0, room)
 	p.datelineCountry = p.countryOf(dateline)
 	return p
 }
@@ -265,12 +266,12 @@ func (p *entityPass) match() {
 // inPersonName reports a place or country name that is the end of a
 // person's name after a particle: "Henk van Essen", "Maria de Lima".
 func (p *entityPass) inPersonName(k int, kind phraseKind) bool {
-	if kind != pkPlace && kind != pkCountry || k < 2 || p.tt.caps[k-1] != capLower || p.tt.caps[k-2] != capInitial {
+	if kind != pkPlace && kind != pkCountry || k < 2 || p.tt.caps[k-1] != token.CapsLower || p.tt.caps[k-2] != token.CapsInitial {
 		return false
 	}
 	switch string(p.tt.key(k - 1)) {
 	case "van", "von", "de", "der", "den", "di", "da", "du", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "le", "la":
-		return p.tt.toks[k-2].kind == ltWord
+		return p.tt.toks[k-2].Kind == token.Word
 	}
 	return false
 }
@@ -319,7 +320,7 @@ func (p *entityPass) qualifierOf(r rawMatch) (qualifier, bool) {
 		// A region's adjective listed as its alias ("European", "EU")
 		// qualifies as written.
 		if p.lex.Places[ph.ref].Country == "" {
-			return qualifier{country: -1, adj: p.tt.body[p.tt.toks[r.a].start:p.tt.toks[r.b-1].end]}, true
+			return qualifier{country: -1, adj: p.tt.body[p.tt.toks[r.a].Start:p.tt.toks[r.b-1].End]}, true
 		}
 	}
 	return qualifier{}, false
@@ -338,7 +339,7 @@ func (p *entityPass) preModifiers(k int) ([]qualifier, int) {
 		return nil, -1
 	}
 	gap := role.a - prev.b
-	if gap == 1 && p.tt.toks[prev.b].kind == ltPoss {
+	if gap == 1 && p.tt.toks[prev.b].Kind == token.Possessive {
 		gap = 0
 	}
 	if gap != 0 {
@@ -383,7 +384,7 @@ func (p *entityPass) postModifiers(k int) []qualifier {
 		return nil
 	}
 	for x := t + 1; x < next.a; x++ {
-		if p.tt.toks[x].kind != ltWord || p.tt.caps[x] != capLower {
+		if p.tt.toks[x].Kind != token.Word || p.tt.caps[x] != token.CapsLower {
 			return nil
 		}
 	}
@@ -465,7 +466,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 	for k := 0; k < len(p.raw); k++ {
 		r := p.raw[k]
 		ph := &p.ix.phrases[r.id]
-		start, end := p.tt.toks[r.a].start, p.tt.toks[r.b-1].end
+		start, end := p.tt.toks[r.a].Start, p.tt.toks[r.b-1].End
 		switch ph.kind {
 		case pkCountry, pkDemonym:
 			c := p.lex.Countries[ph.ref].Name
@@ -499,7 +500,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 			mstart := start
 			if pre, from := p.preModifiers(k); len(pre) > 0 {
 				qs = pre
-				mstart = p.tt.toks[from].start
+				mstart = p.tt.toks[from].Start
 			} else if inChain {
 				qs = chainQ
 			} else {
@@ -512,7 +513,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 			}
 			chainQ, chainSet = qs, true
 			if name, c, from, ok := p.placeAgency(k); ok {
-				dst = append(dst, p.record(s, entHit{kind: KindAgency, name: name, country: c, start: p.tt.toks[from].start + off, end: end + off}))
+				dst = append(dst, p.record(s, entHit{kind: KindAgency, name: name, country: c, start: p.tt.toks[from].Start + off, end: end + off}))
 				if c != "" {
 					p.setContext(c)
 					qualified = c
@@ -556,7 +557,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 // keeps its name as a modifier: "fentanyl sales" are about fentanyl.
 func (p *entityPass) notAnItem(k int) bool {
 	r := p.raw[k]
-	if r.b < len(p.tt.toks) && p.tt.toks[r.b].kind == ltWord && p.tt.caps[r.b] == capLower &&
+	if r.b < len(p.tt.toks) && p.tt.toks[r.b].Kind == token.Word && p.tt.caps[r.b] == token.CapsLower &&
 		p.ix.qlx.itemModifies(p.ix.phrases[r.id].ref, string(p.tt.key(r.b))) {
 		return true
 	}
@@ -577,12 +578,12 @@ func (p *entityPass) placeAgency(k int) (name, country string, from int, ok bool
 		return "", "", 0, false
 	}
 	for x := prev.a; x < role.b; x++ {
-		if p.tt.toks[x].kind == ltWord && p.tt.caps[x] == capLower {
+		if p.tt.toks[x].Kind == token.Word && p.tt.caps[x] == token.CapsLower {
 			return "", "", 0, false
 		}
 	}
 	pl := p.lex.Places[p.ix.phrases[prev.id].ref]
-	return p.tt.body[p.tt.toks[prev.a].start:p.tt.toks[role.b-1].end], pl.Country, prev.a, true
+	return p.tt.body[p.tt.toks[prev.a].Start:p.tt.toks[role.b-1].End], pl.Country, prev.a, true
 }
 
 // bareRoleCountry is the country a bare role takes: the nearest
@@ -614,7 +615,7 @@ func (p *entityPass) bareRoleCountry(qualified, frame, where string) (c string, 
 // destination: "from Morocco", "to the Netherlands", "into Europe".
 func (p *entityPass) isOrigin(r rawMatch) bool {
 	k := r.a - 1
-	if k >= 0 && p.tt.isWord(k, "the") && p.tt.caps[k] == capLower {
+	if k >= 0 && p.tt.isWord(k, "the") && p.tt.caps[k] == token.CapsLower {
 		k--
 	}
 	if k < 0 {

@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"dossier/model/internal/token"
 	"slices"
 	"strings"
 )
@@ -33,7 +34,7 @@ func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
 	pending := -10 // the last trigger that a following "expected" can still cancel
 	for k := range tt.toks {
 		key := tt.key(k)
-		lower := tt.caps[k] == capLower
+		lower := tt.caps[k] == token.CapsLower
 		switch string(key) {
 		case "with":
 			inWith = true
@@ -124,10 +125,10 @@ func (tt *tokText) habitual(k int) bool {
 // followed by a space or the end: `…court," his lawyer said`).
 func (tt *tokText) opensInQuote() bool {
 	for k, t := range tt.toks {
-		if t.kind != ltPunct {
+		if t.Kind != token.Punct {
 			continue
 		}
-		switch tt.body[t.start:t.end] {
+		switch tt.body[t.Start:t.End] {
 		case "”":
 			return true
 		case "“":
@@ -136,8 +137,8 @@ func (tt *tokText) opensInQuote() bool {
 			if k == 0 {
 				return false
 			}
-			glued := tt.toks[k-1].end == t.start
-			atEnd := t.end >= len(tt.body) || tt.body[t.end] == ' '
+			glued := tt.toks[k-1].End == t.Start
+			atEnd := t.End >= len(tt.body) || tt.body[t.End] == ' '
 			return glued && atEnd
 		}
 	}
@@ -148,7 +149,7 @@ func (tt *tokText) opensInQuote() bool {
 // reaches it through auxiliaries only: "No bodies have been recovered",
 // "No one has yet been charged".
 func (tt *tokText) negatedSubject(neg, k int) bool {
-	if neg < 0 || k-neg > 7 || !tt.isWord(neg, "no") || neg > 0 && tt.toks[neg-1].kind != ltPunct {
+	if neg < 0 || k-neg > 7 || !tt.isWord(neg, "no") || neg > 0 && tt.toks[neg-1].Kind != token.Punct {
 		return false
 	}
 	words := 0
@@ -183,7 +184,7 @@ func (tt *tokText) figurative(k int, ph *lexPhrase) bool {
 // adjectival reports a one-word participle trigger used as an adjective
 // after a determiner: "the detained men", "the seized cocaine".
 func (tt *tokText) adjectival(k int, ph *lexPhrase) bool {
-	if len(ph.keys) != 1 || k == 0 || k+1 >= len(tt.toks) || tt.toks[k+1].kind != ltWord {
+	if len(ph.keys) != 1 || k == 0 || k+1 >= len(tt.toks) || tt.toks[k+1].Kind != token.Word {
 		return false
 	}
 	w := ph.keys[0]

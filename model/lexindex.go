@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/token"
 	"sort"
 	"strings"
 )
@@ -28,8 +29,8 @@ func (k phraseKind) strictCase() bool { return k <= pkPlaceAdj }
 
 // lexPhrase is one lexicon string, tokenized like the text.
 type lexPhrase struct {
-	keys []string   // folded tokens
-	caps []capClass // how each token is written in the lexicon
+	keys []string     // folded tokens
+	caps []token.Caps // how each token is written in the lexicon
 	kind phraseKind
 	ref  int // index into the Lexicon slice of its kind
 }
@@ -79,33 +80,33 @@ func buildIndex(l *Lexicon) *lexIndex {
 	// per phrase was most of its cost.
 	pool := 2*n + 2*len(l.Triggers) + 3*len(l.StateCues)
 	keyPool := make([]string, 0, pool)
-	capPool := make([]capClass, 0, pool)
-	var toks []ltok
+	capPool := make([]token.Caps, 0, pool)
+	var toks []token.Token
 	add := func(s string, kind phraseKind, ref int) {
 		s = strings.TrimSpace(s)
 		if s == "" {
 			return
 		}
-		toks = lexTokenize(toks[:0], s, 0, len(s))
+		toks = token.Scan(toks[:0], s, 0, len(s), token.Lexical)
 		if len(toks) == 0 {
 			return
 		}
 		if cap(keyPool)-len(keyPool) < len(toks) {
 			keyPool = make([]string, 0, max(256, len(toks)))
-			capPool = make([]capClass, 0, max(256, len(toks)))
+			capPool = make([]token.Caps, 0, max(256, len(toks)))
 		}
 		k0 := len(keyPool)
 		keyPool = keyPool[:k0+len(toks)]
 		capPool = capPool[:k0+len(toks)]
 		p := lexPhrase{kind: kind, ref: ref, keys: keyPool[k0:len(keyPool):len(keyPool)], caps: capPool[k0:len(capPool):len(capPool)]}
 		for i, t := range toks {
-			w := s[t.start:t.end]
-			p.keys[i] = foldString(w)
-			p.caps[i] = capClassOf(w)
+			w := s[t.Start:t.End]
+			p.keys[i] = token.Fold(w)
+			p.caps[i] = token.CapsOf(w)
 			// One capital letter ("U" in "U.S.") is an initial, not an
 			// acronym that must be shouted.
-			if p.caps[i] == capAll && countLetters(w) < 2 {
-				p.caps[i] = capInitial
+			if p.caps[i] == token.CapsAll && token.CountLetters(w) < 2 {
+				p.caps[i] = token.CapsInitial
 			}
 		}
 		t := &ix.ents
@@ -177,7 +178,7 @@ func buildIndex(l *Lexicon) *lexIndex {
 		if adj == "" {
 			continue
 		}
-		k := foldString(adj)
+		k := token.Fold(adj)
 		if ix.hasPhrase(k) {
 			continue
 		}
@@ -186,7 +187,7 @@ func buildIndex(l *Lexicon) *lexIndex {
 	}
 	for _, t := range l.Triggers {
 		add(t, pkTrigger, 0)
-		if f := strings.Fields(foldString(t)); len(f) > 0 {
+		if f := token.Fields(nil, token.Fold(t)); len(f) > 0 {
 			ix.triggers[f[0]] = true
 		}
 	}
@@ -200,7 +201,7 @@ func buildIndex(l *Lexicon) *lexIndex {
 		}
 		ix.abbrev[a] = true
 		if a == strings.ToLower(a) {
-			ix.abbrev[foldString(a)] = true
+			ix.abbrev[token.Fold(a)] = true
 		}
 	}
 	// Longest first; on equal length the kind order decides.
@@ -367,24 +368,14 @@ func placeAdjective(name string) string {
 	return ""
 }
 
-func countLetters(s string) int {
-	n := 0
-	for _, r := range s {
-		if isLetterRune(r) {
-			n++
-		}
-	}
-	return n
-}
-
 // tokText is a sentence's tokens with their folded keys and capitalisation,
 // computed once per sentence and reused by every matcher.
 type tokText struct {
 	body string
-	toks []ltok
+	toks []token.Token
 	buf  []byte
 	off  []int // key of token k is buf[off[k]:off[k+1]]
-	caps []capClass
+	caps []token.Caps
 	pair []byte // scratch: the two-word lookup key
 	// words is each token's phrase buckets, looked up on first use,
 	// when it is not nil: a text read by several matchers (a story
@@ -399,15 +390,15 @@ type tokWords struct {
 
 func (tt *tokText) reset(body string, from, to int) {
 	tt.body = body
-	tt.toks = lexTokenize(tt.toks[:0], body, from, to)
+	tt.toks = token.Scan(tt.toks[:0], body, from, to, token.Lexical)
 	tt.buf = tt.buf[:0]
 	tt.off = append(tt.off[:0], 0)
 	tt.caps = tt.caps[:0]
 	for _, t := range tt.toks {
-		w := body[t.start:t.end]
-		tt.buf = appendFold(tt.buf, w)
+		w := body[t.Start:t.End]
+		tt.buf = token.AppendFold(tt.buf, w)
 		tt.off = append(tt.off, len(tt.buf))
-		tt.caps = append(tt.caps, capClassOf(w))
+		tt.caps = append(tt.caps, token.CapsOf(w))
 	}
 	if tt.words != nil {
 		if cap(tt.words) < len(tt.toks) {
@@ -420,7 +411,7 @@ func (tt *tokText) reset(body string, from, to int) {
 
 func (tt *tokText) key(k int) []byte { return tt.buf[tt.off[k]:tt.off[k+1]] }
 
-func (tt *tokText) text(k int) string { return tt.body[tt.toks[k].start:tt.toks[k].end] }
+func (tt *tokText) text(k int) string { return tt.body[tt.toks[k].Start:tt.toks[k].End] }
 
 // isWord reports whether token k is the word w (folded).
 func (tt *tokText) isWord(k int, w string) bool {
@@ -439,14 +430,14 @@ func (tt *tokText) fits(p *lexPhrase, k int) bool {
 		}
 		have := tt.caps[k+i]
 		switch p.caps[i] {
-		case capAll:
+		case token.CapsAll:
 			// Acronyms match only in capitals: "ICE" the agency is not
 			// "ice" the drug.
-			if have != capAll {
+			if have != token.CapsAll {
 				return false
 			}
-		case capInitial:
-			if strict && have == capLower && !(p.kind == pkNetwork && i > 0 && i == len(p.keys)-1 && isGenericHead(want)) {
+		case token.CapsInitial:
+			if strict && have == token.CapsLower && !(p.kind == pkNetwork && i > 0 && i == len(p.keys)-1 && isGenericHead(want)) {
 				return false
 			}
 		}

@@ -1,5 +1,7 @@
 package model
 
+import "dossier/model/internal/token"
+
 // Numbers as news text writes them: digits with thousands separators and
 // decimals ("1,500", "11.5"), scale words ("1.2 million", "a billion"),
 // suffixes after money ("£3m", "$2bn"), number words from the lexicon
@@ -19,10 +21,10 @@ type numPhrase struct {
 // "a billion", "1,500", "$"-less money figures like "3bn"). Vague amounts
 // ("thousands of") and anything with words left over are not numbers.
 func parseNumber(words string, lex *Lexicon) (float64, bool) {
-	var buf [32]wtok
-	ts := wtokenize(words, buf[:0])
+	var buf [32]token.Token
+	ts := readTokens(words, buf[:0])
 	np, ok := ts.number(0, lex, true)
-	if !ok || !np.exact || np.hi != ts.n() {
+	if !ok || !np.exact || np.hi != ts.N() {
 		return 0, false
 	}
 	return np.val, true
@@ -64,20 +66,20 @@ func numPluralScale(w string, lex *Lexicon) bool {
 // number parses a number starting at token i. money allows the "m", "bn"
 // and "k" suffixes glued to digits ("£3m").
 func (ts *wtokens) number(i int, lex *Lexicon, money bool) (numPhrase, bool) {
-	switch ts.kind(i) {
-	case wNum:
+	switch ts.Kind(i) {
+	case token.Number:
 		return ts.digitNumber(i, lex, money)
-	case wWord:
+	case token.Word:
 	default:
 		return numPhrase{}, false
 	}
-	w := ts.w(i)
+	w := ts.W(i)
 	switch w {
 	case "a", "an":
-		if ts.w(i+1) == "few" || ts.w(i+1) == "couple" {
+		if ts.W(i+1) == "few" || ts.W(i+1) == "couple" {
 			return ts.vagueScale(i, i+2, lex)
 		}
-		if s := numScale(ts.w(i+1), lex); s > 0 {
+		if s := numScale(ts.W(i+1), lex); s > 0 {
 			val, hi := ts.scales(s, i+2, lex)
 			return numPhrase{lo: i, hi: hi, val: val, exact: true}, true
 		}
@@ -90,7 +92,7 @@ func (ts *wtokens) number(i int, lex *Lexicon, money bool) (numPhrase, bool) {
 		if !ok {
 			return numPhrase{}, false
 		}
-		return numPhrase{lo: i, hi: hi, vague: ts.lowSpan(i, hi)}, true
+		return numPhrase{lo: i, hi: hi, vague: ts.LowSpan(i, hi)}, true
 	}
 	return ts.wordNumber(i, lex)
 }
@@ -98,19 +100,19 @@ func (ts *wtokens) number(i int, lex *Lexicon, money bool) (numPhrase, bool) {
 // vagueScale reads "several hundred", "a few thousand", "many thousands of"
 // whose first words end before k.
 func (ts *wtokens) vagueScale(i, k int, lex *Lexicon) (numPhrase, bool) {
-	if ts.w(k) == "of" && ts.w(i) == "a" { // "a couple of hundred"
+	if ts.W(k) == "of" && ts.W(i) == "a" { // "a couple of hundred"
 		k++
 	}
-	if numScale(ts.w(k), lex) > 0 {
+	if numScale(ts.W(k), lex) > 0 {
 		hi := k + 1
-		for numScale(ts.w(hi), lex) > 0 {
+		for numScale(ts.W(hi), lex) > 0 {
 			hi++
 		}
-		return numPhrase{lo: i, hi: hi, vague: ts.lowSpan(i, hi)}, true
+		return numPhrase{lo: i, hi: hi, vague: ts.LowSpan(i, hi)}, true
 	}
-	if numPluralScale(ts.w(k), lex) {
+	if numPluralScale(ts.W(k), lex) {
 		if hi, ok := ts.vaguePlural(k, lex); ok {
-			return numPhrase{lo: i, hi: hi, vague: ts.lowSpan(i, hi)}, true
+			return numPhrase{lo: i, hi: hi, vague: ts.LowSpan(i, hi)}, true
 		}
 	}
 	return numPhrase{}, false
@@ -120,7 +122,7 @@ func (ts *wtokens) vagueScale(i, k int, lex *Lexicon) (numPhrase, bool) {
 // thousands of" from token i and returns the token after the last "of".
 func (ts *wtokens) vaguePlural(i int, lex *Lexicon) (int, bool) {
 	hi := -1
-	for k := i; k < i+8 && numPluralScale(ts.w(k), lex) && ts.w(k+1) == "of"; k += 2 {
+	for k := i; k < i+8 && numPluralScale(ts.W(k), lex) && ts.W(k+1) == "of"; k += 2 {
 		hi = k + 2
 	}
 	return hi, hi > 0
@@ -130,7 +132,7 @@ func (ts *wtokens) vaguePlural(i int, lex *Lexicon) (int, bool) {
 // "hundred thousand") and returns the token after them.
 func (ts *wtokens) scales(v float64, k int, lex *Lexicon) (float64, int) {
 	for n := 0; n < 4; n++ {
-		s := numScale(ts.w(k), lex)
+		s := numScale(ts.W(k), lex)
 		if s == 0 {
 			break
 		}
@@ -143,14 +145,14 @@ func (ts *wtokens) scales(v float64, k int, lex *Lexicon) (float64, int) {
 // digitNumber reads digits at token i, a glued money suffix and scale
 // words after them.
 func (ts *wtokens) digitNumber(i int, lex *Lexicon, money bool) (numPhrase, bool) {
-	mant, frac, ok := numDigits(ts.w(i))
+	mant, frac, ok := numDigits(ts.W(i))
 	if !ok {
 		return numPhrase{}, false
 	}
 	scale := 1.0
 	hi := i + 1
-	if ts.glued(hi) && ts.word(hi) {
-		switch suf := ts.w(hi); suf {
+	if ts.Glued(hi) && ts.IsWord(hi) {
+		switch suf := ts.W(hi); suf {
 		case "bn":
 			scale = 1e9
 			hi++
@@ -174,8 +176,8 @@ func (ts *wtokens) digitNumber(i int, lex *Lexicon, money bool) (numPhrase, bool
 	}
 	if scale == 1 {
 		for n := 0; n < 3; n++ {
-			s := numScale(ts.w(hi), lex)
-			if s == 0 || ts.glued(hi) {
+			s := numScale(ts.W(hi), lex)
+			if s == 0 || ts.Glued(hi) {
 				break
 			}
 			scale *= s
@@ -199,7 +201,7 @@ func numDigits(s string) (mant int64, frac int, ok bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case asciiDigit(c):
+		case token.Digit(c):
 			if digits >= 18 {
 				return 0, 0, false
 			}
@@ -210,7 +212,7 @@ func numDigits(s string) (mant int64, frac int, ok bool) {
 			}
 		case c == ',' && !decimal:
 			n := 0
-			for n < len(s)-i-1 && asciiDigit(s[i+1+n]) {
+			for n < len(s)-i-1 && token.Digit(s[i+1+n]) {
 				n++
 			}
 			if n != 3 {
@@ -238,10 +240,10 @@ func numPow10(n int) float64 {
 func (ts *wtokens) wordNumber(i int, lex *Lexicon) (numPhrase, bool) {
 	var total, cur float64
 	hi := i
-	for k := i; k < ts.n() && k < i+16; {
-		w := ts.w(k)
+	for k := i; k < ts.N() && k < i+16; {
+		w := ts.W(k)
 		v, ok := numWord(w, lex)
-		if !ok || !ts.word(k) {
+		if !ok || !ts.IsWord(k) {
 			break
 		}
 		switch {
@@ -257,14 +259,14 @@ func (ts *wtokens) wordNumber(i int, lex *Lexicon) (numPhrase, bool) {
 		k++
 		hi = k
 		// "forty-eight", "two hundred and fifty"
-		if ts.w(k) == "-" && ts.glued(k) && ts.glued(k+1) {
-			if _, ok := numWord(ts.w(k+1), lex); ok {
+		if ts.W(k) == "-" && ts.Glued(k) && ts.Glued(k+1) {
+			if _, ok := numWord(ts.W(k+1), lex); ok {
 				k++
 				continue
 			}
 		}
-		if ts.w(k) == "and" && total+cur >= 100 {
-			if nv, ok := numWord(ts.w(k+1), lex); ok && nv < 100 {
+		if ts.W(k) == "and" && total+cur >= 100 {
+			if nv, ok := numWord(ts.W(k+1), lex); ok && nv < 100 {
 				k++
 				continue
 			}
@@ -280,8 +282,8 @@ func (ts *wtokens) wordNumber(i int, lex *Lexicon) (numPhrase, bool) {
 // "at least") and returns it with the token after it; "" if none. The
 // returned strings are constants, so qualifiers cost no allocation.
 func (ts *wtokens) qualifierAt(i int) (string, int) {
-	n1, n2 := ts.w(i+1), ts.w(i+2)
-	switch w := ts.w(i); w {
+	n1, n2 := ts.W(i+1), ts.W(i+2)
+	switch w := ts.W(i); w {
 	case "about", "around", "approximately", "roughly", "nearly", "almost", "over", "some",
 		"under", "estimated", "approx", "circa", "exactly", "only":
 		return w, i + 1
@@ -365,7 +367,7 @@ func newNumFilter(lex *Lexicon) numFilter {
 		if w == "" {
 			continue
 		}
-		b := asciiLower(w[0])
+		b := token.Lower(w[0])
 		f[b] |= 1<<uint(min(len(w), 31)) | 1<<uint(min(len(w)+1, 31))
 	}
 	return f

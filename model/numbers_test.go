@@ -76,7 +76,7 @@ func TestVagueNumbers(t *testing.T) {
 		{"a few thousand phones", "a few thousand"},
 	}
 	for _, tt := range tests {
-		ts := wtokenize(tt.in, nil)
+		ts := readTokens(tt.in, nil)
 		np, ok := ts.number(0, lex, false)
 		if !ok || np.exact || np.vague != tt.vague {
 			t.Errorf("number(%q) = %+v, %v; want vague %q", tt.in, np, ok, tt.vague)
@@ -86,10 +86,10 @@ func TestVagueNumbers(t *testing.T) {
 
 func TestTokenize(t *testing.T) {
 	text := "Police confiscated 1.2 million euros ($ 1.4 million), £3m, a two-year probe at 5 a.m. in the U.S. — prosecution’s"
-	ts := wtokenize(text, nil)
+	ts := readTokens(text, nil)
 	var words []string
-	for i := 0; i < ts.n(); i++ {
-		words = append(words, ts.span(i, i+1))
+	for i := 0; i < ts.N(); i++ {
+		words = append(words, ts.Span(i, i+1))
 	}
 	want := []string{"Police", "confiscated", "1.2", "million", "euros", "(", "$", "1.4", "million", ")", ",",
 		"£", "3", "m", ",", "a", "two", "-", "year", "probe", "at", "5", "a.m", ".", "in", "the", "U.S", ".", "—", "prosecution’s"}
@@ -101,13 +101,13 @@ func TestTokenize(t *testing.T) {
 			t.Fatalf("token %d = %q, want %q (all: %q)", i, words[i], want[i], words)
 		}
 	}
-	if !ts.glued(12) || ts.glued(2) {
+	if !ts.Glued(12) || ts.Glued(2) {
 		t.Error(`"3" follows "£" with no space; "1.2" follows a space`)
 	}
-	if ts.w(0) != "police" {
-		t.Errorf("w lowercases: %q", ts.w(0))
+	if ts.W(0) != "police" {
+		t.Errorf("w lowercases: %q", ts.W(0))
 	}
-	if ts.w(-1) != "" || ts.w(ts.n()) != "" || ts.span(3, 2) != "" {
+	if ts.W(-1) != "" || ts.W(ts.N()) != "" || ts.Span(3, 2) != "" {
 		t.Error("accessors must be safe out of range")
 	}
 }
@@ -136,7 +136,7 @@ func TestQuantityAt(t *testing.T) {
 		{"forty-eight arrests", "48 - -", "forty-eight"},
 	}
 	for _, tt := range tests {
-		ts := wtokenize(tt.in, nil)
+		ts := readTokens(tt.in, nil)
 		q, ok := ts.quantityAt(0, lx)
 		if !ok {
 			t.Errorf("%q: no quantity", tt.in)
@@ -158,8 +158,8 @@ func TestQuantityAt(t *testing.T) {
 		if q.hasEq {
 			got += " = " + strconv.FormatFloat(q.eq.Quantity, 'f', -1, 64) + " " + q.eq.Unit
 		}
-		if got != tt.want || ts.span(q.lo, q.hi) != tt.text {
-			t.Errorf("%q: got %q over %q, want %q over %q", tt.in, got, ts.span(q.lo, q.hi), tt.want, tt.text)
+		if got != tt.want || ts.Span(q.lo, q.hi) != tt.text {
+			t.Errorf("%q: got %q over %q, want %q over %q", tt.in, got, ts.Span(q.lo, q.hi), tt.want, tt.text)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/token"
 	"sort"
 	"strings"
 )
@@ -93,33 +94,33 @@ func (m *scopeMap) in(i int) bool {
 
 // seizeScopes maps the reach of every seizing word in the sentence.
 func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
-	m.reset(ts.n())
-	for c := 0; c < ts.n(); c++ {
-		if !ts.word(c) {
+	m.reset(ts.N())
+	for c := 0; c < ts.N(); c++ {
+		if !ts.IsWord(c) {
 			continue
 		}
-		kind := seizeCue(ts.w(c))
-		if kind == cueNone && smuggleVerb(ts.w(c)) && ts.caughtBefore(c) {
+		kind := seizeCue(ts.W(c))
+		if kind == cueNone && smuggleVerb(ts.W(c)) && ts.caughtBefore(c) {
 			// "arrested … for attempting to smuggle 4.6kg of cocaine":
 			// what the courier was caught with was seized, when measured.
 			m.add(c+1, ts.clauseEnd(c+1, lx), scopeModifier)
 			continue
 		}
-		if kind == cueNone || ts.negatedCue(c) || figurativeObject(ts.w(c+1), ts.w(c+2)) || verdictAfter(ts.w(c+1)) {
+		if kind == cueNone || ts.negatedCue(c) || figurativeObject(ts.W(c+1), ts.W(c+2)) || verdictAfter(ts.W(c+1)) {
 			continue
 		}
 		// "frozen" seizes only as a verb ("assets were frozen", "have
 		// frozen", "cash and assets frozen"), not as an adjective
 		// ("frozen fish", "frozen chicken").
-		if ts.w(c) == "frozen" && !beAux(ts.w(c-1)) && !haveAux(ts.w(c-1)) && !ts.reducedPassive(c, lx) {
+		if ts.W(c) == "frozen" && !beAux(ts.W(c-1)) && !haveAux(ts.W(c-1)) && !ts.reducedPassive(c, lx) {
 			continue
 		}
 		if kind == cueVerb && ts.unrealized(c) {
 			continue
 		}
 		m.add(c+1, ts.clauseEnd(c+1, lx), scopeObject)
-		passive := ts.w(c+1) == "by" || beAux(ts.w(c-1)) ||
-			beAux(ts.w(c-2)) && (ts.w(c-1) == "also" || len(ts.w(c-1)) > 2 && ts.w(c - 1)[len(ts.w(c-1))-2:] == "ly")
+		passive := ts.W(c+1) == "by" || beAux(ts.W(c-1)) ||
+			beAux(ts.W(c-2)) && (ts.W(c-1) == "also" || len(ts.W(c-1)) > 2 && ts.W(c - 1)[len(ts.W(c-1))-2:] == "ly")
 		switch {
 		case kind == cueVerb && passive:
 			m.add(ts.clauseStart(c, lx), c, scopeSubject)
@@ -138,7 +139,7 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 // and 2020") reports no seizure.
 func (ts *wtokens) caughtBefore(c int) bool {
 	for j := c - 1; j >= 0 && j >= c-30; j-- {
-		switch ts.w(j) {
+		switch ts.W(j) {
 		case "arrested", "detained", "caught", "intercepted", "nabbed", "apprehended", "stopped":
 			return true
 		case "convicted", "sentenced", "jailed", "accused", "charged", "suspected", "guilty":
@@ -153,9 +154,9 @@ func (ts *wtokens) caughtBefore(c int) bool {
 // found", "nothing was seized". What was not found was not seized.
 func (ts *wtokens) negatedCue(c int) bool {
 	for j := c - 1; j >= 0 && j >= c-3; j-- {
-		switch w := ts.w(j); w {
+		switch w := ts.W(j); w {
 		case "not":
-			return ts.w(j+1) != "only" // "not only seized …"
+			return ts.W(j+1) != "only" // "not only seized …"
 		case "never", "n't", "n’t", "failed", "without":
 			return true
 		case ",", ";", ":", "and", "but":
@@ -167,13 +168,13 @@ func (ts *wtokens) negatedCue(c int) bool {
 		}
 	}
 	// A passive whose subject is denied: "No drugs were found".
-	if beAux(ts.w(c-1)) || beAux(ts.w(c-2)) {
+	if beAux(ts.W(c-1)) || beAux(ts.W(c-2)) {
 		for j := c - 1; j >= 0 && j >= c-12; j-- {
-			switch ts.w(j) {
+			switch ts.W(j) {
 			case ",", ";", ":", "(":
 				return false
 			case "no", "nothing", "none":
-				if j == 0 || ts.kind(j-1) == wPunct {
+				if j == 0 || ts.Kind(j-1) == token.Punct {
 					return true
 				}
 			}
@@ -222,23 +223,23 @@ func figurativeObject(next, after string) bool {
 // "Police seized" stays active.
 func (ts *wtokens) reducedPassive(c int, lx *qlex) bool {
 	lo := ts.clauseStart(c, lx)
-	for lo < c && ts.kind(lo) == wPunct && ts.kind(lo+1) != wNum {
+	for lo < c && ts.Kind(lo) == token.Punct && ts.Kind(lo+1) != token.Number {
 		lo++ // bullet markers
 	}
-	if c-lo < 2 || c-lo > 14 || !ts.word(c-1) || stopWord(ts.w(c-1)) {
+	if c-lo < 2 || c-lo > 14 || !ts.IsWord(c-1) || stopWord(ts.W(c-1)) {
 		return false
 	}
 	first := lo
-	if ts.kind(first) == wPunct || ts.currencyPrefix(first) && ts.kind(first+1) == wNum {
+	if ts.Kind(first) == token.Punct || ts.currencyPrefix(first) && ts.Kind(first+1) == token.Number {
 		first++
 	}
-	if ts.kind(first) != wNum {
+	if ts.Kind(first) != token.Number {
 		return false
 	}
 	// Another number may open a coordinated phrase: "76 firearms and 1.2
 	// tonnes of cocaine seized".
 	for j := first + 1; j < c; j++ {
-		if beAux(ts.w(j)) || ts.kind(j) == wNum && ts.w(j-1) != "and" && ts.w(j-1) != "," && !ts.currencyPrefix(j-1) {
+		if beAux(ts.W(j)) || ts.Kind(j) == token.Number && ts.W(j-1) != "and" && ts.W(j-1) != "," && !ts.currencyPrefix(j-1) {
 			return false
 		}
 	}
@@ -248,7 +249,7 @@ func (ts *wtokens) reducedPassive(c int, lx *qlex) bool {
 // coordinatedPhrase reports "and" between tokens lo and hi.
 func (ts *wtokens) coordinatedPhrase(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
-		if ts.w(j) == "and" {
+		if ts.W(j) == "and" {
 			return true
 		}
 	}
@@ -261,13 +262,13 @@ func (ts *wtokens) coordinatedPhrase(lo, hi int) bool {
 // seize", "tried to confiscate"), through auxiliaries and adverbs.
 func (ts *wtokens) unrealized(c int) bool {
 	for j := c - 1; j >= 0 && j >= c-4; j-- {
-		w := ts.w(j)
+		w := ts.W(j)
 		switch {
-		case modalWord(w) && !ts.capital(j), negationWord(w):
+		case modalWord(w) && !ts.Capital(j), negationWord(w):
 			// Capitalised "May" is the month: "Police in May seized".
 			return true
 		case w == "to":
-			return aimWord(ts.w(j - 1))
+			return aimWord(ts.W(j - 1))
 		case beAux(w), haveAux(w), w == "also", w == "then", w == "later", w == "soon", w == "still",
 			w == "eventually", w == "ever", len(w) > 4 && w[len(w)-2:] == "ly":
 			continue
@@ -282,12 +283,12 @@ func (ts *wtokens) unrealized(c int) bool {
 // trade ends a seizing word's reach too: what "a darknet marketplace
 // selling fentanyl" sells is merchandise, not what was seized.
 func (ts *wtokens) clauseEnd(i int, lx *qlex) int {
-	for j := i; j < ts.n() && j < i+maxReach; j++ {
-		if ts.breaksClause(j, lx) || tradeVerb(ts.w(j)) {
+	for j := i; j < ts.N() && j < i+maxReach; j++ {
+		if ts.breaksClause(j, lx) || tradeVerb(ts.W(j)) {
 			return j
 		}
 	}
-	return min(ts.n(), i+maxReach)
+	return min(ts.N(), i+maxReach)
 }
 
 // clauseStart is the first token of the clause that ends before token c.
@@ -303,13 +304,13 @@ func (ts *wtokens) clauseStart(c int, lx *qlex) int {
 // breaksClause reports a clause boundary at token j: a subordinating word,
 // a closing punctuation mark, or another happening verb of the lexicon.
 func (ts *wtokens) breaksClause(j int, lx *qlex) bool {
-	w := ts.w(j)
+	w := ts.W(j)
 	if clauseBreak(w) {
 		return true
 	}
 	// Trigger nouns ("arrests", "raid") name things inside a clause; only
 	// past verb forms ("arrested") end one.
-	if len(w) < 4 || w[len(w)-2:] != "ed" || !ts.word(j) || seizeCue(w) != cueNone {
+	if len(w) < 4 || w[len(w)-2:] != "ed" || !ts.IsWord(j) || seizeCue(w) != cueNone {
 		return false
 	}
 	return lx.pastTrigger(w)
@@ -319,17 +320,17 @@ func (ts *wtokens) breaksClause(j int, lx *qlex) bool {
 // drugs", "the seized cocaine"): without a quantity, a look back at
 // something already reported.
 func (ts *wtokens) definite(i int) bool {
-	switch ts.w(i - 1) {
+	switch ts.W(i - 1) {
 	case "the", "this", "these", "those", "that":
 		return true
 	}
 	// "the marketplace's servers": the article is the possessor's; what
 	// it owns is named for the first time.
-	if p := ts.w(i - 1); strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+	if p := ts.W(i - 1); strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
 		return false
 	}
-	if ts.word(i-1) && !stopWord(ts.w(i-1)) {
-		switch ts.w(i - 2) {
+	if ts.IsWord(i-1) && !stopWord(ts.W(i-1)) {
+		switch ts.W(i - 2) {
 		case "the", "this", "these", "those":
 			return true
 		}
@@ -341,7 +342,7 @@ func (ts *wtokens) definite(i int) bool {
 // i: the item is not the head of the subject ("arrived on a truck").
 func (ts *wtokens) afterPreposition(lo, i int) bool {
 	for j := lo; j < i; j++ {
-		switch ts.w(j) {
+		switch ts.W(j) {
 		case "in", "on", "at", "from", "to", "by", "with", "into", "inside", "aboard", "onto",
 			"through", "via", "under", "near", "off", "for", "across":
 			return true
@@ -367,17 +368,17 @@ func (ts *wtokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 	j := q.hi
 	// "a 9mm handgun", "a .45-caliber pistol", "a 12-gauge shotgun": a
 	// calibre, not how many.
-	if calibre(ts.w(j)) || ts.w(j) == "-" && calibre(ts.w(j+1)) {
+	if calibre(ts.W(j)) || ts.W(j) == "-" && calibre(ts.W(j+1)) {
 		return -1
 	}
 	// "2.3 million tablets of tramadol": the count is the drug's.
-	if j+1 < item && q.unit < 0 && packageNoun(ts.w(j)) && ts.w(j+1) == "of" {
+	if j+1 < item && q.unit < 0 && packageNoun(ts.W(j)) && ts.W(j+1) == "of" {
 		j += 2
 	}
-	if j < item && (ts.w(j) == "of" || ts.w(j) == "in" && q.money(lx)) {
+	if j < item && (ts.W(j) == "of" || ts.W(j) == "in" && q.money(lx)) {
 		j++
 	}
-	for mods := 0; j < item && mods < 2 && ts.word(j) && !stopWord(ts.w(j)); mods++ {
+	for mods := 0; j < item && mods < 2 && ts.IsWord(j) && !stopWord(ts.W(j)); mods++ {
 		j++
 	}
 	if j == item {
@@ -389,17 +390,17 @@ func (ts *wtokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 // carriesPeople reports a vehicle's load of people right after it: "a
 // boat carrying 612 migrants", "a lorry with 39 people inside".
 func (ts *wtokens) carriesPeople(next int) bool {
-	switch ts.w(next) {
+	switch ts.W(next) {
 	case "carrying", "transporting", "ferrying", "with", "packed", "crammed", "loaded", "full":
 	default:
 		return false
 	}
-	for j := next + 1; j < ts.n() && j <= next+6; j++ {
-		w := ts.w(j)
+	for j := next + 1; j < ts.N() && j <= next+6; j++ {
+		w := ts.W(j)
 		if passengerNoun(w) {
 			return true
 		}
-		if ts.kind(j) == wPunct && w != "," && w != "-" || clauseBreak(w) {
+		if ts.Kind(j) == token.Punct && w != "," && w != "-" || clauseBreak(w) {
 			return false
 		}
 	}
@@ -443,7 +444,7 @@ func findCounts(s Sentence, lex *Lexicon) []Count {
 // and findCounts do for one sentence, at a fraction of the cost.
 type quantityFinder struct {
 	lx     *qlex
-	toks   []wtok
+	toks   []token.Token
 	qs     []quantity
 	scopes scopeMap
 }
@@ -463,10 +464,10 @@ func (f *quantityFinder) find(s Sentence, wantSeizures, wantCounts bool) ([]Seiz
 		return nil, nil
 	}
 	if cap(f.toks) == 0 {
-		f.toks = make([]wtok, 0, len(s.Text)/5+4)
+		f.toks = make([]token.Token, 0, len(s.Text)/5+4)
 	}
-	ts := wtokenize(s.Text, f.toks[:0])
-	f.toks = ts.t[:0]
+	ts := readTokens(s.Text, f.toks[:0])
+	f.toks = ts.Toks[:0]
 	return f.findTokens(s, &ts, wantSeizures, wantCounts)
 }
 
@@ -496,9 +497,9 @@ func (f *quantityFinder) findTokens(s Sentence, ts *wtokens, wantSeizures, wantC
 func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []Seizure {
 	var out []Seizure
 	lastEnd := -1 // the token after the last seized item's words
-	for i := 0; i < ts.n(); i++ {
+	for i := 0; i < ts.N(); i++ {
 		kind, scopeLo := scopes.at(i)
-		if kind == scopeNone || !ts.word(i) || stopWord(ts.w(i)) {
+		if kind == scopeNone || !ts.IsWord(i) || stopWord(ts.W(i)) {
 			continue
 		}
 		it, next := ts.itemAt(i, lx)
@@ -508,13 +509,13 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 		// "a truck driver", "a luxury car brand": the item word
 		// qualifies another noun. "a fishing boat carrying 612 migrants
 		// was intercepted": people are rescued, not seized.
-		if ts.word(next) && lx.itemModifies(it, ts.w(next)) ||
+		if ts.IsWord(next) && lx.itemModifies(it, ts.W(next)) ||
 			lx.Items[it].Category == "vehicles" && ts.carriesPeople(next) {
 			i = next - 1
 			continue
 		}
 		// "tablets of tramadol": the drug, not the pills, is the item.
-		if packageNoun(ts.w(i)) && ts.w(next) == "of" {
+		if packageNoun(ts.W(i)) && ts.W(next) == "of" {
 			if it2, _ := ts.itemAt(next+1, lx); it2 >= 0 {
 				continue
 			}
@@ -562,7 +563,7 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 	for k := range qs {
 		q := &qs[k]
 		if q.used || !q.money(lx) || !q.num.exact || !scopes.in(q.lo) ||
-			valueCue(ts.w(q.lo-1)) || valueCue(ts.w(q.lo-2)) || valueCue(ts.w(q.lo-3)) || ts.w(q.hi) == "worth" {
+			valueCue(ts.W(q.lo-1)) || valueCue(ts.W(q.lo-2)) || valueCue(ts.W(q.lo-3)) || ts.W(q.hi) == "worth" {
 			continue
 		}
 		name, cat := cashItem(lx)
@@ -581,7 +582,7 @@ func (ts *wtokens) sameNounPhrase(end, i int) bool {
 		return false
 	}
 	for j := end; j < i; j++ {
-		switch ts.w(j) {
+		switch ts.W(j) {
 		case "\"", "“", "”", "'", "‘", "’":
 		default:
 			return false
@@ -602,12 +603,12 @@ func (ts *wtokens) measuredAnaphora(s Sentence, lx *qlex, scopes *scopeMap, qs [
 			continue
 		}
 		hi := q.hi
-		ofThe := ts.w(q.hi) == "of" && (ts.w(q.hi+1) == "the" || ts.w(q.hi+1) == "this") && anaphoricDrug(ts.w(q.hi+2))
+		ofThe := ts.W(q.hi) == "of" && (ts.W(q.hi+1) == "the" || ts.W(q.hi+1) == "this") && anaphoricDrug(ts.W(q.hi+2))
 		lo := q.lo
-		for lo > 0 && (ts.w(lo-1) == "some" || ts.w(lo-1) == "about" || ts.w(lo-1) == "around" || ts.w(lo-1) == "nearly") {
+		for lo > 0 && (ts.W(lo-1) == "some" || ts.W(lo-1) == "about" || ts.W(lo-1) == "around" || ts.W(lo-1) == "nearly") {
 			lo--
 		}
-		apposed := ts.w(lo-1) == "," && (ts.w(q.hi) == "," || ts.w(q.hi) == ")")
+		apposed := ts.W(lo-1) == "," && (ts.W(q.hi) == "," || ts.W(q.hi) == ")")
 		if !ofThe && !apposed {
 			continue
 		}
@@ -667,8 +668,8 @@ func valueSeizure(sz *Seizure, q *quantity, lx *qlex) {
 // €3m".
 func (ts *wtokens) valueFor(qs []quantity, i, next int, lx *qlex) int {
 	k := sort.Search(len(qs), func(k int) bool { return qs[k].hi > i }) - 1
-	if k >= 0 && !qs[k].used && qs[k].money(lx) && ts.w(qs[k].hi) == "worth" && ts.w(qs[k].hi+1) == "of" {
-		if j := qs[k].hi + 2; j == i || j+1 == i && ts.word(j) && !stopWord(ts.w(j)) {
+	if k >= 0 && !qs[k].used && qs[k].money(lx) && ts.W(qs[k].hi) == "worth" && ts.W(qs[k].hi+1) == "of" {
+		if j := qs[k].hi + 2; j == i || j+1 == i && ts.IsWord(j) && !stopWord(ts.W(j)) {
 			return k
 		}
 	}
@@ -680,7 +681,7 @@ func (ts *wtokens) valueFor(qs []quantity, i, next int, lx *qlex) int {
 	}
 	cue := false
 	for j := next; j < qs[k].lo; j++ {
-		switch ts.w(j) {
+		switch ts.W(j) {
 		case "worth", "valued", "value":
 			cue = true
 		case "at", "with", "a", "an", "estimated", "street", "market", "total", "retail", "resale",
@@ -716,10 +717,10 @@ func fillSeizure(sz *Seizure, q *quantity, lx *qlex) {
 
 // placeSeizure sets the text and body span of tokens [lo,hi).
 func (ts *wtokens) placeSeizure(sz Seizure, s Sentence, lo, hi int) Seizure {
-	sz.Text = ts.span(lo, hi)
+	sz.Text = ts.Span(lo, hi)
 	sz.Sentence = s.ID
-	sz.Start = s.Start + ts.t[lo].s
-	sz.End = s.Start + ts.t[hi-1].e
+	sz.Start = s.Start + ts.Toks[lo].Start
+	sz.End = s.Start + ts.Toks[hi-1].End
 	return sz
 }
 

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"dossier/model/internal/token"
+	"strings"
+)
 
 // Per-country counts: wire copy about a multi-country operation lists its
 // arrests country by country ("Spain accounted for the largest number of
@@ -17,16 +20,16 @@ func (ts *wtokens) countryEndingAt(end int, lex *Lexicon) (string, int) {
 		return "", -1
 	}
 	for k := end - 1; k >= 0 && k >= end-5; k-- {
-		if !ts.capital(k) {
-			if ts.w(k) == "the" {
+		if !ts.Capital(k) {
+			if ts.W(k) == "the" {
 				continue
 			}
-			if ts.word(k) || ts.w(k) != "." {
+			if ts.IsWord(k) || ts.W(k) != "." {
 				break
 			}
 			continue
 		}
-		text := ts.span(k, end)
+		text := ts.Span(k, end)
 		for ci := range lex.Countries {
 			c := &lex.Countries[ci]
 			if c.Name == text {
@@ -46,14 +49,14 @@ func (ts *wtokens) countryEndingAt(end int, lex *Lexicon) (string, int) {
 // with N", "<country> (N)", "in <country>, N". After "…, with N" the
 // country is the clause's subject, the nearest country before it.
 func (ts *wtokens) listedCountry(q *quantity, lex *Lexicon) string {
-	switch ts.w(q.lo - 1) {
+	switch ts.W(q.lo - 1) {
 	case "with":
 		if c, _ := ts.countryEndingAt(q.lo-1, lex); c != "" {
 			return c
 		}
-		if ts.w(q.lo-2) == "," {
+		if ts.W(q.lo-2) == "," {
 			for j := q.lo - 3; j >= 0; j-- {
-				if ts.kind(j) == wNum || ts.w(j) == ";" {
+				if ts.Kind(j) == token.Number || ts.W(j) == ";" {
 					break
 				}
 				if c, _ := ts.countryEndingAt(j+1, lex); c != "" {
@@ -62,15 +65,15 @@ func (ts *wtokens) listedCountry(q *quantity, lex *Lexicon) string {
 			}
 		}
 	case "(":
-		if ts.w(q.hi) == ")" {
+		if ts.W(q.hi) == ")" {
 			c, _ := ts.countryEndingAt(q.lo-1, lex)
 			return c
 		}
 	case ",":
-		if c, k := ts.countryEndingAt(q.lo-1, lex); c != "" && ts.w(k-1) == "in" {
+		if c, k := ts.countryEndingAt(q.lo-1, lex); c != "" && ts.W(k-1) == "in" {
 			return c
 		}
-		if c, k := ts.countryEndingAt(q.lo-1, lex); c != "" && ts.w(k) == "the" && ts.w(k-1) == "in" {
+		if c, k := ts.countryEndingAt(q.lo-1, lex); c != "" && ts.W(k) == "the" && ts.W(k-1) == "in" {
 			return c
 		}
 	}
@@ -83,10 +86,10 @@ func (ts *wtokens) frameCountry(lo int, lex *Lexicon, seg *segCursor) string {
 	// A later clause's own frame is nearer: "In Spain, police arrested
 	// 31 …, while in North Macedonia officers detained 12 people".
 	for j := lo - 2; j > 0 && j >= lo-7; j-- {
-		if ts.w(j) != "in" {
+		if ts.W(j) != "in" {
 			continue
 		}
-		switch ts.w(j - 1) {
+		switch ts.W(j - 1) {
 		case "while", "whereas", "and", ",", ";":
 		default:
 			continue
@@ -97,12 +100,12 @@ func (ts *wtokens) frameCountry(lo int, lex *Lexicon, seg *segCursor) string {
 		break
 	}
 	start := ts.segmentStart(lo, seg)
-	if ts.w(start) != "in" {
+	if ts.W(start) != "in" {
 		return ""
 	}
 	for j := start + 2; j < lo && j <= start+6; j++ {
-		if ts.w(j) == "," {
-			if c, k := ts.countryEndingAt(j, lex); c != "" && (k == start+1 || k == start+2 && ts.w(start+1) == "the") {
+		if ts.W(j) == "," {
+			if c, k := ts.countryEndingAt(j, lex); c != "" && (k == start+1 || k == start+2 && ts.W(start+1) == "the") {
 				return c
 			}
 			return ""
@@ -119,7 +122,7 @@ func (ts *wtokens) sentenceCountLabel(out []Count, lo int) string {
 		return out[len(out)-1].What
 	}
 	for j := 0; j < lo; j++ {
-		if l := countVerb(ts.w(j)); l != "" {
+		if l := countVerb(ts.W(j)); l != "" {
 			return l
 		}
 	}
@@ -143,7 +146,7 @@ func (ts *wtokens) segmentStart(lo int, c *segCursor) int {
 		bound = c.lo
 	}
 	start := lo
-	for start > bound && ts.w(start-1) != ";" && ts.w(start-1) != "." {
+	for start > bound && ts.W(start-1) != ";" && ts.W(start-1) != "." {
 		start--
 	}
 	if start == bound && bound > 0 {

@@ -5,17 +5,17 @@ import "testing"
 // segmentStart with its cursor must find what a scan back from each token
 // finds, for tokens read left to right and for a token before the last.
 func TestSegmentStartCursor(t *testing.T) {
-	ts := wtokenize("In Spain, police arrested 31 people; in France, officers detained 12 people. Then 4 more; and 5.", nil)
+	ts := readTokens("In Spain, police arrested 31 people; in France, officers detained 12 people. Then 4 more; and 5.", nil)
 	naive := func(lo int) int {
 		s := lo
-		for s > 0 && ts.w(s-1) != ";" && ts.w(s-1) != "." {
+		for s > 0 && ts.W(s-1) != ";" && ts.W(s-1) != "." {
 			s--
 		}
 		return s
 	}
 	var c segCursor
 	order := []int{}
-	for lo := 0; lo < ts.n(); lo++ {
+	for lo := 0; lo < ts.N(); lo++ {
 		order = append(order, lo)
 		if lo%5 == 4 {
 			order = append(order, lo-3) // a step back resets the cursor
@@ -23,7 +23,7 @@ func TestSegmentStartCursor(t *testing.T) {
 	}
 	for _, lo := range order {
 		if got, want := ts.segmentStart(lo, &c), naive(lo); got != want {
-			t.Errorf("segmentStart(%d %q) = %d, want %d", lo, ts.w(lo), got, want)
+			t.Errorf("segmentStart(%d %q) = %d, want %d", lo, ts.W(lo), got, want)
 		}
 	}
 }

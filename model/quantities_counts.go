@@ -1,5 +1,7 @@
 package model
 
+import "dossier/model/internal/token"
+
 // Counts: a number before the plural noun it counts, named by the verb
 // around it when there is one. See the rules at the top of quantities.go.
 
@@ -18,25 +20,25 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 		before := q.lo - 1
 		// "arrested its three crew members": a determiner between the
 		// verb and the number.
-		switch ts.w(before) {
+		switch ts.W(before) {
 		case "its", "their", "his", "her", "the", "all":
 			before--
 		}
-		label := countVerb(ts.w(before))
-		if label == "" && ts.w(before) == "of" {
-			label = countVerb(ts.w(before - 1)) // "searches of six addresses"
+		label := countVerb(ts.W(before))
+		if label == "" && ts.W(before) == "of" {
+			label = countVerb(ts.W(before - 1)) // "searches of six addresses"
 		}
 
 		head := ts.countHead(q)
-		if head < 0 && label == "" && countAux(ts.w(q.hi)) && ts.w(q.lo-1) != "aged" {
+		if head < 0 && label == "" && countAux(ts.W(q.hi)) && ts.W(q.lo-1) != "aged" {
 			// "All four have been charged": the number is the subject.
 			label = ts.passiveCountVerb(q.hi - 1)
 		}
 		country := ""
-		if head < 0 && label == "" && ts.w(q.lo-1) == "and" && len(out) > 0 && verbLabel(out[len(out)-1].What) {
+		if head < 0 && label == "" && ts.W(q.lo-1) == "and" && len(out) > 0 && verbLabel(out[len(out)-1].What) {
 			// "Two further suspects were arrested in Germany and one in
 			// Spain": the number stands for the previous count's noun.
-			if country = ts.inCountryAt(q.hi, ts.n(), lx.Lexicon); country != "" {
+			if country = ts.inCountryAt(q.hi, ts.N(), lx.Lexicon); country != "" {
 				label = out[len(out)-1].What
 			}
 		}
@@ -53,8 +55,8 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 		what := label
 		one := -1 // "a 34-year-old man and": the token of "a", counted too
 		if head >= 0 {
-			w := ts.w(head)
-			if neverCounted(w) || populationNoun(w) && (ts.w(q.lo-1) == "with" || ts.w(q.lo-1) == "of") {
+			w := ts.W(head)
+			if neverCounted(w) || populationNoun(w) && (ts.W(q.lo-1) == "with" || ts.W(q.lo-1) == "of") {
 				continue
 			}
 			if ts.rateAfter(head) || ts.seizedItem(scopes, q.hi, head, lx) {
@@ -65,25 +67,25 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 			}
 			if label == "" {
 				// "left one man dead and two other people wounded".
-				switch ts.w(head + 1) {
+				switch ts.W(head + 1) {
 				case "dead":
 					label = "killed"
 				case "wounded", "injured", "hurt":
 					label = "injured"
 				}
 			}
-			if label == "" && ts.w(before) == "and" && countVerb(ts.w(head)) == "" {
+			if label == "" && ts.W(before) == "and" && countVerb(ts.W(head)) == "" {
 				label = ts.coordinatedVerb(before) // "arrested a 34-year-old man and two men"
 				if label != "" {
 					one = ts.onePerson(before)
 				}
 			}
-			if label == "" && premisesNoun(ts.w(head)) && (ts.w(before) == "at" || ts.w(before) == "on") && ts.searchWarrant() {
+			if label == "" && premisesNoun(ts.W(head)) && (ts.W(before) == "at" || ts.W(before) == "on") && ts.searchWarrant() {
 				label = "searches" // "Search warrants were executed at four addresses"
 			}
 			// "the government would add 1,000 new officers": a noun
 			// counted after an unrealized verb is a prospect, not a count.
-			if label == "" && ts.word(q.lo-1) && !stopWord(ts.w(q.lo-1)) && ts.unrealized(q.lo-1) {
+			if label == "" && ts.IsWord(q.lo-1) && !stopWord(ts.W(q.lo-1)) && ts.unrealized(q.lo-1) {
 				continue
 			}
 			end = head + 1
@@ -98,8 +100,8 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 		if one >= 0 {
 			lo = one
 		}
-		c := Count{What: what, Text: ts.span(lo, end), Sentence: s.ID,
-			Start: s.Start + ts.t[lo].s, End: s.Start + ts.t[end-1].e}
+		c := Count{What: what, Text: ts.Span(lo, end), Sentence: s.ID,
+			Start: s.Start + ts.Toks[lo].Start, End: s.Start + ts.Toks[end-1].End}
 		if q.num.exact {
 			v := q.num.val
 			if one >= 0 {
@@ -130,45 +132,45 @@ func (ts *wtokens) countable(q *quantity) bool {
 	if q.num.hi <= q.num.lo {
 		return false
 	}
-	after := ts.w(q.hi)
+	after := ts.W(q.hi)
 	switch after {
 	case "-", "–", "a.m", "p.m", "am", "pm", "o'clock", "o’clock", "%", "/", ":":
 		return false
 	}
-	if ts.monthOf(q.lo-1) > 0 || ts.monthOf(q.hi) > 0 || ts.monthOf(q.lo-2) > 0 && ts.w(q.lo-1) == "." {
+	if ts.monthOf(q.lo-1) > 0 || ts.monthOf(q.hi) > 0 || ts.monthOf(q.lo-2) > 0 && ts.W(q.lo-1) == "." {
 		return false
 	}
-	if q.num.exact && ts.kind(q.num.lo) == wNum && q.num.hi == q.num.lo+1 {
-		w := ts.w(q.num.lo)
-		if len(w) == 4 && q.num.val >= 1900 && q.num.val <= 2100 && (yearPrep(ts.w(q.lo-1)) || q.lo == 0) {
+	if q.num.exact && ts.Kind(q.num.lo) == token.Number && q.num.hi == q.num.lo+1 {
+		w := ts.W(q.num.lo)
+		if len(w) == 4 && q.num.val >= 1900 && q.num.val <= 2100 && (yearPrep(ts.W(q.lo-1)) || q.lo == 0) {
 			return false
 		}
 	}
 	// A number word inside a capitalized name: "Regional One Health",
 	// "Formula One", "Air Force One".
-	if q.num.lo > 0 && ts.kind(q.num.lo) == wWord && ts.capital(q.num.lo) && q.num.hi == q.num.lo+1 &&
-		ts.kind(q.num.lo-1) == wWord && (ts.capital(q.num.lo-1) || ts.capital(q.num.hi)) {
+	if q.num.lo > 0 && ts.Kind(q.num.lo) == token.Word && ts.Capital(q.num.lo) && q.num.hi == q.num.lo+1 &&
+		ts.Kind(q.num.lo-1) == token.Word && (ts.Capital(q.num.lo-1) || ts.Capital(q.num.hi)) {
 		return false
 	}
-	switch ts.w(q.lo - 1) {
+	switch ts.W(q.lo - 1) {
 	case "number", "no", "no.", "#":
 		return false // "number one again": a rank
 	case "of":
-		switch ts.w(q.lo - 2) {
+		switch ts.W(q.lo - 2) {
 		case "population", "country", "city", "nation", "town", "state", "region", "island", "capital":
 			return false
 		}
 	case "to":
-		if ts.w(q.lo-2) == "home" {
+		if ts.W(q.lo-2) == "home" {
 			return false
 		}
 	}
 	// A sentence opening "With thousands of containers arriving ..." sets a
 	// scene: its numbers before the first comma are background.
-	if ts.w(0) == "with" {
+	if ts.W(0) == "with" {
 		comma := false
 		for j := 1; j < q.lo; j++ {
-			if ts.w(j) == "," {
+			if ts.W(j) == "," {
 				comma = true
 				break
 			}
@@ -184,8 +186,8 @@ func (ts *wtokens) countable(q *quantity) bool {
 // within four words, before any function word ("1,500 police officers").
 // A singular noun is allowed after exactly one.
 func (ts *wtokens) countHead(q *quantity) int {
-	for j := q.hi; j < q.hi+4 && j < ts.n(); j++ {
-		w := ts.w(j)
+	for j := q.hi; j < q.hi+4 && j < ts.N(); j++ {
+		w := ts.W(j)
 		if j == q.hi {
 			switch w {
 			case "more", "other", "further", "additional", "others":
@@ -195,9 +197,9 @@ func (ts *wtokens) countHead(q *quantity) int {
 				continue
 			}
 		}
-		if !ts.word(j) || stopWord(w) || ts.glued(j) && j == q.hi {
+		if !ts.IsWord(j) || stopWord(w) || ts.Glued(j) && j == q.hi {
 			// "Two of the suspects were arrested": the verb names the count.
-			if w == "of" && j == q.hi && ts.w(j+1) == "the" {
+			if w == "of" && j == q.hi && ts.W(j+1) == "the" {
 				if h := ts.pluralAfter(j + 2); h >= 0 && ts.passiveCountVerb(h) != "" {
 					return h
 				}
@@ -207,18 +209,18 @@ func (ts *wtokens) countHead(q *quantity) int {
 		if pluralNoun(w) {
 			// "police officers": a noun used as a modifier gives way to
 			// the plural noun after it.
-			for pluralNoun(ts.w(j+1)) && ts.word(j+1) && !stopWord(ts.w(j+1)) && !ts.capital(j+1) {
+			for pluralNoun(ts.W(j+1)) && ts.IsWord(j+1) && !stopWord(ts.W(j+1)) && !ts.Capital(j+1) {
 				j++
 			}
 			// A count's noun is a common noun: "107,000 Americans" names
 			// people by nation, "five Colombians" likewise.
-			if ts.capital(j) {
+			if ts.Capital(j) {
 				return -1
 			}
 			return j
 		}
 		if j == q.hi && q.num.exact && q.num.val == 1 && len(w) > 2 {
-			if next := ts.w(j + 1); next == "" || !ts.word(j+1) || stopWord(next) || next == "dead" || next == "wounded" || next == "injured" {
+			if next := ts.W(j + 1); next == "" || !ts.IsWord(j+1) || stopWord(next) || next == "dead" || next == "wounded" || next == "injured" {
 				return j
 			}
 		}
@@ -228,11 +230,11 @@ func (ts *wtokens) countHead(q *quantity) int {
 
 // pluralAfter is the plural noun within two words from j, -1 if none.
 func (ts *wtokens) pluralAfter(j int) int {
-	for k := j; k < j+2 && k < ts.n(); k++ {
-		if !ts.word(k) || stopWord(ts.w(k)) {
+	for k := j; k < j+2 && k < ts.N(); k++ {
+		if !ts.IsWord(k) || stopWord(ts.W(k)) {
 			return -1
 		}
-		if pluralNoun(ts.w(k)) {
+		if pluralNoun(ts.W(k)) {
 			return k
 		}
 	}
@@ -242,7 +244,7 @@ func (ts *wtokens) pluralAfter(j int) int {
 // countLabel names what a number counts: the head noun, with a participle
 // modifier kept ("planned crimes"), lowercased and plural.
 func (ts *wtokens) countLabel(lo, head int) string {
-	w := ts.w(head)
+	w := ts.W(head)
 	if !pluralNoun(w) {
 		switch w {
 		case "person":
@@ -258,8 +260,8 @@ func (ts *wtokens) countLabel(lo, head int) string {
 		}
 	}
 	if head > lo {
-		if m := ts.w(head - 1); len(m) > 3 && m[len(m)-2:] == "ed" && !ts.capital(head-1) {
-			return ts.lowSpan(head-1, head+1)
+		if m := ts.W(head - 1); len(m) > 3 && m[len(m)-2:] == "ed" && !ts.Capital(head-1) {
+			return ts.LowSpan(head-1, head+1)
 		}
 	}
 	return w
@@ -270,13 +272,13 @@ func (ts *wtokens) passiveCountVerb(head int) string {
 	j := head + 1
 	// "Three men, aged 29, 34 and 51, were arrested": skip the apposition
 	// to the comma an auxiliary follows.
-	if ts.w(j) == "," {
-		for k := j + 1; k < j+14 && k < ts.n(); k++ {
-			if ts.w(k) == "," && (countAux(ts.w(k+1)) || ts.w(k+1) == "from") {
+	if ts.W(j) == "," {
+		for k := j + 1; k < j+14 && k < ts.N(); k++ {
+			if ts.W(k) == "," && (countAux(ts.W(k+1)) || ts.W(k+1) == "from") {
 				j = k + 1
 				break
 			}
-			if ts.w(k) == "." || ts.w(k) == ";" {
+			if ts.W(k) == "." || ts.W(k) == ";" {
 				break
 			}
 		}
@@ -284,9 +286,9 @@ func (ts *wtokens) passiveCountVerb(head int) string {
 	// "Five men who smuggled cocaine … into the UK have been jailed": skip
 	// a relative clause to the main verb's auxiliary (the clause's own
 	// auxiliary right after "who" is the clause's, not the subject's).
-	if ts.w(j) == "who" {
-		for k := j + 2; k < j+30 && k < ts.n(); k++ {
-			w := ts.w(k)
+	if ts.W(j) == "who" {
+		for k := j + 2; k < j+30 && k < ts.N(); k++ {
+			w := ts.W(k)
 			if w == "." || w == ";" || w == "," || w == "who" {
 				break
 			}
@@ -297,9 +299,9 @@ func (ts *wtokens) passiveCountVerb(head int) string {
 		}
 	}
 	// "Two men from Liverpool were arrested": skip an origin.
-	if ts.w(j) == "from" {
-		for k := j + 1; k < j+5 && k < ts.n() && ts.capital(k); k++ {
-			if countAux(ts.w(k + 1)) {
+	if ts.W(j) == "from" {
+		for k := j + 1; k < j+5 && k < ts.N() && ts.Capital(k); k++ {
+			if countAux(ts.W(k + 1)) {
 				j = k + 1
 				break
 			}
@@ -307,18 +309,18 @@ func (ts *wtokens) passiveCountVerb(head int) string {
 	}
 	// "At least 41 people died", "40 have died": deaths; "have died or
 	// gone missing" is not a count of the dead.
-	if d := j + 1; ts.w(j) == "died" || (ts.w(j) == "have" || ts.w(j) == "has" || ts.w(j) == "had") && ts.w(d) == "died" {
-		if ts.w(j) != "died" {
+	if d := j + 1; ts.W(j) == "died" || (ts.W(j) == "have" || ts.W(j) == "has" || ts.W(j) == "had") && ts.W(d) == "died" {
+		if ts.W(j) != "died" {
 			d++
 		}
-		if ts.w(d) == "or" {
+		if ts.W(d) == "or" {
 			return ""
 		}
 		return "killed"
 	}
-	switch ts.w(j) {
+	switch ts.W(j) {
 	case "have", "had", "has":
-		if ts.w(j+1) != "been" {
+		if ts.W(j+1) != "been" {
 			return ""
 		}
 		j += 2
@@ -327,11 +329,11 @@ func (ts *wtokens) passiveCountVerb(head int) string {
 	default:
 		return ""
 	}
-	if ts.w(j) == "also" || ts.w(j) == "later" {
+	if ts.W(j) == "also" || ts.W(j) == "later" {
 		j++
 	}
-	v := ts.w(j)
-	if (v == "shot" || v == "found") && ts.w(j+1) == "dead" {
+	v := ts.W(j)
+	if (v == "shot" || v == "found") && ts.W(j+1) == "dead" {
 		return "killed"
 	}
 	if len(v) > 2 && v[len(v)-2:] == "ed" {
@@ -345,8 +347,8 @@ func (ts *wtokens) passiveCountVerb(head int) string {
 // to eight tokens back, within the clause), "" if none.
 func (ts *wtokens) coordinatedVerb(and int) string {
 	for j := and - 1; j >= 0 && j >= and-8; j-- {
-		w := ts.w(j)
-		if !ts.word(j) && w != "-" && !(ts.kind(j) == wNum && ts.w(j+1) == "-") {
+		w := ts.W(j)
+		if !ts.IsWord(j) && w != "-" && !(ts.Kind(j) == token.Number && ts.W(j+1) == "-") {
 			return ""
 		}
 		if l := countVerb(w); l != "" {
@@ -359,13 +361,13 @@ func (ts *wtokens) coordinatedVerb(and int) string {
 // onePerson is the token of "a"/"an" opening a single person just before
 // "and" at token and ("a 34-year-old man and two men"), -1 if none.
 func (ts *wtokens) onePerson(and int) int {
-	switch ts.w(and - 1) {
+	switch ts.W(and - 1) {
 	case "man", "woman", "boy", "girl", "person", "suspect", "teenager", "youth", "driver", "passenger", "courier":
 	default:
 		return -1
 	}
 	for j := and - 2; j >= 0 && j >= and-7; j-- {
-		switch ts.w(j) {
+		switch ts.W(j) {
 		case "a", "an":
 			return j
 		case ",", "and", "the":
@@ -387,12 +389,12 @@ func countAux(w string) bool {
 // coordinated extends a counted phrase over "and offices" in "75 homes and
 // offices".
 func (ts *wtokens) coordinated(end int) int {
-	if ts.w(end) != "and" && ts.w(end) != "or" {
+	if ts.W(end) != "and" && ts.W(end) != "or" {
 		return end
 	}
-	for j := end + 1; j < end+3 && j < ts.n(); j++ {
-		w := ts.w(j)
-		if !ts.word(j) || stopWord(w) {
+	for j := end + 1; j < end+3 && j < ts.N(); j++ {
+		w := ts.W(j)
+		if !ts.IsWord(j) || stopWord(w) {
 			return end
 		}
 		if pluralNoun(w) {
@@ -404,11 +406,11 @@ func (ts *wtokens) coordinated(end int) int {
 
 // rateAfter reports a rate word just after the head ("arriving every day").
 func (ts *wtokens) rateAfter(head int) bool {
-	for j := head + 1; j <= head+3 && j < ts.n(); j++ {
-		if rateWord(ts.w(j)) {
+	for j := head + 1; j <= head+3 && j < ts.N(); j++ {
+		if rateWord(ts.W(j)) {
 			return true
 		}
-		if ts.w(j) == "," || ts.w(j) == "." {
+		if ts.W(j) == "," || ts.W(j) == "." {
 			return false
 		}
 	}
@@ -443,16 +445,16 @@ func premisesNoun(w string) bool {
 // searchWarrant reports a sentence about search warrants or searches:
 // "Search warrants were executed at four addresses".
 func (ts *wtokens) searchWarrant() bool {
-	for j := 0; j < ts.n(); j++ {
-		switch ts.w(j) {
+	for j := 0; j < ts.N(); j++ {
+		switch ts.W(j) {
 		case "warrant", "warrants":
-			if ts.w(j-1) == "search" {
+			if ts.W(j-1) == "search" {
 				return true
 			}
 		case "searches":
 			// "Searches were conducted at six locations": searches not
 			// counted themselves ("41 searches at 12 addresses" are 41).
-			if ts.kind(j-1) != wNum && countAux(ts.w(j+1)) {
+			if ts.Kind(j-1) != token.Number && countAux(ts.W(j+1)) {
 				return true
 			}
 		}
@@ -470,14 +472,14 @@ func verbLabel(l string) bool {
 // inCountryAt is the country named by "in <Country>" at token j ("and one
 // in Spain"), ending by token hi, "" if none.
 func (ts *wtokens) inCountryAt(j, hi int, lex *Lexicon) string {
-	if ts.w(j) != "in" {
+	if ts.W(j) != "in" {
 		return ""
 	}
 	first := j + 1
-	if ts.w(first) == "the" {
+	if ts.W(first) == "the" {
 		first++
 	}
-	for end := first + 1; end <= first+3 && end <= hi && ts.capital(end-1); end++ {
+	for end := first + 1; end <= first+3 && end <= hi && ts.Capital(end-1); end++ {
 		if c, k := ts.countryEndingAt(end, lex); c != "" && k >= first {
 			return c
 		}

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"dossier/model/internal/token"
+	"strings"
+)
 
 // qlex is the lexicon as the quantity finders read it: the lists, plus
 // the item and unit names bucketed by their first (lowercased) byte, so
@@ -89,7 +92,7 @@ func appendName(dst []nameRef, i int, name string) []nameRef {
 func bucket(refs []nameRef, off *[257]int32) {
 	var count [257]int32
 	for _, r := range refs {
-		count[int(asciiLower(r.name[0]))+1]++
+		count[int(token.Lower(r.name[0]))+1]++
 	}
 	for b := 1; b < 257; b++ {
 		count[b] += count[b-1]
@@ -98,7 +101,7 @@ func bucket(refs []nameRef, off *[257]int32) {
 	sorted := make([]nameRef, len(refs))
 	next := count
 	for _, r := range refs {
-		b := asciiLower(r.name[0])
+		b := token.Lower(r.name[0])
 		sorted[next[b]] = r
 		next[b]++
 	}

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"dossier/model/internal/token"
+	"strings"
+)
 
 // quantity is a measured or counted amount in a sentence: an optional
 // qualifier, a number (exact or vague), an optional unit before or after
@@ -48,14 +51,14 @@ func (ts *wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	q.qual, k = ts.qualifierAt(k)
 	// A currency before the number ("$1.4 million", "€500,000", "US$2
 	// billion", "EUR 500"): only worth looking up when a number follows.
-	if ts.currencyPrefix(k) && (ts.kind(k+1) == wNum || ts.kind(k+2) == wNum) {
+	if ts.currencyPrefix(k) && (ts.Kind(k+1) == token.Number || ts.Kind(k+2) == token.Number) {
 		if u, next := ts.unitAt(k, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
 			q.unit, k = u, next
 			// "Rs. 45 lakh": the sign's abbreviation point.
-			if ts.w(k) == "." && ts.glued(k) && ts.kind(k+1) == wNum {
+			if ts.W(k) == "." && ts.Glued(k) && ts.Kind(k+1) == token.Number {
 				k++
 			}
-		} else if (ts.w(k) == "us" || ts.w(k) == "u.s") && ts.glued(k+1) {
+		} else if (ts.W(k) == "us" || ts.W(k) == "u.s") && ts.Glued(k+1) {
 			if u, next := ts.unitAt(k+1, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
 				q.unit, k = u, next
 			}
@@ -69,7 +72,7 @@ func (ts *wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 		return quantity{}, false
 	}
 	// "3m euros": a money suffix before a currency word.
-	if q.unit < 0 && ts.glued(num.hi) && (ts.w(num.hi) == "m" || ts.w(num.hi) == "k") {
+	if q.unit < 0 && ts.Glued(num.hi) && (ts.W(num.hi) == "m" || ts.W(num.hi) == "k") {
 		if u, _ := ts.unitAt(num.hi+1, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
 			if n, ok := ts.number(k, lx.Lexicon, true); ok {
 				num = n
@@ -80,15 +83,15 @@ func (ts *wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	k = num.hi
 	if q.unit < 0 {
 		at := k
-		if ts.w(at) == "-" && ts.glued(at) && ts.glued(at+1) { // "a 2-tonne haul"
+		if ts.W(at) == "-" && ts.Glued(at) && ts.Glued(at+1) { // "a 2-tonne haul"
 			at++
 		}
 		// "pounds" is mass before "of" ("2,000 pounds of cocaine").
 		u, next := ts.unitAt(at, lx, false)
-		if u >= 0 && lx.Units[u].Kind != "mass" && (ts.w(next) == "of" || ts.w(next) == "(") {
+		if u >= 0 && lx.Units[u].Kind != "mass" && (ts.W(next) == "of" || ts.W(next) == "(") {
 			u, next = ts.unitAt(at, lx, true)
 		}
-		if u < 0 && (ts.w(at) == "pesos" || ts.w(at) == "peso") {
+		if u < 0 && (ts.W(at) == "pesos" || ts.W(at) == "peso") {
 			u, next = ts.pesoOf(lx), at+1 // bare "pesos": the sentence's country's
 		}
 		if u >= 0 {
@@ -98,22 +101,22 @@ func (ts *wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	q.hi = k
 	unitLo := num.hi
 	// A bracketed equivalent, or a bracketed gloss of the unit: "(pounds)".
-	if q.unit >= 0 && ts.w(k) == "(" {
-		if inner, ok := ts.quantityAt(k+1, lx); ok && ts.w(inner.hi) == ")" {
+	if q.unit >= 0 && ts.W(k) == "(" {
+		if inner, ok := ts.quantityAt(k+1, lx); ok && ts.W(inner.hi) == ")" {
 			if inner.num.exact && inner.unit >= 0 {
 				q.eq = Amount{Quantity: inner.num.val, Unit: lx.Units[inner.unit].Code}
 				q.hasEq = true
 			}
 			q.hi = inner.hi + 1
-		} else if u, next := ts.unitAt(k+1, lx, lx.Units[q.unit].Kind == "mass"); u >= 0 && ts.w(next) == ")" {
+		} else if u, next := ts.unitAt(k+1, lx, lx.Units[q.unit].Kind == "mass"); u >= 0 && ts.W(next) == ")" {
 			q.hi = next + 1
 		}
 	}
 	// "180,000 pounds ($227,000) in cash": "pounds" is sterling when money
 	// surrounds it, though the lexicon lists it as mass.
 	if q.unit >= 0 && lx.Units[q.unit].Kind == "mass" &&
-		(q.hasEq && lx.currency(q.eq.Unit) || ts.w(q.hi) == "in" && ts.w(q.hi+1) == "cash" || ts.w(q.hi) == "cash") {
-		if u := lx.currencyNamed(ts.lowSpan(unitLo, k)); u >= 0 {
+		(q.hasEq && lx.currency(q.eq.Unit) || ts.W(q.hi) == "in" && ts.W(q.hi+1) == "cash" || ts.W(q.hi) == "cash") {
+		if u := lx.currencyNamed(ts.LowSpan(unitLo, k)); u >= 0 {
 			q.unit = u
 		}
 	}
@@ -154,12 +157,12 @@ func (lx *qlex) currencyNamed(word string) int {
 // share a name ("pounds" is lb and GBP), preferMass picks the mass unit,
 // otherwise the currency.
 func (ts *wtokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
-	if i < 0 || i >= ts.n() {
+	if i < 0 || i >= ts.N() {
 		return -1, -1
 	}
 	best, bestNext := -1, -1
 	try := func(u int, name string) {
-		next := ts.phraseAt(i, name, false)
+		next := ts.PhraseAt(i, name, false)
 		if next < 0 {
 			return
 		}
@@ -168,8 +171,8 @@ func (ts *wtokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
 		}
 	}
 	if lx.idx != nil {
-		for _, ref := range lx.idx.unitsAt(ts.low[ts.t[i].s]) {
-			if !ts.secondFits(i, ref.name) {
+		for _, ref := range lx.idx.unitsAt(ts.Low[ts.Toks[i].Start]) {
+			if !ts.SecondFits(i, ref.name) {
 				continue
 			}
 			try(int(ref.idx), ref.name)
@@ -188,16 +191,16 @@ func (ts *wtokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
 // itemAt finds the longest lexicon item (name or alias, plural allowed) at
 // token i and returns its index and the token after it; -1 if none.
 func (ts *wtokens) itemAt(i int, lx *qlex) (int, int) {
-	if i < 0 || i >= ts.n() || ts.kind(i) != wWord {
+	if i < 0 || i >= ts.N() || ts.Kind(i) != token.Word {
 		return -1, -1
 	}
 	best, bestNext := -1, -1
 	if lx.idx != nil {
-		for _, ref := range lx.idx.itemsAt(ts.low[ts.t[i].s]) {
-			if !ts.secondFits(i, ref.name) {
+		for _, ref := range lx.idx.itemsAt(ts.Low[ts.Toks[i].Start]) {
+			if !ts.SecondFits(i, ref.name) {
 				continue
 			}
-			if next := ts.phraseAt(i, ref.name, true); next > bestNext {
+			if next := ts.PhraseAt(i, ref.name, true); next > bestNext {
 				best, bestNext = int(ref.idx), next
 			}
 		}
@@ -205,11 +208,11 @@ func (ts *wtokens) itemAt(i int, lx *qlex) (int, int) {
 	}
 	for it := range lx.Items {
 		ie := &lx.Items[it]
-		if next := ts.phraseAt(i, ie.Name, true); next > bestNext {
+		if next := ts.PhraseAt(i, ie.Name, true); next > bestNext {
 			best, bestNext = it, next
 		}
 		for _, a := range ie.Aliases {
-			if next := ts.phraseAt(i, a, true); next > bestNext {
+			if next := ts.PhraseAt(i, a, true); next > bestNext {
 				best, bestNext = it, next
 			}
 		}
@@ -220,7 +223,7 @@ func (ts *wtokens) itemAt(i int, lx *qlex) (int, int) {
 // quantities finds every quantity in the sentence, left to right, without
 // overlaps.
 func (ts *wtokens) quantities(lx *qlex, dst []quantity) []quantity {
-	for i := 0; i < ts.n(); {
+	for i := 0; i < ts.N(); {
 		if !ts.mayQuantity(i, lx) {
 			i++
 			continue
@@ -239,19 +242,19 @@ func (ts *wtokens) quantities(lx *qlex, dst []quantity) []quantity {
 // number, a number word, a qualifier, an article before a scale word, or
 // anything followed closely by a number (a currency).
 func (ts *wtokens) mayQuantity(i int, lx *qlex) bool {
-	switch ts.kind(i) {
-	case wNum:
+	switch ts.Kind(i) {
+	case token.Number:
 		return true
-	case wPunct:
-		return ts.kind(i+1) == wNum || ts.kind(i+2) == wNum
-	case wWord:
+	case token.Punct:
+		return ts.Kind(i+1) == token.Number || ts.Kind(i+2) == token.Number
+	case token.Word:
 	default:
 		return false
 	}
-	if ts.kind(i+1) == wNum || ts.kind(i+2) == wNum {
+	if ts.Kind(i+1) == token.Number || ts.Kind(i+2) == token.Number {
 		return true
 	}
-	w := ts.w(i)
+	w := ts.W(i)
 	switch w {
 	case "a", "an", "several", "many", "few", "about", "around", "approximately", "roughly",
 		"nearly", "almost", "over", "some", "under", "estimated", "approx", "circa", "exactly",
@@ -271,19 +274,19 @@ func (ts *wtokens) mayQuantity(i int, lx *qlex) bool {
 // a symbol ("$", "€"), a code ("EUR", "US$", "NZ$") or letters glued to a
 // symbol. Words ("euros") come after the number.
 func (ts *wtokens) currencyPrefix(k int) bool {
-	switch ts.kind(k) {
-	case wPunct:
+	switch ts.Kind(k) {
+	case token.Punct:
 		return true
-	case wWord:
-		if ts.kind(k+1) == wPunct && ts.glued(k+1) {
+	case token.Word:
+		if ts.Kind(k+1) == token.Punct && ts.Glued(k+1) {
 			return true
 		}
-		w := ts.text[ts.t[k].s:ts.t[k].e]
+		w := ts.Src[ts.Toks[k].Start:ts.Toks[k].End]
 		// A capitalized letter sign before its amount: glued ("N3.5
 		// million", "KSh450,000"; the tokenizer split it off only for
 		// money) or, from two letters, spaced ("Rs 45 lakh", "Rs 1,960
 		// crore"). The currency lookup decides.
-		if len(w) <= 3 && ts.kind(k+1) == wNum && (len(w) >= 2 || ts.glued(k+1)) && w[0] >= 'A' && w[0] <= 'Z' {
+		if len(w) <= 3 && ts.Kind(k+1) == token.Number && (len(w) >= 2 || ts.Glued(k+1)) && w[0] >= 'A' && w[0] <= 'Z' {
 			return true
 		}
 		if len(w) < 2 || len(w) > 4 {
@@ -303,9 +306,9 @@ func (ts *wtokens) currencyPrefix(k int) bool {
 // a unit of measure (not money: "a dollar" is rarely a quantity).
 func (ts *wtokens) articleMeasure(k int, lx *qlex) (numPhrase, bool) {
 	val, at := 1.0, k
-	if ts.w(k) == "half" && (ts.w(k+1) == "a" || ts.w(k+1) == "an") {
+	if ts.W(k) == "half" && (ts.W(k+1) == "a" || ts.W(k+1) == "an") {
 		val, at = 0.5, k+1
-	} else if ts.w(k) != "a" && ts.w(k) != "an" {
+	} else if ts.W(k) != "a" && ts.W(k) != "an" {
 		return numPhrase{}, false
 	}
 	if u, _ := ts.unitAt(at+1, lx, true); u < 0 || lx.Units[u].Kind == "currency" {
@@ -322,8 +325,8 @@ func (ts *wtokens) pesoOf(lx *qlex) int {
 	if lx.Lexicon == nil {
 		return -1
 	}
-	for j := 1; j <= ts.n(); j++ {
-		if !ts.capital(j - 1) {
+	for j := 1; j <= ts.N(); j++ {
+		if !ts.Capital(j - 1) {
 			continue
 		}
 		c, _ := ts.countryEndingAt(j, lx.Lexicon)
@@ -336,7 +339,7 @@ func (ts *wtokens) pesoOf(lx *qlex) int {
 			}
 			if c == "" {
 				for _, d := range ce.Demonyms {
-					if d == ts.span(j-1, j) {
+					if d == ts.Span(j-1, j) {
 						demonym = ce.Demonyms[0]
 						break
 					}

@@ -1,5 +1,7 @@
 package model
 
+import "dossier/model/internal/token"
+
 // storyReader reads what Parse needs from each sentence of a story — its
 // date, its seizures, its counts — tokenizing the sentence once for all
 // three. It holds the date context and reused buffers: one per Parse, fed
@@ -20,16 +22,16 @@ func newStoryReader(doc Document, lex *Lexicon) *storyReader {
 // read returns the date, seizures and counts of sentence s: what
 // dates.resolve, findSeizures and findCounts return for it.
 func (sr *storyReader) read(s Sentence) (Date, []Seizure, []Count) {
-	buf := sr.ts.t[:0]
+	buf := sr.ts.Toks[:0]
 	if need := len(s.Text)/6 + 8; cap(buf) < need {
 		// About as many tokens as news sentences have (one per six
 		// bytes; wtokenize grows the buffer for more), at least double,
 		// so a story whose sentences grow a little at a time does not
 		// reallocate at each, and at least a long sentence's worth: the
 		// headline comes first and is short.
-		buf = make([]wtok, 0, max(need, 2*cap(buf), 64))
+		buf = make([]token.Token, 0, max(need, 2*cap(buf), 64))
 	}
-	sr.ts = wtokenize(s.Text, buf)
+	sr.ts = readTokens(s.Text, buf)
 	date := sr.dates.resolveTokens(s, &sr.ts)
 	if s.Text == "" {
 		return date, nil, nil

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/token"
 	"slices"
 	"strings"
 	"unicode"
@@ -98,14 +99,14 @@ func maxSentences(body string) int {
 func trimSpaceSpan(s string, a, b int) (int, int) {
 	for a < b {
 		r, n := utf8.DecodeRuneInString(s[a:b])
-		if !isSpaceRune(r) {
+		if !token.IsSpace(r) {
 			break
 		}
 		a += n
 	}
 	for b > a {
 		r, n := utf8.DecodeLastRuneInString(s[a:b])
-		if !isSpaceRune(r) {
+		if !token.IsSpace(r) {
 			break
 		}
 		b -= n
@@ -189,7 +190,7 @@ func splitLine(sents []Sentence, body string, a, b, para int, byline bool, ix *l
 		m := k
 		for m < b {
 			r2, n2 := utf8.DecodeRuneInString(body[m:b])
-			if !isSpaceRune(r2) {
+			if !token.IsSpace(r2) {
 				break
 			}
 			m += n2
@@ -239,7 +240,7 @@ func periodEnds(body string, lineStart, i, m, b int, ix *lexIndex) bool {
 	ws := i
 	for ws > lineStart {
 		r, n := utf8.DecodeLastRuneInString(body[lineStart:ws])
-		if isSpaceRune(r) || r == '(' || r == '"' || r == '“' || r == '[' || r == '‘' {
+		if token.IsSpace(r) || r == '(' || r == '"' || r == '“' || r == '[' || r == '‘' {
 			break
 		}
 		ws -= n
@@ -248,7 +249,7 @@ func periodEnds(body string, lineStart, i, m, b int, ix *lexIndex) bool {
 	if word == "." {
 		return true
 	}
-	abbr := ix != nil && (ix.abbrev[word] || ix.abbrev[foldString(word)] && word == strings.ToLower(word))
+	abbr := ix != nil && (ix.abbrev[word] || ix.abbrev[token.Fold(word)] && word == strings.ToLower(word))
 	if !abbr && !isInitialism(word) {
 		return true
 	}
@@ -275,7 +276,7 @@ func wordAt(body string, m, b int) string {
 	e := m
 	for e < b {
 		r, n := utf8.DecodeRuneInString(body[e:b])
-		if !isLetterRune(r) {
+		if !token.IsLetter(r) {
 			break
 		}
 		e += n
@@ -313,7 +314,7 @@ func findDateline(body string, a, b int, ix *lexIndex) (dl string, next int) {
 			i++
 		}
 		r, n := utf8.DecodeRuneInString(body[i:b])
-		if !isDashRune(r) {
+		if !token.IsDash(r) {
 			return "", a
 		}
 		for i += n; i < b && body[i] == ' '; i++ {
@@ -333,7 +334,7 @@ func findDateline(body string, a, b int, ix *lexIndex) (dl string, next int) {
 		j := i + n
 		for j < b {
 			r2, n2 := utf8.DecodeRuneInString(body[j:b])
-			if isLetterRune(r2) || r2 == '.' || isApostrophe(r2) || r2 == '-' && j+n2 < b && body[j+n2] != ' ' {
+			if token.IsLetter(r2) || r2 == '.' || token.IsApostrophe(r2) || r2 == '-' && j+n2 < b && body[j+n2] != ' ' {
 				j += n2
 				continue
 			}
@@ -345,20 +346,20 @@ func findDateline(body string, a, b int, ix *lexIndex) (dl string, next int) {
 		}
 		i = j + 1
 	}
-	if words == 0 || countLetters(body[a:placeEnd]) < 2 {
+	if words == 0 || token.CountLetters(body[a:placeEnd]) < 2 {
 		return "", a
 	}
-	caps := capClassOf(body[a:placeEnd]) == capAll
+	caps := token.CapsOf(body[a:placeEnd]) == token.CapsAll
 	i, textEnd := placeEnd, placeEnd
 	// ", Netherlands" or ", March 9": a few words, no sentence punctuation.
 	if i < b && body[i] == ',' {
 		j, spaces := i+1, 0
 		for j < b && spaces <= 5 {
 			r, n := utf8.DecodeRuneInString(body[j:b])
-			if r == '(' || isDashRune(r) || r == ':' {
+			if r == '(' || token.IsDash(r) || r == ':' {
 				break
 			}
-			if r != ',' && r != '.' && r != ' ' && !isAlnumRune(r) && !isApostrophe(r) {
+			if r != ',' && r != '.' && r != ' ' && !token.IsAlnum(r) && !token.IsApostrophe(r) {
 				return "", a
 			}
 			if r == ' ' {
@@ -400,11 +401,11 @@ func findDateline(body string, a, b int, ix *lexIndex) (dl string, next int) {
 	// only when they name a known place and a spaced dash follows:
 	// "Sydney, Australia – Police arrested …", not "Brussels - the
 	// capital - voted".
-	if !caps && !agency && !(isDashRune(r) && i > textEnd && capitalAfterDash(body[i+n:b]) && isPlaceName(ix, body[a:placeEnd])) {
+	if !caps && !agency && !(token.IsDash(r) && i > textEnd && capitalAfterDash(body[i+n:b]) && isPlaceName(ix, body[a:placeEnd])) {
 		return "", a
 	}
 	switch {
-	case isDashRune(r):
+	case token.IsDash(r):
 		i += n
 		if r == '-' && i < b && body[i] == '-' {
 			i++
@@ -423,7 +424,7 @@ func findDateline(body string, a, b int, ix *lexIndex) (dl string, next int) {
 	}
 	for i < b {
 		r2, n2 := utf8.DecodeRuneInString(body[i:b])
-		if !isSpaceRune(r2) {
+		if !token.IsSpace(r2) {
 			break
 		}
 		i += n2
@@ -456,5 +457,3 @@ func isPlaceName(ix *lexIndex, s string) bool {
 	ph := &ix.phrases[id]
 	return (ph.kind == pkPlace || ph.kind == pkCountry) && len(ph.keys) == len(tt.toks)
 }
-
-func isDashRune(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '―' }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/token"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,7 +51,7 @@ func writeSlug(b *strings.Builder, name string) {
 			}
 			continue
 		}
-		f := foldRune(unicode.ToLower(r))
+		f := token.FoldRune(unicode.ToLower(r))
 		wrote := false
 		for _, c := range f {
 			if c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
@@ -74,37 +75,4 @@ func writeSlug(b *strings.Builder, name string) {
 			b.WriteByte(hexd[name[i]&15])
 		}
 	}
-}
-
-// foldRune maps a lowercase Latin letter with a diacritic to its plain ASCII
-// spelling ("é" -> "e", "ß" -> "ss"). Other runes come back unchanged.
-func foldRune(r rune) string {
-	if r < 0xC0 {
-		return string(r)
-	}
-	if r < 0x250 {
-		if s, ok := latinFold[r]; ok {
-			return s
-		}
-	}
-	return string(r)
-}
-
-// latinFold covers Latin-1 Supplement and Latin Extended-A lowercase
-// letters, enough for place and agency names in European and Latin American
-// news.
-var latinFold = map[rune]string{
-	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a",
-	'æ': "ae", 'ç': "c", 'ć': "c", 'ĉ': "c", 'ċ': "c", 'č': "c", 'ď': "d", 'đ': "d", 'ð': "d",
-	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ĕ': "e", 'ė': "e", 'ę': "e", 'ě': "e",
-	'ĝ': "g", 'ğ': "g", 'ġ': "g", 'ģ': "g", 'ĥ': "h", 'ħ': "h",
-	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ĩ': "i", 'ī': "i", 'ĭ': "i", 'į': "i", 'ı': "i",
-	'ĵ': "j", 'ķ': "k", 'ĺ': "l", 'ļ': "l", 'ľ': "l", 'ŀ': "l", 'ł': "l",
-	'ñ': "n", 'ń': "n", 'ņ': "n", 'ň': "n",
-	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ŏ': "o", 'ő': "o", 'œ': "oe",
-	'ŕ': "r", 'ŗ': "r", 'ř': "r", 'ś': "s", 'ŝ': "s", 'ş': "s", 'š': "s", 'ß': "ss",
-	'ţ': "t", 'ť': "t", 'ŧ': "t", 'þ': "th",
-	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ũ': "u", 'ū': "u", 'ŭ': "u", 'ů': "u", 'ű': "u", 'ų': "u",
-	'ŵ': "w", 'ý': "y", 'ÿ': "y", 'ŷ': "y", 'ź': "z", 'ż': "z", 'ž': "z",
-	'ș': "s", 'ț': "t",
 }

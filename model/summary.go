@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/token"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,7 +34,7 @@ func (sm *summarizer) summarize(text string) string {
 	if out == "" || startsWithFragment(out) {
 		// The clause surgery lost the head of the sentence: its plain
 		// beginning is a better headline than a fragment or nothing.
-		out = plainHead(text)
+		out = sm.plainHead(text)
 	}
 	return within(text, out)
 }
@@ -53,11 +54,12 @@ const summaryHead = 60
 
 // plainHead is the beginning of text, about summaryHead bytes cut at a
 // word, with "…" when cut; never empty for a text with any letter.
-func plainHead(text string) string {
-	ws := strings.Fields(dropQuoteMarks(text))
-	if len(ws) == 0 {
-		ws = strings.Fields(text)
+func (sm *summarizer) plainHead(text string) string {
+	sm.words = token.Fields(sm.words[:0], dropQuoteMarks(text))
+	if len(sm.words) == 0 {
+		sm.words = token.Fields(sm.words[:0], text)
 	}
+	ws := sm.words
 	var b strings.Builder
 	for i, w := range ws {
 		if i > 0 && b.Len()+1+len(w) > summaryHead {
@@ -109,7 +111,7 @@ func (sm *summarizer) clauses(text string) string {
 	}
 	s = dropParens(s)
 	s = dropQuoteMarks(s)
-	sm.words = appendFields(sm.words[:0], s)
+	sm.words = token.Fields(sm.words[:0], s)
 	ws := trimLast(sm.words)
 	ws = sm.addingThat(ws)
 	ws = dropOpener(ws)
@@ -156,9 +158,9 @@ func (sm summarizer) isTrigger(w string) bool {
 	w = trimPunct(w)
 	var buf [64]byte
 	if len(w) > len(buf)/2 {
-		return sm.ix.triggers[foldString(w)]
+		return sm.ix.triggers[token.Fold(w)]
 	}
-	return sm.ix.triggers[string(appendFold(buf[:0], w))]
+	return sm.ix.triggers[string(token.AppendFold(buf[:0], w))]
 }
 
 // firstTrigger is the index of the first trigger word, or -1.
@@ -182,7 +184,7 @@ func trimPunct(w string) string {
 	}
 	w = w[a:b]
 	if w != "" && (w[0] >= utf8.RuneSelf || w[len(w)-1] >= utf8.RuneSelf) {
-		return strings.TrimFunc(w, func(r rune) bool { return !isAlnumRune(r) })
+		return strings.TrimFunc(w, func(r rune) bool { return !token.IsAlnum(r) })
 	}
 	return w
 }
@@ -197,7 +199,7 @@ func lower(w string) string {
 	w = trimPunct(w)
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return foldString(w)
+			return token.Fold(w)
 		}
 	}
 	return w
@@ -219,7 +221,7 @@ func joinedLen(ws []string) int {
 // trimEnd removes trailing punctuation and spaces.
 func trimEnd(s string) string {
 	return strings.TrimRightFunc(s, func(r rune) bool {
-		return r == '.' || r == ',' || r == ';' || r == ':' || r == '!' || r == '?' || r == '-' || r == '—' || r == '–' || isSpaceRune(r) || r == '\'' || r == '’'
+		return r == '.' || r == ',' || r == ';' || r == ':' || r == '!' || r == '?' || r == '-' || r == '—' || r == '–' || token.IsSpace(r) || r == '\'' || r == '’'
 	})
 }
 
@@ -779,24 +781,4 @@ func (sm summarizer) cut(ws []string) string {
 		head = []string{w[:c]}
 	}
 	return strings.Join(head, " ") + "…"
-}
-
-// appendFields appends the words of s, split as strings.Fields splits
-// them, to dst.
-func appendFields(dst []string, s string) []string {
-	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			if start >= 0 {
-				dst = append(dst, s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		dst = append(dst, s[start:])
-	}
-	return dst
 }
