@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 	"slices"
 	"strconv"
@@ -725,7 +726,7 @@ func (p *entityPass) entity(kind Kind, name string) *Entity {
 	if i, ok := p.byKey[k]; ok {
 		return &p.ents[i]
 	}
-	e := Entity{ID: entityID(kind, name), Kind: kind, Name: name, Mentions: []Mention{}}
+	e := Entity{ID: story.EntityID(kind, name), Kind: kind, Name: name, Mentions: []Mention{}}
 	if kind == KindItem {
 		e.Category = p.ix.itemCategory[name]
 	}

@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"dossier/model/internal/story"
+	"fmt"
+)
 
 // Validate checks the invariants every parsed story keeps, whatever the
 // input: sentences numbered from 1, in order, non-overlapping and inside
@@ -39,7 +42,7 @@ func (st *Story) Validate() error {
 	names := map[Kind]map[string]bool{}
 	ids := map[string]bool{}
 	for _, e := range st.Entities {
-		if e.Name == "" || e.ID != string(e.Kind)+"/"+slug(e.Name) && !ids[string(e.Kind)+"/"+slug(e.Name)] {
+		if e.Name == "" || e.ID != string(e.Kind)+"/"+story.Slug(e.Name) && !ids[string(e.Kind)+"/"+story.Slug(e.Name)] {
 			return fmt.Errorf("entity %q (%s %q) has a bad id", e.ID, e.Kind, e.Name)
 		}
 		if ids[e.ID] {

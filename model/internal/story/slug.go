@@ -1,4 +1,4 @@
-package model
+package story
 
 import (
 	"dossier/model/internal/token"
@@ -7,21 +7,21 @@ import (
 	"unicode/utf8"
 )
 
-// slug turns a name into the lowercase ASCII form used in entity IDs:
+// Slug turns a name into the lowercase ASCII form used in entity IDs:
 // accents folded ("Curaçao" -> "curacao"), every run of other characters
 // turned into one "-", no leading or trailing "-". A name with no letter or
 // digit that folds to ASCII gets "x" plus the hex of its first bytes, so
 // that IDs are never empty.
-func slug(name string) string {
+func Slug(name string) string {
 	var b strings.Builder
 	b.Grow(len(name))
 	writeSlug(&b, name)
 	return b.String()
 }
 
-// entityID is kind + "/" + slug(name) built in one allocation: every
+// EntityID is kind + "/" + Slug(name) built in one allocation: every
 // entity of every parse gets one.
-func entityID(kind Kind, name string) string {
+func EntityID(kind Kind, name string) string {
 	var b strings.Builder
 	b.Grow(len(kind) + 1 + len(name))
 	b.WriteString(string(kind))

@@ -1,4 +1,4 @@
-package model
+package story
 
 import "testing"
 
@@ -19,13 +19,13 @@ func TestSlug(t *testing.T) {
 		"東京":                         "xe69db1e4baac",
 	}
 	for in, want := range tests {
-		if got := slug(in); got != want {
-			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
 		}
 		// The slug written after a prefix must not see the prefix: a
 		// leading separator or a name with no letter is slugged alone.
-		if got := entityID(KindPlace, in); got != "place/"+want {
-			t.Errorf("entityID(place, %q) = %q, want %q", in, got, "place/"+want)
+		if got := EntityID(KindPlace, in); got != "place/"+want {
+			t.Errorf("EntityID(place, %q) = %q, want %q", in, got, "place/"+want)
 		}
 	}
 }
