@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/lexicon"
 	"dossier/model/internal/token"
 	"strings"
 	"time"
@@ -87,7 +88,7 @@ type dateResolver struct {
 	// the map five times larger).
 	named      map[string]int
 	namedDates []when
-	nums       *numFilter
+	nums       *lexicon.NumFilter
 	// Scratch buffers reused from sentence to sentence.
 	toks  []token.Token
 	cands []dcand
@@ -105,11 +106,11 @@ func newDateResolver(doc Document, lex *Lexicon) *dateResolver {
 	// The number-word filter is the lexicon index's, built once: a
 	// resolver's own copy cost a pass over the number words and a
 	// kilobyte per parse.
-	var nums *numFilter
+	var nums *lexicon.NumFilter
 	if lex != nil {
-		nums = &lex.index().qlx.idx.nums
+		nums = &lexicon.IndexOf(lex).Nums
 	} else {
-		nums = new(numFilter)
+		nums = new(lexicon.NumFilter)
 	}
 	r := &dateResolver{doc: doc, lex: lex, nums: nums}
 	if doc.HasPublished() {
@@ -157,7 +158,7 @@ func (r *dateResolver) findAnchor(body string) when {
 		// The dateline's own date ("QUITO, Jan 18 (Reuters) -") is the
 		// filing day, not the happening's.
 		if prose == 0 && r.lex != nil {
-			_, next := findDateline(line, 0, len(line), r.lex.index())
+			_, next := findDateline(line, 0, len(line), lexicon.IndexOf(r.lex))
 			line = line[next:]
 		}
 		prose++

@@ -434,7 +434,7 @@ func (d *dscan) agoShift(i int) (dcand, bool) {
 		}
 		return dcand{}, false
 	default:
-		if ts.Kind(i) != token.Number && !d.r.nums.maybe(ts.W(i)) {
+		if ts.Kind(i) != token.Number && !d.r.nums.Maybe(ts.W(i)) {
 			return dcand{}, false
 		}
 		np, ok := ts.number(i, d.r.lex, false)

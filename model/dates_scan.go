@@ -309,7 +309,7 @@ func (d *dscan) mayStart(i int) bool {
 			return false
 		}
 	}
-	if !d.r.nums.maybe(w) {
+	if !d.r.nums.Maybe(w) {
 		return false
 	}
 	_, ok := numWord(w, d.r.lex)

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/lexicon"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 	"slices"
@@ -41,8 +42,8 @@ type rawMatch struct {
 // the context that bare roles ("police") take their country from.
 type entityPass struct {
 	lex *Lexicon
-	ix  *lexIndex
-	tt  tokText
+	ix  *lexicon.Index
+	tt  lexicon.Text
 	raw []rawMatch
 
 	byKey map[entKey]int
@@ -114,9 +115,9 @@ func (p *entityPass) isStale() bool {
 	}
 	for _, r := range p.raw {
 		switch p.kindOf(r) {
-		case pkCountry, pkDemonym, pkPlace, pkAgency:
+		case lexicon.Country, lexicon.Demonym, lexicon.Place, lexicon.Agency:
 			return false
-		case pkRole:
+		case lexicon.Role:
 			// A role as the subject ("Prosecutors said …") carries
 			// the story's agency on; "according to investigators" at
 			// the end does not.
@@ -132,14 +133,14 @@ func (p *entityPass) isStale() bool {
 // countries: "in nine countries", "across 14 nations", "in several
 // countries".
 func (p *entityPass) isScoped() bool {
-	for k := 1; k+1 < len(p.tt.toks); k++ {
+	for k := 1; k+1 < len(p.tt.Toks); k++ {
 		// Compared as bytes: a string of every token was a copy each.
-		if w := p.tt.key(k + 1); string(w) != "countries" && string(w) != "nations" {
+		if w := p.tt.Key(k + 1); string(w) != "countries" && string(w) != "nations" {
 			continue
 		}
-		n := string(p.tt.key(k))
+		n := string(p.tt.Key(k))
 		if n == "other" && k > 1 {
-			n = string(p.tt.key(k - 1))
+			n = string(p.tt.Key(k - 1))
 		}
 		if n != "" && n[0] >= '0' && n[0] <= '9' {
 			return true
@@ -152,7 +153,7 @@ func (p *entityPass) isScoped() bool {
 	return false
 }
 
-func newEntityPass(lex *Lexicon, ix *lexIndex, dateline string) *entityPass {
+func newEntityPass(lex *Lexicon, ix *lexicon.Index, dateline string) *entityPass {
 	// A news article names a few dozen entities: room for them from the
 	// start, where growing from nothing allocated twice as much.
 	const entities = 32
@@ -162,7 +163,7 @@ func newEntityPass(lex *Lexicon, ix *lexIndex, dateline string) *entityPass {
 	// predicate reader share the tokens: keep each token's phrase lookup
 	// (words) for both.
 	const room = 64
-	p.tt.toks, p.tt.off, p.tt.words = make([]token.Token, 0, room), make([]int, 0, room+1), make([]tokWords, 0, room)
+	p.tt.Reserve(room)
 	p.datelineCountry = p.countryOf(dateline)
 	return p
 }
@@ -173,24 +174,24 @@ func (p *entityPass) countryOf(s string) string {
 	if s == "" {
 		return ""
 	}
-	var tt tokText
-	tt.reset(s, 0, len(s))
+	var tt lexicon.Text
+	tt.Reset(s, 0, len(s))
 	place := ""
-	for k := 0; k < len(tt.toks); k++ {
-		id := tt.longest(p.ix, &p.ix.ents, k)
+	for k := 0; k < len(tt.Toks); k++ {
+		id := tt.Longest(p.ix, &p.ix.Entities, k)
 		if id < 0 {
 			continue
 		}
-		ph := &p.ix.phrases[id]
-		switch ph.kind {
-		case pkCountry, pkDemonym:
-			return p.lex.Countries[ph.ref].Name
-		case pkPlace:
+		ph := &p.ix.Phrases[id]
+		switch ph.Kind {
+		case lexicon.Country, lexicon.Demonym:
+			return p.lex.Countries[ph.Ref].Name
+		case lexicon.Place:
 			if place == "" {
-				place = p.lex.Places[ph.ref].Country
+				place = p.lex.Places[ph.Ref].Country
 			}
 		}
-		k += len(ph.keys) - 1
+		k += len(ph.Keys) - 1
 	}
 	return place
 }
@@ -203,21 +204,21 @@ func (p *entityPass) countryOf(s string) string {
 func (p *entityPass) internationalLede() bool {
 	intl := false
 	for _, r := range p.raw {
-		ph := &p.ix.phrases[r.id]
-		switch ph.kind {
-		case pkAgency:
-			if p.lex.Agencies[ph.ref].Country != "" {
+		ph := &p.ix.Phrases[r.id]
+		switch ph.Kind {
+		case lexicon.Agency:
+			if p.lex.Agencies[ph.Ref].Country != "" {
 				return false
 			}
 			intl = true
-		case pkRole:
+		case lexicon.Role:
 			return false
-		case pkCountry, pkDemonym:
-			if p.lex.Countries[ph.ref].Name == p.datelineCountry {
+		case lexicon.Country, lexicon.Demonym:
+			if p.lex.Countries[ph.Ref].Name == p.datelineCountry {
 				return false
 			}
-		case pkPlace:
-			if p.lex.Places[ph.ref].Country == p.datelineCountry {
+		case lexicon.Place:
+			if p.lex.Places[ph.Ref].Country == p.datelineCountry {
 				return false
 			}
 		}
@@ -241,23 +242,23 @@ func (p *entityPass) contextCountry() string {
 // sentence, left to right, without overlap.
 func (p *entityPass) match() {
 	p.raw = p.raw[:0]
-	for k := 0; k < len(p.tt.toks); {
-		id := p.tt.longest(p.ix, &p.ix.ents, k)
+	for k := 0; k < len(p.tt.Toks); {
+		id := p.tt.Longest(p.ix, &p.ix.Entities, k)
 		if id < 0 {
 			k++
 			continue
 		}
-		n := len(p.ix.phrases[id].keys)
+		n := len(p.ix.Phrases[id].Keys)
 		// A phrase opening with "the" gives way to a longer one that
 		// starts after it: "The U.S. Attorney's Office" is the office,
 		// not the country "the U.S.".
-		if n > 1 && p.tt.isWord(k, "the") {
-			if id2 := p.tt.longest(p.ix, &p.ix.ents, k+1); id2 >= 0 && len(p.ix.phrases[id2].keys) >= n {
+		if n > 1 && p.tt.IsWord(k, "the") {
+			if id2 := p.tt.Longest(p.ix, &p.ix.Entities, k+1); id2 >= 0 && len(p.ix.Phrases[id2].Keys) >= n {
 				k++
-				id, n = id2, len(p.ix.phrases[id2].keys)
+				id, n = id2, len(p.ix.Phrases[id2].Keys)
 			}
 		}
-		if !p.inPersonName(k, p.ix.phrases[id].kind) {
+		if !p.inPersonName(k, p.ix.Phrases[id].Kind) {
 			p.raw = append(p.raw, rawMatch{k, k + n, id})
 		}
 		k += n
@@ -266,18 +267,18 @@ func (p *entityPass) match() {
 
 // inPersonName reports a place or country name that is the end of a
 // person's name after a particle: "Henk van Essen", "Maria de Lima".
-func (p *entityPass) inPersonName(k int, kind phraseKind) bool {
-	if kind != pkPlace && kind != pkCountry || k < 2 || p.tt.caps[k-1] != token.CapsLower || p.tt.caps[k-2] != token.CapsInitial {
+func (p *entityPass) inPersonName(k int, kind lexicon.PhraseKind) bool {
+	if kind != lexicon.Place && kind != lexicon.Country || k < 2 || p.tt.Caps[k-1] != token.CapsLower || p.tt.Caps[k-2] != token.CapsInitial {
 		return false
 	}
-	switch string(p.tt.key(k - 1)) {
+	switch string(p.tt.Key(k - 1)) {
 	case "van", "von", "de", "der", "den", "di", "da", "du", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "le", "la":
-		return p.tt.toks[k-2].Kind == token.Word
+		return p.tt.Toks[k-2].Kind == token.Word
 	}
 	return false
 }
 
-func (p *entityPass) kindOf(r rawMatch) phraseKind { return p.ix.phrases[r.id].kind }
+func (p *entityPass) kindOf(r rawMatch) lexicon.PhraseKind { return p.ix.Phrases[r.id].Kind }
 
 // isConnector reports whether tokens [a,b) only join a coordination:
 // ",", "and", "or", "&", ", and".
@@ -286,7 +287,7 @@ func (p *entityPass) isConnector(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if w := p.tt.key(k); string(w) != "," && string(w) != "and" && string(w) != "or" && string(w) != "&" {
+		if w := p.tt.Key(k); string(w) != "," && string(w) != "and" && string(w) != "or" && string(w) != "&" {
 			return false
 		}
 	}
@@ -294,8 +295,8 @@ func (p *entityPass) isConnector(a, b int) bool {
 }
 
 // modifierKinds qualify a role placed right before it.
-func isModifier(k phraseKind) bool {
-	return k == pkCountry || k == pkDemonym || k == pkPlaceAdj || k == pkPlace
+func isModifier(k lexicon.PhraseKind) bool {
+	return k == lexicon.Country || k == lexicon.Demonym || k == lexicon.PlaceAdj || k == lexicon.Place
 }
 
 // qualifier is what names an agency's nationality: a country, or the
@@ -308,20 +309,20 @@ type qualifier struct {
 // qualifierOf turns a modifier or "in X" match into a qualifier; ok is
 // false for places without a country that have no adjective.
 func (p *entityPass) qualifierOf(r rawMatch) (qualifier, bool) {
-	ph := &p.ix.phrases[r.id]
-	switch ph.kind {
-	case pkCountry, pkDemonym:
-		return qualifier{country: ph.ref}, true
-	case pkPlaceAdj:
-		return qualifier{country: -1, adj: p.ix.adjName[ph.ref]}, true
-	case pkPlace:
-		if c, ok := p.ix.country[p.lex.Places[ph.ref].Country]; ok {
+	ph := &p.ix.Phrases[r.id]
+	switch ph.Kind {
+	case lexicon.Country, lexicon.Demonym:
+		return qualifier{country: ph.Ref}, true
+	case lexicon.PlaceAdj:
+		return qualifier{country: -1, adj: p.ix.AdjName[ph.Ref]}, true
+	case lexicon.Place:
+		if c, ok := p.ix.Country[p.lex.Places[ph.Ref].Country]; ok {
 			return qualifier{country: c}, true
 		}
 		// A region's adjective listed as its alias ("European", "EU")
 		// qualifies as written.
-		if p.lex.Places[ph.ref].Country == "" {
-			return qualifier{country: -1, adj: p.tt.body[p.tt.toks[r.a].Start:p.tt.toks[r.b-1].End]}, true
+		if p.lex.Places[ph.Ref].Country == "" {
+			return qualifier{country: -1, adj: p.tt.Body[p.tt.Toks[r.a].Start:p.tt.Toks[r.b-1].End]}, true
 		}
 	}
 	return qualifier{}, false
@@ -340,7 +341,7 @@ func (p *entityPass) preModifiers(k int) ([]qualifier, int) {
 		return nil, -1
 	}
 	gap := role.a - prev.b
-	if gap == 1 && p.tt.toks[prev.b].Kind == token.Possessive {
+	if gap == 1 && p.tt.Toks[prev.b].Kind == token.Possessive {
 		gap = 0
 	}
 	if gap != 0 {
@@ -373,7 +374,7 @@ func (p *entityPass) preModifiers(k int) ([]qualifier, int) {
 func (p *entityPass) postModifiers(k int) []qualifier {
 	r := p.raw[k]
 	t := r.b
-	if !(p.tt.isWord(t, "in") || p.tt.isWord(t, "from") || p.tt.isWord(t, "of")) {
+	if !(p.tt.IsWord(t, "in") || p.tt.IsWord(t, "from") || p.tt.IsWord(t, "of")) {
 		return nil
 	}
 	if k+1 >= len(p.raw) {
@@ -385,7 +386,7 @@ func (p *entityPass) postModifiers(k int) []qualifier {
 		return nil
 	}
 	for x := t + 1; x < next.a; x++ {
-		if p.tt.toks[x].Kind != token.Word || p.tt.caps[x] != token.CapsLower {
+		if p.tt.Toks[x].Kind != token.Word || p.tt.Caps[x] != token.CapsLower {
 			return nil
 		}
 	}
@@ -411,11 +412,11 @@ func (p *entityPass) frameCountry() string {
 	}
 	first := p.raw[0]
 	t := 0
-	if !(p.tt.isWord(t, "in") || p.tt.isWord(t, "across") || p.tt.isWord(t, "throughout")) {
+	if !(p.tt.IsWord(t, "in") || p.tt.IsWord(t, "across") || p.tt.IsWord(t, "throughout")) {
 		return ""
 	}
 	t++
-	if first.a != t && !(p.tt.isWord(t, "the") && first.a == t+1) || !p.tt.isWord(first.b, ",") {
+	if first.a != t && !(p.tt.IsWord(t, "the") && first.a == t+1) || !p.tt.IsWord(first.b, ",") {
 		return ""
 	}
 	if q, ok := p.qualifierOf(first); ok && q.country >= 0 {
@@ -431,7 +432,7 @@ func (p *entityPass) agencyName(role string, q *qualifier) (name, country string
 		return role, ""
 	}
 	if q.country >= 0 {
-		return p.ix.demonym[q.country] + " " + role, p.lex.Countries[q.country].Name
+		return p.ix.Demonym[q.country] + " " + role, p.lex.Countries[q.country].Name
 	}
 	return q.adj + " " + role, ""
 }
@@ -443,7 +444,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 		p.lastAgencyCountry, p.multi = "", true
 	}
 	p.sentCtx, p.sentMixed, p.originEnd = "", false, -1
-	p.tt.reset(s.Text, 0, len(s.Text))
+	p.tt.Reset(s.Text, 0, len(s.Text))
 	p.match()
 	if !p.started {
 		p.started = true
@@ -466,55 +467,55 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 	qualified := ""
 	for k := 0; k < len(p.raw); k++ {
 		r := p.raw[k]
-		ph := &p.ix.phrases[r.id]
-		start, end := p.tt.toks[r.a].Start, p.tt.toks[r.b-1].End
-		switch ph.kind {
-		case pkCountry, pkDemonym:
-			c := p.lex.Countries[ph.ref].Name
+		ph := &p.ix.Phrases[r.id]
+		start, end := p.tt.Toks[r.a].Start, p.tt.Toks[r.b-1].End
+		switch ph.Kind {
+		case lexicon.Country, lexicon.Demonym:
+			c := p.lex.Countries[ph.Ref].Name
 			dst = append(dst, p.record(s, entHit{kind: KindCountry, name: c, country: c, start: start + off, end: end + off, origin: p.origin(r)}))
-		case pkPlace:
-			pl := p.lex.Places[ph.ref]
+		case lexicon.Place:
+			pl := p.lex.Places[ph.Ref]
 			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, country: pl.Country, start: start + off, end: end + off, origin: p.origin(r)}))
-		case pkPlaceAdj:
-			pl := p.lex.Places[ph.ref]
+		case lexicon.PlaceAdj:
+			pl := p.lex.Places[ph.Ref]
 			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, start: start + off, end: end + off}))
-		case pkAgency:
-			a := p.lex.Agencies[ph.ref]
+		case lexicon.Agency:
+			a := p.lex.Agencies[ph.Ref]
 			dst = append(dst, p.record(s, entHit{kind: KindAgency, name: a.Name, country: a.Country, start: start + off, end: end + off}))
 			if a.Country != "" {
 				p.setContext(a.Country)
 				qualified = a.Country
 			}
-		case pkNetwork:
-			n := p.lex.Networks[ph.ref]
+		case lexicon.Network:
+			n := p.lex.Networks[ph.Ref]
 			dst = append(dst, p.record(s, entHit{kind: KindNetwork, name: n.Name, start: start + off, end: end + off}))
-		case pkItem:
+		case lexicon.Item:
 			if p.notAnItem(k) {
 				continue
 			}
-			it := p.lex.Items[ph.ref]
+			it := p.lex.Items[ph.Ref]
 			dst = append(dst, p.record(s, entHit{kind: KindItem, name: it.Name, start: start + off, end: end + off}))
-		case pkRole:
-			role := p.lex.Roles[ph.ref].Name
-			inChain := chainSet && k > 0 && p.kindOf(p.raw[k-1]) == pkRole && p.isConnector(p.raw[k-1].b, r.a)
+		case lexicon.Role:
+			role := p.lex.Roles[ph.Ref].Name
+			inChain := chainSet && k > 0 && p.kindOf(p.raw[k-1]) == lexicon.Role && p.isConnector(p.raw[k-1].b, r.a)
 			var qs []qualifier
 			mstart := start
 			if pre, from := p.preModifiers(k); len(pre) > 0 {
 				qs = pre
-				mstart = p.tt.toks[from].Start
+				mstart = p.tt.Toks[from].Start
 			} else if inChain {
 				qs = chainQ
 			} else {
 				// The chain's last role may carry "in Spain" for all.
 				last := k
-				for last+1 < len(p.raw) && p.kindOf(p.raw[last+1]) == pkRole && p.isConnector(p.raw[last].b, p.raw[last+1].a) {
+				for last+1 < len(p.raw) && p.kindOf(p.raw[last+1]) == lexicon.Role && p.isConnector(p.raw[last].b, p.raw[last+1].a) {
 					last++
 				}
 				qs = p.postModifiers(last)
 			}
 			chainQ, chainSet = qs, true
 			if name, c, from, ok := p.placeAgency(k); ok {
-				dst = append(dst, p.record(s, entHit{kind: KindAgency, name: name, country: c, start: p.tt.toks[from].Start + off, end: end + off}))
+				dst = append(dst, p.record(s, entHit{kind: KindAgency, name: name, country: c, start: p.tt.Toks[from].Start + off, end: end + off}))
 				if c != "" {
 					p.setContext(c)
 					qualified = c
@@ -526,7 +527,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 				c, fromText := p.bareRoleCountry(qualified, frame, where)
 				h := entHit{kind: KindAgency, start: mstart + off, end: end + off}
 				if c != "" {
-					ci := p.ix.country[c]
+					ci := p.ix.Country[c]
 					h.name, h.country = p.agencyName(role, &qualifier{country: ci})
 					h.contextual = !fromText
 					if fromText {
@@ -558,11 +559,11 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 // keeps its name as a modifier: "fentanyl sales" are about fentanyl.
 func (p *entityPass) notAnItem(k int) bool {
 	r := p.raw[k]
-	if r.b < len(p.tt.toks) && p.tt.toks[r.b].Kind == token.Word && p.tt.caps[r.b] == token.CapsLower &&
-		p.ix.qlx.itemModifies(p.ix.phrases[r.id].ref, string(p.tt.key(r.b))) {
+	if r.b < len(p.tt.Toks) && p.tt.Toks[r.b].Kind == token.Word && p.tt.Caps[r.b] == token.CapsLower &&
+		p.ix.ItemModifies(p.ix.Phrases[r.id].Ref, string(p.tt.Key(r.b))) {
 		return true
 	}
-	return k > 0 && p.kindOf(p.raw[k-1]) == pkRole && p.raw[k-1].b == r.a
+	return k > 0 && p.kindOf(p.raw[k-1]) == lexicon.Role && p.raw[k-1].b == r.a
 }
 
 // placeAgency reads a force named for its place, written in capitals:
@@ -575,16 +576,16 @@ func (p *entityPass) placeAgency(k int) (name, country string, from int, ok bool
 		return "", "", 0, false
 	}
 	role, prev := p.raw[k], p.raw[k-1]
-	if p.kindOf(prev) != pkPlace || prev.b != role.a {
+	if p.kindOf(prev) != lexicon.Place || prev.b != role.a {
 		return "", "", 0, false
 	}
 	for x := prev.a; x < role.b; x++ {
-		if p.tt.toks[x].Kind == token.Word && p.tt.caps[x] == token.CapsLower {
+		if p.tt.Toks[x].Kind == token.Word && p.tt.Caps[x] == token.CapsLower {
 			return "", "", 0, false
 		}
 	}
-	pl := p.lex.Places[p.ix.phrases[prev.id].ref]
-	return p.tt.body[p.tt.toks[prev.a].Start:p.tt.toks[role.b-1].End], pl.Country, prev.a, true
+	pl := p.lex.Places[p.ix.Phrases[prev.id].Ref]
+	return p.tt.Body[p.tt.Toks[prev.a].Start:p.tt.Toks[role.b-1].End], pl.Country, prev.a, true
 }
 
 // bareRoleCountry is the country a bare role takes: the nearest
@@ -606,7 +607,7 @@ func (p *entityPass) bareRoleCountry(qualified, frame, where string) (c string, 
 		return "", false
 	}
 	c = p.contextCountry()
-	if _, ok := p.ix.country[c]; !ok {
+	if _, ok := p.ix.Country[c]; !ok {
 		return "", false
 	}
 	return c, false
@@ -616,20 +617,20 @@ func (p *entityPass) bareRoleCountry(qualified, frame, where string) (c string, 
 // destination: "from Morocco", "to the Netherlands", "into Europe".
 func (p *entityPass) isOrigin(r rawMatch) bool {
 	k := r.a - 1
-	if k >= 0 && p.tt.isWord(k, "the") && p.tt.caps[k] == token.CapsLower {
+	if k >= 0 && p.tt.IsWord(k, "the") && p.tt.Caps[k] == token.CapsLower {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
-	switch string(p.tt.key(k)) {
+	switch string(p.tt.Key(k)) {
 	case "from", "to", "into", "via", "toward", "towards", "for":
 		return true
 	case "in":
 		// "most of it produced in Myanmar's Shan State": where a drug
 		// was made is an origin too.
 		if k > 0 {
-			switch string(p.tt.key(k - 1)) {
+			switch string(p.tt.Key(k - 1)) {
 			case "produced", "manufactured", "grown", "cultivated", "refined", "synthesized", "synthesised", "originated":
 				return true
 			}
@@ -670,11 +671,11 @@ func (p *entityPass) locationCountry() string {
 	prevEnd := -1 // token end of the last location, for a coordinated one
 	for _, r := range p.raw {
 		k := p.kindOf(r)
-		if k != pkCountry && k != pkPlace || r.a == 0 {
+		if k != lexicon.Country && k != lexicon.Place || r.a == 0 {
 			prevEnd = -1
 			continue
 		}
-		switch string(p.tt.key(r.a - 1)) {
+		switch string(p.tt.Key(r.a - 1)) {
 		case "in", "at", "across", "throughout", "near", "inside", "outside", "of", "around":
 		case "and", "or", ",":
 			if prevEnd < 0 || !p.isConnector(prevEnd, r.a) {
@@ -728,7 +729,7 @@ func (p *entityPass) entity(kind Kind, name string) *Entity {
 	}
 	e := Entity{ID: story.EntityID(kind, name), Kind: kind, Name: name, Mentions: []Mention{}}
 	if kind == KindItem {
-		e.Category = p.ix.itemCategory[name]
+		e.Category = p.ix.ItemCategory[name]
 	}
 	p.byKey[k] = len(p.ents)
 	p.ents = append(p.ents, e)

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/lexicon"
 	"fmt"
 	"slices"
 	"testing"
@@ -234,7 +235,7 @@ func TestHeadlineWithoutDateline(t *testing.T) {
 // order the index lists them, kinds apart.
 func TestEntityIDCollisions(t *testing.T) {
 	lex := &Lexicon{}
-	p := newEntityPass(lex, lex.index(), "")
+	p := newEntityPass(lex, lexicon.IndexOf(lex), "")
 	for _, e := range []struct {
 		kind Kind
 		name string

@@ -2,10 +2,15 @@ package model
 
 import (
 	"cmp"
+	"dossier/model/internal/lexicon"
 	"dossier/model/internal/token"
 	"slices"
 	"strings"
 )
+
+// text is a sentence's lexical tokens, the receiver of the predicate
+// reader's tests.
+type text struct{ *lexicon.Text }
 
 // predicates reports whether the current sentence has a trigger (a
 // happening's verb or noun) and a state cue (background: "there are", "is
@@ -26,15 +31,16 @@ import (
 //   - inside a quotation: speech is what someone said, an opinion ("This
 //     is a massive seizure"), not the story's narration. A sentence whose
 //     first quotation mark closes a quote starts inside one.
-func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
+func predicates(t *lexicon.Text, ix *lexicon.Index) (trigger, cue bool) {
+	tt := text{t}
 	inWith := false
 	inQuote := tt.opensInQuote()
 	open := inQuote
 	modal, neg := -10, -10
 	pending := -10 // the last trigger that a following "expected" can still cancel
-	for k := range tt.toks {
-		key := tt.key(k)
-		lower := tt.caps[k] == token.CapsLower
+	for k := range tt.Toks {
+		key := tt.Key(k)
+		lower := tt.Caps[k] == token.CapsLower
 		switch string(key) {
 		case "with":
 			inWith = true
@@ -50,7 +56,7 @@ func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
 			// A quote that opens the sentence or follows "said:" or a
 			// comma is speech; a few quoted words inside narration
 			// (they "seized 3 kilograms") are still narration.
-			inQuote = opening && (k == 0 || tt.isWord(k-1, ":") || tt.isWord(k-1, ","))
+			inQuote = opening && (k == 0 || tt.IsWord(k-1, ":") || tt.IsWord(k-1, ","))
 		case "if", "unless", "whether", "face", "faces", "facing":
 			modal = k
 		case "could", "would", "might", "may", "should", "can", "will":
@@ -74,12 +80,12 @@ func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
 				neg = k
 			}
 		}
-		tt.candidates(&ix.preds, k, func(id int32) bool {
-			ph := &ix.phrases[id]
-			if !tt.fits(ph, k) {
+		tt.Candidates(&ix.Predicates, k, func(id int32) bool {
+			ph := &ix.Phrases[id]
+			if !tt.Fits(ph, k) {
 				return true
 			}
-			if ph.kind == pkCue {
+			if ph.Kind == lexicon.Cue {
 				cue = true
 				return true
 			}
@@ -104,12 +110,12 @@ func (tt *tokText) predicates(ix *lexIndex) (trigger, cue bool) {
 // "once", "until" or "where" clause: "transfers drugs between ships before
 // they are smuggled into the country" tells how a trade works, not what
 // happened.
-func (tt *tokText) habitual(k int) bool {
-	if k < 3 || !tt.isWord(k-1, "are") && !tt.isWord(k-1, "is") {
+func (tt text) habitual(k int) bool {
+	if k < 3 || !tt.IsWord(k-1, "are") && !tt.IsWord(k-1, "is") {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-5; j-- {
-		switch string(tt.key(j)) {
+		switch string(tt.Key(j)) {
 		case "before", "once", "until", "where", "after":
 			return true
 		case ",", ";", ":":
@@ -123,12 +129,12 @@ func (tt *tokText) habitual(k int) bool {
 // that an earlier sentence opened: its first quotation mark closes one
 // (a right curly quote, or a straight one glued to the word before it and
 // followed by a space or the end: `…court," his lawyer said`).
-func (tt *tokText) opensInQuote() bool {
-	for k, t := range tt.toks {
+func (tt text) opensInQuote() bool {
+	for k, t := range tt.Toks {
 		if t.Kind != token.Punct {
 			continue
 		}
-		switch tt.body[t.Start:t.End] {
+		switch tt.Body[t.Start:t.End] {
 		case "”":
 			return true
 		case "“":
@@ -137,8 +143,8 @@ func (tt *tokText) opensInQuote() bool {
 			if k == 0 {
 				return false
 			}
-			glued := tt.toks[k-1].End == t.Start
-			atEnd := t.End >= len(tt.body) || tt.body[t.End] == ' '
+			glued := tt.Toks[k-1].End == t.Start
+			atEnd := t.End >= len(tt.Body) || tt.Body[t.End] == ' '
 			return glued && atEnd
 		}
 	}
@@ -148,13 +154,13 @@ func (tt *tokText) opensInQuote() bool {
 // negatedSubject reports a trigger whose subject opens with "no" and
 // reaches it through auxiliaries only: "No bodies have been recovered",
 // "No one has yet been charged".
-func (tt *tokText) negatedSubject(neg, k int) bool {
-	if neg < 0 || k-neg > 7 || !tt.isWord(neg, "no") || neg > 0 && tt.toks[neg-1].Kind != token.Punct {
+func (tt text) negatedSubject(neg, k int) bool {
+	if neg < 0 || k-neg > 7 || !tt.IsWord(neg, "no") || neg > 0 && tt.Toks[neg-1].Kind != token.Punct {
 		return false
 	}
 	words := 0
 	for j := neg + 1; j < k; j++ {
-		switch string(tt.key(j)) {
+		switch string(tt.Key(j)) {
 		case "have", "has", "had", "been", "was", "were", "is", "are", "be", "yet", "so", "far", "ever":
 		default:
 			words++
@@ -166,32 +172,32 @@ func (tt *tokText) negatedSubject(neg, k int) bool {
 // figurative reports a one-word trigger used as a figure of speech, as
 // business, sport and political copy does: "seized the moment", "arrest a
 // slide", "killed off two dozen product lines".
-func (tt *tokText) figurative(k int, ph *lexPhrase) bool {
-	if len(ph.keys) != 1 || k+1 >= len(tt.toks) {
+func (tt text) figurative(k int, ph *lexicon.Phrase) bool {
+	if len(ph.Keys) != 1 || k+1 >= len(tt.Toks) {
 		return false
 	}
-	next := string(tt.key(k + 1))
-	if next == "off" && (ph.keys[0] == "killed" || ph.keys[0] == "kill" || ph.keys[0] == "kills") {
+	next := string(tt.Key(k + 1))
+	if next == "off" && (ph.Keys[0] == "killed" || ph.Keys[0] == "kill" || ph.Keys[0] == "kills") {
 		return true
 	}
 	after := ""
-	if k+2 < len(tt.toks) {
-		after = string(tt.key(k + 2))
+	if k+2 < len(tt.Toks) {
+		after = string(tt.Key(k + 2))
 	}
 	return figurativeObject(next, after)
 }
 
 // adjectival reports a one-word participle trigger used as an adjective
 // after a determiner: "the detained men", "the seized cocaine".
-func (tt *tokText) adjectival(k int, ph *lexPhrase) bool {
-	if len(ph.keys) != 1 || k == 0 || k+1 >= len(tt.toks) || tt.toks[k+1].Kind != token.Word {
+func (tt text) adjectival(k int, ph *lexicon.Phrase) bool {
+	if len(ph.Keys) != 1 || k == 0 || k+1 >= len(tt.Toks) || tt.Toks[k+1].Kind != token.Word {
 		return false
 	}
-	w := ph.keys[0]
+	w := ph.Keys[0]
 	if len(w) < 4 || w[len(w)-2:] != "ed" {
 		return false
 	}
-	switch string(tt.key(k - 1)) {
+	switch string(tt.Key(k - 1)) {
 	case "the", "a", "an", "its", "their", "his", "her", "these", "those":
 		return true
 	}

@@ -352,28 +352,3 @@ func (ts *wtokens) qualifierAt(i int) (string, int) {
 	}
 	return "", i
 }
-
-// numFilter answers "might w be a lexicon number word (or its plural)?"
-// without hashing: for each first byte, a bit per word length. Nearly
-// every word of a sentence fails it, which is its purpose.
-type numFilter [256]uint32
-
-func newNumFilter(lex *Lexicon) numFilter {
-	var f numFilter
-	if lex == nil {
-		return f
-	}
-	for w := range lex.Numbers {
-		if w == "" {
-			continue
-		}
-		b := token.Lower(w[0])
-		f[b] |= 1<<uint(min(len(w), 31)) | 1<<uint(min(len(w)+1, 31))
-	}
-	return f
-}
-
-// maybe reports whether w (lowercase) may be a number word or its plural.
-func (f *numFilter) maybe(w string) bool {
-	return w != "" && f[w[0]]&(1<<uint(min(len(w), 31))) != 0
-}

@@ -137,7 +137,7 @@ func TestQuantityAt(t *testing.T) {
 	}
 	for _, tt := range tests {
 		ts := readTokens(tt.in, nil)
-		q, ok := ts.quantityAt(0, lx)
+		q, ok := ts.quantityAt(0, &lx)
 		if !ok {
 			t.Errorf("%q: no quantity", tt.in)
 			continue

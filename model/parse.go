@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/lexicon"
 	"runtime"
 	"slices"
 	"sort"
@@ -39,7 +40,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	if lex == nil {
 		lex = &Lexicon{}
 	}
-	ix := lex.index()
+	ix := lexicon.IndexOf(lex)
 	sents, dateline, title := splitSentences(doc.Body, ix)
 	if doc.Dateline == "" {
 		doc.Dateline = dateline
@@ -51,7 +52,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	ents := newEntityPass(lex, ix, doc.Dateline)
 	// One reader per story: a sentence is tokenized once for its date,
 	// seizures and counts, over the lexicon's shared quantity index.
-	reader := &storyReader{dates: newDateResolver(doc, lex), qf: &quantityFinder{lx: ix.qlx}}
+	reader := &storyReader{dates: newDateResolver(doc, lex), qf: &quantityFinder{lx: qlex{Lexicon: lex, idx: ix}}}
 	next := reader.sequential(sents)
 	if workers > 1 {
 		next = reader.ahead(sents)
@@ -69,7 +70,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			continue
 		}
 		hits = ents.sentence(hits[:0], s)
-		trigger, cue := ents.tt.predicates(ix)
+		trigger, cue := predicates(&ents.tt, ix)
 		r := next()
 		if s.ID == title {
 			// The headline repeats the story's lede: its entities count,
@@ -265,7 +266,7 @@ type summaryStream struct {
 	cur  []string
 }
 
-func newSummaryStream(ix *lexIndex) *summaryStream {
+func newSummaryStream(ix *lexicon.Index) *summaryStream {
 	ss := &summaryStream{jobs: make(chan []string, 8), done: make(chan []string, 1)}
 	go func() {
 		sm := summarizer{ix: ix}
@@ -299,7 +300,7 @@ func (ss *summaryStream) wait() []string {
 }
 
 // summarizeEvents writes each event's summary, one after the other.
-func summarizeEvents(events []Event, sents []Sentence, ix *lexIndex) {
+func summarizeEvents(events []Event, sents []Sentence, ix *lexicon.Index) {
 	sm := summarizer{ix: ix}
 	for i := range events {
 		events[i].Summary = sm.summarize(sents[events[i].Sentence-1].Text)

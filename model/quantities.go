@@ -424,7 +424,7 @@ func cashItem(lx *qlex) (name, category string) {
 // per-sentence index or buffers.
 func findSeizures(s Sentence, lex *Lexicon) []Seizure {
 	lx := lightQlex(lex)
-	f := quantityFinder{lx: &lx}
+	f := quantityFinder{lx: lx}
 	szs, _ := f.find(s, true, false)
 	return szs
 }
@@ -433,7 +433,7 @@ func findSeizures(s Sentence, lex *Lexicon) []Seizure {
 // (arrests, searches, officers, messages, phones...). Country is left nil.
 func findCounts(s Sentence, lex *Lexicon) []Count {
 	lx := lightQlex(lex)
-	f := quantityFinder{lx: &lx}
+	f := quantityFinder{lx: lx}
 	_, cts := f.find(s, false, true)
 	return cts
 }
@@ -443,7 +443,7 @@ func findCounts(s Sentence, lex *Lexicon) []Count {
 // per Parse and call quantities for each sentence. It is what findSeizures
 // and findCounts do for one sentence, at a fraction of the cost.
 type quantityFinder struct {
-	lx     *qlex
+	lx     qlex
 	toks   []token.Token
 	qs     []quantity
 	scopes scopeMap
@@ -473,7 +473,7 @@ func (f *quantityFinder) find(s Sentence, wantSeizures, wantCounts bool) ([]Seiz
 
 // findTokens is find on a sentence already tokenized.
 func (f *quantityFinder) findTokens(s Sentence, ts *wtokens, wantSeizures, wantCounts bool) ([]Seizure, []Count) {
-	lx := f.lx
+	lx := &f.lx
 	ts.seizeScopes(lx, &f.scopes)
 	scopes := &f.scopes
 	if !scopes.any && !wantCounts {

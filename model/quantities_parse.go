@@ -171,11 +171,11 @@ func (ts *wtokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
 		}
 	}
 	if lx.idx != nil {
-		for _, ref := range lx.idx.unitsAt(ts.Low[ts.Toks[i].Start]) {
-			if !ts.SecondFits(i, ref.name) {
+		for _, ref := range lx.idx.UnitsAt(ts.Low[ts.Toks[i].Start]) {
+			if !ts.SecondFits(i, ref.Name) {
 				continue
 			}
-			try(int(ref.idx), ref.name)
+			try(int(ref.Idx), ref.Name)
 		}
 		return best, bestNext
 	}
@@ -196,12 +196,12 @@ func (ts *wtokens) itemAt(i int, lx *qlex) (int, int) {
 	}
 	best, bestNext := -1, -1
 	if lx.idx != nil {
-		for _, ref := range lx.idx.itemsAt(ts.Low[ts.Toks[i].Start]) {
-			if !ts.SecondFits(i, ref.name) {
+		for _, ref := range lx.idx.ItemsAt(ts.Low[ts.Toks[i].Start]) {
+			if !ts.SecondFits(i, ref.Name) {
 				continue
 			}
-			if next := ts.PhraseAt(i, ref.name, true); next > bestNext {
-				best, bestNext = int(ref.idx), next
+			if next := ts.PhraseAt(i, ref.Name, true); next > bestNext {
+				best, bestNext = int(ref.Idx), next
 			}
 		}
 		return best, bestNext

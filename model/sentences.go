@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/lexicon"
 	"dossier/model/internal/token"
 	"slices"
 	"strings"
@@ -16,7 +17,7 @@ import (
 //
 // title is the ID of a headline line that sits above the dateline (1), or
 // 0: it repeats the story, so it is no event of its own.
-func splitSentences(body string, ix *lexIndex) (sents []Sentence, dateline string, title int) {
+func splitSentences(body string, ix *lexicon.Index) (sents []Sentence, dateline string, title int) {
 	sents = make([]Sentence, 0, maxSentences(body))
 	para := 0
 	byline := false
@@ -151,7 +152,7 @@ func isCreditLine(s string) bool {
 }
 
 // splitLine appends the sentences of the paragraph body[a:b].
-func splitLine(sents []Sentence, body string, a, b, para int, byline bool, ix *lexIndex) []Sentence {
+func splitLine(sents []Sentence, body string, a, b, para int, byline bool, ix *lexicon.Index) []Sentence {
 	emit := func(s, e int) {
 		s, e = trimSpaceSpan(body, s, e)
 		if s < e {
@@ -236,7 +237,7 @@ func canStartSentence(r rune) bool {
 // next sentence starting at m: not after an abbreviation from the lexicon,
 // an initial ("J. Smith") or an initialism ("U.S."), unless the next word is
 // one that only starts sentences ("The", "They").
-func periodEnds(body string, lineStart, i, m, b int, ix *lexIndex) bool {
+func periodEnds(body string, lineStart, i, m, b int, ix *lexicon.Index) bool {
 	ws := i
 	for ws > lineStart {
 		r, n := utf8.DecodeLastRuneInString(body[lineStart:ws])
@@ -249,7 +250,7 @@ func periodEnds(body string, lineStart, i, m, b int, ix *lexIndex) bool {
 	if word == "." {
 		return true
 	}
-	abbr := ix != nil && (ix.abbrev[word] || ix.abbrev[token.Fold(word)] && word == strings.ToLower(word))
+	abbr := ix != nil && (ix.Abbrev[word] || ix.Abbrev[token.Fold(word)] && word == strings.ToLower(word))
 	if !abbr && !isInitialism(word) {
 		return true
 	}
@@ -302,7 +303,7 @@ func startsOnlySentences(w string) bool {
 // follows ("Brussels (AFP) - "), which rules out ordinary sentences. It
 // returns the dateline without the agency and the offset where the first
 // sentence starts, or next == a when there is none.
-func findDateline(body string, a, b int, ix *lexIndex) (dl string, next int) {
+func findDateline(body string, a, b int, ix *lexicon.Index) (dl string, next int) {
 	// The agency first: "(ANSA) - REGGIO CALABRIA, MAY 20 - Carabinieri …".
 	if a < b && body[a] == '(' {
 		c := strings.IndexByte(body[a:b], ')')
@@ -441,19 +442,19 @@ func capitalAfterDash(s string) bool {
 }
 
 // isPlaceName reports whether s is exactly a gazetteer place or a country.
-func isPlaceName(ix *lexIndex, s string) bool {
+func isPlaceName(ix *lexicon.Index, s string) bool {
 	if ix == nil {
 		return false
 	}
-	var tt tokText
-	tt.reset(s, 0, len(s))
-	if len(tt.toks) == 0 {
+	var tt lexicon.Text
+	tt.Reset(s, 0, len(s))
+	if len(tt.Toks) == 0 {
 		return false
 	}
-	id := tt.longest(ix, &ix.ents, 0)
+	id := tt.Longest(ix, &ix.Entities, 0)
 	if id < 0 {
 		return false
 	}
-	ph := &ix.phrases[id]
-	return (ph.kind == pkPlace || ph.kind == pkCountry) && len(ph.keys) == len(tt.toks)
+	ph := &ix.Phrases[id]
+	return (ph.Kind == lexicon.Place || ph.Kind == lexicon.Country) && len(ph.Keys) == len(tt.Toks)
 }

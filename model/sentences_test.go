@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/lexicon"
 	"slices"
 	"strings"
 	"testing"
@@ -33,7 +34,7 @@ func checkSentences(t *testing.T, body string, ss []Sentence) {
 }
 
 func TestSplitSentences(t *testing.T) {
-	ix := handLexicon().index()
+	ix := lexicon.IndexOf(handLexicon())
 	tests := []struct {
 		name     string
 		body     string
@@ -87,7 +88,7 @@ func TestSplitSentences(t *testing.T) {
 
 func TestSplitParagraphsAndByline(t *testing.T) {
 	body := "First one. Second one.\n\nThird one.\r\nFourth.\n___\nCorder reported from The Hague, the Netherlands.\nMore byline."
-	ss, _, _ := splitSentences(body, handLexicon().index())
+	ss, _, _ := splitSentences(body, lexicon.IndexOf(handLexicon()))
 	checkSentences(t, body, ss)
 	type want struct {
 		text   string
@@ -113,7 +114,7 @@ func TestSplitParagraphsAndByline(t *testing.T) {
 // dateline: the headline is the title, the byline lines no story.
 func TestBylineLinesAboveDateline(t *testing.T) {
 	body := "Storms knock out power to 180,000 across Tampa Bay; 2 dead\nBy Megan Reyes\nTimes Staff Writer\n\nTAMPA — Powerful storms swept across the Tampa Bay area Tuesday evening, officials said."
-	ss, dl, title := splitSentences(body, handLexicon().index())
+	ss, dl, title := splitSentences(body, lexicon.IndexOf(handLexicon()))
 	checkSentences(t, body, ss)
 	if dl != "TAMPA" || title != 1 {
 		t.Errorf("dateline %q title %d, want TAMPA and 1", dl, title)
@@ -127,7 +128,7 @@ func TestBylineLinesAboveDateline(t *testing.T) {
 	}
 	// A long second line is story, not byline: no dateline after it.
 	body = "Storms hit Tampa\nPowerful storms swept across the Tampa Bay area on Tuesday evening and killed two\nTAMPA — More rain is due."
-	if _, dl, _ := splitSentences(body, handLexicon().index()); dl != "" {
+	if _, dl, _ := splitSentences(body, lexicon.IndexOf(handLexicon())); dl != "" {
 		t.Errorf("dateline %q after a story line, want none", dl)
 	}
 }
@@ -146,7 +147,7 @@ func TestSeparatorLines(t *testing.T) {
 }
 
 func TestDatelineOnlyAndEmpty(t *testing.T) {
-	ix := handLexicon().index()
+	ix := lexicon.IndexOf(handLexicon())
 	for _, body := range []string{"", "\n\n", "BRUSSELS (AP) – ", "___", "___\n", "   \t"} {
 		ss, _, _ := splitSentences(body, ix)
 		checkSentences(t, body, ss)
@@ -159,7 +160,7 @@ func TestDatelineOnlyAndEmpty(t *testing.T) {
 }
 
 func TestCreditLinesAreByline(t *testing.T) {
-	ix := handLexicon().index()
+	ix := lexicon.IndexOf(handLexicon())
 	for _, body := range []string{
 		"Police seized cocaine.\n(Reporting by Toby Sterling in Amsterdam; Editing by Alex Richardson)",
 		"Police seized cocaine.\nAssociated Press writer Mike Corder in The Hague contributed to this report.",
@@ -187,7 +188,7 @@ func TestCreditLinesAreByline(t *testing.T) {
 // too (on 100,000 one-word sentences that was a fifth of the slice).
 func TestSentencesKeepNoHeadroom(t *testing.T) {
 	body := strings.Repeat("Police. Arrested. Antwerp. Cash. Seized.\n\n", 20000)
-	sents, _, _ := splitSentences(body, handLexicon().index())
+	sents, _, _ := splitSentences(body, lexicon.IndexOf(handLexicon()))
 	if len(sents) != 100000 {
 		t.Fatalf("%d sentences, want 100000", len(sents))
 	}
@@ -196,7 +197,7 @@ func TestSentencesKeepNoHeadroom(t *testing.T) {
 	}
 	// The slice is sized once by maxSentences, which must bound the count.
 	for _, body := range []string{body, "", "No terminator", "One. Two! Three? Four… Five\nSix", "U.S. agents. J. Smith said 3.5 tonnes...\n\nEnd"} {
-		sents, _, _ := splitSentences(body, handLexicon().index())
+		sents, _, _ := splitSentences(body, lexicon.IndexOf(handLexicon()))
 		if n := maxSentences(body); len(sents) > n {
 			t.Errorf("%.30q: %d sentences, maxSentences %d", body, len(sents), n)
 		}

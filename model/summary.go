@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/lexicon"
 	"dossier/model/internal/token"
 	"strings"
 	"unicode"
@@ -22,7 +23,7 @@ const summaryInput = 1000
 // ", prosecutors said", ", according to ..."), non-restrictive clauses
 // (", which ...,"), and when still too long cuts at a clause boundary after
 // the main verb, or at a word with "…".
-func summarize(text string, ix *lexIndex) string {
+func summarize(text string, ix *lexicon.Index) string {
 	sm := summarizer{ix: ix}
 	return sm.summarize(text)
 }
@@ -145,7 +146,7 @@ func (sm *summarizer) clauses(text string) string {
 
 // summarizer holds what the steps that look for the main verb need.
 type summarizer struct {
-	ix    *lexIndex
+	ix    *lexicon.Index
 	words []string // reused by clauses; nothing keeps it past one call
 }
 
@@ -158,9 +159,9 @@ func (sm summarizer) isTrigger(w string) bool {
 	w = trimPunct(w)
 	var buf [64]byte
 	if len(w) > len(buf)/2 {
-		return sm.ix.triggers[token.Fold(w)]
+		return sm.ix.Triggers[token.Fold(w)]
 	}
-	return sm.ix.triggers[string(token.AppendFold(buf[:0], w))]
+	return sm.ix.Triggers[string(token.AppendFold(buf[:0], w))]
 }
 
 // firstTrigger is the index of the first trigger word, or -1.

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/lexicon"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -8,7 +9,7 @@ import (
 )
 
 func TestSummarize(t *testing.T) {
-	ix := handLexicon().index()
+	ix := lexicon.IndexOf(handLexicon())
 	tests := []struct{ sentence, want string }{
 		{"Belgian police made 48 arrests on Tuesday during an unprecedented scale operation aimed at organized crime, after investigators broke a popular encrypted communications network among criminals, prosecutors said.",
 			"Belgian police made 48 arrests on Tuesday"},
@@ -62,7 +63,7 @@ func TestSummarize(t *testing.T) {
 }
 
 func TestSummarizeOddInput(t *testing.T) {
-	ix := handLexicon().index()
+	ix := lexicon.IndexOf(handLexicon())
 	for _, s := range []string{"", ".", "(((", "“”", ", , ,", strings.Repeat("é", 200), strings.Repeat("word ", 100), "a\xffb arrested \xfe" + strings.Repeat("x", 100)} {
 		got := summarize(s, ix)
 		if len(got) > summaryMax+len("…") {
@@ -75,7 +76,7 @@ func TestSummarizeOddInput(t *testing.T) {
 }
 
 func TestSummarizePunctuationOnly(t *testing.T) {
-	ix := handLexicon().index()
+	ix := lexicon.IndexOf(handLexicon())
 	for _, s := range []string{"— " + strings.Repeat("x ", 40), strings.Repeat("— ", 40), strings.Repeat("-", 80) + " arrested"} {
 		_ = summarize(s, ix)
 	}
@@ -92,7 +93,7 @@ func TestSummaryIsPieceOfSentence(t *testing.T) {
 		a := uintptr(unsafe.Pointer(unsafe.StringData(text)))
 		return p >= a && p+uintptr(len(s)) <= a+uintptr(len(text))
 	}
-	ix := handLexicon().index()
+	ix := lexicon.IndexOf(handLexicon())
 	for _, c := range []struct {
 		text  string
 		piece bool
