@@ -5,6 +5,7 @@ package model
 // earlier", "the following day".
 
 import (
+	"dossier/model/internal/numbers"
 	"dossier/model/internal/token"
 	"time"
 )
@@ -437,11 +438,11 @@ func (d *dscan) agoShift(i int) (dcand, bool) {
 		if ts.Kind(i) != token.Number && !d.r.nums.Maybe(ts.W(i)) {
 			return dcand{}, false
 		}
-		np, ok := ts.number(i, d.r.lex, false)
-		if !ok || !np.exact || np.val < 1 || np.val > 1000 || np.val != float64(int(np.val)) {
+		np, ok := numbers.At(&ts.Text, i, d.r.lex, false)
+		if !ok || !np.Exact || np.Val < 1 || np.Val > 1000 || np.Val != float64(int(np.Val)) {
 			return dcand{}, false
 		}
-		n, k = int(np.val), np.hi
+		n, k = int(np.Val), np.Hi
 	}
 	u := unitOf(ts.W(k))
 	if u == unitNone {

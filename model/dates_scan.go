@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/numbers"
 	"dossier/model/internal/token"
 	"time"
 )
@@ -312,7 +313,7 @@ func (d *dscan) mayStart(i int) bool {
 	if !d.r.nums.Maybe(w) {
 		return false
 	}
-	_, ok := numWord(w, d.r.lex)
+	_, ok := numbers.Word(w, d.r.lex)
 	return ok
 }
 

@@ -1,6 +1,9 @@
 package model
 
-import "dossier/model/internal/token"
+import (
+	"dossier/model/internal/numbers"
+	"dossier/model/internal/token"
+)
 
 // Spans: "since 2019", "between 2018 and 2020", "during their two-year
 // investigation", "for two years", "over the past six months".
@@ -175,11 +178,11 @@ func (d *dscan) hyphenSpan(k int) (int, dateUnit, int, bool) {
 	if u := unitOf(ts.W(k)); u != unitNone && ts.W(k+1) == "-" && ts.W(k+2) == "long" {
 		return 1, u, k + 3, true
 	}
-	np, ok := ts.number(k, d.r.lex, false)
-	if !ok || !np.exact || np.val < 1 || np.val > 100 || np.hi != k+1 && ts.Kind(k) == token.Number {
+	np, ok := numbers.At(&ts.Text, k, d.r.lex, false)
+	if !ok || !np.Exact || np.Val < 1 || np.Val > 100 || np.Hi != k+1 && ts.Kind(k) == token.Number {
 		return 0, 0, 0, false
 	}
-	j := np.hi
+	j := np.Hi
 	if ts.W(j) != "-" || !ts.Glued(j) || !ts.Glued(j+1) {
 		return 0, 0, 0, false
 	}
@@ -192,7 +195,7 @@ func (d *dscan) hyphenSpan(k int) (int, dateUnit, int, bool) {
 	if ts.W(j) == "-" && ts.W(j+1) == "long" {
 		j += 2
 	}
-	return int(np.val), u, j, true
+	return int(np.Val), u, j, true
 }
 
 // pastSpan reads "[the] past N units" from k (after "past"/"last").
@@ -211,11 +214,11 @@ func (d *dscan) pastSpan(i, k int) (dcand, bool) {
 		return dcand{}, false
 	case unitOf(w) != unitNone:
 	default:
-		np, ok := ts.number(k, d.r.lex, false)
-		if !ok || !np.exact || np.val < 1 || np.val > 1000 {
+		np, ok := numbers.At(&ts.Text, k, d.r.lex, false)
+		if !ok || !np.Exact || np.Val < 1 || np.Val > 1000 {
 			return dcand{}, false
 		}
-		n, k = int(np.val), np.hi
+		n, k = int(np.Val), np.Hi
 	}
 	u := unitOf(ts.W(k))
 	if u == unitNone {
@@ -251,17 +254,17 @@ func (d *dscan) forSpan(i int) (dcand, bool) {
 	if ts.W(k) == "the" && (ts.W(k+1) == "past" || ts.W(k+1) == "last") {
 		return d.pastSpan(i, k+2)
 	}
-	qual, k := ts.qualifierAt(k)
+	qual, k := numbers.Qualifier(&ts.Text, k)
 	n := 1
 	switch ts.W(k) {
 	case "a", "an":
 		k++
 	default:
-		np, ok := ts.number(k, d.r.lex, false)
-		if !ok || !np.exact || np.val < 1 || np.val > 1000 {
+		np, ok := numbers.At(&ts.Text, k, d.r.lex, false)
+		if !ok || !np.Exact || np.Val < 1 || np.Val > 1000 {
 			return dcand{}, false
 		}
-		n, k = int(np.val), np.hi
+		n, k = int(np.Val), np.Hi
 	}
 	u := unitOf(ts.W(k))
 	if u == unitNone {

@@ -1,6 +1,9 @@
 package model
 
-import "dossier/model/internal/token"
+import (
+	"dossier/model/internal/numbers"
+	"dossier/model/internal/token"
+)
 
 // Times of day: "at 5 a.m.", "around five in the morning", "at noon",
 // "in the early hours (of Tuesday)", "at dawn".
@@ -67,11 +70,11 @@ func (d *dscan) clock(i int) (dcand, bool) {
 			return dcand{}, false
 		}
 	case token.Word:
-		np, ok := ts.number(k, d.r.lex, false)
-		if !ok || !np.exact || np.hi != k+1 || np.val < 1 || np.val > 12 {
+		np, ok := numbers.At(&ts.Text, k, d.r.lex, false)
+		if !ok || !np.Exact || np.Hi != k+1 || np.Val < 1 || np.Val > 12 {
 			return dcand{}, false
 		}
-		h = int(np.val)
+		h = int(np.Val)
 	default:
 		return dcand{}, false
 	}

@@ -562,7 +562,7 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 	// Money seized with no item word is cash: "seized $2 million".
 	for k := range qs {
 		q := &qs[k]
-		if q.used || !q.money(lx) || !q.num.exact || !scopes.in(q.lo) ||
+		if q.used || !q.money(lx) || !q.num.Exact || !scopes.in(q.lo) ||
 			valueCue(ts.W(q.lo-1)) || valueCue(ts.W(q.lo-2)) || valueCue(ts.W(q.lo-3)) || ts.W(q.hi) == "worth" {
 			continue
 		}
@@ -654,12 +654,12 @@ func (lx *qlex) drugsItem() int {
 // valueSeizure keeps a money figure that values an item (not cash) as the
 // seizure's equivalent: the item's own quantity is unknown.
 func valueSeizure(sz *Seizure, q *quantity, lx *qlex) {
-	if !q.num.exact || q.unit < 0 || q.unit >= len(lx.Units) {
+	if !q.num.Exact || q.unit < 0 || q.unit >= len(lx.Units) {
 		return
 	}
 	// The qualifier ("an estimated") hedges the value, not a quantity the
 	// text does not give: it is not the seizure's.
-	sz.Equivalent = &Amount{Quantity: q.num.val, Unit: lx.Units[q.unit].Code}
+	sz.Equivalent = &Amount{Quantity: q.num.Val, Unit: lx.Units[q.unit].Code}
 }
 
 // valueFor is the money quantity that gives the value of the item at
@@ -698,8 +698,8 @@ func (ts *wtokens) valueFor(qs []quantity, i, next int, lx *qlex) int {
 
 // fillSeizure copies a quantity's value, unit, qualifier and equivalent.
 func fillSeizure(sz *Seizure, q *quantity, lx *qlex) {
-	if q.num.exact {
-		v := q.num.val
+	if q.num.Exact {
+		v := q.num.Val
 		sz.Quantity = &v
 	}
 	if q.unit >= 0 && q.unit < len(lx.Units) {

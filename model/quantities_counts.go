@@ -102,8 +102,8 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 		}
 		c := Count{What: what, Text: ts.Span(lo, end), Sentence: s.ID,
 			Start: s.Start + ts.Toks[lo].Start, End: s.Start + ts.Toks[end-1].End}
-		if q.num.exact {
-			v := q.num.val
+		if q.num.Exact {
+			v := q.num.Val
 			if one >= 0 {
 				v++
 			}
@@ -129,7 +129,7 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 // countable rules out numbers that are dates, times, years, adjectives
 // ("two-year"), populations and background.
 func (ts *wtokens) countable(q *quantity) bool {
-	if q.num.hi <= q.num.lo {
+	if q.num.Hi <= q.num.Lo {
 		return false
 	}
 	after := ts.W(q.hi)
@@ -140,16 +140,16 @@ func (ts *wtokens) countable(q *quantity) bool {
 	if ts.monthOf(q.lo-1) > 0 || ts.monthOf(q.hi) > 0 || ts.monthOf(q.lo-2) > 0 && ts.W(q.lo-1) == "." {
 		return false
 	}
-	if q.num.exact && ts.Kind(q.num.lo) == token.Number && q.num.hi == q.num.lo+1 {
-		w := ts.W(q.num.lo)
-		if len(w) == 4 && q.num.val >= 1900 && q.num.val <= 2100 && (yearPrep(ts.W(q.lo-1)) || q.lo == 0) {
+	if q.num.Exact && ts.Kind(q.num.Lo) == token.Number && q.num.Hi == q.num.Lo+1 {
+		w := ts.W(q.num.Lo)
+		if len(w) == 4 && q.num.Val >= 1900 && q.num.Val <= 2100 && (yearPrep(ts.W(q.lo-1)) || q.lo == 0) {
 			return false
 		}
 	}
 	// A number word inside a capitalized name: "Regional One Health",
 	// "Formula One", "Air Force One".
-	if q.num.lo > 0 && ts.Kind(q.num.lo) == token.Word && ts.Capital(q.num.lo) && q.num.hi == q.num.lo+1 &&
-		ts.Kind(q.num.lo-1) == token.Word && (ts.Capital(q.num.lo-1) || ts.Capital(q.num.hi)) {
+	if q.num.Lo > 0 && ts.Kind(q.num.Lo) == token.Word && ts.Capital(q.num.Lo) && q.num.Hi == q.num.Lo+1 &&
+		ts.Kind(q.num.Lo-1) == token.Word && (ts.Capital(q.num.Lo-1) || ts.Capital(q.num.Hi)) {
 		return false
 	}
 	switch ts.W(q.lo - 1) {
@@ -219,7 +219,7 @@ func (ts *wtokens) countHead(q *quantity) int {
 			}
 			return j
 		}
-		if j == q.hi && q.num.exact && q.num.val == 1 && len(w) > 2 {
+		if j == q.hi && q.num.Exact && q.num.Val == 1 && len(w) > 2 {
 			if next := ts.W(j + 1); next == "" || !ts.IsWord(j+1) || stopWord(next) || next == "dead" || next == "wounded" || next == "injured" {
 				return j
 			}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/numbers"
 	"dossier/model/internal/token"
 	"strings"
 )
@@ -12,7 +13,7 @@ import (
 type quantity struct {
 	lo, hi int
 	qual   string
-	num    numPhrase
+	num    numbers.Phrase
 	unit   int // index into Lexicon.Units, -1 for counted things
 	eq     Amount
 	hasEq  bool
@@ -28,12 +29,12 @@ func (q *quantity) money(lx *qlex) bool {
 // words, or both ("more than thousands of").
 func (q *quantity) qualifier() string {
 	switch {
-	case q.num.vague == "":
+	case q.num.Vague == "":
 		return q.qual
 	case q.qual == "":
-		return q.num.vague
+		return q.num.Vague
 	}
-	return q.qual + " " + q.num.vague
+	return q.qual + " " + q.num.Vague
 }
 
 // quantityAt parses a quantity starting at token i.
@@ -48,7 +49,7 @@ func (ts *wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
 func (ts *wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	q := quantity{lo: i, unit: -1}
 	k := i
-	q.qual, k = ts.qualifierAt(k)
+	q.qual, k = numbers.Qualifier(&ts.Text, k)
 	// A currency before the number ("$1.4 million", "€500,000", "US$2
 	// billion", "EUR 500"): only worth looking up when a number follows.
 	if ts.currencyPrefix(k) && (ts.Kind(k+1) == token.Number || ts.Kind(k+2) == token.Number) {
@@ -66,21 +67,21 @@ func (ts *wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	}
 	num, ok := ts.articleMeasure(k, lx)
 	if !ok {
-		num, ok = ts.number(k, lx.Lexicon, q.unit >= 0)
+		num, ok = numbers.At(&ts.Text, k, lx.Lexicon, q.unit >= 0)
 	}
 	if !ok {
 		return quantity{}, false
 	}
 	// "3m euros": a money suffix before a currency word.
-	if q.unit < 0 && ts.Glued(num.hi) && (ts.W(num.hi) == "m" || ts.W(num.hi) == "k") {
-		if u, _ := ts.unitAt(num.hi+1, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
-			if n, ok := ts.number(k, lx.Lexicon, true); ok {
+	if q.unit < 0 && ts.Glued(num.Hi) && (ts.W(num.Hi) == "m" || ts.W(num.Hi) == "k") {
+		if u, _ := ts.unitAt(num.Hi+1, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
+			if n, ok := numbers.At(&ts.Text, k, lx.Lexicon, true); ok {
 				num = n
 			}
 		}
 	}
 	q.num = num
-	k = num.hi
+	k = num.Hi
 	if q.unit < 0 {
 		at := k
 		if ts.W(at) == "-" && ts.Glued(at) && ts.Glued(at+1) { // "a 2-tonne haul"
@@ -99,12 +100,12 @@ func (ts *wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 		}
 	}
 	q.hi = k
-	unitLo := num.hi
+	unitLo := num.Hi
 	// A bracketed equivalent, or a bracketed gloss of the unit: "(pounds)".
 	if q.unit >= 0 && ts.W(k) == "(" {
 		if inner, ok := ts.quantityAt(k+1, lx); ok && ts.W(inner.hi) == ")" {
-			if inner.num.exact && inner.unit >= 0 {
-				q.eq = Amount{Quantity: inner.num.val, Unit: lx.Units[inner.unit].Code}
+			if inner.num.Exact && inner.unit >= 0 {
+				q.eq = Amount{Quantity: inner.num.Val, Unit: lx.Units[inner.unit].Code}
 				q.hasEq = true
 			}
 			q.hi = inner.hi + 1
@@ -264,10 +265,10 @@ func (ts *wtokens) mayQuantity(i int, lx *qlex) bool {
 	if !lx.mayBeNumber(w) {
 		return false
 	}
-	if _, ok := numWord(w, lx.Lexicon); ok {
+	if _, ok := numbers.Word(w, lx.Lexicon); ok {
 		return true
 	}
-	return numPluralScale(w, lx.Lexicon)
+	return numbers.PluralScale(w, lx.Lexicon)
 }
 
 // currencyPrefix reports tokens that can write a currency before a number:
@@ -304,17 +305,17 @@ func (ts *wtokens) currencyPrefix(k int) bool {
 
 // articleMeasure reads "a tonne", "an ounce", "half a tonne" as 1 or 0.5 of
 // a unit of measure (not money: "a dollar" is rarely a quantity).
-func (ts *wtokens) articleMeasure(k int, lx *qlex) (numPhrase, bool) {
+func (ts *wtokens) articleMeasure(k int, lx *qlex) (numbers.Phrase, bool) {
 	val, at := 1.0, k
 	if ts.W(k) == "half" && (ts.W(k+1) == "a" || ts.W(k+1) == "an") {
 		val, at = 0.5, k+1
 	} else if ts.W(k) != "a" && ts.W(k) != "an" {
-		return numPhrase{}, false
+		return numbers.Phrase{}, false
 	}
 	if u, _ := ts.unitAt(at+1, lx, true); u < 0 || lx.Units[u].Kind == "currency" {
-		return numPhrase{}, false
+		return numbers.Phrase{}, false
 	}
-	return numPhrase{lo: k, hi: at + 1, val: val, exact: true}, true
+	return numbers.Phrase{Lo: k, Hi: at + 1, Val: val, Exact: true}, true
 }
 
 // pesoOf is the peso of the country the sentence names ("In Colombia,

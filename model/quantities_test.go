@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/numbers"
 	"strconv"
 	"strings"
 	"testing"
@@ -314,7 +315,7 @@ func FuzzFindQuantities(f *testing.F) {
 				t.Fatalf("count %+v out of %q", c, text)
 			}
 		}
-		parseNumber(text, lex)
+		numbers.Parse(text, lex)
 	})
 }
 

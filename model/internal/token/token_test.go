@@ -135,3 +135,31 @@ func FuzzScan(f *testing.F) {
 		}
 	})
 }
+
+func TestReadTokens(t *testing.T) {
+	text := "Police confiscated 1.2 million euros ($ 1.4 million), £3m, a two-year probe at 5 a.m. in the U.S. — prosecution’s"
+	ts := Read(text, nil)
+	var words []string
+	for i := 0; i < ts.N(); i++ {
+		words = append(words, ts.Span(i, i+1))
+	}
+	want := []string{"Police", "confiscated", "1.2", "million", "euros", "(", "$", "1.4", "million", ")", ",",
+		"£", "3", "m", ",", "a", "two", "-", "year", "probe", "at", "5", "a.m", ".", "in", "the", "U.S", ".", "—", "prosecution’s"}
+	if len(words) != len(want) {
+		t.Fatalf("tokens %q\nwant   %q", words, want)
+	}
+	for i := range want {
+		if words[i] != want[i] {
+			t.Fatalf("token %d = %q, want %q (all: %q)", i, words[i], want[i], words)
+		}
+	}
+	if !ts.Glued(12) || ts.Glued(2) {
+		t.Error(`"3" follows "£" with no space; "1.2" follows a space`)
+	}
+	if ts.W(0) != "police" {
+		t.Errorf("w lowercases: %q", ts.W(0))
+	}
+	if ts.W(-1) != "" || ts.W(ts.N()) != "" || ts.Span(3, 2) != "" {
+		t.Error("accessors must be safe out of range")
+	}
+}

@@ -1,38 +1,42 @@
-package model
+// Package numbers reads the numbers of news text from reading tokens:
+// digits with thousands separators and decimals ("1,500", "11.5"), scale
+// words ("1.2 million", "a billion"), suffixes after money ("£3m",
+// "$2bn"), number words from the lexicon ("forty-eight", "two hundred")
+// and vague plurals that give no exact value ("hundreds of millions of",
+// "thousands of", "dozens of"), and the qualifiers before them ("more
+// than", "about", "at least").
+package numbers
 
-import "dossier/model/internal/token"
+import (
+	"dossier/model/internal/lexicon"
+	"dossier/model/internal/token"
+)
 
-// Numbers as news text writes them: digits with thousands separators and
-// decimals ("1,500", "11.5"), scale words ("1.2 million", "a billion"),
-// suffixes after money ("£3m", "$2bn"), number words from the lexicon
-// ("forty-eight", "two hundred") and vague plurals that give no exact value
-// ("hundreds of millions of", "thousands of", "dozens of").
-
-// numPhrase is a number found at wtokens [lo,hi). exact is false for vague
-// amounts, whose words are in vague ("thousands of").
-type numPhrase struct {
-	lo, hi int
-	val    float64
-	exact  bool
-	vague  string
+// Phrase is a number found at tokens [Lo,Hi). Exact is false for vague
+// amounts, whose words are in Vague ("thousands of").
+type Phrase struct {
+	Lo, Hi int
+	Val    float64
+	Exact  bool
+	Vague  string
 }
 
-// parseNumber reads words as one number ("1.2 million", "forty-eight",
+// Parse reads words as one number ("1.2 million", "forty-eight",
 // "a billion", "1,500", "$"-less money figures like "3bn"). Vague amounts
 // ("thousands of") and anything with words left over are not numbers.
-func parseNumber(words string, lex *Lexicon) (float64, bool) {
+func Parse(words string, lex *lexicon.Lexicon) (float64, bool) {
 	var buf [32]token.Token
-	ts := readTokens(words, buf[:0])
-	np, ok := ts.number(0, lex, true)
-	if !ok || !np.exact || np.hi != ts.N() {
+	ts := token.Read(words, buf[:0])
+	np, ok := At(&ts, 0, lex, true)
+	if !ok || !np.Exact || np.Hi != ts.N() {
 		return 0, false
 	}
-	return np.val, true
+	return np.Val, true
 }
 
-// numWord is the value of a number word in the lexicon ("three",
+// Word is the value of a number word in the lexicon ("three",
 // "million"). w must be lowercase.
-func numWord(w string, lex *Lexicon) (float64, bool) {
+func Word(w string, lex *lexicon.Lexicon) (float64, bool) {
 	if lex == nil || lex.Numbers == nil || w == "" {
 		return 0, false
 	}
@@ -40,10 +44,10 @@ func numWord(w string, lex *Lexicon) (float64, bool) {
 	return v, ok
 }
 
-// numScale is the value of a multiplying number word: hundred, thousand,
+// scaleOf is the value of a multiplying number word: hundred, thousand,
 // million, billion (any lexicon number of 100 or more) and dozen.
-func numScale(w string, lex *Lexicon) float64 {
-	v, ok := numWord(w, lex)
+func scaleOf(w string, lex *lexicon.Lexicon) float64 {
+	v, ok := Word(w, lex)
 	if !ok {
 		return 0
 	}
@@ -53,76 +57,76 @@ func numScale(w string, lex *Lexicon) float64 {
 	return 0
 }
 
-// numPluralScale reports whether w is the plural of a number of ten or more
+// PluralScale reports whether w is the plural of a number of ten or more
 // ("tens", "dozens", "hundreds", "thousands", "millions").
-func numPluralScale(w string, lex *Lexicon) bool {
+func PluralScale(w string, lex *lexicon.Lexicon) bool {
 	if len(w) < 4 || w[len(w)-1] != 's' {
 		return false
 	}
-	v, ok := numWord(w[:len(w)-1], lex)
+	v, ok := Word(w[:len(w)-1], lex)
 	return ok && v >= 10
 }
 
-// number parses a number starting at token i. money allows the "m", "bn"
+// At parses a number starting at token i. money allows the "m", "bn"
 // and "k" suffixes glued to digits ("£3m").
-func (ts *wtokens) number(i int, lex *Lexicon, money bool) (numPhrase, bool) {
+func At(ts *token.Text, i int, lex *lexicon.Lexicon, money bool) (Phrase, bool) {
 	switch ts.Kind(i) {
 	case token.Number:
-		return ts.digitNumber(i, lex, money)
+		return digitNumber(ts, i, lex, money)
 	case token.Word:
 	default:
-		return numPhrase{}, false
+		return Phrase{}, false
 	}
 	w := ts.W(i)
 	switch w {
 	case "a", "an":
 		if ts.W(i+1) == "few" || ts.W(i+1) == "couple" {
-			return ts.vagueScale(i, i+2, lex)
+			return vagueScale(ts, i, i+2, lex)
 		}
-		if s := numScale(ts.W(i+1), lex); s > 0 {
-			val, hi := ts.scales(s, i+2, lex)
-			return numPhrase{lo: i, hi: hi, val: val, exact: true}, true
+		if s := scaleOf(ts.W(i+1), lex); s > 0 {
+			val, hi := scales(ts, s, i+2, lex)
+			return Phrase{Lo: i, Hi: hi, Val: val, Exact: true}, true
 		}
-		return numPhrase{}, false
+		return Phrase{}, false
 	case "several", "many", "few":
-		return ts.vagueScale(i, i+1, lex)
+		return vagueScale(ts, i, i+1, lex)
 	}
-	if numPluralScale(w, lex) {
-		hi, ok := ts.vaguePlural(i, lex)
+	if PluralScale(w, lex) {
+		hi, ok := vaguePlural(ts, i, lex)
 		if !ok {
-			return numPhrase{}, false
+			return Phrase{}, false
 		}
-		return numPhrase{lo: i, hi: hi, vague: ts.LowSpan(i, hi)}, true
+		return Phrase{Lo: i, Hi: hi, Vague: ts.LowSpan(i, hi)}, true
 	}
-	return ts.wordNumber(i, lex)
+	return wordNumber(ts, i, lex)
 }
 
 // vagueScale reads "several hundred", "a few thousand", "many thousands of"
 // whose first words end before k.
-func (ts *wtokens) vagueScale(i, k int, lex *Lexicon) (numPhrase, bool) {
+func vagueScale(ts *token.Text, i, k int, lex *lexicon.Lexicon) (Phrase, bool) {
 	if ts.W(k) == "of" && ts.W(i) == "a" { // "a couple of hundred"
 		k++
 	}
-	if numScale(ts.W(k), lex) > 0 {
+	if scaleOf(ts.W(k), lex) > 0 {
 		hi := k + 1
-		for numScale(ts.W(hi), lex) > 0 {
+		for scaleOf(ts.W(hi), lex) > 0 {
 			hi++
 		}
-		return numPhrase{lo: i, hi: hi, vague: ts.LowSpan(i, hi)}, true
+		return Phrase{Lo: i, Hi: hi, Vague: ts.LowSpan(i, hi)}, true
 	}
-	if numPluralScale(ts.W(k), lex) {
-		if hi, ok := ts.vaguePlural(k, lex); ok {
-			return numPhrase{lo: i, hi: hi, vague: ts.LowSpan(i, hi)}, true
+	if PluralScale(ts.W(k), lex) {
+		if hi, ok := vaguePlural(ts, k, lex); ok {
+			return Phrase{Lo: i, Hi: hi, Vague: ts.LowSpan(i, hi)}, true
 		}
 	}
-	return numPhrase{}, false
+	return Phrase{}, false
 }
 
 // vaguePlural reads "hundreds of", "hundreds of millions of", "tens of
 // thousands of" from token i and returns the token after the last "of".
-func (ts *wtokens) vaguePlural(i int, lex *Lexicon) (int, bool) {
+func vaguePlural(ts *token.Text, i int, lex *lexicon.Lexicon) (int, bool) {
 	hi := -1
-	for k := i; k < i+8 && numPluralScale(ts.W(k), lex) && ts.W(k+1) == "of"; k += 2 {
+	for k := i; k < i+8 && PluralScale(ts.W(k), lex) && ts.W(k+1) == "of"; k += 2 {
 		hi = k + 2
 	}
 	return hi, hi > 0
@@ -130,9 +134,9 @@ func (ts *wtokens) vaguePlural(i int, lex *Lexicon) (int, bool) {
 
 // scales multiplies v by the scale words from token k on ("million",
 // "hundred thousand") and returns the token after them.
-func (ts *wtokens) scales(v float64, k int, lex *Lexicon) (float64, int) {
+func scales(ts *token.Text, v float64, k int, lex *lexicon.Lexicon) (float64, int) {
 	for n := 0; n < 4; n++ {
-		s := numScale(ts.W(k), lex)
+		s := scaleOf(ts.W(k), lex)
 		if s == 0 {
 			break
 		}
@@ -144,10 +148,10 @@ func (ts *wtokens) scales(v float64, k int, lex *Lexicon) (float64, int) {
 
 // digitNumber reads digits at token i, a glued money suffix and scale
 // words after them.
-func (ts *wtokens) digitNumber(i int, lex *Lexicon, money bool) (numPhrase, bool) {
+func digitNumber(ts *token.Text, i int, lex *lexicon.Lexicon, money bool) (Phrase, bool) {
 	mant, frac, ok := numDigits(ts.W(i))
 	if !ok {
-		return numPhrase{}, false
+		return Phrase{}, false
 	}
 	scale := 1.0
 	hi := i + 1
@@ -168,7 +172,7 @@ func (ts *wtokens) digitNumber(i int, lex *Lexicon, money bool) (numPhrase, bool
 				hi++
 			}
 		default:
-			if s := numScale(suf, lex); s > 0 {
+			if s := scaleOf(suf, lex); s > 0 {
 				scale = s
 				hi++
 			}
@@ -176,7 +180,7 @@ func (ts *wtokens) digitNumber(i int, lex *Lexicon, money bool) (numPhrase, bool
 	}
 	if scale == 1 {
 		for n := 0; n < 3; n++ {
-			s := numScale(ts.W(hi), lex)
+			s := scaleOf(ts.W(hi), lex)
 			if s == 0 || ts.Glued(hi) {
 				break
 			}
@@ -186,7 +190,7 @@ func (ts *wtokens) digitNumber(i int, lex *Lexicon, money bool) (numPhrase, bool
 	}
 	// mant*scale first, then the decimal shift: 12*1e6/10 is exactly 1.2e6.
 	val := float64(mant) * scale / numPow10(frac)
-	return numPhrase{lo: i, hi: hi, val: val, exact: true}, true
+	return Phrase{Lo: i, Hi: hi, Val: val, Exact: true}, true
 }
 
 // numDigits reads "1,500", "171,000", "11.5" as an integer mantissa and a
@@ -237,12 +241,12 @@ func numPow10(n int) float64 {
 
 // wordNumber reads number words: "three", "forty-eight", "two hundred
 // and fifty", "two dozen", "1.5"-free forms only.
-func (ts *wtokens) wordNumber(i int, lex *Lexicon) (numPhrase, bool) {
+func wordNumber(ts *token.Text, i int, lex *lexicon.Lexicon) (Phrase, bool) {
 	var total, cur float64
 	hi := i
 	for k := i; k < ts.N() && k < i+16; {
 		w := ts.W(k)
-		v, ok := numWord(w, lex)
+		v, ok := Word(w, lex)
 		if !ok || !ts.IsWord(k) {
 			break
 		}
@@ -260,28 +264,28 @@ func (ts *wtokens) wordNumber(i int, lex *Lexicon) (numPhrase, bool) {
 		hi = k
 		// "forty-eight", "two hundred and fifty"
 		if ts.W(k) == "-" && ts.Glued(k) && ts.Glued(k+1) {
-			if _, ok := numWord(ts.W(k+1), lex); ok {
+			if _, ok := Word(ts.W(k+1), lex); ok {
 				k++
 				continue
 			}
 		}
 		if ts.W(k) == "and" && total+cur >= 100 {
-			if nv, ok := numWord(ts.W(k+1), lex); ok && nv < 100 {
+			if nv, ok := Word(ts.W(k+1), lex); ok && nv < 100 {
 				k++
 				continue
 			}
 		}
 	}
 	if hi == i {
-		return numPhrase{}, false
+		return Phrase{}, false
 	}
-	return numPhrase{lo: i, hi: hi, val: total + cur, exact: true}, true
+	return Phrase{Lo: i, Hi: hi, Val: total + cur, Exact: true}, true
 }
 
-// qualifierAt reads a qualifier before a number ("more than", "about",
+// Qualifier reads a qualifier before a number ("more than", "about",
 // "at least") and returns it with the token after it; "" if none. The
 // returned strings are constants, so qualifiers cost no allocation.
-func (ts *wtokens) qualifierAt(i int) (string, int) {
+func Qualifier(ts *token.Text, i int) (string, int) {
 	n1, n2 := ts.W(i+1), ts.W(i+2)
 	switch w := ts.W(i); w {
 	case "about", "around", "approximately", "roughly", "nearly", "almost", "over", "some",
