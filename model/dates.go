@@ -2,6 +2,7 @@ package model
 
 import (
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/sentences"
 	"dossier/model/internal/token"
 	"strings"
 	"time"
@@ -158,7 +159,7 @@ func (r *dateResolver) findAnchor(body string) when {
 		// The dateline's own date ("QUITO, Jan 18 (Reuters) -") is the
 		// filing day, not the happening's.
 		if prose == 0 && r.lex != nil {
-			_, next := findDateline(line, 0, len(line), lexicon.IndexOf(r.lex))
+			_, next := sentences.Dateline(line, 0, len(line), lexicon.IndexOf(r.lex))
 			line = line[next:]
 		}
 		prose++

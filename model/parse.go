@@ -2,6 +2,7 @@ package model
 
 import (
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/sentences"
 	"runtime"
 	"slices"
 	"sort"
@@ -41,7 +42,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 		lex = &Lexicon{}
 	}
 	ix := lexicon.IndexOf(lex)
-	sents, dateline, title := splitSentences(doc.Body, ix)
+	sents, dateline, title := sentences.Split(doc.Body, ix)
 	if doc.Dateline == "" {
 		doc.Dateline = dateline
 	}

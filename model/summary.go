@@ -231,7 +231,7 @@ func trimEnd(s string) string {
 func trimLast(ws []string) []string {
 	for len(ws) > 0 {
 		last := ws[len(ws)-1]
-		if isInitialism(strings.TrimRight(last, ",;:")) {
+		if token.IsInitialism(strings.TrimRight(last, ",;:")) {
 			// "to the U.S." keeps the period of its abbreviation.
 			ws[len(ws)-1] = strings.TrimRight(last, ",;:")
 			return ws

@@ -141,3 +141,19 @@ func asciiCaps(s string) (Caps, bool) {
 	}
 	return CapsLower, true
 }
+
+// IsInitialism reports "J." or "U.S." or "U.K.": single capital letters,
+// each followed by a period.
+func IsInitialism(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if !unicode.IsUpper(r) || i+n >= len(w) || w[i+n] != '.' {
+			return false
+		}
+		i += n + 1
+	}
+	return true
+}

@@ -1,13 +1,16 @@
-package model
+package sentences_test
 
 import (
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/lexicon/lexicontest"
+	"dossier/model/internal/sentences"
+	"dossier/model/internal/story"
 	"slices"
 	"strings"
 	"testing"
 )
 
-func sentenceTexts(ss []Sentence) []string {
+func sentenceTexts(ss []story.Sentence) []string {
 	out := make([]string, len(ss))
 	for i, s := range ss {
 		out[i] = s.Text
@@ -16,7 +19,7 @@ func sentenceTexts(ss []Sentence) []string {
 }
 
 // checkSentences asserts the invariants every split must keep.
-func checkSentences(t *testing.T, body string, ss []Sentence) {
+func checkSentences(t *testing.T, body string, ss []story.Sentence) {
 	t.Helper()
 	prev := 0
 	for i, s := range ss {
@@ -34,7 +37,7 @@ func checkSentences(t *testing.T, body string, ss []Sentence) {
 }
 
 func TestSplitSentences(t *testing.T) {
-	ix := lexicon.IndexOf(handLexicon())
+	ix := lexicon.IndexOf(lexicontest.Hand())
 	tests := []struct {
 		name     string
 		body     string
@@ -74,7 +77,7 @@ func TestSplitSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ss, dl, _ := splitSentences(tt.body, ix)
+			ss, dl, _ := sentences.Split(tt.body, ix)
 			checkSentences(t, tt.body, ss)
 			if got := sentenceTexts(ss); !slices.Equal(got, tt.want) {
 				t.Errorf("sentences\n got %q\nwant %q", got, tt.want)
@@ -88,7 +91,7 @@ func TestSplitSentences(t *testing.T) {
 
 func TestSplitParagraphsAndByline(t *testing.T) {
 	body := "First one. Second one.\n\nThird one.\r\nFourth.\n___\nCorder reported from The Hague, the Netherlands.\nMore byline."
-	ss, _, _ := splitSentences(body, lexicon.IndexOf(handLexicon()))
+	ss, _, _ := sentences.Split(body, lexicon.IndexOf(lexicontest.Hand()))
 	checkSentences(t, body, ss)
 	type want struct {
 		text   string
@@ -114,7 +117,7 @@ func TestSplitParagraphsAndByline(t *testing.T) {
 // dateline: the headline is the title, the byline lines no story.
 func TestBylineLinesAboveDateline(t *testing.T) {
 	body := "Storms knock out power to 180,000 across Tampa Bay; 2 dead\nBy Megan Reyes\nTimes Staff Writer\n\nTAMPA — Powerful storms swept across the Tampa Bay area Tuesday evening, officials said."
-	ss, dl, title := splitSentences(body, lexicon.IndexOf(handLexicon()))
+	ss, dl, title := sentences.Split(body, lexicon.IndexOf(lexicontest.Hand()))
 	checkSentences(t, body, ss)
 	if dl != "TAMPA" || title != 1 {
 		t.Errorf("dateline %q title %d, want TAMPA and 1", dl, title)
@@ -128,28 +131,28 @@ func TestBylineLinesAboveDateline(t *testing.T) {
 	}
 	// A long second line is story, not byline: no dateline after it.
 	body = "Storms hit Tampa\nPowerful storms swept across the Tampa Bay area on Tuesday evening and killed two\nTAMPA — More rain is due."
-	if _, dl, _ := splitSentences(body, lexicon.IndexOf(handLexicon())); dl != "" {
+	if _, dl, _ := sentences.Split(body, lexicon.IndexOf(lexicontest.Hand())); dl != "" {
 		t.Errorf("dateline %q after a story line, want none", dl)
 	}
 }
 
 func TestSeparatorLines(t *testing.T) {
 	for _, s := range []string{"___", "---", "***", "* * *", "=====", "_ _ _"} {
-		if !isSeparatorLine(s) {
+		if !sentences.IsSeparatorLine(s) {
 			t.Errorf("%q is a separator", s)
 		}
 	}
 	for _, s := range []string{"__", "-_-", "--- text", "", "—"} {
-		if isSeparatorLine(s) {
+		if sentences.IsSeparatorLine(s) {
 			t.Errorf("%q is not a separator", s)
 		}
 	}
 }
 
 func TestDatelineOnlyAndEmpty(t *testing.T) {
-	ix := lexicon.IndexOf(handLexicon())
+	ix := lexicon.IndexOf(lexicontest.Hand())
 	for _, body := range []string{"", "\n\n", "BRUSSELS (AP) – ", "___", "___\n", "   \t"} {
-		ss, _, _ := splitSentences(body, ix)
+		ss, _, _ := sentences.Split(body, ix)
 		checkSentences(t, body, ss)
 		for _, s := range ss {
 			if body == "___" || body == "___\n" {
@@ -160,13 +163,13 @@ func TestDatelineOnlyAndEmpty(t *testing.T) {
 }
 
 func TestCreditLinesAreByline(t *testing.T) {
-	ix := lexicon.IndexOf(handLexicon())
+	ix := lexicon.IndexOf(lexicontest.Hand())
 	for _, body := range []string{
 		"Police seized cocaine.\n(Reporting by Toby Sterling in Amsterdam; Editing by Alex Richardson)",
 		"Police seized cocaine.\nAssociated Press writer Mike Corder in The Hague contributed to this report.",
 		"Police seized cocaine.\nCopyright 2021 The Associated Press. All rights reserved.",
 	} {
-		ss, _, _ := splitSentences(body, ix)
+		ss, _, _ := sentences.Split(body, ix)
 		checkSentences(t, body, ss)
 		if len(ss) < 2 || ss[0].Byline {
 			t.Fatalf("%q: sentences %+v", body, ss)
@@ -178,7 +181,7 @@ func TestCreditLinesAreByline(t *testing.T) {
 		}
 	}
 	// A story sentence that merely mentions reporting stays in the story.
-	ss, _, _ := splitSentences("Police seized cocaine.\nThe newspaper's reporting by two journalists led to arrests.", ix)
+	ss, _, _ := sentences.Split("Police seized cocaine.\nThe newspaper's reporting by two journalists led to arrests.", ix)
 	if len(ss) != 2 || ss[1].Byline {
 		t.Errorf("story sentence marked byline: %+v", ss)
 	}
@@ -188,7 +191,7 @@ func TestCreditLinesAreByline(t *testing.T) {
 // too (on 100,000 one-word sentences that was a fifth of the slice).
 func TestSentencesKeepNoHeadroom(t *testing.T) {
 	body := strings.Repeat("Police. Arrested. Antwerp. Cash. Seized.\n\n", 20000)
-	sents, _, _ := splitSentences(body, lexicon.IndexOf(handLexicon()))
+	sents, _, _ := sentences.Split(body, lexicon.IndexOf(lexicontest.Hand()))
 	if len(sents) != 100000 {
 		t.Fatalf("%d sentences, want 100000", len(sents))
 	}
@@ -197,8 +200,8 @@ func TestSentencesKeepNoHeadroom(t *testing.T) {
 	}
 	// The slice is sized once by maxSentences, which must bound the count.
 	for _, body := range []string{body, "", "No terminator", "One. Two! Three? Four… Five\nSix", "U.S. agents. J. Smith said 3.5 tonnes...\n\nEnd"} {
-		sents, _, _ := splitSentences(body, lexicon.IndexOf(handLexicon()))
-		if n := maxSentences(body); len(sents) > n {
+		sents, _, _ := sentences.Split(body, lexicon.IndexOf(lexicontest.Hand()))
+		if n := sentences.MaxSentences(body); len(sents) > n {
 			t.Errorf("%.30q: %d sentences, maxSentences %d", body, len(sents), n)
 		}
 	}

@@ -1,7 +1,11 @@
-package model
+// Package sentences cuts a story's body into paragraphs and sentences
+// with byte offsets, and finds the dateline ("BRUSSELS (AP) — ") that
+// opens the story and the headline above it.
+package sentences
 
 import (
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 	"slices"
 	"strings"
@@ -9,7 +13,7 @@ import (
 	"unicode/utf8"
 )
 
-// splitSentences cuts body into sentences with byte offsets. Every
+// Split cuts body into sentences with byte offsets. Every
 // non-blank line is a paragraph. A dateline ("BRUSSELS (AP) – ") opening
 // one of the first two paragraphs is left out of the first sentence and
 // returned. A separator line ("___", "---", "***") is no sentence; the
@@ -17,8 +21,8 @@ import (
 //
 // title is the ID of a headline line that sits above the dateline (1), or
 // 0: it repeats the story, so it is no event of its own.
-func splitSentences(body string, ix *lexicon.Index) (sents []Sentence, dateline string, title int) {
-	sents = make([]Sentence, 0, maxSentences(body))
+func Split(body string, ix *lexicon.Index) (sents []story.Sentence, dateline string, title int) {
+	sents = make([]story.Sentence, 0, maxSentences(body))
 	para := 0
 	byline := false
 	headline := false
@@ -48,7 +52,7 @@ func splitSentences(body string, ix *lexicon.Index) (sents []Sentence, dateline 
 		// Up to two short byline lines ("By Jane Doe", "Times Staff
 		// Writer") may sit between the headline and the dateline.
 		if dateline == "" && !byline && (para == 1 || para == 2 && headline || para <= 4 && headline && preamble) {
-			if dl, next := findDateline(body, a, b, ix); next > a {
+			if dl, next := Dateline(body, a, b, ix); next > a {
 				dateline = dl
 				a = next
 				if para >= 2 && len(sents) >= 1 && sents[0].Paragraph == 1 && (len(sents) == 1 || sents[1].Paragraph > 1) {
@@ -152,11 +156,11 @@ func isCreditLine(s string) bool {
 }
 
 // splitLine appends the sentences of the paragraph body[a:b].
-func splitLine(sents []Sentence, body string, a, b, para int, byline bool, ix *lexicon.Index) []Sentence {
+func splitLine(sents []story.Sentence, body string, a, b, para int, byline bool, ix *lexicon.Index) []story.Sentence {
 	emit := func(s, e int) {
 		s, e = trimSpaceSpan(body, s, e)
 		if s < e {
-			sents = append(sents, Sentence{ID: len(sents) + 1, Paragraph: para, Start: s, End: e, Text: body[s:e], Byline: byline})
+			sents = append(sents, story.Sentence{ID: len(sents) + 1, Paragraph: para, Start: s, End: e, Text: body[s:e], Byline: byline})
 		}
 	}
 	start := a
@@ -251,26 +255,10 @@ func periodEnds(body string, lineStart, i, m, b int, ix *lexicon.Index) bool {
 		return true
 	}
 	abbr := ix != nil && (ix.Abbrev[word] || ix.Abbrev[token.Fold(word)] && word == strings.ToLower(word))
-	if !abbr && !isInitialism(word) {
+	if !abbr && !token.IsInitialism(word) {
 		return true
 	}
 	return startsOnlySentences(wordAt(body, m, b))
-}
-
-// isInitialism reports "J." or "U.S." or "U.K.": single capital letters,
-// each followed by a period.
-func isInitialism(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for i := 0; i < len(w); {
-		r, n := utf8.DecodeRuneInString(w[i:])
-		if !unicode.IsUpper(r) || i+n >= len(w) || w[i+n] != '.' {
-			return false
-		}
-		i += n + 1
-	}
-	return true
 }
 
 func wordAt(body string, m, b int) string {
@@ -296,14 +284,14 @@ func startsOnlySentences(w string) bool {
 	return false
 }
 
-// findDateline recognises a dateline at the start of the paragraph
+// Dateline recognises a dateline at the start of the paragraph
 // body[a:b]: place words ("BRUSSELS", "THE HAGUE", "ST. LOUIS"), an
 // optional ", Country" or date, an optional "(Agency)", then a dash or
 // colon. The place is in capitals, or capitalised words when an agency
 // follows ("Brussels (AFP) - "), which rules out ordinary sentences. It
 // returns the dateline without the agency and the offset where the first
 // sentence starts, or next == a when there is none.
-func findDateline(body string, a, b int, ix *lexicon.Index) (dl string, next int) {
+func Dateline(body string, a, b int, ix *lexicon.Index) (dl string, next int) {
 	// The agency first: "(ANSA) - REGGIO CALABRIA, MAY 20 - Carabinieri …".
 	if a < b && body[a] == '(' {
 		c := strings.IndexByte(body[a:b], ')')
@@ -320,7 +308,7 @@ func findDateline(body string, a, b int, ix *lexicon.Index) (dl string, next int
 		}
 		for i += n; i < b && body[i] == ' '; i++ {
 		}
-		if dl, next := findDateline(body, i, b, ix); next > i {
+		if dl, next := Dateline(body, i, b, ix); next > i {
 			return dl, next
 		}
 		return "", a
