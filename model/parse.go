@@ -3,6 +3,7 @@ package model
 import (
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/sentences"
+	"dossier/model/internal/summary"
 	"runtime"
 	"slices"
 	"sort"
@@ -270,11 +271,11 @@ type summaryStream struct {
 func newSummaryStream(ix *lexicon.Index) *summaryStream {
 	ss := &summaryStream{jobs: make(chan []string, 8), done: make(chan []string, 1)}
 	go func() {
-		sm := summarizer{ix: ix}
+		sm := summary.New(ix)
 		var out []string
 		for batch := range ss.jobs {
 			for _, text := range batch {
-				out = append(out, sm.summarize(text))
+				out = append(out, sm.Summarize(text))
 			}
 		}
 		ss.done <- out
@@ -302,9 +303,9 @@ func (ss *summaryStream) wait() []string {
 
 // summarizeEvents writes each event's summary, one after the other.
 func summarizeEvents(events []Event, sents []Sentence, ix *lexicon.Index) {
-	sm := summarizer{ix: ix}
+	sm := summary.New(ix)
 	for i := range events {
-		events[i].Summary = sm.summarize(sents[events[i].Sentence-1].Text)
+		events[i].Summary = sm.Summarize(sents[events[i].Sentence-1].Text)
 	}
 }
 

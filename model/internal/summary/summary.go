@@ -1,4 +1,6 @@
-package model
+// Package summary writes the short headline of an event's sentence that
+// the timeline shows: the happening without its framing.
+package summary
 
 import (
 	"dossier/model/internal/lexicon"
@@ -17,20 +19,20 @@ const summaryMax = 72
 // surgery linear on pathological input.
 const summaryInput = 1000
 
-// summarize makes a short headline of an event sentence: the happening
+// Summarize makes a short headline of an event sentence: the happening
 // without the framing. It drops opening adverbials ("Meanwhile,", "Last
 // year,"), parentheses, quotation marks, attributions ("X said that ...",
 // ", prosecutors said", ", according to ..."), non-restrictive clauses
 // (", which ...,"), and when still too long cuts at a clause boundary after
 // the main verb, or at a word with "…".
-func summarize(text string, ix *lexicon.Index) string {
-	sm := summarizer{ix: ix}
-	return sm.summarize(text)
+func Summarize(text string, ix *lexicon.Index) string {
+	sm := New(ix)
+	return sm.Summarize(text)
 }
 
-// summarize is summarize with the summarizer's reused word buffer: a long
-// story's summaries then cost their strings, not a word list each.
-func (sm *summarizer) summarize(text string) string {
+// Summarize is Summarize with the summarizer's reused word buffer: a
+// long story's summaries then cost their strings, not a word list each.
+func (sm *Summarizer) Summarize(text string) string {
 	out := sm.clauses(text)
 	if out == "" || startsWithFragment(out) {
 		// The clause surgery lost the head of the sentence: its plain
@@ -55,7 +57,7 @@ const summaryHead = 60
 
 // plainHead is the beginning of text, about summaryHead bytes cut at a
 // word, with "…" when cut; never empty for a text with any letter.
-func (sm *summarizer) plainHead(text string) string {
+func (sm *Summarizer) plainHead(text string) string {
 	sm.words = token.Fields(sm.words[:0], dropQuoteMarks(text))
 	if len(sm.words) == 0 {
 		sm.words = token.Fields(sm.words[:0], text)
@@ -98,7 +100,7 @@ func startsWithFragment(s string) bool {
 }
 
 // clauses is the clause surgery of summarize.
-func (sm *summarizer) clauses(text string) string {
+func (sm *Summarizer) clauses(text string) string {
 	s := strings.TrimSpace(text)
 	if len(s) > summaryInput {
 		cut := summaryInput
@@ -144,15 +146,20 @@ func (sm *summarizer) clauses(text string) string {
 	return strings.Join(ws, " ")
 }
 
-// summarizer holds what the steps that look for the main verb need.
-type summarizer struct {
+// New returns a summarizer over the lexicon's triggers.
+func New(ix *lexicon.Index) Summarizer { return Summarizer{ix: ix} }
+
+// Summarizer holds what the steps that look for the main verb need, and
+// a word buffer reused from summary to summary. One goroutine uses it at
+// a time.
+type Summarizer struct {
 	ix    *lexicon.Index
 	words []string // reused by clauses; nothing keeps it past one call
 }
 
 // isTrigger reports whether word w (punctuation around it ignored) is a
 // trigger or the first word of one.
-func (sm summarizer) isTrigger(w string) bool {
+func (sm Summarizer) isTrigger(w string) bool {
 	if sm.ix == nil {
 		return false
 	}
@@ -165,7 +172,7 @@ func (sm summarizer) isTrigger(w string) bool {
 }
 
 // firstTrigger is the index of the first trigger word, or -1.
-func (sm summarizer) firstTrigger(ws []string) int {
+func (sm Summarizer) firstTrigger(ws []string) int {
 	for i, w := range ws {
 		if sm.isTrigger(w) {
 			return i
@@ -284,7 +291,7 @@ func capitalise(s string) string {
 // addingThat handles "There were no major incidents, police said, adding
 // that the operation dismantled ...": the complement when it holds the
 // happening and the main clause does not, else the main clause.
-func (sm summarizer) addingThat(ws []string) []string {
+func (sm Summarizer) addingThat(ws []string) []string {
 	for k := 1; k+1 < len(ws); k++ {
 		if !endsComma(ws[k-1]) || lower(ws[k]) != "adding" || lower(ws[k+1]) != "that" {
 			continue
@@ -625,7 +632,7 @@ func dropRelativeBeforeVerb(ws []string) []string {
 // focusSubordinate keeps only the clause with the happening when the
 // first trigger lies past the cut inside a subordinate clause and the main
 // clause before it has none.
-func (sm summarizer) focusSubordinate(ws []string) []string {
+func (sm Summarizer) focusSubordinate(ws []string) []string {
 	t := sm.firstTrigger(ws)
 	if t < 0 || joinedLen(ws[:t+1]) <= summaryMax {
 		return ws
@@ -667,7 +674,7 @@ func timeAfter(ws []string, i int) bool {
 
 // shortenSubject drops a long subject's prepositional tail: "Authorities in
 // Belgium and three other countries dismantled" -> "Authorities dismantled".
-func (sm summarizer) shortenSubject(ws []string) []string {
+func (sm Summarizer) shortenSubject(ws []string) []string {
 	t := sm.firstTrigger(ws)
 	if t < 5 {
 		return ws
@@ -697,7 +704,7 @@ func (sm summarizer) shortenSubject(ws []string) []string {
 
 // cut shortens ws to summaryMax: before the last clause word or comma that
 // keeps the main verb, else at a word with "…".
-func (sm summarizer) cut(ws []string) string {
+func (sm Summarizer) cut(ws []string) string {
 	t := sm.firstTrigger(ws)
 	best, n := -1, 0
 	for p := 1; p < len(ws); p++ {

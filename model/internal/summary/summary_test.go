@@ -1,7 +1,9 @@
-package model
+package summary_test
 
 import (
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/lexicon/lexicontest"
+	"dossier/model/internal/summary"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -9,7 +11,7 @@ import (
 )
 
 func TestSummarize(t *testing.T) {
-	ix := lexicon.IndexOf(handLexicon())
+	ix := lexicon.IndexOf(lexicontest.Hand())
 	tests := []struct{ sentence, want string }{
 		{"Belgian police made 48 arrests on Tuesday during an unprecedented scale operation aimed at organized crime, after investigators broke a popular encrypted communications network among criminals, prosecutors said.",
 			"Belgian police made 48 arrests on Tuesday"},
@@ -52,21 +54,21 @@ func TestSummarize(t *testing.T) {
 		{`"We seized it all," the chief said.`, "We seized it all"},
 	}
 	for _, tt := range tests {
-		got := summarize(tt.sentence, ix)
+		got := summary.Summarize(tt.sentence, ix)
 		if got != tt.want {
 			t.Errorf("summarize(%.40q…)\n got %q\nwant %q", tt.sentence, got, tt.want)
 		}
-		if len(got) > summaryMax+len("…") {
-			t.Errorf("summary %q is %d bytes, over %d", got, len(got), summaryMax)
+		if len(got) > summary.Max+len("…") {
+			t.Errorf("summary %q is %d bytes, over %d", got, len(got), summary.Max)
 		}
 	}
 }
 
 func TestSummarizeOddInput(t *testing.T) {
-	ix := lexicon.IndexOf(handLexicon())
+	ix := lexicon.IndexOf(lexicontest.Hand())
 	for _, s := range []string{"", ".", "(((", "“”", ", , ,", strings.Repeat("é", 200), strings.Repeat("word ", 100), "a\xffb arrested \xfe" + strings.Repeat("x", 100)} {
-		got := summarize(s, ix)
-		if len(got) > summaryMax+len("…") {
+		got := summary.Summarize(s, ix)
+		if len(got) > summary.Max+len("…") {
 			t.Errorf("summarize(%.20q) = %d bytes", s, len(got))
 		}
 		if utf8.ValidString(s) && !utf8.ValidString(got) {
@@ -76,9 +78,12 @@ func TestSummarizeOddInput(t *testing.T) {
 }
 
 func TestSummarizePunctuationOnly(t *testing.T) {
-	ix := lexicon.IndexOf(handLexicon())
+	ix := lexicon.IndexOf(lexicontest.Hand())
 	for _, s := range []string{"— " + strings.Repeat("x ", 40), strings.Repeat("— ", 40), strings.Repeat("-", 80) + " arrested"} {
-		_ = summarize(s, ix)
+		got := summary.Summarize(s, ix)
+		if got == "" || len(got) > summary.Max+len("…") || !utf8.ValidString(got) || !strings.HasSuffix(got, "…") {
+			t.Errorf("summarize(%.20q) = %q, want a valid head of at most %d bytes cut with …", s, got, summary.Max)
+		}
 	}
 }
 
@@ -93,7 +98,7 @@ func TestSummaryIsPieceOfSentence(t *testing.T) {
 		a := uintptr(unsafe.Pointer(unsafe.StringData(text)))
 		return p >= a && p+uintptr(len(s)) <= a+uintptr(len(text))
 	}
-	ix := lexicon.IndexOf(handLexicon())
+	ix := lexicon.IndexOf(lexicontest.Hand())
 	for _, c := range []struct {
 		text  string
 		piece bool
@@ -103,7 +108,7 @@ func TestSummaryIsPieceOfSentence(t *testing.T) {
 		{"Prosecutors said Tuesday that many former EncroChat users migrated last year to Sky ECC.", false}, // capitalised
 		{"Colombian police, working with the DEA, arrested 12 members of the Gulf Clan.", false},            // aside dropped
 	} {
-		got := summarize(c.text, ix)
+		got := summary.Summarize(c.text, ix)
 		if inside(c.text, got) != c.piece {
 			t.Errorf("summarize(%q) = %q: piece of the sentence %v, want %v", c.text, got, !c.piece, c.piece)
 		}
