@@ -1,7 +1,6 @@
 package model
 
 import (
-	"dossier/model/internal/lexicon"
 	"fmt"
 	"slices"
 	"testing"
@@ -228,29 +227,5 @@ func TestHeadlineWithoutDateline(t *testing.T) {
 		if st.Doc.Title != tt.title {
 			t.Errorf("%q: title %q, want %q", tt.body, st.Doc.Title, tt.title)
 		}
-	}
-}
-
-// TestEntityIDCollisions: names that slug alike get "-2", "-3" in the
-// order the index lists them, kinds apart.
-func TestEntityIDCollisions(t *testing.T) {
-	lex := &Lexicon{}
-	p := newEntityPass(lex, lexicon.IndexOf(lex), "")
-	for _, e := range []struct {
-		kind Kind
-		name string
-	}{
-		{KindPlace, "Sao Paulo"}, {KindAgency, "X Police"}, {KindPlace, "São Paulo"},
-		{KindCountry, "Chad"}, {KindPlace, "SAO PAULO"}, {KindAgency, "x police"}, {KindPlace, "Lima"},
-	} {
-		p.entity(e.kind, e.name)
-	}
-	var got []string
-	for _, e := range p.entities() {
-		got = append(got, e.ID)
-	}
-	want := []string{"country/chad", "agency/x-police", "agency/x-police-2", "place/sao-paulo", "place/sao-paulo-2", "place/sao-paulo-3", "place/lima"}
-	if !slices.Equal(got, want) {
-		t.Errorf("IDs = %q, want %q", got, want)
 	}
 }

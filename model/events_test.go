@@ -1,8 +1,8 @@
 package model
 
 import (
+	"dossier/model/internal/entities"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -67,81 +67,6 @@ func TestEventFacets(t *testing.T) {
 	}
 }
 
-func TestEventItemsComeFromSeizures(t *testing.T) {
-	s := Sentence{ID: 1, Start: 0, End: 40, Text: "Police seized cash and firearms in Spain"}
-	hits := []entHit{
-		{kind: KindItem, name: "firearms", start: 23, end: 31},
-		{kind: KindItem, name: "cash", start: 14, end: 18},
-	}
-	noSeizure := buildEvent(s, hits, nil, Date{})
-	if len(noSeizure.Items) != 0 {
-		t.Errorf("items without a seizure: %v", noSeizure.Items)
-	}
-	cash := Seizure{Item: "cash", Start: 14, End: 18}
-	e := buildEvent(s, hits, []Seizure{cash}, Date{})
-	if want := []string{"cash", "firearms"}; !slices.Equal(e.Items, want) {
-		t.Errorf("items %v, want %v (text order, unique)", e.Items, want)
-	}
-}
-
-func TestOrderEvents(t *testing.T) {
-	day := func(s string) Date { return Date{Start: &s, End: &s, Precision: PrecisionDay} }
-	evs := []Event{
-		{Sentence: 1, Date: day("2021-03-09")},
-		{Sentence: 2},
-		{Sentence: 3, Date: day("2020-07")},
-		{Sentence: 4, Date: day("2021-03-09")},
-		{Sentence: 5, Date: day("2020")},
-		{Sentence: 6},
-	}
-	orderEvents(evs)
-	var got []int
-	for i, e := range evs {
-		if e.ID != i+1 {
-			t.Errorf("event at %d has ID %d", i, e.ID)
-		}
-		got = append(got, e.Sentence)
-	}
-	if want := []int{5, 3, 1, 4, 2, 6}; !slices.Equal(got, want) {
-		t.Errorf("order %v, want %v", got, want)
-	}
-}
-
-// TestOrderEventsManyCycles orders events whose dates make a permutation
-// of several cycles, against a plain stable sort of the events.
-func TestOrderEventsManyCycles(t *testing.T) {
-	days := []string{"2021-03-09", "2019", "2021-03-08", "", "2020-07", "2021-03-09"}
-	var evs []Event
-	for i := range 60 {
-		ev := Event{Sentence: i + 1}
-		if d := days[(i*7)%len(days)]; d != "" {
-			ev.Date = Date{Start: &d}
-		}
-		evs = append(evs, ev)
-	}
-	want := slices.Clone(evs)
-	sort.SliceStable(want, func(i, j int) bool {
-		a, b := want[i].Date.Start, want[j].Date.Start
-		switch {
-		case a != nil && b != nil:
-			if *a != *b {
-				return *a < *b
-			}
-		case a != nil:
-			return true
-		case b != nil:
-			return false
-		}
-		return want[i].Sentence < want[j].Sentence
-	})
-	orderEvents(evs)
-	for i := range evs {
-		if evs[i].Sentence != want[i].Sentence || evs[i].ID != i+1 {
-			t.Fatalf("at %d: sentence %d ID %d, want sentence %d ID %d", i, evs[i].Sentence, evs[i].ID, want[i].Sentence, i+1)
-		}
-	}
-}
-
 func TestModalTriggersAreNoEvents(t *testing.T) {
 	tests := []struct {
 		body  string
@@ -168,15 +93,15 @@ func TestClauseCountry(t *testing.T) {
 		i := strings.Index(text, sub)
 		return 100 + i, 100 + i + len(sub)
 	}
-	hit := func(kind Kind, sub, country string, origin bool) entHit {
+	hit := func(kind Kind, sub, country string, origin bool) entities.Hit {
 		a, b := at(sub)
-		return entHit{kind: kind, name: sub, country: country, start: a, end: b, origin: origin}
+		return entities.Hit{Kind: kind, Name: sub, Country: country, Start: a, End: b, Origin: origin}
 	}
-	hits := []entHit{
+	hits := []entities.Hit{
 		hit(KindCountry, "Spain", "Spain", false),
 		hit(KindAgency, "Moroccan police", "Morocco", false),
 		hit(KindPlace, "Tangier", "Morocco", false),
-		{kind: KindCountry, name: "Spain", country: "Spain", start: 100 + strings.LastIndex(text, "Spain"), end: 105 + strings.LastIndex(text, "Spain"), origin: true},
+		{Kind: KindCountry, Name: "Spain", Country: "Spain", Start: 100 + strings.LastIndex(text, "Spain"), End: 105 + strings.LastIndex(text, "Spain"), Origin: true},
 	}
 	tests := []struct{ quantity, want string }{
 		{"14 people", "Spain"}, // the place after it in its clause

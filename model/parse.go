@@ -1,6 +1,8 @@
 package model
 
 import (
+	"dossier/model/internal/entities"
+	"dossier/model/internal/events"
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/sentences"
 	"dossier/model/internal/summary"
@@ -51,7 +53,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 		doc.Title = sents[title-1].Text
 	}
 	st := &Story{Doc: doc, Sentences: sents, Seizures: []Seizure{}, Counts: []Count{}}
-	ents := newEntityPass(lex, ix, doc.Dateline)
+	ents := entities.NewPass(lex, ix, doc.Dateline)
 	// One reader per story: a sentence is tokenized once for its date,
 	// seizures and counts, over the lexicon's shared quantity index.
 	reader := &storyReader{dates: newDateResolver(doc, lex), qf: &quantityFinder{lx: qlex{Lexicon: lex, idx: ix}}}
@@ -59,9 +61,9 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	if workers > 1 {
 		next = reader.ahead(sents)
 	}
-	var hits []entHit
+	var hits []entities.Hit
 	var breaks []int
-	var events pile[Event]
+	var evs pile[Event]
 	countries := countryRefs{}
 	var sums *summaryStream
 	if workers > 1 {
@@ -71,8 +73,8 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 		if s.Byline {
 			continue
 		}
-		hits = ents.sentence(hits[:0], s)
-		trigger, cue := predicates(&ents.tt, ix)
+		hits = ents.Sentence(hits[:0], s)
+		trigger, cue := events.Predicates(ents.Text(), ix)
 		r := next()
 		if s.ID == title {
 			// The headline repeats the story's lede: its entities count,
@@ -84,7 +86,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			seizures = nonEventSeizures(seizures)
 		}
 		if len(seizures) > 0 || len(counts) > 0 {
-			c := quantityCountry(hits, ents.quantityContext())
+			c := quantityCountry(hits, ents.QuantityContext())
 			breaks = clauseBreaks(breaks[:0], s)
 			for i := range seizures {
 				z := &seizures[i]
@@ -102,19 +104,19 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			st.Counts = append(st.Counts, counts...)
 		}
 		if trigger && !cue {
-			e := buildEvent(s, hits, seizures, r.date)
+			e := events.Build(s, hits, seizures, r.date)
 			// A seized item the matcher did not see still gets its entry
 			// in the index, so every facet value is an entity.
 			for _, it := range e.Items {
-				ents.entity(KindItem, it)
+				ents.Entity(KindItem, it)
 			}
 			if sums != nil {
 				sums.add(s.Text)
 			}
-			events.add(e)
+			evs.add(e)
 		}
 	}
-	st.Events = events.slice()
+	st.Events = evs.slice()
 	if sums != nil {
 		for i, sum := range sums.wait() {
 			st.Events[i].Summary = sum
@@ -122,8 +124,8 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	} else {
 		summarizeEvents(st.Events, sents, ix)
 	}
-	orderEvents(st.Events)
-	st.Entities = ents.entities()
+	events.Order(st.Events)
+	st.Entities = ents.Entities()
 	if len(st.Seizures) == 0 {
 		st.Entities = ordinaryThings(st.Entities)
 	}
@@ -145,18 +147,6 @@ func ordinaryThings(ents []Entity) []Entity {
 		out = append(out, e)
 	}
 	return out
-}
-
-// grow makes room for one more element, doubling the capacity. append
-// grows slices past 256 elements by a quarter at a time, which allocates
-// about five times the final size in all; doubling allocates two.
-func grow[T any](s []T) []T {
-	if len(s) < cap(s) || cap(s) < 256 {
-		return s
-	}
-	n := make([]T, len(s), max(8, 2*cap(s)))
-	copy(n, s)
-	return n
 }
 
 // pile collects values in blocks that double in size and copies them
@@ -312,21 +302,21 @@ func summarizeEvents(events []Event, sents []Sentence, ix *lexicon.Index) {
 // quantityCountry is where a sentence's seizures and counts happened: its
 // one country (named, or through a place), else the one country of its
 // agencies, else, when it names no agency, the context.
-func quantityCountry(hits []entHit, context string) string {
+func quantityCountry(hits []entities.Hit, context string) string {
 	var named, agencies []string
 	for _, h := range hits {
-		if h.country == "" {
+		if h.Country == "" {
 			continue
 		}
-		if h.origin {
+		if h.Origin {
 			continue
 		}
-		if h.kind == KindAgency {
-			if !slices.Contains(agencies, h.country) {
-				agencies = append(agencies, h.country)
+		if h.Kind == KindAgency {
+			if !slices.Contains(agencies, h.Country) {
+				agencies = append(agencies, h.Country)
 			}
-		} else if !slices.Contains(named, h.country) {
-			named = append(named, h.country)
+		} else if !slices.Contains(named, h.Country) {
+			named = append(named, h.Country)
 		}
 	}
 	switch {
@@ -338,7 +328,7 @@ func quantityCountry(hits []entHit, context string) string {
 	// An international body alone ("Europol said 800 suspects were
 	// detained") places nothing in the story's country.
 	for _, h := range hits {
-		if h.kind == KindAgency {
+		if h.Kind == KindAgency {
 			return ""
 		}
 	}
@@ -374,7 +364,7 @@ func (r countryRefs) ref(first, fallback string) *string {
 // where it happened. "" when the clause has none. hits are in text order;
 // breaks are the sentence's clause breaks (commas, semicolons) in order,
 // so each lookup costs a logarithm, not a scan, on giant sentences.
-func clauseCountry(hits []entHit, breaks []int, start, end int) string {
+func clauseCountry(hits []entities.Hit, breaks []int, start, end int) string {
 	// The clause: from the last break before the quantity to the first
 	// break after it.
 	b := sort.SearchInts(breaks, start)
@@ -385,17 +375,17 @@ func clauseCountry(hits []entHit, breaks []int, start, end int) string {
 	if a := sort.SearchInts(breaks, end); a < len(breaks) {
 		hi = breaks[a]
 	}
-	first := sort.Search(len(hits), func(i int) bool { return hits[i].start >= end })
-	for i, n := first, 0; i < len(hits) && hits[i].start < hi && n < 64; i, n = i+1, n+1 {
+	first := sort.Search(len(hits), func(i int) bool { return hits[i].Start >= end })
+	for i, n := first, 0; i < len(hits) && hits[i].Start < hi && n < 64; i, n = i+1, n+1 {
 		h := hits[i]
-		if h.country != "" && h.kind != KindAgency && !h.origin {
-			return h.country
+		if h.Country != "" && h.Kind != KindAgency && !h.Origin {
+			return h.Country
 		}
 	}
-	for i, n := first-1, 0; i >= 0 && hits[i].start > lo && n < 64; i, n = i-1, n+1 {
+	for i, n := first-1, 0; i >= 0 && hits[i].Start > lo && n < 64; i, n = i-1, n+1 {
 		h := hits[i]
-		if h.end <= start && h.country != "" && !h.origin {
-			return h.country
+		if h.End <= start && h.Country != "" && !h.Origin {
+			return h.Country
 		}
 	}
 	return ""

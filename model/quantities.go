@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/lexicon"
 	"dossier/model/internal/token"
 	"sort"
 	"strings"
@@ -106,7 +107,7 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 			m.add(c+1, ts.clauseEnd(c+1, lx), scopeModifier)
 			continue
 		}
-		if kind == cueNone || ts.negatedCue(c) || figurativeObject(ts.W(c+1), ts.W(c+2)) || verdictAfter(ts.W(c+1)) {
+		if kind == cueNone || ts.negatedCue(c) || lexicon.FigurativeObject(ts.W(c+1), ts.W(c+2)) || verdictAfter(ts.W(c+1)) {
 			continue
 		}
 		// "frozen" seizes only as a verb ("assets were frozen", "have
@@ -189,28 +190,6 @@ func (ts *wtokens) negatedCue(c int) bool {
 func verdictAfter(next string) bool {
 	switch next {
 	case "guilty", "innocent", "liable", "responsible", "dead", "unconscious", "not":
-		return true
-	}
-	return false
-}
-
-// figurativeObject reports the object of a seizing or arresting verb used
-// as a figure of speech, as business, sport and political copy does:
-// "seized the moment", "seize the opportunity", "arrest a slide", "arrest
-// the decline". next and after are the two words after the verb.
-func figurativeObject(next, after string) bool {
-	switch next {
-	case "the", "a", "an", "this", "that", "its", "their":
-	case "control", "power": // "seized power"
-		return true
-
-	default:
-		return false
-	}
-	switch after {
-	case "moment", "opportunity", "opportunities", "initiative", "chance", "momentum", "day", "lead",
-		"headlines", "imagination", "attention", "limelight", "spotlight", "advantage", "mood",
-		"slide", "decline", "slump", "fall", "drop", "downturn", "rot", "trend", "losses", "slowdown":
 		return true
 	}
 	return false

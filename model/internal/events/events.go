@@ -1,8 +1,14 @@
-package model
+// Package events decides which sentences report a happening (a trigger
+// that no modal, negation, quotation or figure of speech cancels, and no
+// state cue), builds each happening's event from the sentence's entities,
+// seizures and date, and puts the events in date order.
+package events
 
 import (
 	"cmp"
+	"dossier/model/internal/entities"
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 	"slices"
 	"strings"
@@ -12,7 +18,7 @@ import (
 // reader's tests.
 type text struct{ *lexicon.Text }
 
-// predicates reports whether the current sentence has a trigger (a
+// Predicates reports whether the current sentence has a trigger (a
 // happening's verb or noun) and a state cue (background: "there are", "is
 // one of").
 //
@@ -31,7 +37,7 @@ type text struct{ *lexicon.Text }
 //   - inside a quotation: speech is what someone said, an opinion ("This
 //     is a massive seizure"), not the story's narration. A sentence whose
 //     first quotation mark closes a quote starts inside one.
-func predicates(t *lexicon.Text, ix *lexicon.Index) (trigger, cue bool) {
+func Predicates(t *lexicon.Text, ix *lexicon.Index) (trigger, cue bool) {
 	tt := text{t}
 	inWith := false
 	inQuote := tt.opensInQuote()
@@ -184,7 +190,7 @@ func (tt text) figurative(k int, ph *lexicon.Phrase) bool {
 	if k+2 < len(tt.Toks) {
 		after = string(tt.Key(k + 2))
 	}
-	return figurativeObject(next, after)
+	return lexicon.FigurativeObject(next, after)
 }
 
 // adjectival reports a one-word participle trigger used as an adjective
@@ -204,12 +210,12 @@ func (tt text) adjectival(k int, ph *lexicon.Phrase) bool {
 	return false
 }
 
-// buildEvent makes the event of a story sentence from its entity hits and
+// Build makes the event of a story sentence from its entity hits and
 // seizures. Countries are those named, those of places and of agencies
 // named with one; an agency's country from context counts only when the
 // sentence gives no country at all. Items are what the sentence seizes:
 // the seizures, and every item named in a sentence with a seizure.
-func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date) Event {
+func Build(s story.Sentence, hits []entities.Hit, seizures []story.Seizure, date story.Date) story.Event {
 	// The five lists share one array, each list its own part of it, sized
 	// for the most it can hold (a hit adds at most one country; the
 	// countries of contextual agencies are only added when there is no
@@ -218,14 +224,14 @@ func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date) Event 
 	// from running into the next.
 	places, agencies, networks, items := 0, 0, 0, len(seizures)
 	for _, h := range hits {
-		switch h.kind {
-		case KindPlace:
+		switch h.Kind {
+		case story.KindPlace:
 			places++
-		case KindAgency:
+		case story.KindAgency:
 			agencies++
-		case KindNetwork:
+		case story.KindNetwork:
 			networks++
-		case KindItem:
+		case story.KindItem:
 			items++
 		}
 	}
@@ -238,7 +244,7 @@ func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date) Event 
 		room = room[:l+n]
 		return room[l : l : l+n]
 	}
-	e := Event{
+	e := story.Event{
 		Sentence:  s.ID,
 		Date:      date,
 		Countries: part(len(hits)),
@@ -254,25 +260,25 @@ func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date) Event 
 		return append(list, v)
 	}
 	for _, h := range hits {
-		switch h.kind {
-		case KindCountry:
-			e.Countries = add(e.Countries, h.name)
-		case KindPlace:
-			e.Places = add(e.Places, h.name)
-			e.Countries = add(e.Countries, h.country)
-		case KindAgency:
-			e.Agencies = add(e.Agencies, h.name)
-			if !h.contextual {
-				e.Countries = add(e.Countries, h.country)
+		switch h.Kind {
+		case story.KindCountry:
+			e.Countries = add(e.Countries, h.Name)
+		case story.KindPlace:
+			e.Places = add(e.Places, h.Name)
+			e.Countries = add(e.Countries, h.Country)
+		case story.KindAgency:
+			e.Agencies = add(e.Agencies, h.Name)
+			if !h.Contextual {
+				e.Countries = add(e.Countries, h.Country)
 			}
-		case KindNetwork:
-			e.Networks = add(e.Networks, h.name)
+		case story.KindNetwork:
+			e.Networks = add(e.Networks, h.Name)
 		}
 	}
 	if len(e.Countries) == 0 {
 		for _, h := range hits {
-			if h.kind == KindAgency && h.contextual {
-				e.Countries = add(e.Countries, h.country)
+			if h.Kind == story.KindAgency && h.Contextual {
+				e.Countries = add(e.Countries, h.Country)
 			}
 		}
 	}
@@ -287,8 +293,8 @@ func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date) Event 
 			named = append(named, at{z.Start, z.Item})
 		}
 		for _, h := range hits {
-			if h.kind == KindItem {
-				named = append(named, at{h.start, h.name})
+			if h.Kind == story.KindItem {
+				named = append(named, at{h.Start, h.Name})
 			}
 		}
 		slices.SortStableFunc(named, func(a, b at) int { return cmp.Compare(a.pos, b.pos) })
@@ -299,9 +305,9 @@ func buildEvent(s Sentence, hits []entHit, seizures []Seizure, date Date) Event 
 	return e
 }
 
-// orderEvents puts dated events first, by start then sentence, undated
+// Order puts dated events first, by start then sentence, undated
 // ones after in article order, and numbers them from 1.
-func orderEvents(evs []Event) {
+func Order(evs []story.Event) {
 	// Sort the indices, then move each event once: sorting the events
 	// themselves moved these large structs many times over.
 	order := make([]int, len(evs))

@@ -1,4 +1,7 @@
-package model
+// Package entities finds a story's countries, places, agencies, networks
+// and items sentence by sentence, and keeps the context that bare roles
+// ("police said") take their country from.
+package entities
 
 import (
 	"dossier/model/internal/lexicon"
@@ -11,25 +14,25 @@ import (
 
 // entKey identifies an entity while a story is parsed.
 type entKey struct {
-	kind Kind
+	kind story.Kind
 	name string
 }
 
-// entHit is one entity found in a sentence, in text order. Countries reached
+// Hit is one entity found in a sentence, in text order. Countries reached
 // only through a place or an agency are not hits of their own: they are the
 // hit's country.
-type entHit struct {
-	kind    Kind
-	name    string
-	country string // the country itself, a place's or an agency's country
-	start   int
-	end     int
-	// contextual marks an agency whose country came from context, not
+type Hit struct {
+	Kind    story.Kind
+	Name    string
+	Country string // the country itself, a place's or an agency's country
+	Start   int    // body offsets
+	End     int
+	// Contextual marks an agency whose country came from context, not
 	// from the sentence ("police said" after "Belgian police").
-	contextual bool
-	// origin marks a place or country introduced as where something came
+	Contextual bool
+	// Origin marks a place or country introduced as where something came
 	// from or went ("from Morocco", "to Spain"), not where it happened.
-	origin bool
+	Origin bool
 }
 
 // rawMatch is a lexicon phrase matched on tokens [a,b) of a sentence.
@@ -38,16 +41,16 @@ type rawMatch struct {
 	id   int32
 }
 
-// entityPass finds the entities of a story sentence by sentence and keeps
+// Pass finds the entities of a story sentence by sentence and keeps
 // the context that bare roles ("police") take their country from.
-type entityPass struct {
-	lex *Lexicon
+type Pass struct {
+	lex *lexicon.Lexicon
 	ix  *lexicon.Index
 	tt  lexicon.Text
 	raw []rawMatch
 
 	byKey map[entKey]int
-	ents  []Entity
+	ents  []story.Entity
 
 	// lastAgencyCountry is the country of the last agency named with one
 	// ("Belgian police", "Guardia Civil"); datelineCountry the country of
@@ -84,7 +87,7 @@ type entityPass struct {
 }
 
 // setContext records c as the country of the last agency named with one.
-func (p *entityPass) setContext(c string) {
+func (p *Pass) setContext(c string) {
 	if p.sentCtx != "" && p.sentCtx != c {
 		p.sentMixed = true
 	}
@@ -96,9 +99,9 @@ func (p *entityPass) setContext(c string) {
 	}
 }
 
-// quantityContext is the country a sentence's unplaced quantities take
+// QuantityContext is the country a sentence's unplaced quantities take
 // from context: none in a multinational or stale sentence.
-func (p *entityPass) quantityContext() string {
+func (p *Pass) QuantityContext() string {
 	if p.scoped || p.stale {
 		return ""
 	}
@@ -109,7 +112,7 @@ func (p *entityPass) quantityContext() string {
 // names no place, country or agency and has no role as its subject, and the
 // last agency country came from another paragraph of a story that has
 // named agencies of several countries, and is not the dateline's.
-func (p *entityPass) isStale() bool {
+func (p *Pass) isStale() bool {
 	if p.lastAgencyCountry == "" || p.lastAgencyPara == p.para || len(p.agencyCountries) < 2 || p.lastAgencyCountry == p.datelineCountry {
 		return false
 	}
@@ -132,7 +135,7 @@ func (p *entityPass) isStale() bool {
 // isScoped reports a sentence that sets its action in a counted number of
 // countries: "in nine countries", "across 14 nations", "in several
 // countries".
-func (p *entityPass) isScoped() bool {
+func (p *Pass) isScoped() bool {
 	for k := 1; k+1 < len(p.tt.Toks); k++ {
 		// Compared as bytes: a string of every token was a copy each.
 		if w := p.tt.Key(k + 1); string(w) != "countries" && string(w) != "nations" {
@@ -153,11 +156,15 @@ func (p *entityPass) isScoped() bool {
 	return false
 }
 
-func newEntityPass(lex *Lexicon, ix *lexicon.Index, dateline string) *entityPass {
+// Text is the current sentence's lexical tokens, which the predicate
+// reader reads after the pass, reusing each token's phrase lookups.
+func (p *Pass) Text() *lexicon.Text { return &p.tt }
+
+func NewPass(lex *lexicon.Lexicon, ix *lexicon.Index, dateline string) *Pass {
 	// A news article names a few dozen entities: room for them from the
 	// start, where growing from nothing allocated twice as much.
 	const entities = 32
-	p := &entityPass{lex: lex, ix: ix, byKey: make(map[entKey]int, entities), ents: make([]Entity, 0, entities)}
+	p := &Pass{lex: lex, ix: ix, byKey: make(map[entKey]int, entities), ents: make([]story.Entity, 0, entities)}
 	// Room for a long sentence's tokens from the start: growing from one
 	// on every parse allocated twice that. The entity pass and the
 	// predicate reader share the tokens: keep each token's phrase lookup
@@ -170,7 +177,7 @@ func newEntityPass(lex *Lexicon, ix *lexicon.Index, dateline string) *entityPass
 
 // countryOf resolves a dateline ("BRUSSELS", "THE HAGUE, Netherlands") to
 // a country: a country named in it wins over the country of a place.
-func (p *entityPass) countryOf(s string) string {
+func (p *Pass) countryOf(s string) string {
 	if s == "" {
 		return ""
 	}
@@ -201,7 +208,7 @@ func (p *entityPass) countryOf(s string) string {
 // in the dateline's country: "LYON, France – A global operation
 // coordinated by INTERPOL …". The dateline is then the body's seat, not
 // where the story happened, and gives no context country.
-func (p *entityPass) internationalLede() bool {
+func (p *Pass) internationalLede() bool {
 	intl := false
 	for _, r := range p.raw {
 		ph := &p.ix.Phrases[r.id]
@@ -228,7 +235,7 @@ func (p *entityPass) internationalLede() bool {
 
 // contextCountry is the country a bare role or an unplaced quantity takes
 // when its sentence gives none.
-func (p *entityPass) contextCountry() string {
+func (p *Pass) contextCountry() string {
 	if p.multi {
 		return ""
 	}
@@ -240,7 +247,7 @@ func (p *entityPass) contextCountry() string {
 
 // match fills p.raw with the longest entity phrases of the current
 // sentence, left to right, without overlap.
-func (p *entityPass) match() {
+func (p *Pass) match() {
 	p.raw = p.raw[:0]
 	for k := 0; k < len(p.tt.Toks); {
 		id := p.tt.Longest(p.ix, &p.ix.Entities, k)
@@ -267,7 +274,7 @@ func (p *entityPass) match() {
 
 // inPersonName reports a place or country name that is the end of a
 // person's name after a particle: "Henk van Essen", "Maria de Lima".
-func (p *entityPass) inPersonName(k int, kind lexicon.PhraseKind) bool {
+func (p *Pass) inPersonName(k int, kind lexicon.PhraseKind) bool {
 	if kind != lexicon.Place && kind != lexicon.Country || k < 2 || p.tt.Caps[k-1] != token.CapsLower || p.tt.Caps[k-2] != token.CapsInitial {
 		return false
 	}
@@ -278,11 +285,11 @@ func (p *entityPass) inPersonName(k int, kind lexicon.PhraseKind) bool {
 	return false
 }
 
-func (p *entityPass) kindOf(r rawMatch) lexicon.PhraseKind { return p.ix.Phrases[r.id].Kind }
+func (p *Pass) kindOf(r rawMatch) lexicon.PhraseKind { return p.ix.Phrases[r.id].Kind }
 
 // isConnector reports whether tokens [a,b) only join a coordination:
 // ",", "and", "or", "&", ", and".
-func (p *entityPass) isConnector(a, b int) bool {
+func (p *Pass) isConnector(a, b int) bool {
 	if a >= b {
 		return false
 	}
@@ -308,7 +315,7 @@ type qualifier struct {
 
 // qualifierOf turns a modifier or "in X" match into a qualifier; ok is
 // false for places without a country that have no adjective.
-func (p *entityPass) qualifierOf(r rawMatch) (qualifier, bool) {
+func (p *Pass) qualifierOf(r rawMatch) (qualifier, bool) {
 	ph := &p.ix.Phrases[r.id]
 	switch ph.Kind {
 	case lexicon.Country, lexicon.Demonym:
@@ -331,7 +338,7 @@ func (p *entityPass) qualifierOf(r rawMatch) (qualifier, bool) {
 // preModifiers returns the qualifiers written before the role at raw[k]
 // ("Dutch police", "Belgian and Dutch police", "Belgium’s prosecutors") and
 // the token where they start.
-func (p *entityPass) preModifiers(k int) ([]qualifier, int) {
+func (p *Pass) preModifiers(k int) ([]qualifier, int) {
 	if k == 0 {
 		return nil, -1
 	}
@@ -371,7 +378,7 @@ func (p *entityPass) preModifiers(k int) ([]qualifier, int) {
 // postModifiers returns the countries after a role chain ending at raw[k]:
 // "police in Spain", "authorities in Belgium and three other countries",
 // "police in the port city of Rotterdam".
-func (p *entityPass) postModifiers(k int) []qualifier {
+func (p *Pass) postModifiers(k int) []qualifier {
 	r := p.raw[k]
 	t := r.b
 	if !(p.tt.IsWord(t, "in") || p.tt.IsWord(t, "from") || p.tt.IsWord(t, "of")) {
@@ -406,7 +413,7 @@ func (p *entityPass) postModifiers(k int) []qualifier {
 
 // frameCountry reads a sentence-opening frame, "In Morocco, ..." or "In
 // Tangier, ...", whose country bare roles of the sentence take.
-func (p *entityPass) frameCountry() string {
+func (p *Pass) frameCountry() string {
 	if len(p.raw) == 0 {
 		return ""
 	}
@@ -427,7 +434,7 @@ func (p *entityPass) frameCountry() string {
 
 // agencyName names a role's agency for a qualifier: "Belgian police",
 // "European police", or the bare role.
-func (p *entityPass) agencyName(role string, q *qualifier) (name, country string) {
+func (p *Pass) agencyName(role string, q *qualifier) (name, country string) {
 	if q == nil {
 		return role, ""
 	}
@@ -437,9 +444,9 @@ func (p *entityPass) agencyName(role string, q *qualifier) (name, country string
 	return q.adj + " " + role, ""
 }
 
-// sentence finds the entities of s, records their mentions and returns its
+// Sentence finds the entities of s, records their mentions and returns its
 // hits in text order (appended to dst).
-func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
+func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 	if p.sentMixed {
 		p.lastAgencyCountry, p.multi = "", true
 	}
@@ -472,29 +479,29 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 		switch ph.Kind {
 		case lexicon.Country, lexicon.Demonym:
 			c := p.lex.Countries[ph.Ref].Name
-			dst = append(dst, p.record(s, entHit{kind: KindCountry, name: c, country: c, start: start + off, end: end + off, origin: p.origin(r)}))
+			dst = append(dst, p.record(s, Hit{Kind: story.KindCountry, Name: c, Country: c, Start: start + off, End: end + off, Origin: p.origin(r)}))
 		case lexicon.Place:
 			pl := p.lex.Places[ph.Ref]
-			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, country: pl.Country, start: start + off, end: end + off, origin: p.origin(r)}))
+			dst = append(dst, p.record(s, Hit{Kind: story.KindPlace, Name: pl.Name, Country: pl.Country, Start: start + off, End: end + off, Origin: p.origin(r)}))
 		case lexicon.PlaceAdj:
 			pl := p.lex.Places[ph.Ref]
-			dst = append(dst, p.record(s, entHit{kind: KindPlace, name: pl.Name, start: start + off, end: end + off}))
+			dst = append(dst, p.record(s, Hit{Kind: story.KindPlace, Name: pl.Name, Start: start + off, End: end + off}))
 		case lexicon.Agency:
 			a := p.lex.Agencies[ph.Ref]
-			dst = append(dst, p.record(s, entHit{kind: KindAgency, name: a.Name, country: a.Country, start: start + off, end: end + off}))
+			dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: a.Name, Country: a.Country, Start: start + off, End: end + off}))
 			if a.Country != "" {
 				p.setContext(a.Country)
 				qualified = a.Country
 			}
 		case lexicon.Network:
 			n := p.lex.Networks[ph.Ref]
-			dst = append(dst, p.record(s, entHit{kind: KindNetwork, name: n.Name, start: start + off, end: end + off}))
+			dst = append(dst, p.record(s, Hit{Kind: story.KindNetwork, Name: n.Name, Start: start + off, End: end + off}))
 		case lexicon.Item:
 			if p.notAnItem(k) {
 				continue
 			}
 			it := p.lex.Items[ph.Ref]
-			dst = append(dst, p.record(s, entHit{kind: KindItem, name: it.Name, start: start + off, end: end + off}))
+			dst = append(dst, p.record(s, Hit{Kind: story.KindItem, Name: it.Name, Start: start + off, End: end + off}))
 		case lexicon.Role:
 			role := p.lex.Roles[ph.Ref].Name
 			inChain := chainSet && k > 0 && p.kindOf(p.raw[k-1]) == lexicon.Role && p.isConnector(p.raw[k-1].b, r.a)
@@ -515,7 +522,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 			}
 			chainQ, chainSet = qs, true
 			if name, c, from, ok := p.placeAgency(k); ok {
-				dst = append(dst, p.record(s, entHit{kind: KindAgency, name: name, country: c, start: p.tt.Toks[from].Start + off, end: end + off}))
+				dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: name, Country: c, Start: p.tt.Toks[from].Start + off, End: end + off}))
 				if c != "" {
 					p.setContext(c)
 					qualified = c
@@ -525,23 +532,23 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 			}
 			if len(qs) == 0 {
 				c, fromText := p.bareRoleCountry(qualified, frame, where)
-				h := entHit{kind: KindAgency, start: mstart + off, end: end + off}
+				h := Hit{Kind: story.KindAgency, Start: mstart + off, End: end + off}
 				if c != "" {
 					ci := p.ix.Country[c]
-					h.name, h.country = p.agencyName(role, &qualifier{country: ci})
-					h.contextual = !fromText
+					h.Name, h.Country = p.agencyName(role, &qualifier{country: ci})
+					h.Contextual = !fromText
 					if fromText {
 						p.setContext(c)
 					}
 				} else {
-					h.name = role
+					h.Name = role
 				}
 				dst = append(dst, p.record(s, h))
 				continue
 			}
 			for i := range qs {
 				name, country := p.agencyName(role, &qs[i])
-				dst = append(dst, p.record(s, entHit{kind: KindAgency, name: name, country: country, start: mstart + off, end: end + off}))
+				dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: name, Country: country, Start: mstart + off, End: end + off}))
 				if country != "" {
 					p.setContext(country)
 					qualified = country
@@ -557,7 +564,7 @@ func (p *entityPass) sentence(dst []entHit, s Sentence) []entHit {
 // Lexicon.ItemHeads), or an agency's own equipment after its role
 // ("Police helicopters plucked 17 people", "coast guard vessels"). A drug
 // keeps its name as a modifier: "fentanyl sales" are about fentanyl.
-func (p *entityPass) notAnItem(k int) bool {
+func (p *Pass) notAnItem(k int) bool {
 	r := p.raw[k]
 	if r.b < len(p.tt.Toks) && p.tt.Toks[r.b].Kind == token.Word && p.tt.Caps[r.b] == token.CapsLower &&
 		p.ix.ItemModifies(p.ix.Phrases[r.id].Ref, string(p.tt.Key(r.b))) {
@@ -571,7 +578,7 @@ func (p *entityPass) notAnItem(k int) bool {
 // Office", "Florida Highway Patrol". It keeps its own name and takes the
 // place's country; a lowercase role ("Amsterdam police") stays a role
 // qualified by its country.
-func (p *entityPass) placeAgency(k int) (name, country string, from int, ok bool) {
+func (p *Pass) placeAgency(k int) (name, country string, from int, ok bool) {
 	if k == 0 {
 		return "", "", 0, false
 	}
@@ -594,7 +601,7 @@ func (p *entityPass) placeAgency(k int) (name, country string, from int, ok bool
 // ("Investigators raided homes in Cádiz and Málaga"), then earlier
 // sentences and the dateline. fromText is true when the sentence itself
 // gave it.
-func (p *entityPass) bareRoleCountry(qualified, frame, where string) (c string, fromText bool) {
+func (p *Pass) bareRoleCountry(qualified, frame, where string) (c string, fromText bool) {
 	switch {
 	case qualified != "":
 		return qualified, true
@@ -615,7 +622,7 @@ func (p *entityPass) bareRoleCountry(qualified, frame, where string) (c string, 
 
 // isOrigin reports whether a match is introduced as an origin or a
 // destination: "from Morocco", "to the Netherlands", "into Europe".
-func (p *entityPass) isOrigin(r rawMatch) bool {
+func (p *Pass) isOrigin(r rawMatch) bool {
 	k := r.a - 1
 	if k >= 0 && p.tt.IsWord(k, "the") && p.tt.Caps[k] == token.CapsLower {
 		k--
@@ -650,7 +657,7 @@ func (p *entityPass) isOrigin(r rawMatch) bool {
 
 // origin is isOrigin for matches taken in text order, remembering where
 // the last origin ended for the coordination after it.
-func (p *entityPass) origin(r rawMatch) bool {
+func (p *Pass) origin(r rawMatch) bool {
 	o := p.isOrigin(r)
 	if o {
 		p.originEnd = r.b
@@ -666,7 +673,7 @@ func (p *entityPass) origin(r rawMatch) bool {
 // A location coordinated with one counts too: "arrested in Denmark and
 // Texas" names two countries, so a court later in the sentence takes
 // neither.
-func (p *entityPass) locationCountry() string {
+func (p *Pass) locationCountry() string {
 	c := ""
 	prevEnd := -1 // token end of the last location, for a coordinated one
 	for _, r := range p.raw {
@@ -702,33 +709,33 @@ func (p *entityPass) locationCountry() string {
 
 // record adds the mention of h to its entity (creating it, and the
 // country entity it implies) and returns h.
-func (p *entityPass) record(s Sentence, h entHit) entHit {
-	m := Mention{Sentence: s.ID, Start: h.start, End: h.end}
-	if h.start >= s.Start && h.end <= s.End && h.start < h.end {
-		m.Text = s.Text[h.start-s.Start : h.end-s.Start]
+func (p *Pass) record(s story.Sentence, h Hit) Hit {
+	m := story.Mention{Sentence: s.ID, Start: h.Start, End: h.End}
+	if h.Start >= s.Start && h.End <= s.End && h.Start < h.End {
+		m.Text = s.Text[h.Start-s.Start : h.End-s.Start]
 	}
-	e := p.entity(h.kind, h.name)
+	e := p.Entity(h.Kind, h.Name)
 	// Events list the entity's own name: a name built for this hit
 	// ("Belgian police") is not kept once per event.
-	h.name = e.Name
+	h.Name = e.Name
 	e.Mentions = append(grow(e.Mentions), m)
-	if h.kind == KindPlace || h.kind == KindAgency {
-		e.Country = h.country
-		if h.country != "" {
-			p.entity(KindCountry, h.country)
+	if h.Kind == story.KindPlace || h.Kind == story.KindAgency {
+		e.Country = h.Country
+		if h.Country != "" {
+			p.Entity(story.KindCountry, h.Country)
 		}
 	}
 	return h
 }
 
-// entity returns the entity of kind and name, creating it.
-func (p *entityPass) entity(kind Kind, name string) *Entity {
+// Entity returns the entity of kind and name, creating it.
+func (p *Pass) Entity(kind story.Kind, name string) *story.Entity {
 	k := entKey{kind, name}
 	if i, ok := p.byKey[k]; ok {
 		return &p.ents[i]
 	}
-	e := Entity{ID: story.EntityID(kind, name), Kind: kind, Name: name, Mentions: []Mention{}}
-	if kind == KindItem {
+	e := story.Entity{ID: story.EntityID(kind, name), Kind: kind, Name: name, Mentions: []story.Mention{}}
+	if kind == story.KindItem {
 		e.Category = p.ix.ItemCategory[name]
 	}
 	p.byKey[k] = len(p.ents)
@@ -736,11 +743,11 @@ func (p *entityPass) entity(kind Kind, name string) *Entity {
 	return &p.ents[len(p.ents)-1]
 }
 
-// entities returns every entity, kinds in display order, each kind in
+// Entities returns every entity, kinds in display order, each kind in
 // order of first mention. IDs that collide after slugging get a suffix.
-func (p *entityPass) entities() []Entity {
-	out := make([]Entity, 0, len(p.ents))
-	for _, k := range Kinds {
+func (p *Pass) Entities() []story.Entity {
+	out := make([]story.Entity, 0, len(p.ents))
+	for _, k := range story.Kinds {
 		for _, e := range p.ents {
 			if e.Kind == k {
 				if cap(e.Mentions) > len(e.Mentions)+len(e.Mentions)/4+8 {
@@ -769,4 +776,16 @@ func (p *entityPass) entities() []Entity {
 		}
 	}
 	return out
+}
+
+// grow makes room for one more element, doubling the capacity. append
+// grows slices past 256 elements by a quarter at a time, which allocates
+// about five times the final size in all; doubling allocates two.
+func grow[T any](s []T) []T {
+	if len(s) < cap(s) || cap(s) < 256 {
+		return s
+	}
+	n := make([]T, len(s), max(8, 2*cap(s)))
+	copy(n, s)
+	return n
 }
