@@ -164,7 +164,7 @@ func (r *dateResolver) findAnchor(body string) when {
 		}
 		prose++
 		ts := readTokens(line, r.toks[:0])
-		d := dscan{r: r, ts: &ts, ctx: ctx, out: r.cands[:0]}
+		d := dscan{r: r, ts: ts, ctx: ctx, out: r.cands[:0]}
 		d.run()
 		r.toks, r.cands = ts.Toks[:0], d.out[:0]
 		// The date resolve would pick: not a saying's, unless only a
@@ -181,7 +181,7 @@ func (r *dateResolver) findAnchor(body string) when {
 					// ("The drugs were found on Wednesday", "The raids,
 					// carried out on Tuesday and Wednesday") dates it: the
 					// lede keeps its saying's day no longer.
-					if saying.known() && saying.start.After(c.w.start) && opensAnaphoric(&ts) {
+					if saying.known() && saying.start.After(c.w.start) && opensAnaphoric(ts) {
 						r.ledeSaying = saying
 					}
 					return c.w.dayOnly()
@@ -283,11 +283,11 @@ func isRule(line string) bool {
 func (r *dateResolver) resolve(s Sentence) Date {
 	ts := readTokens(s.Text, r.toks[:0])
 	r.toks = ts.Toks[:0]
-	return r.resolveTokens(s, &ts)
+	return r.resolveTokens(s, ts)
 }
 
 // resolveTokens is resolve on a sentence already tokenized.
-func (r *dateResolver) resolveTokens(s Sentence, ts *wtokens) Date {
+func (r *dateResolver) resolveTokens(s Sentence, ts wtokens) Date {
 	ctx, ctxFlash := r.context(s, ts)
 	d := dscan{r: r, ts: ts, ctx: ctx, ctxFlash: ctxFlash, out: r.cands[:0]}
 	d.run()
@@ -346,7 +346,7 @@ func (r *dateResolver) resolveTokens(s Sentence, ts *wtokens) Date {
 // otherwise take. Otherwise a sentence takes the story's anchor: the first
 // explicit day of the story, else the publication day. A carried time
 // keeps only its day; a vague or unresolved previous date is never carried.
-func (r *dateResolver) context(s Sentence, ts *wtokens) (when, bool) {
+func (r *dateResolver) context(s Sentence, ts wtokens) (when, bool) {
 	w, flash := r.anchorCtx(), false
 	if r.prevOK && r.continues(s, ts) {
 		w, flash = r.prev.dayOnly(), r.prevFlash
@@ -370,7 +370,7 @@ func (r *dateResolver) anchorCtx() when {
 }
 
 // continues reports whether sentence s carries on the previous sentence.
-func (r *dateResolver) continues(s Sentence, ts *wtokens) bool {
+func (r *dateResolver) continues(s Sentence, ts wtokens) bool {
 	i := 0
 	for i < ts.N() && ts.Kind(i) == token.Punct {
 		i++
@@ -433,7 +433,7 @@ func (d *dscan) onlySaying() bool {
 // opensAnaphoric reports a sentence that opens by taking up what came
 // before: a pronoun ("It", "They") or a definite noun phrase naming the
 // happening or its things ("The drugs", "The raids, carried out …").
-func opensAnaphoric(ts *wtokens) bool {
+func opensAnaphoric(ts wtokens) bool {
 	i := 0
 	for i < ts.N() && ts.Kind(i) == token.Punct {
 		i++
@@ -459,7 +459,7 @@ func opensAnaphoric(ts *wtokens) bool {
 // last weekend"), "Officers recovered a handgun from the apartment" (after
 // "arrested Hill … at an apartment complex"). Only the previous sentence
 // is looked at, so a definite phrase costs one bounded search.
-func (r *dateResolver) refersBack(ts *wtokens) bool {
+func (r *dateResolver) refersBack(ts wtokens) bool {
 	for j := 0; j+2 < ts.N(); j++ {
 		if ts.W(j+1) != "the" {
 			continue
@@ -473,7 +473,7 @@ func (r *dateResolver) refersBack(ts *wtokens) bool {
 				return r.mentionedBefore(n) || len(n) > 4 && r.mentionedBefore(n[:len(n)-1]) || r.mentionedBefore(stemEd(n))
 			}
 		case "from", "at", "inside":
-			if len(n) > 3 && ts.IsWord(j+2) && !ts.Capital(j+2) && !stopWord(n) && r.mentionedBefore(n) {
+			if len(n) > 3 && ts.IsWord(j+2) && !ts.Capital(j+2) && !lexicon.StopWord(n) && r.mentionedBefore(n) {
 				return true
 			}
 		}

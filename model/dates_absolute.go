@@ -1,6 +1,9 @@
 package model
 
-import "dossier/model/internal/token"
+import (
+	"dossier/model/internal/lexicon"
+	"dossier/model/internal/token"
+)
 
 // Calendar dates as written: "March 9, 2021", "9 March", "in March",
 // "July last year", "in 2019", "the 1990s", "the summer of 2020".
@@ -93,7 +96,7 @@ func (d *dscan) yearAt(k int) (int, bool) {
 		return 0, false
 	}
 	// "2000 officers" counts officers, it is no year.
-	if next := ts.W(k + 1); ts.IsWord(k+1) && !ts.Glued(k+1) && !ts.Capital(k+1) && pluralNoun(next) && !stopWord(next) {
+	if next := ts.W(k + 1); ts.IsWord(k+1) && !ts.Glued(k+1) && !ts.Capital(k+1) && lexicon.PluralNoun(next) && !lexicon.StopWord(next) {
 		return 0, false
 	}
 	return y, true
@@ -104,7 +107,7 @@ func (d *dscan) yearAt(k int) (int, bool) {
 func (d *dscan) monthDate(i int) (dcand, bool) {
 	ts := d.ts
 	mod, k := d.modifier(i)
-	m := ts.monthOf(k)
+	m := lexicon.MonthOf(ts.Text, k)
 	if m == 0 {
 		return dcand{}, false
 	}
@@ -174,7 +177,7 @@ func (d *dscan) dayMonth(i int) (dcand, bool) {
 	if ts.W(next) == "of" {
 		next++
 	}
-	m := ts.monthOf(next)
+	m := lexicon.MonthOf(ts.Text, next)
 	if m == 0 {
 		return dcand{}, false
 	}

@@ -5,6 +5,7 @@ package model
 // earlier", "the following day".
 
 import (
+	"dossier/model/internal/lexicon"
 	"dossier/model/internal/numbers"
 	"dossier/model/internal/token"
 	"time"
@@ -170,7 +171,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 			}
 			return c, true
 		}
-		if m := ts.monthOf(i + 1); m > 0 && (w0 == "last" || w0 == "this" || w0 == "next") {
+		if m := lexicon.MonthOf(ts.Text, i+1); m > 0 && (w0 == "last" || w0 == "this" || w0 == "next") {
 			c.hi = ts.monthEnd(i + 1)
 			if !has {
 				c.w = unresolved(PrecisionMonth)
@@ -438,7 +439,7 @@ func (d *dscan) agoShift(i int) (dcand, bool) {
 		if ts.Kind(i) != token.Number && !d.r.nums.Maybe(ts.W(i)) {
 			return dcand{}, false
 		}
-		np, ok := numbers.At(&ts.Text, i, d.r.lex, false)
+		np, ok := numbers.At(ts.Text, i, d.r.lex, false)
 		if !ok || !np.Exact || np.Val < 1 || np.Val > 1000 || np.Val != float64(int(np.Val)) {
 			return dcand{}, false
 		}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/lexicon"
 	"dossier/model/internal/numbers"
 	"dossier/model/internal/token"
 	"time"
@@ -49,7 +50,7 @@ type dcand struct {
 
 type dscan struct {
 	r   *dateResolver
-	ts  *wtokens
+	ts  wtokens
 	ctx when
 	// ctxFlash: ctx is a carried flashback date.
 	ctxFlash bool
@@ -113,7 +114,7 @@ func (d *dscan) anchor(i int) bool {
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 		return true
 	}
-	return ts.Capital(i) && ts.monthOf(i) > 0
+	return ts.Capital(i) && lexicon.MonthOf(ts.Text, i) > 0
 }
 
 // isFuture reports whether the sentence is in the future tense, reading
@@ -255,7 +256,7 @@ func (d *dscan) saying(c dcand) bool {
 
 // futureTense reports whether the sentence speaks of the future, which
 // turns "on Friday" and "in July" forward.
-func (ts *wtokens) futureTense() bool {
+func (ts wtokens) futureTense() bool {
 	for j := 0; j < ts.N(); j++ {
 		w := ts.W(j)
 		if futureCue(w) {
@@ -263,7 +264,7 @@ func (ts *wtokens) futureTense() bool {
 		}
 		switch w {
 		case "due", "expected", "set", "going", "scheduled", "slated":
-			if (ts.W(j+1) == "to" || w == "due" || w == "scheduled" || w == "slated") && beAux(ts.W(j-1)) {
+			if (ts.W(j+1) == "to" || w == "due" || w == "scheduled" || w == "slated") && lexicon.BeAux(ts.W(j-1)) {
 				return true
 			}
 		}
@@ -298,7 +299,7 @@ func (d *dscan) mayStart(i int) bool {
 	if _, ok := weekdayOf(w); ok {
 		return true
 	}
-	if ts.monthOf(i) > 0 || seasonOf(w) > 0 || unitOf(w) != unitNone {
+	if lexicon.MonthOf(ts.Text, i) > 0 || seasonOf(w) > 0 || unitOf(w) != unitNone {
 		return true
 	}
 	// A number word only matters before what the patterns read after a
@@ -329,7 +330,7 @@ func (d *dscan) prospect(i int) bool {
 		if w == "," || w == ";" || w == ":" || w == "." {
 			return false
 		}
-		if futureCue(w) && w != "upcoming" && w != "forthcoming" || (w == "due" || w == "set") && ts.W(j+1) == "to" && beAux(ts.W(j-1)) {
+		if futureCue(w) && w != "upcoming" && w != "forthcoming" || (w == "due" || w == "set") && ts.W(j+1) == "to" && lexicon.BeAux(ts.W(j-1)) {
 			f = j
 			break
 		}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/lexicon"
 	"dossier/model/internal/numbers"
 	"dossier/model/internal/token"
 )
@@ -147,7 +148,7 @@ func (d *dscan) duration(i int) (dcand, bool) {
 	}
 	for mods := 0; mods < 3; mods++ {
 		w := ts.W(j)
-		if !ts.IsWord(j) || stopWord(w) {
+		if !ts.IsWord(j) || lexicon.StopWord(w) {
 			return dcand{}, false
 		}
 		if durationNoun(w) {
@@ -178,7 +179,7 @@ func (d *dscan) hyphenSpan(k int) (int, dateUnit, int, bool) {
 	if u := unitOf(ts.W(k)); u != unitNone && ts.W(k+1) == "-" && ts.W(k+2) == "long" {
 		return 1, u, k + 3, true
 	}
-	np, ok := numbers.At(&ts.Text, k, d.r.lex, false)
+	np, ok := numbers.At(ts.Text, k, d.r.lex, false)
 	if !ok || !np.Exact || np.Val < 1 || np.Val > 100 || np.Hi != k+1 && ts.Kind(k) == token.Number {
 		return 0, 0, 0, false
 	}
@@ -214,7 +215,7 @@ func (d *dscan) pastSpan(i, k int) (dcand, bool) {
 		return dcand{}, false
 	case unitOf(w) != unitNone:
 	default:
-		np, ok := numbers.At(&ts.Text, k, d.r.lex, false)
+		np, ok := numbers.At(ts.Text, k, d.r.lex, false)
 		if !ok || !np.Exact || np.Val < 1 || np.Val > 1000 {
 			return dcand{}, false
 		}
@@ -254,13 +255,13 @@ func (d *dscan) forSpan(i int) (dcand, bool) {
 	if ts.W(k) == "the" && (ts.W(k+1) == "past" || ts.W(k+1) == "last") {
 		return d.pastSpan(i, k+2)
 	}
-	qual, k := numbers.Qualifier(&ts.Text, k)
+	qual, k := numbers.Qualifier(ts.Text, k)
 	n := 1
 	switch ts.W(k) {
 	case "a", "an":
 		k++
 	default:
-		np, ok := numbers.At(&ts.Text, k, d.r.lex, false)
+		np, ok := numbers.At(ts.Text, k, d.r.lex, false)
 		if !ok || !np.Exact || np.Val < 1 || np.Val > 1000 {
 			return dcand{}, false
 		}
@@ -284,7 +285,7 @@ func (d *dscan) forSpan(i int) (dcand, bool) {
 }
 
 // twoWords reports whether tokens k and k+1 are a and b.
-func twoWords(ts *wtokens, k int, a, b string) bool { return ts.W(k) == a && ts.W(k+1) == b }
+func twoWords(ts wtokens, k int, a, b string) bool { return ts.W(k) == a && ts.W(k+1) == b }
 
 // clauseDate finds a date within the few words of a short clause from k
 // ("the operation began in November"), stopping at punctuation.

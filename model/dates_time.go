@@ -70,7 +70,7 @@ func (d *dscan) clock(i int) (dcand, bool) {
 			return dcand{}, false
 		}
 	case token.Word:
-		np, ok := numbers.At(&ts.Text, k, d.r.lex, false)
+		np, ok := numbers.At(ts.Text, k, d.r.lex, false)
 		if !ok || !np.Exact || np.Hi != k+1 || np.Val < 1 || np.Val > 12 {
 			return dcand{}, false
 		}

@@ -1,5 +1,7 @@
 package model
 
+import "dossier/model/internal/lexicon"
+
 // Vague expressions: "recently", "earlier", "in the past", "prior to the
 // investigation".
 
@@ -24,7 +26,7 @@ func (d *dscan) beforeVague(i int) (dcand, bool) {
 		return dcand{}, false
 	}
 	j := k + 1
-	for j < k+4 && ts.IsWord(j) && !stopWord(ts.W(j)) {
+	for j < k+4 && ts.IsWord(j) && !lexicon.StopWord(ts.W(j)) {
 		j++
 	}
 	if j == k+1 {
@@ -48,7 +50,7 @@ func (d *dscan) vagueWord(i int) (dcand, bool) {
 	case "formerly":
 		c.w = vagueWhen("vague: formerly")
 	case "earlier":
-		if ts.IsWord(i+1) && !stopWord(ts.W(i+1)) && ts.W(i+1) != "this" {
+		if ts.IsWord(i+1) && !lexicon.StopWord(ts.W(i+1)) && ts.W(i+1) != "this" {
 			return dcand{}, false // "earlier raids"
 		}
 		c.w = vagueWhen("vague: earlier")

@@ -9,9 +9,10 @@ import "dossier/model/internal/token"
 
 // wtokens is a sentence's reading tokens, the receiver of the finders'
 // patterns.
-type wtokens struct{ token.Text }
+type wtokens struct{ *token.Text }
 
 // readTokens cuts text into reading tokens, appending to buf.
 func readTokens(text string, buf []token.Token) wtokens {
-	return wtokens{token.Read(text, buf)}
+	t := token.Read(text, buf)
+	return wtokens{&t}
 }

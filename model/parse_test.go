@@ -1,11 +1,11 @@
 package model
 
 import (
-	"dossier/model/internal/lexicon/lexicontest"
+	"dossier/model/internal/modeltest"
 	"testing"
 )
 
-func handLexicon() *Lexicon { return lexicontest.Hand() }
+func handLexicon() *Lexicon { return modeltest.Hand() }
 
 func TestParseNilLexicon(t *testing.T) {
 	st := Parse(Document{Body: "Police arrested 3 people. They were charged."}, nil)

@@ -94,7 +94,7 @@ func (m *scopeMap) in(i int) bool {
 }
 
 // seizeScopes maps the reach of every seizing word in the sentence.
-func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
+func (ts wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 	m.reset(ts.N())
 	for c := 0; c < ts.N(); c++ {
 		if !ts.IsWord(c) {
@@ -113,15 +113,15 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 		// "frozen" seizes only as a verb ("assets were frozen", "have
 		// frozen", "cash and assets frozen"), not as an adjective
 		// ("frozen fish", "frozen chicken").
-		if ts.W(c) == "frozen" && !beAux(ts.W(c-1)) && !haveAux(ts.W(c-1)) && !ts.reducedPassive(c, lx) {
+		if ts.W(c) == "frozen" && !lexicon.BeAux(ts.W(c-1)) && !haveAux(ts.W(c-1)) && !ts.reducedPassive(c, lx) {
 			continue
 		}
 		if kind == cueVerb && ts.unrealized(c) {
 			continue
 		}
 		m.add(c+1, ts.clauseEnd(c+1, lx), scopeObject)
-		passive := ts.W(c+1) == "by" || beAux(ts.W(c-1)) ||
-			beAux(ts.W(c-2)) && (ts.W(c-1) == "also" || len(ts.W(c-1)) > 2 && ts.W(c - 1)[len(ts.W(c-1))-2:] == "ly")
+		passive := ts.W(c+1) == "by" || lexicon.BeAux(ts.W(c-1)) ||
+			lexicon.BeAux(ts.W(c-2)) && (ts.W(c-1) == "also" || len(ts.W(c-1)) > 2 && ts.W(c - 1)[len(ts.W(c-1))-2:] == "ly")
 		switch {
 		case kind == cueVerb && passive:
 			m.add(ts.clauseStart(c, lx), c, scopeSubject)
@@ -138,7 +138,7 @@ func (ts *wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 // the sentence: "arrested … for attempting to smuggle", "caught trying to
 // smuggle". A conviction ("convicted of smuggling 4 tonnes between 2018
 // and 2020") reports no seizure.
-func (ts *wtokens) caughtBefore(c int) bool {
+func (ts wtokens) caughtBefore(c int) bool {
 	for j := c - 1; j >= 0 && j >= c-30; j-- {
 		switch ts.W(j) {
 		case "arrested", "detained", "caught", "intercepted", "nabbed", "apprehended", "stopped":
@@ -153,7 +153,7 @@ func (ts *wtokens) caughtBefore(c int) bool {
 // negatedCue reports a seizing verb that is denied: "did not find any
 // drugs", "didn't recover", "never found", "failed to find", "no drugs were
 // found", "nothing was seized". What was not found was not seized.
-func (ts *wtokens) negatedCue(c int) bool {
+func (ts wtokens) negatedCue(c int) bool {
 	for j := c - 1; j >= 0 && j >= c-3; j-- {
 		switch w := ts.W(j); w {
 		case "not":
@@ -163,13 +163,13 @@ func (ts *wtokens) negatedCue(c int) bool {
 		case ",", ";", ":", "and", "but":
 			j = -1
 		default:
-			if contracted(w, "n't", "n’t") {
+			if lexicon.Contracted(w, "n't", "n’t") {
 				return true
 			}
 		}
 	}
 	// A passive whose subject is denied: "No drugs were found".
-	if beAux(ts.W(c-1)) || beAux(ts.W(c-2)) {
+	if lexicon.BeAux(ts.W(c-1)) || lexicon.BeAux(ts.W(c-2)) {
 		for j := c - 1; j >= 0 && j >= c-12; j-- {
 			switch ts.W(j) {
 			case ",", ";", ":", "(":
@@ -200,12 +200,12 @@ func verdictAfter(next string) bool {
 // in cash seized in Spain", "4.2 tonnes of cocaine confiscated". The
 // phrase must open with the number (or a currency sign before it), so
 // "Police seized" stays active.
-func (ts *wtokens) reducedPassive(c int, lx *qlex) bool {
+func (ts wtokens) reducedPassive(c int, lx *qlex) bool {
 	lo := ts.clauseStart(c, lx)
 	for lo < c && ts.Kind(lo) == token.Punct && ts.Kind(lo+1) != token.Number {
 		lo++ // bullet markers
 	}
-	if c-lo < 2 || c-lo > 14 || !ts.IsWord(c-1) || stopWord(ts.W(c-1)) {
+	if c-lo < 2 || c-lo > 14 || !ts.IsWord(c-1) || lexicon.StopWord(ts.W(c-1)) {
 		return false
 	}
 	first := lo
@@ -218,7 +218,7 @@ func (ts *wtokens) reducedPassive(c int, lx *qlex) bool {
 	// Another number may open a coordinated phrase: "76 firearms and 1.2
 	// tonnes of cocaine seized".
 	for j := first + 1; j < c; j++ {
-		if beAux(ts.W(j)) || ts.Kind(j) == token.Number && ts.W(j-1) != "and" && ts.W(j-1) != "," && !ts.currencyPrefix(j-1) {
+		if lexicon.BeAux(ts.W(j)) || ts.Kind(j) == token.Number && ts.W(j-1) != "and" && ts.W(j-1) != "," && !ts.currencyPrefix(j-1) {
 			return false
 		}
 	}
@@ -226,7 +226,7 @@ func (ts *wtokens) reducedPassive(c int, lx *qlex) bool {
 }
 
 // coordinatedPhrase reports "and" between tokens lo and hi.
-func (ts *wtokens) coordinatedPhrase(lo, hi int) bool {
+func (ts wtokens) coordinatedPhrase(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		if ts.W(j) == "and" {
 			return true
@@ -239,7 +239,7 @@ func (ts *wtokens) coordinatedPhrase(lo, hi int) bool {
 // modal ("we will seize their servers", "could be confiscated"), a
 // negation ("did not find", "were never recovered") or an aim ("plans to
 // seize", "tried to confiscate"), through auxiliaries and adverbs.
-func (ts *wtokens) unrealized(c int) bool {
+func (ts wtokens) unrealized(c int) bool {
 	for j := c - 1; j >= 0 && j >= c-4; j-- {
 		w := ts.W(j)
 		switch {
@@ -248,7 +248,7 @@ func (ts *wtokens) unrealized(c int) bool {
 			return true
 		case w == "to":
 			return aimWord(ts.W(j - 1))
-		case beAux(w), haveAux(w), w == "also", w == "then", w == "later", w == "soon", w == "still",
+		case lexicon.BeAux(w), haveAux(w), w == "also", w == "then", w == "later", w == "soon", w == "still",
 			w == "eventually", w == "ever", len(w) > 4 && w[len(w)-2:] == "ly":
 			continue
 		default:
@@ -261,7 +261,7 @@ func (ts *wtokens) unrealized(c int) bool {
 // clauseEnd is the first token from i that ends the clause. A verb of
 // trade ends a seizing word's reach too: what "a darknet marketplace
 // selling fentanyl" sells is merchandise, not what was seized.
-func (ts *wtokens) clauseEnd(i int, lx *qlex) int {
+func (ts wtokens) clauseEnd(i int, lx *qlex) int {
 	for j := i; j < ts.N() && j < i+maxReach; j++ {
 		if ts.breaksClause(j, lx) || tradeVerb(ts.W(j)) {
 			return j
@@ -271,7 +271,7 @@ func (ts *wtokens) clauseEnd(i int, lx *qlex) int {
 }
 
 // clauseStart is the first token of the clause that ends before token c.
-func (ts *wtokens) clauseStart(c int, lx *qlex) int {
+func (ts wtokens) clauseStart(c int, lx *qlex) int {
 	for j := c - 1; j >= 0 && j >= c-maxReach; j-- {
 		if ts.breaksClause(j, lx) {
 			return j + 1
@@ -282,7 +282,7 @@ func (ts *wtokens) clauseStart(c int, lx *qlex) int {
 
 // breaksClause reports a clause boundary at token j: a subordinating word,
 // a closing punctuation mark, or another happening verb of the lexicon.
-func (ts *wtokens) breaksClause(j int, lx *qlex) bool {
+func (ts wtokens) breaksClause(j int, lx *qlex) bool {
 	w := ts.W(j)
 	if clauseBreak(w) {
 		return true
@@ -298,7 +298,7 @@ func (ts *wtokens) breaksClause(j int, lx *qlex) bool {
 // definite reports a definite determiner before the item at i ("the
 // drugs", "the seized cocaine"): without a quantity, a look back at
 // something already reported.
-func (ts *wtokens) definite(i int) bool {
+func (ts wtokens) definite(i int) bool {
 	switch ts.W(i - 1) {
 	case "the", "this", "these", "those", "that":
 		return true
@@ -308,7 +308,7 @@ func (ts *wtokens) definite(i int) bool {
 	if p := ts.W(i - 1); strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
 		return false
 	}
-	if ts.IsWord(i-1) && !stopWord(ts.W(i-1)) {
+	if ts.IsWord(i-1) && !lexicon.StopWord(ts.W(i-1)) {
 		switch ts.W(i - 2) {
 		case "the", "this", "these", "those":
 			return true
@@ -319,7 +319,7 @@ func (ts *wtokens) definite(i int) bool {
 
 // afterPreposition reports a preposition between token lo and the item at
 // i: the item is not the head of the subject ("arrived on a truck").
-func (ts *wtokens) afterPreposition(lo, i int) bool {
+func (ts wtokens) afterPreposition(lo, i int) bool {
 	for j := lo; j < i; j++ {
 		switch ts.W(j) {
 		case "in", "on", "at", "from", "to", "by", "with", "into", "inside", "aboard", "onto",
@@ -334,7 +334,7 @@ func (ts *wtokens) afterPreposition(lo, i int) bool {
 // at token item, or -1: the closest unused quantity before it, joined to
 // it directly, by "of" (or "in" for money: "euros in cash") and up to two
 // modifiers ("17 tonnes of pure cocaine").
-func (ts *wtokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
+func (ts wtokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 	// The last quantity ending at or before the item (qs is in order).
 	k := sort.Search(len(qs), func(k int) bool { return qs[k].hi > item }) - 1
 	if k < 0 {
@@ -357,7 +357,7 @@ func (ts *wtokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 	if j < item && (ts.W(j) == "of" || ts.W(j) == "in" && q.money(lx)) {
 		j++
 	}
-	for mods := 0; j < item && mods < 2 && ts.IsWord(j) && !stopWord(ts.W(j)); mods++ {
+	for mods := 0; j < item && mods < 2 && ts.IsWord(j) && !lexicon.StopWord(ts.W(j)); mods++ {
 		j++
 	}
 	if j == item {
@@ -368,7 +368,7 @@ func (ts *wtokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 
 // carriesPeople reports a vehicle's load of people right after it: "a
 // boat carrying 612 migrants", "a lorry with 39 people inside".
-func (ts *wtokens) carriesPeople(next int) bool {
+func (ts wtokens) carriesPeople(next int) bool {
 	switch ts.W(next) {
 	case "carrying", "transporting", "ferrying", "with", "packed", "crammed", "loaded", "full":
 	default:
@@ -447,11 +447,11 @@ func (f *quantityFinder) find(s Sentence, wantSeizures, wantCounts bool) ([]Seiz
 	}
 	ts := readTokens(s.Text, f.toks[:0])
 	f.toks = ts.Toks[:0]
-	return f.findTokens(s, &ts, wantSeizures, wantCounts)
+	return f.findTokens(s, ts, wantSeizures, wantCounts)
 }
 
 // findTokens is find on a sentence already tokenized.
-func (f *quantityFinder) findTokens(s Sentence, ts *wtokens, wantSeizures, wantCounts bool) ([]Seizure, []Count) {
+func (f *quantityFinder) findTokens(s Sentence, ts wtokens, wantSeizures, wantCounts bool) ([]Seizure, []Count) {
 	lx := &f.lx
 	ts.seizeScopes(lx, &f.scopes)
 	scopes := &f.scopes
@@ -473,12 +473,12 @@ func (f *quantityFinder) findTokens(s Sentence, ts *wtokens, wantSeizures, wantC
 
 // seizures reads the items seized in reach of the seizing words, marking
 // the quantities it uses.
-func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []Seizure {
+func (ts wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []Seizure {
 	var out []Seizure
 	lastEnd := -1 // the token after the last seized item's words
 	for i := 0; i < ts.N(); i++ {
 		kind, scopeLo := scopes.at(i)
-		if kind == scopeNone || !ts.IsWord(i) || stopWord(ts.W(i)) {
+		if kind == scopeNone || !ts.IsWord(i) || lexicon.StopWord(ts.W(i)) {
 			continue
 		}
 		it, next := ts.itemAt(i, lx)
@@ -556,7 +556,7 @@ func (ts *wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantit
 
 // sameNounPhrase reports an item at token i that follows the previous
 // seized item's words (ending at end) with only quote marks between.
-func (ts *wtokens) sameNounPhrase(end, i int) bool {
+func (ts wtokens) sameNounPhrase(end, i int) bool {
 	if end < 0 || end > i {
 		return false
 	}
@@ -575,7 +575,7 @@ func (ts *wtokens) sameNounPhrase(end, i int) bool {
 // "Most of the hashish, some 2,100kg, was intercepted". The item is the
 // last drug named before it in the sentence; "of the drug" with none named
 // is drugs.
-func (ts *wtokens) measuredAnaphora(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity, out []Seizure) []Seizure {
+func (ts wtokens) measuredAnaphora(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity, out []Seizure) []Seizure {
 	for k := range qs {
 		q := &qs[k]
 		if q.used || q.unit < 0 || q.money(lx) || !scopes.in(q.lo) {
@@ -611,7 +611,7 @@ func (ts *wtokens) measuredAnaphora(s Sentence, lx *qlex, scopes *scopeMap, qs [
 
 // drugBefore is the last drug item named in the 40 tokens before token
 // hi, -1 if none.
-func (ts *wtokens) drugBefore(hi int, lx *qlex) int {
+func (ts wtokens) drugBefore(hi int, lx *qlex) int {
 	for i := hi - 1; i >= 0 && i >= hi-40; i-- {
 		if it, _ := ts.itemAt(i, lx); it >= 0 && lx.Items[it].Category == "drugs" {
 			return it
@@ -645,10 +645,10 @@ func valueSeizure(sz *Seizure, q *quantity, lx *qlex) {
 // tokens [i,next), -1 if none: "£1.5m worth of cocaine", "cocaine worth
 // £2m", "cocaine with a street value of $2 million", "heroin valued at
 // €3m".
-func (ts *wtokens) valueFor(qs []quantity, i, next int, lx *qlex) int {
+func (ts wtokens) valueFor(qs []quantity, i, next int, lx *qlex) int {
 	k := sort.Search(len(qs), func(k int) bool { return qs[k].hi > i }) - 1
 	if k >= 0 && !qs[k].used && qs[k].money(lx) && ts.W(qs[k].hi) == "worth" && ts.W(qs[k].hi+1) == "of" {
-		if j := qs[k].hi + 2; j == i || j+1 == i && ts.IsWord(j) && !stopWord(ts.W(j)) {
+		if j := qs[k].hi + 2; j == i || j+1 == i && ts.IsWord(j) && !lexicon.StopWord(ts.W(j)) {
 			return k
 		}
 	}
@@ -695,7 +695,7 @@ func fillSeizure(sz *Seizure, q *quantity, lx *qlex) {
 }
 
 // placeSeizure sets the text and body span of tokens [lo,hi).
-func (ts *wtokens) placeSeizure(sz Seizure, s Sentence, lo, hi int) Seizure {
+func (ts wtokens) placeSeizure(sz Seizure, s Sentence, lo, hi int) Seizure {
 	sz.Text = ts.Span(lo, hi)
 	sz.Sentence = s.ID
 	sz.Start = s.Start + ts.Toks[lo].Start

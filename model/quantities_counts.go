@@ -1,13 +1,16 @@
 package model
 
-import "dossier/model/internal/token"
+import (
+	"dossier/model/internal/lexicon"
+	"dossier/model/internal/token"
+)
 
 // Counts: a number before the plural noun it counts, named by the verb
 // around it when there is one. See the rules at the top of quantities.go.
 
 // counts reads the counted things of the sentence. Quantities with a unit,
 // and counted items in reach of a seizing word, are seizures, not counts.
-func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []Count {
+func (ts wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []Count {
 	var out []Count
 	var seg segCursor
 	for k := range qs {
@@ -85,7 +88,7 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 			}
 			// "the government would add 1,000 new officers": a noun
 			// counted after an unrealized verb is a prospect, not a count.
-			if label == "" && ts.IsWord(q.lo-1) && !stopWord(ts.W(q.lo-1)) && ts.unrealized(q.lo-1) {
+			if label == "" && ts.IsWord(q.lo-1) && !lexicon.StopWord(ts.W(q.lo-1)) && ts.unrealized(q.lo-1) {
 				continue
 			}
 			end = head + 1
@@ -128,7 +131,7 @@ func (ts *wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity)
 
 // countable rules out numbers that are dates, times, years, adjectives
 // ("two-year"), populations and background.
-func (ts *wtokens) countable(q *quantity) bool {
+func (ts wtokens) countable(q *quantity) bool {
 	if q.num.Hi <= q.num.Lo {
 		return false
 	}
@@ -137,7 +140,7 @@ func (ts *wtokens) countable(q *quantity) bool {
 	case "-", "–", "a.m", "p.m", "am", "pm", "o'clock", "o’clock", "%", "/", ":":
 		return false
 	}
-	if ts.monthOf(q.lo-1) > 0 || ts.monthOf(q.hi) > 0 || ts.monthOf(q.lo-2) > 0 && ts.W(q.lo-1) == "." {
+	if lexicon.MonthOf(ts.Text, q.lo-1) > 0 || lexicon.MonthOf(ts.Text, q.hi) > 0 || lexicon.MonthOf(ts.Text, q.lo-2) > 0 && ts.W(q.lo-1) == "." {
 		return false
 	}
 	if q.num.Exact && ts.Kind(q.num.Lo) == token.Number && q.num.Hi == q.num.Lo+1 {
@@ -185,7 +188,7 @@ func (ts *wtokens) countable(q *quantity) bool {
 // countHead is the plural noun a number counts: the first plural noun
 // within four words, before any function word ("1,500 police officers").
 // A singular noun is allowed after exactly one.
-func (ts *wtokens) countHead(q *quantity) int {
+func (ts wtokens) countHead(q *quantity) int {
 	for j := q.hi; j < q.hi+4 && j < ts.N(); j++ {
 		w := ts.W(j)
 		if j == q.hi {
@@ -197,7 +200,7 @@ func (ts *wtokens) countHead(q *quantity) int {
 				continue
 			}
 		}
-		if !ts.IsWord(j) || stopWord(w) || ts.Glued(j) && j == q.hi {
+		if !ts.IsWord(j) || lexicon.StopWord(w) || ts.Glued(j) && j == q.hi {
 			// "Two of the suspects were arrested": the verb names the count.
 			if w == "of" && j == q.hi && ts.W(j+1) == "the" {
 				if h := ts.pluralAfter(j + 2); h >= 0 && ts.passiveCountVerb(h) != "" {
@@ -206,10 +209,10 @@ func (ts *wtokens) countHead(q *quantity) int {
 			}
 			return -1
 		}
-		if pluralNoun(w) {
+		if lexicon.PluralNoun(w) {
 			// "police officers": a noun used as a modifier gives way to
 			// the plural noun after it.
-			for pluralNoun(ts.W(j+1)) && ts.IsWord(j+1) && !stopWord(ts.W(j+1)) && !ts.Capital(j+1) {
+			for lexicon.PluralNoun(ts.W(j+1)) && ts.IsWord(j+1) && !lexicon.StopWord(ts.W(j+1)) && !ts.Capital(j+1) {
 				j++
 			}
 			// A count's noun is a common noun: "107,000 Americans" names
@@ -220,7 +223,7 @@ func (ts *wtokens) countHead(q *quantity) int {
 			return j
 		}
 		if j == q.hi && q.num.Exact && q.num.Val == 1 && len(w) > 2 {
-			if next := ts.W(j + 1); next == "" || !ts.IsWord(j+1) || stopWord(next) || next == "dead" || next == "wounded" || next == "injured" {
+			if next := ts.W(j + 1); next == "" || !ts.IsWord(j+1) || lexicon.StopWord(next) || next == "dead" || next == "wounded" || next == "injured" {
 				return j
 			}
 		}
@@ -229,12 +232,12 @@ func (ts *wtokens) countHead(q *quantity) int {
 }
 
 // pluralAfter is the plural noun within two words from j, -1 if none.
-func (ts *wtokens) pluralAfter(j int) int {
+func (ts wtokens) pluralAfter(j int) int {
 	for k := j; k < j+2 && k < ts.N(); k++ {
-		if !ts.IsWord(k) || stopWord(ts.W(k)) {
+		if !ts.IsWord(k) || lexicon.StopWord(ts.W(k)) {
 			return -1
 		}
-		if pluralNoun(ts.W(k)) {
+		if lexicon.PluralNoun(ts.W(k)) {
 			return k
 		}
 	}
@@ -243,9 +246,9 @@ func (ts *wtokens) pluralAfter(j int) int {
 
 // countLabel names what a number counts: the head noun, with a participle
 // modifier kept ("planned crimes"), lowercased and plural.
-func (ts *wtokens) countLabel(lo, head int) string {
+func (ts wtokens) countLabel(lo, head int) string {
 	w := ts.W(head)
-	if !pluralNoun(w) {
+	if !lexicon.PluralNoun(w) {
 		switch w {
 		case "person":
 			w = "people"
@@ -268,7 +271,7 @@ func (ts *wtokens) countLabel(lo, head int) string {
 }
 
 // passiveCountVerb reads "30 people were arrested" after the head noun.
-func (ts *wtokens) passiveCountVerb(head int) string {
+func (ts wtokens) passiveCountVerb(head int) string {
 	j := head + 1
 	// "Three men, aged 29, 34 and 51, were arrested": skip the apposition
 	// to the comma an auxiliary follows.
@@ -345,7 +348,7 @@ func (ts *wtokens) passiveCountVerb(head int) string {
 // coordinatedVerb is the count verb of the first conjunct of "and" at
 // token and: "arrested a 34-year-old man and two men aged 27 and 41" (up
 // to eight tokens back, within the clause), "" if none.
-func (ts *wtokens) coordinatedVerb(and int) string {
+func (ts wtokens) coordinatedVerb(and int) string {
 	for j := and - 1; j >= 0 && j >= and-8; j-- {
 		w := ts.W(j)
 		if !ts.IsWord(j) && w != "-" && !(ts.Kind(j) == token.Number && ts.W(j+1) == "-") {
@@ -360,7 +363,7 @@ func (ts *wtokens) coordinatedVerb(and int) string {
 
 // onePerson is the token of "a"/"an" opening a single person just before
 // "and" at token and ("a 34-year-old man and two men"), -1 if none.
-func (ts *wtokens) onePerson(and int) int {
+func (ts wtokens) onePerson(and int) int {
 	switch ts.W(and - 1) {
 	case "man", "woman", "boy", "girl", "person", "suspect", "teenager", "youth", "driver", "passenger", "courier":
 	default:
@@ -388,16 +391,16 @@ func countAux(w string) bool {
 
 // coordinated extends a counted phrase over "and offices" in "75 homes and
 // offices".
-func (ts *wtokens) coordinated(end int) int {
+func (ts wtokens) coordinated(end int) int {
 	if ts.W(end) != "and" && ts.W(end) != "or" {
 		return end
 	}
 	for j := end + 1; j < end+3 && j < ts.N(); j++ {
 		w := ts.W(j)
-		if !ts.IsWord(j) || stopWord(w) {
+		if !ts.IsWord(j) || lexicon.StopWord(w) {
 			return end
 		}
-		if pluralNoun(w) {
+		if lexicon.PluralNoun(w) {
 			return j + 1
 		}
 	}
@@ -405,7 +408,7 @@ func (ts *wtokens) coordinated(end int) int {
 }
 
 // rateAfter reports a rate word just after the head ("arriving every day").
-func (ts *wtokens) rateAfter(head int) bool {
+func (ts wtokens) rateAfter(head int) bool {
 	for j := head + 1; j <= head+3 && j < ts.N(); j++ {
 		if rateWord(ts.W(j)) {
 			return true
@@ -420,7 +423,7 @@ func (ts *wtokens) rateAfter(head int) bool {
 // seizedItem reports whether the counted phrase [lo,head] names an item in
 // reach of a seizing word: "confiscated 28 firearms" is a seizure, not a
 // count.
-func (ts *wtokens) seizedItem(scopes *scopeMap, lo, head int, lx *qlex) bool {
+func (ts wtokens) seizedItem(scopes *scopeMap, lo, head int, lx *qlex) bool {
 	if !scopes.in(head) {
 		return false
 	}
@@ -444,7 +447,7 @@ func premisesNoun(w string) bool {
 
 // searchWarrant reports a sentence about search warrants or searches:
 // "Search warrants were executed at four addresses".
-func (ts *wtokens) searchWarrant() bool {
+func (ts wtokens) searchWarrant() bool {
 	for j := 0; j < ts.N(); j++ {
 		switch ts.W(j) {
 		case "warrant", "warrants":
@@ -471,7 +474,7 @@ func verbLabel(l string) bool {
 
 // inCountryAt is the country named by "in <Country>" at token j ("and one
 // in Spain"), ending by token hi, "" if none.
-func (ts *wtokens) inCountryAt(j, hi int, lex *Lexicon) string {
+func (ts wtokens) inCountryAt(j, hi int, lex *Lexicon) string {
 	if ts.W(j) != "in" {
 		return ""
 	}

@@ -1,5 +1,5 @@
 package model
 
-import "dossier/model/internal/lexicon/lexicontest"
+import "dossier/model/internal/modeltest"
 
-func testQuantityLexicon() *Lexicon { return lexicontest.Quantities() }
+func testQuantityLexicon() *Lexicon { return modeltest.Quantities() }

@@ -38,7 +38,7 @@ func (q *quantity) qualifier() string {
 }
 
 // quantityAt parses a quantity starting at token i.
-func (ts *wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
+func (ts wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
 	if !ts.mayQuantity(i, lx) {
 		return quantity{}, false
 	}
@@ -46,10 +46,10 @@ func (ts *wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
 }
 
 // quantityFrom is quantityAt for a token that passed mayQuantity.
-func (ts *wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
+func (ts wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	q := quantity{lo: i, unit: -1}
 	k := i
-	q.qual, k = numbers.Qualifier(&ts.Text, k)
+	q.qual, k = numbers.Qualifier(ts.Text, k)
 	// A currency before the number ("$1.4 million", "€500,000", "US$2
 	// billion", "EUR 500"): only worth looking up when a number follows.
 	if ts.currencyPrefix(k) && (ts.Kind(k+1) == token.Number || ts.Kind(k+2) == token.Number) {
@@ -67,7 +67,7 @@ func (ts *wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	}
 	num, ok := ts.articleMeasure(k, lx)
 	if !ok {
-		num, ok = numbers.At(&ts.Text, k, lx.Lexicon, q.unit >= 0)
+		num, ok = numbers.At(ts.Text, k, lx.Lexicon, q.unit >= 0)
 	}
 	if !ok {
 		return quantity{}, false
@@ -75,7 +75,7 @@ func (ts *wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	// "3m euros": a money suffix before a currency word.
 	if q.unit < 0 && ts.Glued(num.Hi) && (ts.W(num.Hi) == "m" || ts.W(num.Hi) == "k") {
 		if u, _ := ts.unitAt(num.Hi+1, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
-			if n, ok := numbers.At(&ts.Text, k, lx.Lexicon, true); ok {
+			if n, ok := numbers.At(ts.Text, k, lx.Lexicon, true); ok {
 				num = n
 			}
 		}
@@ -157,7 +157,7 @@ func (lx *qlex) currencyNamed(word string) int {
 // returns its index and the token after it; -1 if none. When two units
 // share a name ("pounds" is lb and GBP), preferMass picks the mass unit,
 // otherwise the currency.
-func (ts *wtokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
+func (ts wtokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
 	if i < 0 || i >= ts.N() {
 		return -1, -1
 	}
@@ -191,7 +191,7 @@ func (ts *wtokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
 
 // itemAt finds the longest lexicon item (name or alias, plural allowed) at
 // token i and returns its index and the token after it; -1 if none.
-func (ts *wtokens) itemAt(i int, lx *qlex) (int, int) {
+func (ts wtokens) itemAt(i int, lx *qlex) (int, int) {
 	if i < 0 || i >= ts.N() || ts.Kind(i) != token.Word {
 		return -1, -1
 	}
@@ -223,7 +223,7 @@ func (ts *wtokens) itemAt(i int, lx *qlex) (int, int) {
 
 // quantities finds every quantity in the sentence, left to right, without
 // overlaps.
-func (ts *wtokens) quantities(lx *qlex, dst []quantity) []quantity {
+func (ts wtokens) quantities(lx *qlex, dst []quantity) []quantity {
 	for i := 0; i < ts.N(); {
 		if !ts.mayQuantity(i, lx) {
 			i++
@@ -242,7 +242,7 @@ func (ts *wtokens) quantities(lx *qlex, dst []quantity) []quantity {
 // mayQuantity is a cheap test that a quantity can start at token i: a
 // number, a number word, a qualifier, an article before a scale word, or
 // anything followed closely by a number (a currency).
-func (ts *wtokens) mayQuantity(i int, lx *qlex) bool {
+func (ts wtokens) mayQuantity(i int, lx *qlex) bool {
 	switch ts.Kind(i) {
 	case token.Number:
 		return true
@@ -274,7 +274,7 @@ func (ts *wtokens) mayQuantity(i int, lx *qlex) bool {
 // currencyPrefix reports tokens that can write a currency before a number:
 // a symbol ("$", "€"), a code ("EUR", "US$", "NZ$") or letters glued to a
 // symbol. Words ("euros") come after the number.
-func (ts *wtokens) currencyPrefix(k int) bool {
+func (ts wtokens) currencyPrefix(k int) bool {
 	switch ts.Kind(k) {
 	case token.Punct:
 		return true
@@ -305,7 +305,7 @@ func (ts *wtokens) currencyPrefix(k int) bool {
 
 // articleMeasure reads "a tonne", "an ounce", "half a tonne" as 1 or 0.5 of
 // a unit of measure (not money: "a dollar" is rarely a quantity).
-func (ts *wtokens) articleMeasure(k int, lx *qlex) (numbers.Phrase, bool) {
+func (ts wtokens) articleMeasure(k int, lx *qlex) (numbers.Phrase, bool) {
 	val, at := 1.0, k
 	if ts.W(k) == "half" && (ts.W(k+1) == "a" || ts.W(k+1) == "an") {
 		val, at = 0.5, k+1
@@ -322,7 +322,7 @@ func (ts *wtokens) articleMeasure(k int, lx *qlex) (numbers.Phrase, bool) {
 // police seized 1.5 billion pesos": Colombian pesos), -1 when the sentence
 // names no country with a peso. Bare "pesos" names several currencies, so
 // the lexicon leaves it out.
-func (ts *wtokens) pesoOf(lx *qlex) int {
+func (ts wtokens) pesoOf(lx *qlex) int {
 	if lx.Lexicon == nil {
 		return -1
 	}

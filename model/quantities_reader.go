@@ -12,7 +12,7 @@ type storyReader struct {
 	// ts is the current sentence's tokens. It lives here, not on read's
 	// stack, because the finders take its address: a local escaped to
 	// the heap once per sentence.
-	ts wtokens
+	ts token.Text
 }
 
 func newStoryReader(doc Document, lex *Lexicon) *storyReader {
@@ -31,11 +31,11 @@ func (sr *storyReader) read(s Sentence) (Date, []Seizure, []Count) {
 		// headline comes first and is short.
 		buf = make([]token.Token, 0, max(need, 2*cap(buf), 64))
 	}
-	sr.ts = readTokens(s.Text, buf)
-	date := sr.dates.resolveTokens(s, &sr.ts)
+	sr.ts = token.Read(s.Text, buf)
+	date := sr.dates.resolveTokens(s, wtokens{&sr.ts})
 	if s.Text == "" {
 		return date, nil, nil
 	}
-	szs, cts := sr.qf.findTokens(s, &sr.ts, true, true)
+	szs, cts := sr.qf.findTokens(s, wtokens{&sr.ts}, true, true)
 	return date, szs, cts
 }

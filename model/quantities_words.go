@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"dossier/model/internal/lexicon"
+	"strings"
+)
 
 // General English grammar the quantity finders need. Things (items,
 // units, number words) come from the Lexicon; these are only the verbs,
@@ -71,7 +74,7 @@ func modalWord(w string) bool {
 	case "will", "would", "could", "may", "might", "should", "can", "must", "shall", "cannot":
 		return true
 	}
-	return contracted(w, "'ll", "’ll")
+	return lexicon.Contracted(w, "'ll", "’ll")
 }
 
 // negationWord reports a negation before a verb: "not", "never", "didn't".
@@ -80,13 +83,7 @@ func negationWord(w string) bool {
 	case "not", "never", "no", "nor":
 		return true
 	}
-	return contracted(w, "n't", "n’t")
-}
-
-// contracted reports a word that ends in a contraction after its stem,
-// written with a straight or a curly apostrophe: "didn't", "we’ll".
-func contracted(w, straight, curly string) bool {
-	return len(w) > len(straight) && strings.HasSuffix(w, straight) || len(w) > len(curly) && strings.HasSuffix(w, curly)
+	return lexicon.Contracted(w, "n't", "n’t")
 }
 
 // aimWord reports a word before "to" that makes the verb after it an aim,
@@ -123,15 +120,6 @@ func passengerNoun(w string) bool {
 	switch w {
 	case "migrants", "migrant", "people", "passengers", "refugees", "asylum", "persons",
 		"children", "families", "travellers", "travelers", "pilgrims", "tourists", "workers":
-		return true
-	}
-	return false
-}
-
-// beAux reports whether w is a form of "be" that makes a participle passive.
-func beAux(w string) bool {
-	switch w {
-	case "was", "were", "is", "are", "been", "be", "being", "got", "get", "gets":
 		return true
 	}
 	return false
@@ -212,48 +200,6 @@ func populationNoun(w string) bool {
 		return true
 	}
 	return false
-}
-
-// irregularPlural reports plural nouns that do not end in "s".
-func irregularPlural(w string) bool {
-	switch w {
-	case "people", "men", "women", "children", "personnel", "police", "staff", "troops", "youths",
-		"crew", "cattle":
-		return true
-	}
-	return false
-}
-
-// stopWord reports function words that end a noun phrase after a number.
-func stopWord(w string) bool {
-	switch w {
-	case "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
-		"but", "nor", "than", "as", "that", "which", "who", "this", "these", "those", "its", "their",
-		"his", "her", "our", "was", "were", "is", "are", "be", "been", "has", "have", "had", "will",
-		"would", "could", "should", "may", "might", "can", "into", "onto", "across", "during",
-		"after", "before", "since", "until", "per", "each", "every", "more", "less", "some", "such",
-		"also", "about", "around", "over", "under", "between", "among", "against", "including",
-		"always", "perhaps", "besides", "whereas", "does", "did", "do", "not", "no", "so", "it",
-		"they", "he", "she", "we", "you", "i", "them", "him", "us", "a.m", "p.m", "am", "pm":
-		return true
-	}
-	return false
-}
-
-// pluralNoun guesses whether a lowercase word is a plural noun.
-func pluralNoun(w string) bool {
-	if irregularPlural(w) {
-		return true
-	}
-	if len(w) < 4 || w[len(w)-1] != 's' {
-		return false
-	}
-	switch {
-	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
-		strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "’s"), strings.HasSuffix(w, "ous"):
-		return false
-	}
-	return true
 }
 
 // rateWord reports words that turn a number into a rate ("thousands of

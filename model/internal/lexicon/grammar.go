@@ -1,5 +1,10 @@
 package lexicon
 
+import (
+	"dossier/model/internal/token"
+	"strings"
+)
+
 // The function words and fixed phrases of English that more than one
 // stage reasons with.
 
@@ -23,4 +28,129 @@ func FigurativeObject(next, after string) bool {
 		return true
 	}
 	return false
+}
+
+// BeAux reports whether w is a form of "be" that makes a participle passive.
+func BeAux(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "been", "be", "being", "got", "get", "gets":
+		return true
+	}
+	return false
+}
+
+// Contracted reports a word that ends in a contraction after its stem,
+// written with a straight or a curly apostrophe: "didn't", "we’ll".
+func Contracted(w, straight, curly string) bool {
+	return len(w) > len(straight) && strings.HasSuffix(w, straight) || len(w) > len(curly) && strings.HasSuffix(w, curly)
+}
+
+// IrregularPlural reports plural nouns that do not end in "s".
+func IrregularPlural(w string) bool {
+	switch w {
+	case "people", "men", "women", "children", "personnel", "police", "staff", "troops", "youths",
+		"crew", "cattle":
+		return true
+	}
+	return false
+}
+
+// StopWord reports function words that end a noun phrase after a number.
+func StopWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
+		"but", "nor", "than", "as", "that", "which", "who", "this", "these", "those", "its", "their",
+		"his", "her", "our", "was", "were", "is", "are", "be", "been", "has", "have", "had", "will",
+		"would", "could", "should", "may", "might", "can", "into", "onto", "across", "during",
+		"after", "before", "since", "until", "per", "each", "every", "more", "less", "some", "such",
+		"also", "about", "around", "over", "under", "between", "among", "against", "including",
+		"always", "perhaps", "besides", "whereas", "does", "did", "do", "not", "no", "so", "it",
+		"they", "he", "she", "we", "you", "i", "them", "him", "us", "a.m", "p.m", "am", "pm":
+		return true
+	}
+	return false
+}
+
+// PluralNoun guesses whether a lowercase word is a plural noun.
+func PluralNoun(w string) bool {
+	if IrregularPlural(w) {
+		return true
+	}
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
+		strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "’s"), strings.HasSuffix(w, "ous"):
+		return false
+	}
+	return true
+}
+
+// MonthOf is the month named by token i of ts (1-12), 0 if none. Month names
+// must be capitalised ("march" and "may" are verbs); abbreviations need
+// their period or a following number ("Mar. 9", "Sept 2020").
+func MonthOf(ts *token.Text, i int) int {
+	w := ts.W(i)
+	if len(w) < 3 || len(w) > 9 || !ts.IsWord(i) || !ts.Capital(i) {
+		return 0
+	}
+	switch w {
+	case "january":
+		return 1
+	case "february":
+		return 2
+	case "march":
+		return 3
+	case "april":
+		return 4
+	case "may":
+		return 5
+	case "june":
+		return 6
+	case "july":
+		return 7
+	case "august":
+		return 8
+	case "september":
+		return 9
+	case "october":
+		return 10
+	case "november":
+		return 11
+	case "december":
+		return 12
+	}
+	m := 0
+	switch w {
+	case "jan":
+		m = 1
+	case "feb":
+		m = 2
+	case "mar":
+		m = 3
+	case "apr":
+		m = 4
+	case "jun":
+		m = 6
+	case "jul":
+		m = 7
+	case "aug":
+		m = 8
+	case "sep", "sept":
+		m = 9
+	case "oct":
+		m = 10
+	case "nov":
+		m = 11
+	case "dec":
+		m = 12
+	}
+	if m == 0 {
+		return 0
+	}
+	if ts.W(i+1) == "." && ts.Glued(i+1) || ts.Kind(i+1) == token.Number {
+		return m
+	}
+	return 0
 }

@@ -2,7 +2,7 @@ package sentences_test
 
 import (
 	"dossier/model/internal/lexicon"
-	"dossier/model/internal/lexicon/lexicontest"
+	"dossier/model/internal/modeltest"
 	"dossier/model/internal/sentences"
 	"dossier/model/internal/story"
 	"slices"
@@ -37,7 +37,7 @@ func checkSentences(t *testing.T, body string, ss []story.Sentence) {
 }
 
 func TestSplitSentences(t *testing.T) {
-	ix := lexicon.IndexOf(lexicontest.Hand())
+	ix := lexicon.IndexOf(modeltest.Hand())
 	tests := []struct {
 		name     string
 		body     string
@@ -91,7 +91,7 @@ func TestSplitSentences(t *testing.T) {
 
 func TestSplitParagraphsAndByline(t *testing.T) {
 	body := "First one. Second one.\n\nThird one.\r\nFourth.\n___\nCorder reported from The Hague, the Netherlands.\nMore byline."
-	ss, _, _ := sentences.Split(body, lexicon.IndexOf(lexicontest.Hand()))
+	ss, _, _ := sentences.Split(body, lexicon.IndexOf(modeltest.Hand()))
 	checkSentences(t, body, ss)
 	type want struct {
 		text   string
@@ -117,7 +117,7 @@ func TestSplitParagraphsAndByline(t *testing.T) {
 // dateline: the headline is the title, the byline lines no story.
 func TestBylineLinesAboveDateline(t *testing.T) {
 	body := "Storms knock out power to 180,000 across Tampa Bay; 2 dead\nBy Megan Reyes\nTimes Staff Writer\n\nTAMPA — Powerful storms swept across the Tampa Bay area Tuesday evening, officials said."
-	ss, dl, title := sentences.Split(body, lexicon.IndexOf(lexicontest.Hand()))
+	ss, dl, title := sentences.Split(body, lexicon.IndexOf(modeltest.Hand()))
 	checkSentences(t, body, ss)
 	if dl != "TAMPA" || title != 1 {
 		t.Errorf("dateline %q title %d, want TAMPA and 1", dl, title)
@@ -131,7 +131,7 @@ func TestBylineLinesAboveDateline(t *testing.T) {
 	}
 	// A long second line is story, not byline: no dateline after it.
 	body = "Storms hit Tampa\nPowerful storms swept across the Tampa Bay area on Tuesday evening and killed two\nTAMPA — More rain is due."
-	if _, dl, _ := sentences.Split(body, lexicon.IndexOf(lexicontest.Hand())); dl != "" {
+	if _, dl, _ := sentences.Split(body, lexicon.IndexOf(modeltest.Hand())); dl != "" {
 		t.Errorf("dateline %q after a story line, want none", dl)
 	}
 }
@@ -150,7 +150,7 @@ func TestSeparatorLines(t *testing.T) {
 }
 
 func TestDatelineOnlyAndEmpty(t *testing.T) {
-	ix := lexicon.IndexOf(lexicontest.Hand())
+	ix := lexicon.IndexOf(modeltest.Hand())
 	for _, body := range []string{"", "\n\n", "BRUSSELS (AP) – ", "___", "___\n", "   \t"} {
 		ss, _, _ := sentences.Split(body, ix)
 		checkSentences(t, body, ss)
@@ -163,7 +163,7 @@ func TestDatelineOnlyAndEmpty(t *testing.T) {
 }
 
 func TestCreditLinesAreByline(t *testing.T) {
-	ix := lexicon.IndexOf(lexicontest.Hand())
+	ix := lexicon.IndexOf(modeltest.Hand())
 	for _, body := range []string{
 		"Police seized cocaine.\n(Reporting by Toby Sterling in Amsterdam; Editing by Alex Richardson)",
 		"Police seized cocaine.\nAssociated Press writer Mike Corder in The Hague contributed to this report.",
@@ -191,7 +191,7 @@ func TestCreditLinesAreByline(t *testing.T) {
 // too (on 100,000 one-word sentences that was a fifth of the slice).
 func TestSentencesKeepNoHeadroom(t *testing.T) {
 	body := strings.Repeat("Police. Arrested. Antwerp. Cash. Seized.\n\n", 20000)
-	sents, _, _ := sentences.Split(body, lexicon.IndexOf(lexicontest.Hand()))
+	sents, _, _ := sentences.Split(body, lexicon.IndexOf(modeltest.Hand()))
 	if len(sents) != 100000 {
 		t.Fatalf("%d sentences, want 100000", len(sents))
 	}
@@ -200,7 +200,7 @@ func TestSentencesKeepNoHeadroom(t *testing.T) {
 	}
 	// The slice is sized once by maxSentences, which must bound the count.
 	for _, body := range []string{body, "", "No terminator", "One. Two! Three? Four… Five\nSix", "U.S. agents. J. Smith said 3.5 tonnes...\n\nEnd"} {
-		sents, _, _ := sentences.Split(body, lexicon.IndexOf(lexicontest.Hand()))
+		sents, _, _ := sentences.Split(body, lexicon.IndexOf(modeltest.Hand()))
 		if n := sentences.MaxSentences(body); len(sents) > n {
 			t.Errorf("%.30q: %d sentences, maxSentences %d", body, len(sents), n)
 		}

@@ -2,7 +2,7 @@ package summary_test
 
 import (
 	"dossier/model/internal/lexicon"
-	"dossier/model/internal/lexicon/lexicontest"
+	"dossier/model/internal/modeltest"
 	"dossier/model/internal/summary"
 	"strings"
 	"testing"
@@ -11,7 +11,7 @@ import (
 )
 
 func TestSummarize(t *testing.T) {
-	ix := lexicon.IndexOf(lexicontest.Hand())
+	ix := lexicon.IndexOf(modeltest.Hand())
 	tests := []struct{ sentence, want string }{
 		{"Belgian police made 48 arrests on Tuesday during an unprecedented scale operation aimed at organized crime, after investigators broke a popular encrypted communications network among criminals, prosecutors said.",
 			"Belgian police made 48 arrests on Tuesday"},
@@ -65,7 +65,7 @@ func TestSummarize(t *testing.T) {
 }
 
 func TestSummarizeOddInput(t *testing.T) {
-	ix := lexicon.IndexOf(lexicontest.Hand())
+	ix := lexicon.IndexOf(modeltest.Hand())
 	for _, s := range []string{"", ".", "(((", "“”", ", , ,", strings.Repeat("é", 200), strings.Repeat("word ", 100), "a\xffb arrested \xfe" + strings.Repeat("x", 100)} {
 		got := summary.Summarize(s, ix)
 		if len(got) > summary.Max+len("…") {
@@ -78,7 +78,7 @@ func TestSummarizeOddInput(t *testing.T) {
 }
 
 func TestSummarizePunctuationOnly(t *testing.T) {
-	ix := lexicon.IndexOf(lexicontest.Hand())
+	ix := lexicon.IndexOf(modeltest.Hand())
 	for _, s := range []string{"— " + strings.Repeat("x ", 40), strings.Repeat("— ", 40), strings.Repeat("-", 80) + " arrested"} {
 		got := summary.Summarize(s, ix)
 		if got == "" || len(got) > summary.Max+len("…") || !utf8.ValidString(got) || !strings.HasSuffix(got, "…") {
@@ -98,7 +98,7 @@ func TestSummaryIsPieceOfSentence(t *testing.T) {
 		a := uintptr(unsafe.Pointer(unsafe.StringData(text)))
 		return p >= a && p+uintptr(len(s)) <= a+uintptr(len(text))
 	}
-	ix := lexicon.IndexOf(lexicontest.Hand())
+	ix := lexicon.IndexOf(modeltest.Hand())
 	for _, c := range []struct {
 		text  string
 		piece bool

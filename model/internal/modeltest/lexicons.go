@@ -1,6 +1,7 @@
-// Package lexicontest builds the small lexicons the parser's tests use,
-// so a test's expectations do not move when the real word lists grow.
-package lexicontest
+// Package modeltest holds the fixtures the parser's tests share: small
+// hand-built lexicons, so a test's expectations do not move when the real
+// word lists grow, and the seed story one paragraph per line.
+package modeltest
 
 import "dossier/model/internal/lexicon"
 
