@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/dates"
 	"dossier/model/internal/entities"
 	"dossier/model/internal/events"
 	"dossier/model/internal/lexicon"
@@ -56,7 +57,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	ents := entities.NewPass(lex, ix, doc.Dateline)
 	// One reader per story: a sentence is tokenized once for its date,
 	// seizures and counts, over the lexicon's shared quantity index.
-	reader := &storyReader{dates: newDateResolver(doc, lex), qf: &quantityFinder{lx: qlex{Lexicon: lex, idx: ix}}}
+	reader := &storyReader{dates: dates.NewResolver(doc, lex), qf: &quantityFinder{lx: qlex{Lexicon: lex, idx: ix}}}
 	next := reader.sequential(sents)
 	if workers > 1 {
 		next = reader.ahead(sents)

@@ -1,13 +1,16 @@
 package model
 
-import "dossier/model/internal/token"
+import (
+	"dossier/model/internal/dates"
+	"dossier/model/internal/token"
+)
 
 // storyReader reads what Parse needs from each sentence of a story — its
 // date, its seizures, its counts — tokenizing the sentence once for all
 // three. It holds the date context and reused buffers: one per Parse, fed
 // every non-byline sentence in article order.
 type storyReader struct {
-	dates *dateResolver
+	dates *dates.Resolver
 	qf    *quantityFinder
 	// ts is the current sentence's tokens. It lives here, not on read's
 	// stack, because the finders take its address: a local escaped to
@@ -16,7 +19,7 @@ type storyReader struct {
 }
 
 func newStoryReader(doc Document, lex *Lexicon) *storyReader {
-	return &storyReader{dates: newDateResolver(doc, lex), qf: newQuantityFinder(lex)}
+	return &storyReader{dates: dates.NewResolver(doc, lex), qf: newQuantityFinder(lex)}
 }
 
 // read returns the date, seizures and counts of sentence s: what
@@ -32,7 +35,7 @@ func (sr *storyReader) read(s Sentence) (Date, []Seizure, []Count) {
 		buf = make([]token.Token, 0, max(need, 2*cap(buf), 64))
 	}
 	sr.ts = token.Read(s.Text, buf)
-	date := sr.dates.resolveTokens(s, wtokens{&sr.ts})
+	date := sr.dates.ResolveTokens(s, &sr.ts)
 	if s.Text == "" {
 		return date, nil, nil
 	}

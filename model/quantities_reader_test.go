@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/model/internal/dates"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -16,10 +17,10 @@ func TestStoryReaderMatchesSeparateCalls(t *testing.T) {
 	for _, body := range bodies {
 		doc := Document{Body: body, Published: seedPublished}
 		sr := newStoryReader(doc, lex)
-		r := newDateResolver(doc, lex)
+		r := dates.NewResolver(doc, lex)
 		for _, s := range storySentences(body) {
 			d1, sz1, ct1 := sr.read(s)
-			want, _ := json.Marshal([]any{r.resolve(s), findSeizures(s, lex), findCounts(s, lex)})
+			want, _ := json.Marshal([]any{r.Resolve(s), findSeizures(s, lex), findCounts(s, lex)})
 			got, _ := json.Marshal([]any{d1, sz1, ct1})
 			if string(got) != string(want) {
 				t.Errorf("%q:\n got  %s\n want %s", s.Text, got, want)

@@ -1,4 +1,4 @@
-package model
+package dates
 
 import "dossier/model/internal/lexicon"
 

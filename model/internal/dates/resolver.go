@@ -1,14 +1,15 @@
-package model
+package dates
 
 import (
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/sentences"
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 	"strings"
 	"time"
 )
 
-// dateResolver resolves the temporal expressions of a story sentence by
+// Resolver resolves the temporal expressions of a story sentence by
 // sentence against the publication date, carrying context from sentence to
 // sentence the way HeidelTime does for news.
 //
@@ -49,9 +50,9 @@ import (
 //     day", "a week earlier", "that day": basis context.
 //   - A sentence without any expression takes the context date (Text "",
 //     basis context); see context for the rule.
-type dateResolver struct {
-	doc    Document
-	lex    *Lexicon
+type Resolver struct {
+	doc    story.Document
+	lex    *lexicon.Lexicon
 	pub    time.Time // publication day, UTC midnight
 	hasPub bool
 	// anchor is the story's own day: the first explicit day (or finer) in
@@ -103,7 +104,7 @@ const anchorScanLimit = 64 << 10
 // the lede and the paragraphs that complete it.
 const anchorParagraphs = 3
 
-func newDateResolver(doc Document, lex *Lexicon) *dateResolver {
+func NewResolver(doc story.Document, lex *lexicon.Lexicon) *Resolver {
 	// The number-word filter is the lexicon index's, built once: a
 	// resolver's own copy cost a pass over the number words and a
 	// kilobyte per parse.
@@ -113,7 +114,7 @@ func newDateResolver(doc Document, lex *Lexicon) *dateResolver {
 	} else {
 		nums = new(lexicon.NumFilter)
 	}
-	r := &dateResolver{doc: doc, lex: lex, nums: nums}
+	r := &Resolver{doc: doc, lex: lex, nums: nums}
 	if doc.HasPublished() {
 		p := doc.Published.UTC()
 		r.pub, r.hasPub = civil(p.Year(), int(p.Month()), p.Day()), true
@@ -127,11 +128,11 @@ func newDateResolver(doc Document, lex *Lexicon) *dateResolver {
 
 // findAnchor looks through the body's paragraphs (up to the byline
 // separator) for the first explicit date of day precision or finer.
-func (r *dateResolver) findAnchor(body string) when {
+func (r *Resolver) findAnchor(body string) when {
 	if len(body) > anchorScanLimit {
 		body = body[:anchorScanLimit]
 	}
-	ctx := when{prec: PrecisionUnknown}
+	ctx := when{prec: story.PrecisionUnknown}
 	prose := 0
 	// A saying's day ("…, Europol said on Thursday") is the anchor only
 	// when no paragraph of the lede dates the happening itself ("The
@@ -173,7 +174,7 @@ func (r *dateResolver) findAnchor(body string) when {
 			if c.part != partDate || c.w.ctx || c.w.vague || c.background || !c.w.known() {
 				continue
 			}
-			if c.w.prec == PrecisionDay || c.w.prec == PrecisionTime || c.days {
+			if c.w.prec == story.PrecisionDay || c.w.prec == story.PrecisionTime || c.days {
 				// A day well before the saying is a flashback, not the
 				// happening the saying reports.
 				if !c.saying && (!saying.known() || !c.w.start.Add(flashbackGap).Before(saying.start)) {
@@ -190,7 +191,7 @@ func (r *dateResolver) findAnchor(body string) when {
 					saying = c.w.dayOnly()
 				}
 			}
-			if !c.saying && (c.w.prec == PrecisionRange || c.w.prec == PrecisionMonth) && !frame.known() {
+			if !c.saying && (c.w.prec == story.PrecisionRange || c.w.prec == story.PrecisionMonth) && !frame.known() {
 				frame = c.w
 			}
 		}
@@ -278,16 +279,18 @@ func isRule(line string) bool {
 	return n >= 3
 }
 
-// resolve returns the date of the happening sentence s reports. It must be
+// Resolve returns the date of the happening sentence s reports. It must be
 // called for every story sentence in article order: it carries context.
-func (r *dateResolver) resolve(s Sentence) Date {
-	ts := readTokens(s.Text, r.toks[:0])
+func (r *Resolver) Resolve(s story.Sentence) story.Date {
+	ts := token.Read(s.Text, r.toks[:0])
 	r.toks = ts.Toks[:0]
-	return r.resolveTokens(s, ts)
+	return r.ResolveTokens(s, &ts)
 }
 
-// resolveTokens is resolve on a sentence already tokenized.
-func (r *dateResolver) resolveTokens(s Sentence, ts wtokens) Date {
+// ResolveTokens is Resolve on a sentence already cut into reading
+// tokens.
+func (r *Resolver) ResolveTokens(s story.Sentence, t *token.Text) story.Date {
+	ts := tokens{t}
 	ctx, ctxFlash := r.context(s, ts)
 	d := dscan{r: r, ts: ts, ctx: ctx, ctxFlash: ctxFlash, out: r.cands[:0]}
 	d.run()
@@ -346,7 +349,7 @@ func (r *dateResolver) resolveTokens(s Sentence, ts wtokens) Date {
 // otherwise take. Otherwise a sentence takes the story's anchor: the first
 // explicit day of the story, else the publication day. A carried time
 // keeps only its day; a vague or unresolved previous date is never carried.
-func (r *dateResolver) context(s Sentence, ts wtokens) (when, bool) {
+func (r *Resolver) context(s story.Sentence, ts tokens) (when, bool) {
 	w, flash := r.anchorCtx(), false
 	if r.prevOK && r.continues(s, ts) {
 		w, flash = r.prev.dayOnly(), r.prevFlash
@@ -360,17 +363,17 @@ func (r *dateResolver) context(s Sentence, ts wtokens) (when, bool) {
 }
 
 // anchorCtx is the story's anchor as a context date.
-func (r *dateResolver) anchorCtx() when {
+func (r *Resolver) anchorCtx() when {
 	if r.anchor.known() {
 		w := r.anchor
 		w.ctx = true
 		return w
 	}
-	return when{prec: PrecisionUnknown, note: "no publication date", ctx: true}
+	return when{prec: story.PrecisionUnknown, note: "no publication date", ctx: true}
 }
 
 // continues reports whether sentence s carries on the previous sentence.
-func (r *dateResolver) continues(s Sentence, ts wtokens) bool {
+func (r *Resolver) continues(s story.Sentence, ts tokens) bool {
 	i := 0
 	for i < ts.N() && ts.Kind(i) == token.Punct {
 		i++
@@ -433,7 +436,7 @@ func (d *dscan) onlySaying() bool {
 // opensAnaphoric reports a sentence that opens by taking up what came
 // before: a pronoun ("It", "They") or a definite noun phrase naming the
 // happening or its things ("The drugs", "The raids, carried out …").
-func opensAnaphoric(ts wtokens) bool {
+func opensAnaphoric(ts tokens) bool {
 	i := 0
 	for i < ts.N() && ts.Kind(i) == token.Punct {
 		i++
@@ -459,7 +462,7 @@ func opensAnaphoric(ts wtokens) bool {
 // last weekend"), "Officers recovered a handgun from the apartment" (after
 // "arrested Hill … at an apartment complex"). Only the previous sentence
 // is looked at, so a definite phrase costs one bounded search.
-func (r *dateResolver) refersBack(ts wtokens) bool {
+func (r *Resolver) refersBack(ts tokens) bool {
 	for j := 0; j+2 < ts.N(); j++ {
 		if ts.W(j+1) != "the" {
 			continue
@@ -528,7 +531,7 @@ func (d *dscan) choose() (string, when, bool) {
 	// briefing on Saturday": the time is the happening's, the day the
 	// saying's; the time then goes on the context day.
 	sayDayOwnClock := best < 0 && bestSay >= 0 && clock >= 0 && d.ctx.known() &&
-		(d.ctx.prec == PrecisionDay || d.ctx.prec == PrecisionTime)
+		(d.ctx.prec == story.PrecisionDay || d.ctx.prec == story.PrecisionTime)
 	if best < 0 && !sayDayOwnClock {
 		best = bestSay
 	}
@@ -538,7 +541,7 @@ func (d *dscan) choose() (string, when, bool) {
 	ts := d.ts
 	if best >= 0 {
 		b := d.out[best]
-		if clock >= 0 && b.w.prec == PrecisionDay && b.w.known() {
+		if clock >= 0 && b.w.prec == story.PrecisionDay && b.w.known() {
 			t := d.out[clock]
 			w := joinTime(b.w, t)
 			lo, hi := b.lo, b.hi
@@ -554,15 +557,15 @@ func (d *dscan) choose() (string, when, bool) {
 		base := d.ctx
 		var w when
 		switch {
-		case base.known() && (base.prec == PrecisionDay || base.prec == PrecisionTime):
+		case base.known() && (base.prec == story.PrecisionDay || base.prec == story.PrecisionTime):
 			w = joinTime(base, t)
 		case base.known():
 			w = base
 			w.note = "time of day on a day the text does not give"
 		default:
-			w = when{prec: PrecisionTime, note: "no publication date"}
+			w = when{prec: story.PrecisionTime, note: "no publication date"}
 			if t.part == partDay {
-				w.prec = PrecisionDay
+				w.prec = story.PrecisionDay
 			}
 		}
 		w.ctx = true
@@ -575,7 +578,7 @@ func (d *dscan) choose() (string, when, bool) {
 // months or two years are equally narrow whatever their lengths: "Last
 // year (2024, a leap year) …, compared with … in 2023" keeps the first.
 func narrower(a, b when) bool {
-	if a.prec == b.prec && (a.prec == PrecisionYear || a.prec == PrecisionMonth) {
+	if a.prec == b.prec && (a.prec == story.PrecisionYear || a.prec == story.PrecisionMonth) {
 		return false
 	}
 	return a.width() < b.width()
@@ -592,7 +595,7 @@ func joinTime(day when, t dcand) when {
 		return w
 	}
 	at := w.start.Add(time.Duration(t.hh)*time.Hour + time.Duration(t.mm)*time.Minute)
-	w = when{prec: PrecisionTime, start: at, end: at, clock: true, ctx: day.ctx}
+	w = when{prec: story.PrecisionTime, start: at, end: at, clock: true, ctx: day.ctx}
 	if t.approx {
 		w.note = "approximate time"
 	}
@@ -603,7 +606,7 @@ func joinTime(day when, t dcand) when {
 // with clock). Most sentences carry the date of the one before, so the
 // last string is given again rather than a copy per event: on a long
 // article of short sentences the copies were a tenth of the story.
-func (r *dateResolver) iso(t time.Time, clock bool) *string {
+func (r *Resolver) iso(t time.Time, clock bool) *string {
 	if r.lastISO != nil && r.lastClock == clock && r.lastT.Equal(t) && r.lastT.Location() == t.Location() {
 		return r.lastISO
 	}
@@ -616,10 +619,10 @@ func (r *dateResolver) iso(t time.Time, clock bool) *string {
 }
 
 // toDate turns a resolved date into the exported Date.
-func (r *dateResolver) toDate(text string, w when) Date {
-	d := Date{Text: text, Precision: w.prec, Note: w.note}
+func (r *Resolver) toDate(text string, w when) story.Date {
+	d := story.Date{Text: text, Precision: w.prec, Note: w.note}
 	if d.Precision == "" {
-		d.Precision = PrecisionUnknown
+		d.Precision = story.PrecisionUnknown
 	}
 	if w.known() {
 		d.Start = r.iso(w.start, w.clock)
@@ -629,11 +632,11 @@ func (r *dateResolver) toDate(text string, w when) Date {
 	}
 	switch {
 	case text != "" && !w.ctx:
-		d.Basis = BasisExplicit
+		d.Basis = story.BasisExplicit
 	case w.known() || text != "":
-		d.Basis = BasisContext
+		d.Basis = story.BasisContext
 	default:
-		d.Basis = BasisNone
+		d.Basis = story.BasisNone
 	}
 	return d
 }

@@ -1,6 +1,7 @@
-package model
+package dates
 
 import (
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 	"strings"
 	"time"
@@ -15,7 +16,7 @@ const flashbackGap = 30 * 24 * time.Hour
 // flashback reports whether a sentence's own date w recalls the past rather
 // than reporting the story's present: it ends well before the anchor, or
 // the sentence is told in the past perfect ("had arrested").
-func (r *dateResolver) flashback(w when, ts wtokens) bool {
+func (r *Resolver) flashback(w when, ts tokens) bool {
 	if !w.known() || w.vague {
 		return false
 	}
@@ -35,7 +36,7 @@ func (r *dateResolver) flashback(w when, ts wtokens) bool {
 // pastPerfect returns the index of "had" opening a past-perfect verb ("had
 // arrested", "had been monitoring", "had already seized"), or -1. "had about
 // 1,000 users" is a possession, not a tense.
-func (ts wtokens) pastPerfect() int {
+func (ts tokens) pastPerfect() int {
 	for i := 0; i < ts.N(); i++ {
 		if ts.W(i) != "had" && ts.W(i) != "’d" {
 			continue
@@ -82,14 +83,14 @@ func pastParticiple(w string) bool {
 // recalls), the last day it names (what "the following day" counts
 // from), and the date of each name the sentence dates explicitly (what
 // "when the ANOM operation was revealed" refers to).
-func (r *dateResolver) remember(s Sentence, ts wtokens, d *dscan, chosen when, own, flash bool) {
+func (r *Resolver) remember(s story.Sentence, ts tokens, d *dscan, chosen when, own, flash bool) {
 	r.prevLow = ts.Low
 	for k := range d.out {
 		c := &d.out[k]
-		if c.part != partDate || !c.w.known() || c.w.vague || c.w.prec != PrecisionDay && c.w.prec != PrecisionTime {
+		if c.part != partDate || !c.w.known() || c.w.vague || c.w.prec != story.PrecisionDay && c.w.prec != story.PrecisionTime {
 			continue
 		}
-		if c.background && !c.w.ctx && r.flashback(c.w, wtokens{&token.Text{}}) {
+		if c.background && !c.w.ctx && r.flashback(c.w, tokens{&token.Text{}}) {
 			r.lastBack, r.lastBackOK = c.w.dayOnly(), true
 		}
 		if !c.background && !c.saying {
@@ -99,7 +100,7 @@ func (r *dateResolver) remember(s Sentence, ts wtokens, d *dscan, chosen when, o
 	if !own || !chosen.known() || chosen.vague {
 		return
 	}
-	if flash && (chosen.prec == PrecisionDay || chosen.prec == PrecisionTime) {
+	if flash && (chosen.prec == story.PrecisionDay || chosen.prec == story.PrecisionTime) {
 		r.lastBack, r.lastBackOK = chosen.dayOnly(), true
 	}
 	added := false
@@ -122,7 +123,7 @@ func (r *dateResolver) remember(s Sentence, ts wtokens, d *dscan, chosen when, o
 // announced, unveiled, made public, dismantled, shut down…): the sentence
 // happens when that other event did. It returns the date the story gave
 // that name, and whether the sentence has such a clause at all.
-func (r *dateResolver) revealClause(ts wtokens) (when, bool) {
+func (r *Resolver) revealClause(ts tokens) (when, bool) {
 	for i := 0; i+2 < ts.N(); i++ {
 		if ts.W(i) != "when" {
 			continue
@@ -165,7 +166,7 @@ func revealVerb(w string) bool {
 }
 
 // mentionedBefore reports whether word w occurred in the previous sentence.
-func (r *dateResolver) mentionedBefore(w string) bool {
+func (r *Resolver) mentionedBefore(w string) bool {
 	if len(w) < 3 {
 		return false
 	}

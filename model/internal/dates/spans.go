@@ -1,8 +1,9 @@
-package model
+package dates
 
 import (
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/numbers"
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 )
 
@@ -37,9 +38,9 @@ func (d *dscan) since(i int) (dcand, bool) {
 	case x.w.known() && has:
 		c.w = rangeWhen(x.w.start, p)
 	case x.w.known():
-		c.w = when{prec: PrecisionRange, start: x.w.start, note: "no publication date"}
+		c.w = when{prec: story.PrecisionRange, start: x.w.start, note: "no publication date"}
 	default:
-		c.w = unresolved(PrecisionRange)
+		c.w = unresolved(story.PrecisionRange)
 	}
 	c.w.ctx = x.w.ctx
 	return c, true
@@ -82,7 +83,7 @@ func (d *dscan) between(i int) (dcand, bool) {
 	}
 	c := dcand{lo: i, hi: y.hi}
 	if !x.w.known() || !y.w.known() {
-		c.w = unresolved(PrecisionRange)
+		c.w = unresolved(story.PrecisionRange)
 		return c, true
 	}
 	c.w = rangeWhen(x.w.start, y.w.end)
@@ -115,7 +116,7 @@ func (d *dscan) duration(i int) (dcand, bool) {
 		return d.pastSpan(i, k+2)
 	}
 	if ts.W(i) == "the" && (ts.W(i+1) == "past" || ts.W(i+1) == "last") {
-		if c, ok := d.pastSpan(i, i+2); ok && c.w.prec == PrecisionRange {
+		if c, ok := d.pastSpan(i, i+2); ok && c.w.prec == story.PrecisionRange {
 			return c, true
 		}
 	}
@@ -166,7 +167,7 @@ func (d *dscan) duration(i int) (dcand, bool) {
 	c := dcand{lo: lo, hi: j + 1}
 	p, has := d.pub()
 	if !has {
-		c.w = unresolved(PrecisionRange)
+		c.w = unresolved(story.PrecisionRange)
 		return c, true
 	}
 	c.w = back(p, n, u)
@@ -228,7 +229,7 @@ func (d *dscan) pastSpan(i, k int) (dcand, bool) {
 	c := dcand{lo: i, hi: k + 1}
 	p, has := d.pub()
 	if !has {
-		c.w = unresolved(PrecisionRange)
+		c.w = unresolved(story.PrecisionRange)
 		return c, true
 	}
 	c.w = back(p, n, u)
@@ -274,7 +275,7 @@ func (d *dscan) forSpan(i int) (dcand, bool) {
 	c := dcand{lo: i, hi: k + 1}
 	p, has := d.pub()
 	if !has {
-		c.w = unresolved(PrecisionRange)
+		c.w = unresolved(story.PrecisionRange)
 		return c, true
 	}
 	c.w = back(p, n, u)
@@ -285,7 +286,7 @@ func (d *dscan) forSpan(i int) (dcand, bool) {
 }
 
 // twoWords reports whether tokens k and k+1 are a and b.
-func twoWords(ts wtokens, k int, a, b string) bool { return ts.W(k) == a && ts.W(k+1) == b }
+func twoWords(ts tokens, k int, a, b string) bool { return ts.W(k) == a && ts.W(k+1) == b }
 
 // clauseDate finds a date within the few words of a short clause from k
 // ("the operation began in November"), stopping at punctuation.

@@ -1,12 +1,15 @@
-package model
+package dates
 
-import "time"
+import (
+	"dossier/model/internal/story"
+	"time"
+)
 
 // when is a resolved date before it becomes a Date: a precision, the first
 // and last day (zero when unknown), whether they carry a clock time, a
 // note, and whether the date came from context rather than the sentence.
 type when struct {
-	prec       Precision
+	prec       story.Precision
 	start, end time.Time
 	clock      bool
 	note       string
@@ -19,40 +22,40 @@ func (w when) known() bool { return !w.start.IsZero() }
 
 func civil(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 
-func dayWhen(t time.Time) when { return when{prec: PrecisionDay, start: t, end: t} }
+func dayWhen(t time.Time) when { return when{prec: story.PrecisionDay, start: t, end: t} }
 
 func monthWhen(y, m int) when {
 	s := civil(y, m, 1)
-	return when{prec: PrecisionMonth, start: s, end: s.AddDate(0, 1, -1)}
+	return when{prec: story.PrecisionMonth, start: s, end: s.AddDate(0, 1, -1)}
 }
 
 func yearWhen(y int) when {
-	return when{prec: PrecisionYear, start: civil(y, 1, 1), end: civil(y, 12, 31)}
+	return when{prec: story.PrecisionYear, start: civil(y, 1, 1), end: civil(y, 12, 31)}
 }
 
 func rangeWhen(a, b time.Time) when {
 	if !a.IsZero() && !b.IsZero() && b.Before(a) {
 		a, b = b, a
 	}
-	return when{prec: PrecisionRange, start: a, end: b}
+	return when{prec: story.PrecisionRange, start: a, end: b}
 }
 
 // unresolved is a date of known precision that needs a publication date
 // the document does not give.
-func unresolved(p Precision) when {
+func unresolved(p story.Precision) when {
 	return when{prec: p, note: "no publication date"}
 }
 
 // vagueWhen is a date expression that names no calendar time.
 func vagueWhen(note string) when {
-	return when{prec: PrecisionUnknown, note: note, vague: true}
+	return when{prec: story.PrecisionUnknown, note: note, vague: true}
 }
 
 // dayOnly drops the clock of a date (a time carried to another sentence
 // keeps only its day).
 func (w when) dayOnly() when {
-	if w.prec == PrecisionTime {
-		w.prec = PrecisionDay
+	if w.prec == story.PrecisionTime {
+		w.prec = story.PrecisionDay
 		w.start = civil(w.start.Year(), int(w.start.Month()), w.start.Day())
 		w.end = w.start
 		w.clock = false
@@ -99,18 +102,18 @@ func validDay(y, m, d int) bool {
 // sm of year y: winter runs December to February.
 func seasonWhen(y, sm int) when {
 	s := civil(y, sm, 1)
-	return when{prec: PrecisionRange, start: s, end: s.AddDate(0, 3, -1)}
+	return when{prec: story.PrecisionRange, start: s, end: s.AddDate(0, 3, -1)}
 }
 
 // shift moves a date by n units, keeping a precision it can still carry.
 func (w when) shift(n int, u dateUnit) when {
 	if !w.known() {
-		return when{prec: PrecisionUnknown, note: "no date in context"}
+		return when{prec: story.PrecisionUnknown, note: "no date in context"}
 	}
 	switch u {
 	case unitDay, unitWeek:
-		if w.prec != PrecisionDay && w.prec != PrecisionTime {
-			return when{prec: PrecisionUnknown, note: "no day in context"}
+		if w.prec != story.PrecisionDay && w.prec != story.PrecisionTime {
+			return when{prec: story.PrecisionUnknown, note: "no day in context"}
 		}
 		days := n
 		if u == unitWeek {
@@ -118,8 +121,8 @@ func (w when) shift(n int, u dateUnit) when {
 		}
 		return dayWhen(w.dayOnly().start.AddDate(0, 0, days))
 	case unitMonth:
-		if w.prec == PrecisionYear || w.prec == PrecisionRange {
-			return when{prec: PrecisionUnknown, note: "no month in context"}
+		if w.prec == story.PrecisionYear || w.prec == story.PrecisionRange {
+			return when{prec: story.PrecisionUnknown, note: "no month in context"}
 		}
 		s := w.start.AddDate(0, n, 0)
 		return monthWhen(s.Year(), int(s.Month()))
@@ -150,7 +153,7 @@ func ago(p time.Time, n int, u dateUnit) when {
 	case unitDecade:
 		return yearWhen(p.Year() - 10*n)
 	}
-	return when{prec: PrecisionUnknown}
+	return when{prec: story.PrecisionUnknown}
 }
 
 // back is the range from n units before p to p.
@@ -168,7 +171,7 @@ func back(p time.Time, n int, u dateUnit) when {
 	case unitDecade:
 		s = p.AddDate(-10*n, 0, 0)
 	default:
-		return when{prec: PrecisionUnknown}
+		return when{prec: story.PrecisionUnknown}
 	}
 	return rangeWhen(s, p)
 }
@@ -190,7 +193,7 @@ func calendarUnit(p time.Time, n int, u dateUnit) when {
 		d := p.Year()/10*10 + 10*n
 		return rangeWhen(civil(d, 1, 1), civil(d+9, 12, 31))
 	}
-	return when{prec: PrecisionUnknown}
+	return when{prec: story.PrecisionUnknown}
 }
 
 // width is how many days a date spans, for picking the most specific of
@@ -200,21 +203,21 @@ func (w when) width() int {
 		return 1 << 30
 	}
 	if w.known() && !w.end.IsZero() {
-		if w.prec == PrecisionTime {
+		if w.prec == story.PrecisionTime {
 			return 0
 		}
 		return int(w.end.Sub(w.start).Hours()/24) + 1
 	}
 	switch w.prec {
-	case PrecisionTime:
+	case story.PrecisionTime:
 		return 0
-	case PrecisionDay:
+	case story.PrecisionDay:
 		return 1
-	case PrecisionMonth:
+	case story.PrecisionMonth:
 		return 30
-	case PrecisionYear:
+	case story.PrecisionYear:
 		return 365
-	case PrecisionRange:
+	case story.PrecisionRange:
 		return 1000
 	}
 	return 1 << 29

@@ -1,8 +1,9 @@
-package model
+package dates
 
 import (
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/numbers"
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 	"time"
 )
@@ -49,8 +50,8 @@ type dcand struct {
 }
 
 type dscan struct {
-	r   *dateResolver
-	ts  wtokens
+	r   *Resolver
+	ts  tokens
 	ctx when
 	// ctxFlash: ctx is a carried flashback date.
 	ctxFlash bool
@@ -160,7 +161,7 @@ func (d *dscan) at(i int) (dcand, bool) {
 	}
 	// "Late on Sunday", "early on Tuesday".
 	if w := ts.W(i); (w == "late" || w == "early") && ts.W(i+1) == "on" {
-		if c, ok := d.point(i + 2); ok && c.part == partDate && c.w.prec == PrecisionDay {
+		if c, ok := d.point(i + 2); ok && c.part == partDate && c.w.prec == story.PrecisionDay {
 			c.lo = i
 			if c.w.note == "" {
 				c.w.note = w + " in the day"
@@ -256,7 +257,7 @@ func (d *dscan) saying(c dcand) bool {
 
 // futureTense reports whether the sentence speaks of the future, which
 // turns "on Friday" and "in July" forward.
-func (ts wtokens) futureTense() bool {
+func (ts tokens) futureTense() bool {
 	for j := 0; j < ts.N(); j++ {
 		w := ts.W(j)
 		if futureCue(w) {
@@ -416,4 +417,14 @@ func (d *dscan) comparative(i int) bool {
 		}
 	}
 	return false
+}
+
+// tokens is a sentence's reading tokens, the receiver of the date
+// patterns.
+type tokens struct{ *token.Text }
+
+// readTokens cuts text into reading tokens, appending to buf.
+func readTokens(text string, buf []token.Token) tokens {
+	t := token.Read(text, buf)
+	return tokens{&t}
 }

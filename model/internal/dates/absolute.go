@@ -1,7 +1,8 @@
-package model
+package dates
 
 import (
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 )
 
@@ -136,7 +137,7 @@ func (d *dscan) monthDate(i int) (dcand, bool) {
 		c.hi = j + 2
 		p, has := d.pub()
 		if !has {
-			c.w = unresolved(PrecisionMonth)
+			c.w = unresolved(story.PrecisionMonth)
 			return c, true
 		}
 		c.y = p.Year() + map3(rel, -1, 0, 1)
@@ -201,9 +202,9 @@ func (d *dscan) resolveRaw(c *dcand) {
 	if !c.yearWritten {
 		p, has := d.pub()
 		if !has {
-			c.w = unresolved(PrecisionMonth)
+			c.w = unresolved(story.PrecisionMonth)
 			if c.raw == rawDay {
-				c.w.prec = PrecisionDay
+				c.w.prec = story.PrecisionDay
 			}
 			return
 		}
@@ -335,7 +336,7 @@ func (d *dscan) season(i int) (dcand, bool) {
 	}
 	p, has := d.pub()
 	if !has {
-		c.w = unresolved(PrecisionRange)
+		c.w = unresolved(story.PrecisionRange)
 		return c, true
 	}
 	if d.isFuture() {

@@ -1,4 +1,4 @@
-package model
+package dates
 
 // Dates relative to the publication day or to the context: weekdays,
 // today and yesterday, this/last/next units, "two days ago", "a week
@@ -7,6 +7,7 @@ package model
 import (
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/numbers"
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 	"time"
 )
@@ -57,7 +58,7 @@ func (d *dscan) weekday(i int) (dcand, bool) {
 	c := dcand{lo: i, hi: k}
 	p, has := d.pub()
 	if !has {
-		c.w = unresolved(PrecisionDay)
+		c.w = unresolved(story.PrecisionDay)
 		return c, true
 	}
 	var t time.Time
@@ -104,7 +105,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 	day := func(off int, note string, hi int) (dcand, bool) {
 		c.hi = hi
 		if !has {
-			c.w = unresolved(PrecisionDay)
+			c.w = unresolved(story.PrecisionDay)
 			return c, true
 		}
 		c.w = dayWhen(p.AddDate(0, 0, off))
@@ -136,7 +137,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 		if w1 == "weekend" {
 			c.hi = i + 2
 			if !has {
-				c.w = unresolved(PrecisionRange)
+				c.w = unresolved(story.PrecisionRange)
 				return c, true
 			}
 			c.w = weekend(p, n)
@@ -147,7 +148,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 			switch w0 {
 			case "past":
 				if !has {
-					c.w = unresolved(PrecisionRange)
+					c.w = unresolved(story.PrecisionRange)
 					return c, true
 				}
 				c.w = back(p, 1, u)
@@ -174,7 +175,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 		if m := lexicon.MonthOf(ts.Text, i+1); m > 0 && (w0 == "last" || w0 == "this" || w0 == "next") {
 			c.hi = ts.monthEnd(i + 1)
 			if !has {
-				c.w = unresolved(PrecisionMonth)
+				c.w = unresolved(story.PrecisionMonth)
 				return c, true
 			}
 			y := p.Year()
@@ -191,7 +192,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 		if sm := seasonOf(w1); sm > 0 && (w0 == "last" || w0 == "this" || w0 == "next") {
 			c.hi = i + 2
 			if !has {
-				c.w = unresolved(PrecisionRange)
+				c.w = unresolved(story.PrecisionRange)
 				return c, true
 			}
 			c.w = seasonNear(p, sm, n)
@@ -214,7 +215,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 		if !has {
 			c.w = unresolved(unitPrecision(u))
 			if w0 == "earlier" || w0 == "later" {
-				c.w.prec = PrecisionRange
+				c.w.prec = story.PrecisionRange
 			}
 			return c, true
 		}
@@ -258,7 +259,7 @@ func (d *dscan) theWeekend(i int) (dcand, bool) {
 	c := dcand{lo: i, hi: i + 2}
 	p, has := d.pub()
 	if !has {
-		c.w = unresolved(PrecisionRange)
+		c.w = unresolved(story.PrecisionRange)
 		return c, true
 	}
 	n := 0
@@ -329,16 +330,16 @@ func map3(w string, neg, zero, pos int) int {
 	return zero
 }
 
-func unitPrecision(u dateUnit) Precision {
+func unitPrecision(u dateUnit) story.Precision {
 	switch u {
 	case unitDay:
-		return PrecisionDay
+		return story.PrecisionDay
 	case unitMonth:
-		return PrecisionMonth
+		return story.PrecisionMonth
 	case unitYear:
-		return PrecisionYear
+		return story.PrecisionYear
 	}
-	return PrecisionRange
+	return story.PrecisionRange
 }
 
 // modNote is the note for "early", "late", "mid" before a unit.
@@ -461,7 +462,7 @@ func (d *dscan) agoShift(i int) (dcand, bool) {
 		if !has {
 			c.w = unresolved(unitPrecision(u))
 			if u == unitWeek {
-				c.w.prec = PrecisionDay
+				c.w.prec = story.PrecisionDay
 			}
 			return c, true
 		}

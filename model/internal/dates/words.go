@@ -1,4 +1,4 @@
-package model
+package dates
 
 import (
 	"dossier/model/internal/lexicon"
@@ -11,7 +11,7 @@ import (
 
 // monthEnd is the token after a month name at i (past an abbreviation's
 // period).
-func (ts wtokens) monthEnd(i int) int {
+func (ts tokens) monthEnd(i int) int {
 	switch ts.W(i) {
 	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
 		if ts.W(i+1) == "." && ts.Glued(i+1) {

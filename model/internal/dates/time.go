@@ -1,7 +1,8 @@
-package model
+package dates
 
 import (
 	"dossier/model/internal/numbers"
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 )
 
@@ -51,7 +52,7 @@ func (d *dscan) clock(i int) (dcand, bool) {
 			return dcand{}, false
 		}
 		c.part, c.hi = partDay, k+1
-		c.w = when{prec: PrecisionDay, note: ts.LowSpan(i, k+1)}
+		c.w = when{prec: story.PrecisionDay, note: ts.LowSpan(i, k+1)}
 		return c, true
 	case "noon", "midday":
 		c.hh, c.hi = 12, k+1
@@ -206,7 +207,7 @@ func (d *dscan) dayPart(i int) (dcand, bool) {
 			return dcand{}, false
 		}
 		x, ok := d.point(j + 2)
-		if !ok || x.part != partDate || x.w.prec != PrecisionDay {
+		if !ok || x.part != partDate || x.w.prec != story.PrecisionDay {
 			return dcand{}, false
 		}
 		x.lo = i
@@ -264,10 +265,10 @@ func (d *dscan) dayPart(i int) (dcand, bool) {
 		return dcand{}, false
 	}
 	c.hi = k
-	c.w = when{prec: PrecisionDay, note: note}
+	c.w = when{prec: story.PrecisionDay, note: note}
 	// "in the early hours of Tuesday" is a date.
 	if ts.W(k) == "of" || ts.W(k) == "on" {
-		if x, ok := d.point(k + 1); ok && x.part == partDate && (x.w.prec == PrecisionDay) {
+		if x, ok := d.point(k + 1); ok && x.part == partDate && (x.w.prec == story.PrecisionDay) {
 			x.lo = i
 			if x.w.note == "" {
 				x.w.note = note
