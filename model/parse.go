@@ -5,6 +5,7 @@ import (
 	"dossier/model/internal/entities"
 	"dossier/model/internal/events"
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/quantities"
 	"dossier/model/internal/sentences"
 	"dossier/model/internal/summary"
 	"runtime"
@@ -57,7 +58,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	ents := entities.NewPass(lex, ix, doc.Dateline)
 	// One reader per story: a sentence is tokenized once for its date,
 	// seizures and counts, over the lexicon's shared quantity index.
-	reader := &storyReader{dates: dates.NewResolver(doc, lex), qf: &quantityFinder{lx: qlex{Lexicon: lex, idx: ix}}}
+	reader := &storyReader{dates: dates.NewResolver(doc, lex), qf: quantities.NewFinder(lex)}
 	next := reader.sequential(sents)
 	if workers > 1 {
 		next = reader.ahead(sents)

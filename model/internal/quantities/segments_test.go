@@ -1,11 +1,15 @@
-package model
+package quantities
 
-import "testing"
+import (
+	"dossier/model/internal/token"
+	"testing"
+)
 
 // segmentStart with its cursor must find what a scan back from each token
 // finds, for tokens read left to right and for a token before the last.
 func TestSegmentStartCursor(t *testing.T) {
-	ts := readTokens("In Spain, police arrested 31 people; in France, officers detained 12 people. Then 4 more; and 5.", nil)
+	tt := token.Read("In Spain, police arrested 31 people; in France, officers detained 12 people. Then 4 more; and 5.", nil)
+	ts := tokens{&tt}
 	naive := func(lo int) int {
 		s := lo
 		for s > 0 && ts.W(s-1) != ";" && ts.W(s-1) != "." {

@@ -1,7 +1,8 @@
-package model
+package quantities
 
 import (
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 )
 
@@ -10,8 +11,8 @@ import (
 
 // counts reads the counted things of the sentence. Quantities with a unit,
 // and counted items in reach of a seizing word, are seizures, not counts.
-func (ts wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []Count {
-	var out []Count
+func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []story.Count {
+	var out []story.Count
 	var seg segCursor
 	for k := range qs {
 		q := &qs[k]
@@ -103,7 +104,7 @@ func (ts wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) 
 		if one >= 0 {
 			lo = one
 		}
-		c := Count{What: what, Text: ts.Span(lo, end), Sentence: s.ID,
+		c := story.Count{What: what, Text: ts.Span(lo, end), Sentence: s.ID,
 			Start: s.Start + ts.Toks[lo].Start, End: s.Start + ts.Toks[end-1].End}
 		if q.num.Exact {
 			v := q.num.Val
@@ -131,7 +132,7 @@ func (ts wtokens) counts(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) 
 
 // countable rules out numbers that are dates, times, years, adjectives
 // ("two-year"), populations and background.
-func (ts wtokens) countable(q *quantity) bool {
+func (ts tokens) countable(q *quantity) bool {
 	if q.num.Hi <= q.num.Lo {
 		return false
 	}
@@ -188,7 +189,7 @@ func (ts wtokens) countable(q *quantity) bool {
 // countHead is the plural noun a number counts: the first plural noun
 // within four words, before any function word ("1,500 police officers").
 // A singular noun is allowed after exactly one.
-func (ts wtokens) countHead(q *quantity) int {
+func (ts tokens) countHead(q *quantity) int {
 	for j := q.hi; j < q.hi+4 && j < ts.N(); j++ {
 		w := ts.W(j)
 		if j == q.hi {
@@ -232,7 +233,7 @@ func (ts wtokens) countHead(q *quantity) int {
 }
 
 // pluralAfter is the plural noun within two words from j, -1 if none.
-func (ts wtokens) pluralAfter(j int) int {
+func (ts tokens) pluralAfter(j int) int {
 	for k := j; k < j+2 && k < ts.N(); k++ {
 		if !ts.IsWord(k) || lexicon.StopWord(ts.W(k)) {
 			return -1
@@ -246,7 +247,7 @@ func (ts wtokens) pluralAfter(j int) int {
 
 // countLabel names what a number counts: the head noun, with a participle
 // modifier kept ("planned crimes"), lowercased and plural.
-func (ts wtokens) countLabel(lo, head int) string {
+func (ts tokens) countLabel(lo, head int) string {
 	w := ts.W(head)
 	if !lexicon.PluralNoun(w) {
 		switch w {
@@ -271,7 +272,7 @@ func (ts wtokens) countLabel(lo, head int) string {
 }
 
 // passiveCountVerb reads "30 people were arrested" after the head noun.
-func (ts wtokens) passiveCountVerb(head int) string {
+func (ts tokens) passiveCountVerb(head int) string {
 	j := head + 1
 	// "Three men, aged 29, 34 and 51, were arrested": skip the apposition
 	// to the comma an auxiliary follows.
@@ -348,7 +349,7 @@ func (ts wtokens) passiveCountVerb(head int) string {
 // coordinatedVerb is the count verb of the first conjunct of "and" at
 // token and: "arrested a 34-year-old man and two men aged 27 and 41" (up
 // to eight tokens back, within the clause), "" if none.
-func (ts wtokens) coordinatedVerb(and int) string {
+func (ts tokens) coordinatedVerb(and int) string {
 	for j := and - 1; j >= 0 && j >= and-8; j-- {
 		w := ts.W(j)
 		if !ts.IsWord(j) && w != "-" && !(ts.Kind(j) == token.Number && ts.W(j+1) == "-") {
@@ -363,7 +364,7 @@ func (ts wtokens) coordinatedVerb(and int) string {
 
 // onePerson is the token of "a"/"an" opening a single person just before
 // "and" at token and ("a 34-year-old man and two men"), -1 if none.
-func (ts wtokens) onePerson(and int) int {
+func (ts tokens) onePerson(and int) int {
 	switch ts.W(and - 1) {
 	case "man", "woman", "boy", "girl", "person", "suspect", "teenager", "youth", "driver", "passenger", "courier":
 	default:
@@ -391,7 +392,7 @@ func countAux(w string) bool {
 
 // coordinated extends a counted phrase over "and offices" in "75 homes and
 // offices".
-func (ts wtokens) coordinated(end int) int {
+func (ts tokens) coordinated(end int) int {
 	if ts.W(end) != "and" && ts.W(end) != "or" {
 		return end
 	}
@@ -408,7 +409,7 @@ func (ts wtokens) coordinated(end int) int {
 }
 
 // rateAfter reports a rate word just after the head ("arriving every day").
-func (ts wtokens) rateAfter(head int) bool {
+func (ts tokens) rateAfter(head int) bool {
 	for j := head + 1; j <= head+3 && j < ts.N(); j++ {
 		if rateWord(ts.W(j)) {
 			return true
@@ -423,7 +424,7 @@ func (ts wtokens) rateAfter(head int) bool {
 // seizedItem reports whether the counted phrase [lo,head] names an item in
 // reach of a seizing word: "confiscated 28 firearms" is a seizure, not a
 // count.
-func (ts wtokens) seizedItem(scopes *scopeMap, lo, head int, lx *qlex) bool {
+func (ts tokens) seizedItem(scopes *scopeMap, lo, head int, lx *qlex) bool {
 	if !scopes.in(head) {
 		return false
 	}
@@ -447,7 +448,7 @@ func premisesNoun(w string) bool {
 
 // searchWarrant reports a sentence about search warrants or searches:
 // "Search warrants were executed at four addresses".
-func (ts wtokens) searchWarrant() bool {
+func (ts tokens) searchWarrant() bool {
 	for j := 0; j < ts.N(); j++ {
 		switch ts.W(j) {
 		case "warrant", "warrants":
@@ -474,7 +475,7 @@ func verbLabel(l string) bool {
 
 // inCountryAt is the country named by "in <Country>" at token j ("and one
 // in Spain"), ending by token hi, "" if none.
-func (ts wtokens) inCountryAt(j, hi int, lex *Lexicon) string {
+func (ts tokens) inCountryAt(j, hi int, lex *lexicon.Lexicon) string {
 	if ts.W(j) != "in" {
 		return ""
 	}

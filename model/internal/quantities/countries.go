@@ -1,6 +1,8 @@
-package model
+package quantities
 
 import (
+	"dossier/model/internal/lexicon"
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 	"strings"
 )
@@ -15,7 +17,7 @@ import (
 // countryEndingAt is the country whose name (not demonym) ends just before
 // token end, and the token it starts at; "" if none. Only capitalized
 // names match: "turkey" is not Turkey.
-func (ts wtokens) countryEndingAt(end int, lex *Lexicon) (string, int) {
+func (ts tokens) countryEndingAt(end int, lex *lexicon.Lexicon) (string, int) {
 	if lex == nil || end <= 0 {
 		return "", -1
 	}
@@ -48,7 +50,7 @@ func (ts wtokens) countryEndingAt(end int, lex *Lexicon) (string, int) {
 // listedCountry reads the list forms around a bare number q: "<country>
 // with N", "<country> (N)", "in <country>, N". After "…, with N" the
 // country is the clause's subject, the nearest country before it.
-func (ts wtokens) listedCountry(q *quantity, lex *Lexicon) string {
+func (ts tokens) listedCountry(q *quantity, lex *lexicon.Lexicon) string {
 	switch ts.W(q.lo - 1) {
 	case "with":
 		if c, _ := ts.countryEndingAt(q.lo-1, lex); c != "" {
@@ -82,7 +84,7 @@ func (ts wtokens) listedCountry(q *quantity, lex *Lexicon) string {
 
 // frameCountry is the country of an "In Spain, 61 people were arrested"
 // frame: "in <country> ," opening the clause the number stands in.
-func (ts wtokens) frameCountry(lo int, lex *Lexicon, seg *segCursor) string {
+func (ts tokens) frameCountry(lo int, lex *lexicon.Lexicon, seg *segCursor) string {
 	// A later clause's own frame is nearer: "In Spain, police arrested
 	// 31 …, while in North Macedonia officers detained 12 people".
 	for j := lo - 2; j > 0 && j >= lo-7; j-- {
@@ -117,7 +119,7 @@ func (ts wtokens) frameCountry(lo int, lex *Lexicon, seg *segCursor) string {
 // sentenceCountLabel is the count noun a list of bare numbers counts: the
 // label of the sentence's last count, else the first count word
 // ("arrests", "arrested") before token lo.
-func (ts wtokens) sentenceCountLabel(out []Count, lo int) string {
+func (ts tokens) sentenceCountLabel(out []story.Count, lo int) string {
 	if len(out) > 0 {
 		return out[len(out)-1].What
 	}
@@ -140,7 +142,7 @@ type segCursor struct {
 
 // segmentStart is the first token of the segment (between ";" or "." and
 // the next) that holds token lo.
-func (ts wtokens) segmentStart(lo int, c *segCursor) int {
+func (ts tokens) segmentStart(lo int, c *segCursor) int {
 	bound := 0
 	if c != nil && c.ok && lo >= c.lo {
 		bound = c.lo

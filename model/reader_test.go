@@ -2,6 +2,8 @@ package model
 
 import (
 	"dossier/model/internal/dates"
+	"dossier/model/internal/modeltest"
+	"dossier/model/internal/quantities"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -11,8 +13,8 @@ import (
 func TestStoryReaderMatchesSeparateCalls(t *testing.T) {
 	lex := testQuantityLexicon()
 	bodies := []string{seedBody}
-	for _, tt := range quantityCases {
-		bodies = append(bodies, tt.sentence)
+	for _, tt := range modeltest.QuantityCases() {
+		bodies = append(bodies, tt.Sentence)
 	}
 	for _, body := range bodies {
 		doc := Document{Body: body, Published: seedPublished}
@@ -20,7 +22,7 @@ func TestStoryReaderMatchesSeparateCalls(t *testing.T) {
 		r := dates.NewResolver(doc, lex)
 		for _, s := range storySentences(body) {
 			d1, sz1, ct1 := sr.read(s)
-			want, _ := json.Marshal([]any{r.Resolve(s), findSeizures(s, lex), findCounts(s, lex)})
+			want, _ := json.Marshal([]any{r.Resolve(s), quantities.FindSeizures(s, lex), quantities.FindCounts(s, lex)})
 			got, _ := json.Marshal([]any{d1, sz1, ct1})
 			if string(got) != string(want) {
 				t.Errorf("%q:\n got  %s\n want %s", s.Text, got, want)

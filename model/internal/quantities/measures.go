@@ -1,7 +1,8 @@
-package model
+package quantities
 
 import (
 	"dossier/model/internal/numbers"
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 	"strings"
 )
@@ -15,7 +16,7 @@ type quantity struct {
 	qual   string
 	num    numbers.Phrase
 	unit   int // index into Lexicon.Units, -1 for counted things
-	eq     Amount
+	eq     story.Amount
 	hasEq  bool
 	used   bool
 }
@@ -38,7 +39,7 @@ func (q *quantity) qualifier() string {
 }
 
 // quantityAt parses a quantity starting at token i.
-func (ts wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
+func (ts tokens) quantityAt(i int, lx *qlex) (quantity, bool) {
 	if !ts.mayQuantity(i, lx) {
 		return quantity{}, false
 	}
@@ -46,7 +47,7 @@ func (ts wtokens) quantityAt(i int, lx *qlex) (quantity, bool) {
 }
 
 // quantityFrom is quantityAt for a token that passed mayQuantity.
-func (ts wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
+func (ts tokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	q := quantity{lo: i, unit: -1}
 	k := i
 	q.qual, k = numbers.Qualifier(ts.Text, k)
@@ -105,7 +106,7 @@ func (ts wtokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	if q.unit >= 0 && ts.W(k) == "(" {
 		if inner, ok := ts.quantityAt(k+1, lx); ok && ts.W(inner.hi) == ")" {
 			if inner.num.Exact && inner.unit >= 0 {
-				q.eq = Amount{Quantity: inner.num.Val, Unit: lx.Units[inner.unit].Code}
+				q.eq = story.Amount{Quantity: inner.num.Val, Unit: lx.Units[inner.unit].Code}
 				q.hasEq = true
 			}
 			q.hi = inner.hi + 1
@@ -157,7 +158,7 @@ func (lx *qlex) currencyNamed(word string) int {
 // returns its index and the token after it; -1 if none. When two units
 // share a name ("pounds" is lb and GBP), preferMass picks the mass unit,
 // otherwise the currency.
-func (ts wtokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
+func (ts tokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
 	if i < 0 || i >= ts.N() {
 		return -1, -1
 	}
@@ -191,7 +192,7 @@ func (ts wtokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
 
 // itemAt finds the longest lexicon item (name or alias, plural allowed) at
 // token i and returns its index and the token after it; -1 if none.
-func (ts wtokens) itemAt(i int, lx *qlex) (int, int) {
+func (ts tokens) itemAt(i int, lx *qlex) (int, int) {
 	if i < 0 || i >= ts.N() || ts.Kind(i) != token.Word {
 		return -1, -1
 	}
@@ -223,7 +224,7 @@ func (ts wtokens) itemAt(i int, lx *qlex) (int, int) {
 
 // quantities finds every quantity in the sentence, left to right, without
 // overlaps.
-func (ts wtokens) quantities(lx *qlex, dst []quantity) []quantity {
+func (ts tokens) quantities(lx *qlex, dst []quantity) []quantity {
 	for i := 0; i < ts.N(); {
 		if !ts.mayQuantity(i, lx) {
 			i++
@@ -242,7 +243,7 @@ func (ts wtokens) quantities(lx *qlex, dst []quantity) []quantity {
 // mayQuantity is a cheap test that a quantity can start at token i: a
 // number, a number word, a qualifier, an article before a scale word, or
 // anything followed closely by a number (a currency).
-func (ts wtokens) mayQuantity(i int, lx *qlex) bool {
+func (ts tokens) mayQuantity(i int, lx *qlex) bool {
 	switch ts.Kind(i) {
 	case token.Number:
 		return true
@@ -274,7 +275,7 @@ func (ts wtokens) mayQuantity(i int, lx *qlex) bool {
 // currencyPrefix reports tokens that can write a currency before a number:
 // a symbol ("$", "€"), a code ("EUR", "US$", "NZ$") or letters glued to a
 // symbol. Words ("euros") come after the number.
-func (ts wtokens) currencyPrefix(k int) bool {
+func (ts tokens) currencyPrefix(k int) bool {
 	switch ts.Kind(k) {
 	case token.Punct:
 		return true
@@ -305,7 +306,7 @@ func (ts wtokens) currencyPrefix(k int) bool {
 
 // articleMeasure reads "a tonne", "an ounce", "half a tonne" as 1 or 0.5 of
 // a unit of measure (not money: "a dollar" is rarely a quantity).
-func (ts wtokens) articleMeasure(k int, lx *qlex) (numbers.Phrase, bool) {
+func (ts tokens) articleMeasure(k int, lx *qlex) (numbers.Phrase, bool) {
 	val, at := 1.0, k
 	if ts.W(k) == "half" && (ts.W(k+1) == "a" || ts.W(k+1) == "an") {
 		val, at = 0.5, k+1
@@ -322,7 +323,7 @@ func (ts wtokens) articleMeasure(k int, lx *qlex) (numbers.Phrase, bool) {
 // police seized 1.5 billion pesos": Colombian pesos), -1 when the sentence
 // names no country with a peso. Bare "pesos" names several currencies, so
 // the lexicon leaves it out.
-func (ts wtokens) pesoOf(lx *qlex) int {
+func (ts tokens) pesoOf(lx *qlex) int {
 	if lx.Lexicon == nil {
 		return -1
 	}

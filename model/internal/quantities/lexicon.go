@@ -1,7 +1,8 @@
-package model
+package quantities
 
 import (
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/token"
 	"strings"
 )
 
@@ -10,24 +11,24 @@ import (
 // matching at a token tries a handful of names instead of all of them, and
 // the lexicon's past-tense triggers, which end a seizing verb's clause.
 type qlex struct {
-	*Lexicon
+	*lexicon.Lexicon
 	// idx is nil for a one-off lexicon view (findSeizures on one
 	// sentence), where building it would cost more than it saves.
 	idx *lexicon.Index
 }
 
 // lightQlex is a view of lex without an index, for one sentence.
-func lightQlex(lex *Lexicon) qlex {
+func lightQlex(lex *lexicon.Lexicon) qlex {
 	if lex == nil {
-		lex = &Lexicon{}
+		lex = &lexicon.Lexicon{}
 	}
 	return qlex{Lexicon: lex}
 }
 
 // newQlex is the indexed view of lex; a nil lex is an empty one.
-func newQlex(lex *Lexicon) qlex {
+func newQlex(lex *lexicon.Lexicon) qlex {
 	if lex == nil {
-		lex = &Lexicon{}
+		lex = &lexicon.Lexicon{}
 	}
 	return qlex{Lexicon: lex, idx: lexicon.IndexOf(lex)}
 }
@@ -69,3 +70,7 @@ func (lx *qlex) itemModifies(it int, w string) bool {
 	}
 	return false
 }
+
+// tokens is a sentence's reading tokens, the receiver of the quantity
+// patterns.
+type tokens struct{ *token.Text }

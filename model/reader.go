@@ -2,6 +2,7 @@ package model
 
 import (
 	"dossier/model/internal/dates"
+	"dossier/model/internal/quantities"
 	"dossier/model/internal/token"
 )
 
@@ -11,7 +12,7 @@ import (
 // every non-byline sentence in article order.
 type storyReader struct {
 	dates *dates.Resolver
-	qf    *quantityFinder
+	qf    *quantities.Finder
 	// ts is the current sentence's tokens. It lives here, not on read's
 	// stack, because the finders take its address: a local escaped to
 	// the heap once per sentence.
@@ -19,7 +20,7 @@ type storyReader struct {
 }
 
 func newStoryReader(doc Document, lex *Lexicon) *storyReader {
-	return &storyReader{dates: dates.NewResolver(doc, lex), qf: newQuantityFinder(lex)}
+	return &storyReader{dates: dates.NewResolver(doc, lex), qf: quantities.NewFinder(lex)}
 }
 
 // read returns the date, seizures and counts of sentence s: what
@@ -39,6 +40,6 @@ func (sr *storyReader) read(s Sentence) (Date, []Seizure, []Count) {
 	if s.Text == "" {
 		return date, nil, nil
 	}
-	szs, cts := sr.qf.findTokens(s, wtokens{&sr.ts}, true, true)
+	szs, cts := sr.qf.FindTokens(s, &sr.ts, true, true)
 	return date, szs, cts
 }

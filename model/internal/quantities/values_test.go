@@ -1,6 +1,10 @@
-package model
+package quantities_test
 
 import (
+	"dossier/model/internal/lexicon"
+	"dossier/model/internal/modeltest"
+	"dossier/model/internal/quantities"
+	"dossier/model/internal/story"
 	"slices"
 	"testing"
 )
@@ -8,13 +12,13 @@ import (
 // Values, articles as numbers, litres, "3m euros" and bare pesos, on the
 // sentences of unseen articles (testdata/eval/probes/quantities.txt).
 func TestValuesAndMeasures(t *testing.T) {
-	lex := testQuantityLexicon()
+	lex := modeltest.Quantities()
 	lex.Units = append(lex.Units,
-		UnitEntry{Code: "l", Kind: "volume", Aliases: []string{"litres", "litre", "liters", "liter"}},
-		UnitEntry{Code: "COP", Kind: "currency", Aliases: []string{"Colombian pesos", "Colombian peso"}},
-		UnitEntry{Code: "MXN", Kind: "currency", Aliases: []string{"Mexican pesos", "Mexican peso"}})
-	lex.Items = append(lex.Items, ItemEntry{Name: "cannabis", Category: "drugs"}, ItemEntry{Name: "fuel", Category: "other"})
-	lex.Countries = []CountryEntry{{Name: "Colombia", Demonyms: []string{"Colombian"}}, {Name: "Mexico", Demonyms: []string{"Mexican"}}}
+		lexicon.UnitEntry{Code: "l", Kind: "volume", Aliases: []string{"litres", "litre", "liters", "liter"}},
+		lexicon.UnitEntry{Code: "COP", Kind: "currency", Aliases: []string{"Colombian pesos", "Colombian peso"}},
+		lexicon.UnitEntry{Code: "MXN", Kind: "currency", Aliases: []string{"Mexican pesos", "Mexican peso"}})
+	lex.Items = append(lex.Items, lexicon.ItemEntry{Name: "cannabis", Category: "drugs"}, lexicon.ItemEntry{Name: "fuel", Category: "other"})
+	lex.Countries = []lexicon.CountryEntry{{Name: "Colombia", Demonyms: []string{"Colombian"}}, {Name: "Mexico", Demonyms: []string{"Mexican"}}}
 	cases := []struct {
 		sentence string
 		want     []string
@@ -39,15 +43,15 @@ func TestValuesAndMeasures(t *testing.T) {
 		{"The gang smuggled cocaine worth $5 million into Europe.", nil},
 	}
 	for _, tt := range cases {
-		s := Sentence{ID: 1, Paragraph: 1, Text: tt.sentence, End: len(tt.sentence)}
+		s := story.Sentence{ID: 1, Paragraph: 1, Text: tt.sentence, End: len(tt.sentence)}
 		var got []string
-		for _, sz := range findSeizures(s, lex) {
+		for _, sz := range quantities.FindSeizures(s, lex) {
 			got = append(got, seizureString(sz))
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q:\n got  %q\n want %q", tt.sentence, got, tt.want)
 		}
-		for _, c := range findCounts(s, lex) {
+		for _, c := range quantities.FindCounts(s, lex) {
 			if c.What == "pesos" || c.What == "euros" {
 				t.Errorf("%q: money counted as %q", tt.sentence, c.What)
 			}

@@ -1,6 +1,10 @@
-package model
+package quantities_test
 
 import (
+	"dossier/model/internal/lexicon"
+	"dossier/model/internal/modeltest"
+	"dossier/model/internal/quantities"
+	"dossier/model/internal/story"
 	"slices"
 	"strconv"
 	"testing"
@@ -9,8 +13,8 @@ import (
 // Europol-style per-country lists give one count per country, with the
 // country the list names next to the number.
 func TestCountryLists(t *testing.T) {
-	lex := testQuantityLexicon()
-	lex.Countries = []CountryEntry{
+	lex := modeltest.Quantities()
+	lex.Countries = []lexicon.CountryEntry{
 		{Name: "Spain", Demonyms: []string{"Spanish"}},
 		{Name: "Netherlands", Aliases: []string{"the Netherlands", "Holland"}, Demonyms: []string{"Dutch"}},
 		{Name: "Italy", Demonyms: []string{"Italian"}},
@@ -33,9 +37,9 @@ func TestCountryLists(t *testing.T) {
 		{"Officers arrested 14 people in Spain.", []string{"arrests|14|-"}},
 	}
 	for _, tt := range cases {
-		s := Sentence{ID: 1, Paragraph: 1, Text: tt.sentence, End: len(tt.sentence)}
+		s := story.Sentence{ID: 1, Paragraph: 1, Text: tt.sentence, End: len(tt.sentence)}
 		var got []string
-		for _, c := range findCounts(s, lex) {
+		for _, c := range quantities.FindCounts(s, lex) {
 			country := "-"
 			if c.Country != nil {
 				country = *c.Country

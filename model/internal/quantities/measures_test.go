@@ -1,12 +1,13 @@
-package model
+package quantities_test
 
 import (
-	"strconv"
+	"dossier/model/internal/modeltest"
+	"dossier/model/internal/quantities"
 	"testing"
 )
 
 func TestQuantityAt(t *testing.T) {
-	lx := newQlex(testQuantityLexicon())
+	lex := modeltest.Quantities()
 	tests := []struct {
 		in, want string // want: "value unit qualifier [= equivalent]", "-" for none
 		text     string
@@ -29,30 +30,13 @@ func TestQuantityAt(t *testing.T) {
 		{"forty-eight arrests", "48 - -", "forty-eight"},
 	}
 	for _, tt := range tests {
-		ts := readTokens(tt.in, nil)
-		q, ok := ts.quantityAt(0, &lx)
+		got, span, ok := quantities.QuantityAt(tt.in, lex)
 		if !ok {
 			t.Errorf("%q: no quantity", tt.in)
 			continue
 		}
-		got := "-"
-		if q.num.Exact {
-			got = strconv.FormatFloat(q.num.Val, 'f', -1, 64)
-		}
-		unit := "-"
-		if q.unit >= 0 {
-			unit = lx.Units[q.unit].Code
-		}
-		qual := q.qualifier()
-		if qual == "" {
-			qual = "-"
-		}
-		got += " " + unit + " " + qual
-		if q.hasEq {
-			got += " = " + strconv.FormatFloat(q.eq.Quantity, 'f', -1, 64) + " " + q.eq.Unit
-		}
-		if got != tt.want || ts.Span(q.lo, q.hi) != tt.text {
-			t.Errorf("%q: got %q over %q, want %q over %q", tt.in, got, ts.Span(q.lo, q.hi), tt.want, tt.text)
+		if got != tt.want || span != tt.text {
+			t.Errorf("%q: got %q over %q, want %q over %q", tt.in, got, span, tt.want, tt.text)
 		}
 	}
 }

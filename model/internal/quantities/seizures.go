@@ -1,7 +1,8 @@
-package model
+package quantities
 
 import (
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 	"sort"
 	"strings"
@@ -94,7 +95,7 @@ func (m *scopeMap) in(i int) bool {
 }
 
 // seizeScopes maps the reach of every seizing word in the sentence.
-func (ts wtokens) seizeScopes(lx *qlex, m *scopeMap) {
+func (ts tokens) seizeScopes(lx *qlex, m *scopeMap) {
 	m.reset(ts.N())
 	for c := 0; c < ts.N(); c++ {
 		if !ts.IsWord(c) {
@@ -138,7 +139,7 @@ func (ts wtokens) seizeScopes(lx *qlex, m *scopeMap) {
 // the sentence: "arrested … for attempting to smuggle", "caught trying to
 // smuggle". A conviction ("convicted of smuggling 4 tonnes between 2018
 // and 2020") reports no seizure.
-func (ts wtokens) caughtBefore(c int) bool {
+func (ts tokens) caughtBefore(c int) bool {
 	for j := c - 1; j >= 0 && j >= c-30; j-- {
 		switch ts.W(j) {
 		case "arrested", "detained", "caught", "intercepted", "nabbed", "apprehended", "stopped":
@@ -153,7 +154,7 @@ func (ts wtokens) caughtBefore(c int) bool {
 // negatedCue reports a seizing verb that is denied: "did not find any
 // drugs", "didn't recover", "never found", "failed to find", "no drugs were
 // found", "nothing was seized". What was not found was not seized.
-func (ts wtokens) negatedCue(c int) bool {
+func (ts tokens) negatedCue(c int) bool {
 	for j := c - 1; j >= 0 && j >= c-3; j-- {
 		switch w := ts.W(j); w {
 		case "not":
@@ -200,7 +201,7 @@ func verdictAfter(next string) bool {
 // in cash seized in Spain", "4.2 tonnes of cocaine confiscated". The
 // phrase must open with the number (or a currency sign before it), so
 // "Police seized" stays active.
-func (ts wtokens) reducedPassive(c int, lx *qlex) bool {
+func (ts tokens) reducedPassive(c int, lx *qlex) bool {
 	lo := ts.clauseStart(c, lx)
 	for lo < c && ts.Kind(lo) == token.Punct && ts.Kind(lo+1) != token.Number {
 		lo++ // bullet markers
@@ -226,7 +227,7 @@ func (ts wtokens) reducedPassive(c int, lx *qlex) bool {
 }
 
 // coordinatedPhrase reports "and" between tokens lo and hi.
-func (ts wtokens) coordinatedPhrase(lo, hi int) bool {
+func (ts tokens) coordinatedPhrase(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		if ts.W(j) == "and" {
 			return true
@@ -239,7 +240,7 @@ func (ts wtokens) coordinatedPhrase(lo, hi int) bool {
 // modal ("we will seize their servers", "could be confiscated"), a
 // negation ("did not find", "were never recovered") or an aim ("plans to
 // seize", "tried to confiscate"), through auxiliaries and adverbs.
-func (ts wtokens) unrealized(c int) bool {
+func (ts tokens) unrealized(c int) bool {
 	for j := c - 1; j >= 0 && j >= c-4; j-- {
 		w := ts.W(j)
 		switch {
@@ -261,7 +262,7 @@ func (ts wtokens) unrealized(c int) bool {
 // clauseEnd is the first token from i that ends the clause. A verb of
 // trade ends a seizing word's reach too: what "a darknet marketplace
 // selling fentanyl" sells is merchandise, not what was seized.
-func (ts wtokens) clauseEnd(i int, lx *qlex) int {
+func (ts tokens) clauseEnd(i int, lx *qlex) int {
 	for j := i; j < ts.N() && j < i+maxReach; j++ {
 		if ts.breaksClause(j, lx) || tradeVerb(ts.W(j)) {
 			return j
@@ -271,7 +272,7 @@ func (ts wtokens) clauseEnd(i int, lx *qlex) int {
 }
 
 // clauseStart is the first token of the clause that ends before token c.
-func (ts wtokens) clauseStart(c int, lx *qlex) int {
+func (ts tokens) clauseStart(c int, lx *qlex) int {
 	for j := c - 1; j >= 0 && j >= c-maxReach; j-- {
 		if ts.breaksClause(j, lx) {
 			return j + 1
@@ -282,7 +283,7 @@ func (ts wtokens) clauseStart(c int, lx *qlex) int {
 
 // breaksClause reports a clause boundary at token j: a subordinating word,
 // a closing punctuation mark, or another happening verb of the lexicon.
-func (ts wtokens) breaksClause(j int, lx *qlex) bool {
+func (ts tokens) breaksClause(j int, lx *qlex) bool {
 	w := ts.W(j)
 	if clauseBreak(w) {
 		return true
@@ -298,7 +299,7 @@ func (ts wtokens) breaksClause(j int, lx *qlex) bool {
 // definite reports a definite determiner before the item at i ("the
 // drugs", "the seized cocaine"): without a quantity, a look back at
 // something already reported.
-func (ts wtokens) definite(i int) bool {
+func (ts tokens) definite(i int) bool {
 	switch ts.W(i - 1) {
 	case "the", "this", "these", "those", "that":
 		return true
@@ -319,7 +320,7 @@ func (ts wtokens) definite(i int) bool {
 
 // afterPreposition reports a preposition between token lo and the item at
 // i: the item is not the head of the subject ("arrived on a truck").
-func (ts wtokens) afterPreposition(lo, i int) bool {
+func (ts tokens) afterPreposition(lo, i int) bool {
 	for j := lo; j < i; j++ {
 		switch ts.W(j) {
 		case "in", "on", "at", "from", "to", "by", "with", "into", "inside", "aboard", "onto",
@@ -334,7 +335,7 @@ func (ts wtokens) afterPreposition(lo, i int) bool {
 // at token item, or -1: the closest unused quantity before it, joined to
 // it directly, by "of" (or "in" for money: "euros in cash") and up to two
 // modifiers ("17 tonnes of pure cocaine").
-func (ts wtokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
+func (ts tokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 	// The last quantity ending at or before the item (qs is in order).
 	k := sort.Search(len(qs), func(k int) bool { return qs[k].hi > item }) - 1
 	if k < 0 {
@@ -368,7 +369,7 @@ func (ts wtokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 
 // carriesPeople reports a vehicle's load of people right after it: "a
 // boat carrying 612 migrants", "a lorry with 39 people inside".
-func (ts wtokens) carriesPeople(next int) bool {
+func (ts tokens) carriesPeople(next int) bool {
 	switch ts.W(next) {
 	case "carrying", "transporting", "ferrying", "with", "packed", "crammed", "loaded", "full":
 	default:
@@ -396,62 +397,64 @@ func cashItem(lx *qlex) (name, category string) {
 	return "cash", "cash"
 }
 
-// findSeizures returns the items seized in sentence s, with quantities
+// FindSeizures returns the items seized in sentence s, with quantities
 // where the text gives them. Spans are body offsets. Country is left nil:
 // Parse fills it from the sentence's entities and context. For a whole
-// story, a quantityFinder does the same work once per sentence with no
+// story, a Finder does the same work once per sentence with no
 // per-sentence index or buffers.
-func findSeizures(s Sentence, lex *Lexicon) []Seizure {
+func FindSeizures(s story.Sentence, lex *lexicon.Lexicon) []story.Seizure {
 	lx := lightQlex(lex)
-	f := quantityFinder{lx: lx}
+	f := Finder{lx: lx}
 	szs, _ := f.find(s, true, false)
 	return szs
 }
 
-// findCounts returns the counted happenings and resources in sentence s
+// FindCounts returns the counted happenings and resources in sentence s
 // (arrests, searches, officers, messages, phones...). Country is left nil.
-func findCounts(s Sentence, lex *Lexicon) []Count {
+func FindCounts(s story.Sentence, lex *lexicon.Lexicon) []story.Count {
 	lx := lightQlex(lex)
-	f := quantityFinder{lx: lx}
+	f := Finder{lx: lx}
 	_, cts := f.find(s, false, true)
 	return cts
 }
 
-// quantityFinder finds seizures and counts sentence after sentence with
+// Finder finds seizures and counts sentence after sentence with
 // one index of the lexicon's items and units and reused buffers: build one
 // per Parse and call quantities for each sentence. It is what findSeizures
 // and findCounts do for one sentence, at a fraction of the cost.
-type quantityFinder struct {
+type Finder struct {
 	lx     qlex
 	toks   []token.Token
 	qs     []quantity
 	scopes scopeMap
 }
 
-func newQuantityFinder(lex *Lexicon) *quantityFinder {
-	return &quantityFinder{lx: newQlex(lex)}
+func NewFinder(lex *lexicon.Lexicon) *Finder {
+	return &Finder{lx: newQlex(lex)}
 }
 
-// quantities returns the seizures and counts of sentence s (see
+// Quantities returns the seizures and counts of sentence s (see
 // findSeizures and findCounts).
-func (f *quantityFinder) quantities(s Sentence) ([]Seizure, []Count) {
+func (f *Finder) Quantities(s story.Sentence) ([]story.Seizure, []story.Count) {
 	return f.find(s, true, true)
 }
 
-func (f *quantityFinder) find(s Sentence, wantSeizures, wantCounts bool) ([]Seizure, []Count) {
+func (f *Finder) find(s story.Sentence, wantSeizures, wantCounts bool) ([]story.Seizure, []story.Count) {
 	if s.Text == "" {
 		return nil, nil
 	}
 	if cap(f.toks) == 0 {
 		f.toks = make([]token.Token, 0, len(s.Text)/5+4)
 	}
-	ts := readTokens(s.Text, f.toks[:0])
+	ts := token.Read(s.Text, f.toks[:0])
 	f.toks = ts.Toks[:0]
-	return f.findTokens(s, ts, wantSeizures, wantCounts)
+	return f.FindTokens(s, &ts, wantSeizures, wantCounts)
 }
 
-// findTokens is find on a sentence already tokenized.
-func (f *quantityFinder) findTokens(s Sentence, ts wtokens, wantSeizures, wantCounts bool) ([]Seizure, []Count) {
+// FindTokens is what Quantities finds, on a sentence already cut into
+// reading tokens.
+func (f *Finder) FindTokens(s story.Sentence, t *token.Text, wantSeizures, wantCounts bool) ([]story.Seizure, []story.Count) {
+	ts := tokens{t}
 	lx := &f.lx
 	ts.seizeScopes(lx, &f.scopes)
 	scopes := &f.scopes
@@ -460,11 +463,11 @@ func (f *quantityFinder) findTokens(s Sentence, ts wtokens, wantSeizures, wantCo
 	}
 	qs := ts.quantities(lx, f.qs[:0])
 	f.qs = qs[:0]
-	var szs []Seizure
+	var szs []story.Seizure
 	if wantSeizures && scopes.any {
 		szs = ts.seizures(s, lx, scopes, qs)
 	}
-	var cts []Count
+	var cts []story.Count
 	if wantCounts && len(qs) > 0 {
 		cts = ts.counts(s, lx, scopes, qs)
 	}
@@ -473,8 +476,8 @@ func (f *quantityFinder) findTokens(s Sentence, ts wtokens, wantSeizures, wantCo
 
 // seizures reads the items seized in reach of the seizing words, marking
 // the quantities it uses.
-func (ts wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []Seizure {
-	var out []Seizure
+func (ts tokens) seizures(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quantity) []story.Seizure {
+	var out []story.Seizure
 	lastEnd := -1 // the token after the last seized item's words
 	for i := 0; i < ts.N(); i++ {
 		kind, scopeLo := scopes.at(i)
@@ -499,7 +502,7 @@ func (ts wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity
 				continue
 			}
 		}
-		sz := Seizure{Item: lx.Items[it].Name, Category: lx.Items[it].Category}
+		sz := story.Seizure{Item: lx.Items[it].Name, Category: lx.Items[it].Category}
 		lo := i
 		k := ts.attachQuantity(qs, i, lx)
 		if k >= 0 && qs[k].money(lx) && sz.Category != "cash" {
@@ -546,7 +549,7 @@ func (ts wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity
 			continue
 		}
 		name, cat := cashItem(lx)
-		sz := Seizure{Item: name, Category: cat}
+		sz := story.Seizure{Item: name, Category: cat}
 		fillSeizure(&sz, q, lx)
 		q.used = true
 		out = insertByStart(out, ts.placeSeizure(sz, s, q.lo, q.hi))
@@ -556,7 +559,7 @@ func (ts wtokens) seizures(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity
 
 // sameNounPhrase reports an item at token i that follows the previous
 // seized item's words (ending at end) with only quote marks between.
-func (ts wtokens) sameNounPhrase(end, i int) bool {
+func (ts tokens) sameNounPhrase(end, i int) bool {
 	if end < 0 || end > i {
 		return false
 	}
@@ -575,7 +578,7 @@ func (ts wtokens) sameNounPhrase(end, i int) bool {
 // "Most of the hashish, some 2,100kg, was intercepted". The item is the
 // last drug named before it in the sentence; "of the drug" with none named
 // is drugs.
-func (ts wtokens) measuredAnaphora(s Sentence, lx *qlex, scopes *scopeMap, qs []quantity, out []Seizure) []Seizure {
+func (ts tokens) measuredAnaphora(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quantity, out []story.Seizure) []story.Seizure {
 	for k := range qs {
 		q := &qs[k]
 		if q.used || q.unit < 0 || q.money(lx) || !scopes.in(q.lo) {
@@ -601,7 +604,7 @@ func (ts wtokens) measuredAnaphora(s Sentence, lx *qlex, scopes *scopeMap, qs []
 		if ofThe {
 			hi = q.hi + 3
 		}
-		sz := Seizure{Item: lx.Items[it].Name, Category: lx.Items[it].Category}
+		sz := story.Seizure{Item: lx.Items[it].Name, Category: lx.Items[it].Category}
 		fillSeizure(&sz, q, lx)
 		q.used = true
 		out = insertByStart(out, ts.placeSeizure(sz, s, q.lo, hi))
@@ -611,7 +614,7 @@ func (ts wtokens) measuredAnaphora(s Sentence, lx *qlex, scopes *scopeMap, qs []
 
 // drugBefore is the last drug item named in the 40 tokens before token
 // hi, -1 if none.
-func (ts wtokens) drugBefore(hi int, lx *qlex) int {
+func (ts tokens) drugBefore(hi int, lx *qlex) int {
 	for i := hi - 1; i >= 0 && i >= hi-40; i-- {
 		if it, _ := ts.itemAt(i, lx); it >= 0 && lx.Items[it].Category == "drugs" {
 			return it
@@ -632,20 +635,20 @@ func (lx *qlex) drugsItem() int {
 
 // valueSeizure keeps a money figure that values an item (not cash) as the
 // seizure's equivalent: the item's own quantity is unknown.
-func valueSeizure(sz *Seizure, q *quantity, lx *qlex) {
+func valueSeizure(sz *story.Seizure, q *quantity, lx *qlex) {
 	if !q.num.Exact || q.unit < 0 || q.unit >= len(lx.Units) {
 		return
 	}
 	// The qualifier ("an estimated") hedges the value, not a quantity the
 	// text does not give: it is not the seizure's.
-	sz.Equivalent = &Amount{Quantity: q.num.Val, Unit: lx.Units[q.unit].Code}
+	sz.Equivalent = &story.Amount{Quantity: q.num.Val, Unit: lx.Units[q.unit].Code}
 }
 
 // valueFor is the money quantity that gives the value of the item at
 // tokens [i,next), -1 if none: "£1.5m worth of cocaine", "cocaine worth
 // £2m", "cocaine with a street value of $2 million", "heroin valued at
 // €3m".
-func (ts wtokens) valueFor(qs []quantity, i, next int, lx *qlex) int {
+func (ts tokens) valueFor(qs []quantity, i, next int, lx *qlex) int {
 	k := sort.Search(len(qs), func(k int) bool { return qs[k].hi > i }) - 1
 	if k >= 0 && !qs[k].used && qs[k].money(lx) && ts.W(qs[k].hi) == "worth" && ts.W(qs[k].hi+1) == "of" {
 		if j := qs[k].hi + 2; j == i || j+1 == i && ts.IsWord(j) && !lexicon.StopWord(ts.W(j)) {
@@ -676,7 +679,7 @@ func (ts wtokens) valueFor(qs []quantity, i, next int, lx *qlex) int {
 }
 
 // fillSeizure copies a quantity's value, unit, qualifier and equivalent.
-func fillSeizure(sz *Seizure, q *quantity, lx *qlex) {
+func fillSeizure(sz *story.Seizure, q *quantity, lx *qlex) {
 	if q.num.Exact {
 		v := q.num.Val
 		sz.Quantity = &v
@@ -695,7 +698,7 @@ func fillSeizure(sz *Seizure, q *quantity, lx *qlex) {
 }
 
 // placeSeizure sets the text and body span of tokens [lo,hi).
-func (ts wtokens) placeSeizure(sz Seizure, s Sentence, lo, hi int) Seizure {
+func (ts tokens) placeSeizure(sz story.Seizure, s story.Sentence, lo, hi int) story.Seizure {
 	sz.Text = ts.Span(lo, hi)
 	sz.Sentence = s.ID
 	sz.Start = s.Start + ts.Toks[lo].Start
@@ -704,12 +707,12 @@ func (ts wtokens) placeSeizure(sz Seizure, s Sentence, lo, hi int) Seizure {
 }
 
 // insertByStart inserts sz keeping out ordered by Start.
-func insertByStart(out []Seizure, sz Seizure) []Seizure {
+func insertByStart(out []story.Seizure, sz story.Seizure) []story.Seizure {
 	i := len(out)
 	for i > 0 && out[i-1].Start > sz.Start {
 		i--
 	}
-	out = append(out, Seizure{})
+	out = append(out, story.Seizure{})
 	copy(out[i+1:], out[i:])
 	out[i] = sz
 	return out

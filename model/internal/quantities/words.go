@@ -1,4 +1,4 @@
-package model
+package quantities
 
 import (
 	"dossier/model/internal/lexicon"
