@@ -43,3 +43,74 @@ func (sr *storyReader) read(s Sentence) (Date, []Seizure, []Count) {
 	szs, cts := sr.qf.FindTokens(s, &sr.ts, true, true)
 	return date, szs, cts
 }
+
+// reading is what the story reader found in one sentence.
+type reading struct {
+	date     Date
+	seizures []Seizure
+	counts   []Count
+}
+
+// sequential reads each sentence when the parse asks for it.
+func (sr *storyReader) sequential(sents []Sentence) func() reading {
+	i := 0
+	return func() reading {
+		for sents[i].Byline {
+			i++
+		}
+		s := sents[i]
+		i++
+		d, z, c := sr.read(s)
+		return reading{d, z, c}
+	}
+}
+
+// readBatch is how many readings the reader hands over at a time: one
+// channel operation per sentence would cost more than some sentences.
+const readBatch = 64
+
+// ahead reads the sentences on another goroutine, in order, a few batches
+// ahead of the parse. Batches go back to the reader once taken, so the
+// readings of a long text never pile up. The goroutine ends after the
+// last sentence, and Parse takes every reading, so it never leaks.
+func (sr *storyReader) ahead(sents []Sentence) func() reading {
+	const depth = 4
+	full := make(chan []reading, depth)
+	free := make(chan []reading, depth+2)
+	go func() {
+		batch := make([]reading, 0, readBatch)
+		for _, s := range sents {
+			if s.Byline {
+				continue
+			}
+			d, z, c := sr.read(s)
+			batch = append(batch, reading{d, z, c})
+			if len(batch) == readBatch {
+				full <- batch
+				select {
+				case batch = <-free:
+				default:
+					batch = make([]reading, 0, readBatch)
+				}
+			}
+		}
+		if len(batch) > 0 {
+			full <- batch
+		}
+		close(full)
+	}()
+	var cur []reading
+	k := 0
+	return func() reading {
+		if k == len(cur) {
+			if cur != nil {
+				free <- cur[:0]
+			}
+			cur, k = <-full, 0
+		}
+		r := cur[k]
+		cur[k] = reading{}
+		k++
+		return r
+	}
+}
