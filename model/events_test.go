@@ -1,13 +1,14 @@
-package model
+package model_test
 
 import (
+	"dossier/model"
 	"dossier/model/internal/entities"
 	"slices"
 	"strings"
 	"testing"
 )
 
-func eventSentences(st *Story) []int {
+func eventSentences(st *model.Story) []int {
 	var out []int
 	for _, e := range st.Events {
 		out = append(out, e.Sentence)
@@ -24,7 +25,7 @@ func TestWhichSentencesAreEvents(t *testing.T) {
 		"The Sky ECC server was disconnected on Tuesday and confiscated by Dutch authorities.\n" + // 5 event
 		"___\n" +
 		"Corder reported from The Hague and was arrested.\n" // byline, trigger or not
-	st := Parse(Document{Body: body}, handLexicon())
+	st := model.Parse(model.Document{Body: body}, handLexicon())
 	checkStory(t, st)
 	if got, want := eventSentences(st), []int{1, 5}; !slices.Equal(got, want) {
 		t.Errorf("event sentences %v, want %v", got, want)
@@ -36,9 +37,9 @@ func TestEventFacets(t *testing.T) {
 		"Dutch police and prosecutors confiscated 28 firearms in the port city of Rotterdam.\n" +
 		"Prosecutors said many EncroChat users migrated to Sky ECC.\n" +
 		"European police broke EncroChat.\n"
-	st := Parse(Document{Body: body}, handLexicon())
+	st := model.Parse(model.Document{Body: body}, handLexicon())
 	checkStory(t, st)
-	bySentence := map[int]Event{}
+	bySentence := map[int]model.Event{}
 	for _, e := range st.Events {
 		bySentence[e.Sentence] = e
 	}
@@ -79,7 +80,7 @@ func TestModalTriggersAreNoEvents(t *testing.T) {
 		{"The men were charged and could face life in prison.", true},
 	}
 	for _, tt := range tests {
-		st := Parse(Document{Body: tt.body}, handLexicon())
+		st := model.Parse(model.Document{Body: tt.body}, handLexicon())
 		if got := len(st.Events) == 1; got != tt.event {
 			t.Errorf("%q: event = %v, want %v", tt.body, got, tt.event)
 		}
@@ -88,20 +89,20 @@ func TestModalTriggersAreNoEvents(t *testing.T) {
 
 func TestClauseCountry(t *testing.T) {
 	text := "Officers arrested 14 people in Spain, while Moroccan police detained six more suspects in Tangier, and 3 people from Spain."
-	s := Sentence{ID: 1, Start: 100, End: 100 + len(text), Text: text}
+	s := model.Sentence{ID: 1, Start: 100, End: 100 + len(text), Text: text}
 	at := func(sub string) (int, int) {
 		i := strings.Index(text, sub)
 		return 100 + i, 100 + i + len(sub)
 	}
-	hit := func(kind Kind, sub, country string, origin bool) entities.Hit {
+	hit := func(kind model.Kind, sub, country string, origin bool) entities.Hit {
 		a, b := at(sub)
 		return entities.Hit{Kind: kind, Name: sub, Country: country, Start: a, End: b, Origin: origin}
 	}
 	hits := []entities.Hit{
-		hit(KindCountry, "Spain", "Spain", false),
-		hit(KindAgency, "Moroccan police", "Morocco", false),
-		hit(KindPlace, "Tangier", "Morocco", false),
-		{Kind: KindCountry, Name: "Spain", Country: "Spain", Start: 100 + strings.LastIndex(text, "Spain"), End: 105 + strings.LastIndex(text, "Spain"), Origin: true},
+		hit(model.KindCountry, "Spain", "Spain", false),
+		hit(model.KindAgency, "Moroccan police", "Morocco", false),
+		hit(model.KindPlace, "Tangier", "Morocco", false),
+		{Kind: model.KindCountry, Name: "Spain", Country: "Spain", Start: 100 + strings.LastIndex(text, "Spain"), End: 105 + strings.LastIndex(text, "Spain"), Origin: true},
 	}
 	tests := []struct{ quantity, want string }{
 		{"14 people", "Spain"}, // the place after it in its clause
@@ -109,10 +110,9 @@ func TestClauseCountry(t *testing.T) {
 		{"3 people", ""},       // only an origin in its clause
 		{"Officers", "Spain"},  // the first place after it in its clause
 	}
-	breaks := clauseBreaks(nil, s)
 	for _, tt := range tests {
 		a, b := at(tt.quantity)
-		got := clauseCountry(hits, breaks, a, b)
+		got := model.ClauseCountry(hits, s, a, b)
 		if got != tt.want {
 			t.Errorf("clauseCountry(%q) = %q, want %q", tt.quantity, got, tt.want)
 		}

@@ -15,4 +15,5 @@ type (
 	NetworkEntry = lexicon.NetworkEntry
 	ItemEntry    = lexicon.ItemEntry
 	UnitEntry    = lexicon.UnitEntry
+	WordEntry    = lexicon.WordEntry
 )

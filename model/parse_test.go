@@ -1,14 +1,15 @@
-package model
+package model_test
 
 import (
+	"dossier/model"
 	"dossier/model/internal/modeltest"
 	"testing"
 )
 
-func handLexicon() *Lexicon { return modeltest.Hand() }
+func handLexicon() *model.Lexicon { return modeltest.Hand() }
 
 func TestParseNilLexicon(t *testing.T) {
-	st := Parse(Document{Body: "Police arrested 3 people. They were charged."}, nil)
+	st := model.Parse(model.Document{Body: "Police arrested 3 people. They were charged."}, nil)
 	if len(st.Sentences) != 2 {
 		t.Fatalf("sentences = %d, want 2", len(st.Sentences))
 	}
@@ -20,7 +21,7 @@ func TestParseNilLexicon(t *testing.T) {
 // The quantities of a story point to one string per country: a story of
 // many counts in one country keeps one copy of its name.
 func TestQuantitiesShareCountries(t *testing.T) {
-	st := Parse(Document{Body: "Belgian police arrested 48 people in Antwerp.\n\n" +
+	st := model.Parse(model.Document{Body: "Belgian police arrested 48 people in Antwerp.\n\n" +
 		"Belgian police seized 2 tonnes of cocaine in Antwerp.\n\n" +
 		"Dutch police arrested 30 people in Rotterdam."}, handLexicon())
 	byCountry := map[string]*string{}

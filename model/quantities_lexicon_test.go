@@ -1,5 +1,8 @@
-package model
+package model_test
 
-import "dossier/model/internal/modeltest"
+import (
+	"dossier/model"
+	"dossier/model/internal/modeltest"
+)
 
-func testQuantityLexicon() *Lexicon { return modeltest.Quantities() }
+func testQuantityLexicon() *model.Lexicon { return modeltest.Quantities() }

@@ -1,6 +1,7 @@
-package model
+package model_test
 
 import (
+	"dossier/model"
 	"dossier/model/internal/dates"
 	"dossier/model/internal/modeltest"
 	"dossier/model/internal/quantities"
@@ -17,11 +18,11 @@ func TestStoryReaderMatchesSeparateCalls(t *testing.T) {
 		bodies = append(bodies, tt.Sentence)
 	}
 	for _, body := range bodies {
-		doc := Document{Body: body, Published: seedPublished}
-		sr := newStoryReader(doc, lex)
+		doc := model.Document{Body: body, Published: seedPublished}
+		sr := model.NewReader(doc, lex)
 		r := dates.NewResolver(doc, lex)
 		for _, s := range storySentences(body) {
-			d1, sz1, ct1 := sr.read(s)
+			d1, sz1, ct1 := sr.Read(s)
 			want, _ := json.Marshal([]any{r.Resolve(s), quantities.FindSeizures(s, lex), quantities.FindCounts(s, lex)})
 			got, _ := json.Marshal([]any{d1, sz1, ct1})
 			if string(got) != string(want) {
@@ -35,13 +36,13 @@ func TestStoryReaderMatchesSeparateCalls(t *testing.T) {
 // Parse should: one story reader, one tokenization per sentence.
 func BenchmarkReadSeed(b *testing.B) {
 	lex := testQuantityLexicon()
-	doc := Document{Body: seedBody, Published: seedPublished}
+	doc := model.Document{Body: seedBody, Published: seedPublished}
 	ss := storySentences(seedBody)
 	b.ReportAllocs()
 	for b.Loop() {
-		sr := newStoryReader(doc, lex)
+		sr := model.NewReader(doc, lex)
 		for _, s := range ss {
-			sr.read(s)
+			sr.Read(s)
 		}
 	}
 }
@@ -52,13 +53,13 @@ func BenchmarkRead1MiB(b *testing.B) {
 	story := seedBody[:strings.Index(seedBody, "\n___")] + "\n"
 	body := strings.Repeat(story, (1<<20)/len(story)+1)
 	ss := splitTestSentences(body)
-	doc := Document{Body: body, Published: seedPublished}
+	doc := model.Document{Body: body, Published: seedPublished}
 	b.SetBytes(int64(len(body)))
 	b.ReportAllocs()
 	for b.Loop() {
-		sr := newStoryReader(doc, lex)
+		sr := model.NewReader(doc, lex)
 		for _, s := range ss {
-			sr.read(s)
+			sr.Read(s)
 		}
 	}
 }

@@ -108,7 +108,7 @@ func (d *dscan) yearAt(k int) (int, bool) {
 func (d *dscan) monthDate(i int) (dcand, bool) {
 	ts := d.ts
 	mod, k := d.modifier(i)
-	m := lexicon.MonthOf(ts.Text, k)
+	m := ts.monthOf(k)
 	if m == 0 {
 		return dcand{}, false
 	}
@@ -140,14 +140,14 @@ func (d *dscan) monthDate(i int) (dcand, bool) {
 			c.w = unresolved(story.PrecisionMonth)
 			return c, true
 		}
-		c.y = p.Year() + map3(rel, -1, 0, 1)
+		c.y = p.Year() + ts.direction(rel, -1, 0, 1)
 		c.yearWritten = true
 	} else if mod == "" && !d.monthLead(i) {
 		return dcand{}, false
 	}
 	d.resolveRaw(&c)
 	if mod != "" && c.w.prec != "" {
-		c.w.note = modNote(mod, unitMonth)
+		c.w.note = ts.modNote(mod, unitMonth)
 	}
 	return c, c.w.prec != ""
 }
@@ -155,13 +155,7 @@ func (d *dscan) monthDate(i int) (dcand, bool) {
 // monthLead reports whether a bare month name at i reads as a date: it
 // needs a preposition or modifier before it ("in March", "since May").
 func (d *dscan) monthLead(i int) bool {
-	switch d.ts.W(i - 1) {
-	case "in", "since", "from", "until", "till", "to", "between", "and", "by", "of", "during",
-		"last", "next", "this", "early", "late", "mid", "-", "through", "before", "after", "or",
-		"throughout", "on":
-		return true
-	}
-	return false
+	return d.ts.v.Has(lexicon.MonthLeads, d.ts.W(i-1))
 }
 
 // dayMonth reads "9 March", "9 March 2021", "the 9th of March".
@@ -178,7 +172,7 @@ func (d *dscan) dayMonth(i int) (dcand, bool) {
 	if ts.W(next) == "of" {
 		next++
 	}
-	m := lexicon.MonthOf(ts.Text, next)
+	m := ts.monthOf(next)
 	if m == 0 {
 		return dcand{}, false
 	}
@@ -255,7 +249,7 @@ func (d *dscan) yearDate(i int) (dcand, bool) {
 	if ts.W(k+1) == "s" && ts.Glued(k+1) && y%10 == 0 {
 		c.hi, c.raw = k+2, rawOther
 		c.w = rangeWhen(civil(y, 1, 1), civil(y+9, 12, 31))
-		c.w.note = modNote(mod, unitDecade)
+		c.w.note = ts.modNote(mod, unitDecade)
 		return c, true
 	}
 	// ISO 2021-03-09.
@@ -280,11 +274,11 @@ func (d *dscan) yearDate(i int) (dcand, bool) {
 			return c, true
 		}
 	}
-	if mod == "" && !yearLead(ts.W(i-1)) && !d.rangeEnd {
+	if mod == "" && !ts.yearLead(ts.W(i-1)) && !d.rangeEnd {
 		return dcand{}, false
 	}
 	c.w = yearWhen(y)
-	c.w.note = modNote(mod, unitYear)
+	c.w.note = ts.modNote(mod, unitYear)
 	return c, true
 }
 
@@ -312,7 +306,7 @@ func (d *dscan) season(i int) (dcand, bool) {
 	if ts.W(k) == "the" {
 		k++
 	}
-	sm := seasonOf(ts.W(k))
+	sm := ts.seasonOf(ts.W(k))
 	if sm == 0 {
 		return dcand{}, false
 	}
@@ -326,9 +320,7 @@ func (d *dscan) season(i int) (dcand, bool) {
 		c.w = seasonWhen(y, sm)
 		return c, true
 	}
-	switch ts.W(i - 1) {
-	case "in", "during", "over", "throughout", "this", "since", "until", "by":
-	default:
+	if !ts.v.Has(lexicon.SeasonLeads, ts.W(i-1)) {
 		return dcand{}, false
 	}
 	if ts.W(k) == "fall" && ts.W(k+1) == "of" {

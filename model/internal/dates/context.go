@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"dossier/model/internal/lexicon"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 	"strings"
@@ -42,39 +43,21 @@ func (ts tokens) pastPerfect() int {
 			continue
 		}
 		j := i + 1
-		for j < i+3 && pastPerfectAdverb(ts.W(j)) {
+		for j < i+3 && ts.v.Has(lexicon.PerfectAdverbs, ts.W(j)) {
 			j++
 		}
-		if pastParticiple(ts.W(j)) {
+		if ts.pastParticiple(ts.W(j)) {
 			return i
 		}
 	}
 	return -1
 }
 
-func pastPerfectAdverb(w string) bool {
-	switch w {
-	case "already", "previously", "also", "not", "never", "earlier", "just", "long", "since", "first", "recently":
-		return true
-	}
-	return false
-}
-
 // pastParticiple reports a word that reads as a past participle: regular
 // -ed/-en forms and the irregular verbs crime and news copy use.
-func pastParticiple(w string) bool {
+func (ts tokens) pastParticiple(w string) bool {
 	n := len(w)
-	if n > 3 && (w[n-2:] == "ed" || w[n-2:] == "en") {
-		return true
-	}
-	switch w {
-	case "been", "made", "sold", "run", "built", "begun", "led", "held", "brought", "caught", "bought",
-		"sent", "kept", "left", "met", "paid", "set", "spent", "told", "won", "hit", "put", "shut",
-		"cut", "found", "fled", "lost", "got", "done", "gone", "seen", "struck", "taken", "given",
-		"said", "come", "become", "shot", "fought", "sought", "flown", "stolen", "hidden":
-		return true
-	}
-	return false
+	return n > 3 && (w[n-2:] == "ed" || w[n-2:] == "en") || ts.v.Has(lexicon.IrregularParticiples, w)
 }
 
 // remember records what later sentences may refer back to: the sentence's
@@ -90,7 +73,7 @@ func (r *Resolver) remember(s story.Sentence, ts tokens, d *dscan, chosen when, 
 		if c.part != partDate || !c.w.known() || c.w.vague || c.w.prec != story.PrecisionDay && c.w.prec != story.PrecisionTime {
 			continue
 		}
-		if c.background && !c.w.ctx && r.flashback(c.w, tokens{&token.Text{}}) {
+		if c.background && !c.w.ctx && r.flashback(c.w, tokens{&token.Text{}, r.v}) {
 			r.lastBack, r.lastBackOK = c.w.dayOnly(), true
 		}
 		if !c.background && !c.saying {
@@ -131,7 +114,7 @@ func (r *Resolver) revealClause(ts tokens) (when, bool) {
 		end := -1
 		for j := i + 1; j < ts.N() && j <= i+8; j++ {
 			if w := ts.W(j); w == "was" || w == "were" {
-				if revealVerb(ts.W(j+1)) || ts.W(j+1) == "made" && ts.W(j+2) == "public" ||
+				if ts.v.Has(lexicon.RevealVerbs, ts.W(j+1)) || ts.W(j+1) == "made" && ts.W(j+2) == "public" ||
 					ts.W(j+1) == "shut" && ts.W(j+2) == "down" {
 					end = j
 				}
@@ -154,15 +137,6 @@ func (r *Resolver) revealClause(ts tokens) (when, bool) {
 		return when{}, true
 	}
 	return when{}, false
-}
-
-func revealVerb(w string) bool {
-	switch w {
-	case "revealed", "announced", "unveiled", "disclosed", "exposed", "publicised", "publicized",
-		"dismantled", "launched", "busted", "uncovered", "cracked", "taken":
-		return true
-	}
-	return false
 }
 
 // mentionedBefore reports whether word w occurred in the previous sentence.
@@ -191,20 +165,4 @@ func (r *Resolver) mentionedBefore(w string) bool {
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 0x80
-}
-
-// happeningNoun reports anaphoric nouns that name the happening itself
-// ("The investigation", "The raid"), which continue even a flashback;
-// participants and things ("The defendants", "The drugs") continue one only
-// when the previous sentence named them.
-func happeningNoun(w string) bool {
-	switch w {
-	case "investigation", "investigations", "probe", "inquiry", "enquiry", "operation", "operations",
-		"raid", "raids", "search", "searches", "case", "seizure", "seizures", "haul", "crackdown",
-		"arrest", "arrests", "attack", "attacks", "discovery", "bust", "sting", "action", "hack",
-		"infiltration", "takedown", "incident", "shooting", "explosion", "blast", "fire", "crash",
-		"clashes", "protest", "protests", "meeting", "talks", "deal", "same", "latter", "former":
-		return true
-	}
-	return false
 }

@@ -5,7 +5,6 @@ package dates
 // earlier", "the following day".
 
 import (
-	"dossier/model/internal/lexicon"
 	"dossier/model/internal/numbers"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
@@ -27,7 +26,7 @@ func (d *dscan) weekday(i int) (dcand, bool) {
 	case "late":
 		note, k = "late in the day", k+1
 	}
-	wd, ok := weekdayOf(ts.W(k))
+	wd, ok := ts.weekdayOf(ts.W(k))
 	if !ok {
 		return dcand{}, false
 	}
@@ -84,7 +83,7 @@ func (d *dscan) weekday(i int) (dcand, bool) {
 		if ts.W(j) == "on" {
 			j++
 		}
-		if wd2, ok := weekdayOf(ts.W(j)); ok && wd2 != wd {
+		if wd2, ok := ts.weekdayOf(ts.W(j)); ok && wd2 != wd {
 			t2 := weekdayForward(t, wd2, true)
 			if !t2.After(p) || d.isFuture() {
 				c.hi = j + 1
@@ -133,7 +132,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 				return day(0, "in the "+w1, i+2)
 			}
 		}
-		n := map3(w0, -1, 0, 1)
+		n := ts.direction(w0, -1, 0, 1)
 		if w1 == "weekend" {
 			c.hi = i + 2
 			if !has {
@@ -143,7 +142,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 			c.w = weekend(p, n)
 			return c, true
 		}
-		if u := unitOf(w1); u != unitNone && w1[len(w1)-1] != 's' {
+		if u := ts.unitOf(w1); u != unitNone && w1[len(w1)-1] != 's' {
 			c.hi = i + 2
 			switch w0 {
 			case "past":
@@ -172,7 +171,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 			}
 			return c, true
 		}
-		if m := lexicon.MonthOf(ts.Text, i+1); m > 0 && (w0 == "last" || w0 == "this" || w0 == "next") {
+		if m := ts.monthOf(i + 1); m > 0 && (w0 == "last" || w0 == "this" || w0 == "next") {
 			c.hi = ts.monthEnd(i + 1)
 			if !has {
 				c.w = unresolved(story.PrecisionMonth)
@@ -189,7 +188,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 			c.raw, c.y, c.m = rawMonth, y, m
 			return c, true
 		}
-		if sm := seasonOf(w1); sm > 0 && (w0 == "last" || w0 == "this" || w0 == "next") {
+		if sm := ts.seasonOf(w1); sm > 0 && (w0 == "last" || w0 == "this" || w0 == "next") {
 			c.hi = i + 2
 			if !has {
 				c.w = unresolved(story.PrecisionRange)
@@ -207,7 +206,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 		if rel != "this" && rel != "last" && rel != "next" {
 			break
 		}
-		u := unitOf(ts.W(k + 1))
+		u := ts.unitOf(ts.W(k + 1))
 		if u == unitNone || u == unitDay || u == unitDecade || ts.W(k + 1)[len(ts.W(k+1))-1] == 's' {
 			break
 		}
@@ -219,7 +218,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 			}
 			return c, true
 		}
-		unit := calendarUnit(p, map3(rel, -1, 0, 1), u)
+		unit := calendarUnit(p, ts.direction(rel, -1, 0, 1), u)
 		switch {
 		case w0 == "earlier" && rel == "this":
 			c.w = rangeWhen(unit.start, p)
@@ -227,7 +226,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 			c.w = rangeWhen(p, unit.end)
 		default:
 			c.w = unit
-			c.w.note = modNote(w0, u)
+			c.w.note = ts.modNote(w0, u)
 		}
 		return c, true
 	case "the", "that", "same":
@@ -237,7 +236,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 		return d.contextDay(i)
 	}
 	if (w0 == "earlier" || w0 == "later") && ts.W(i+1) == "that" {
-		if u := unitOf(ts.W(i + 2)); u == unitDay {
+		if u := ts.unitOf(ts.W(i + 2)); u == unitDay {
 			c.hi = i + 3
 			c.w = d.base()
 			c.w.ctx = true
@@ -295,7 +294,7 @@ func (d *dscan) contextDay(i int) (dcand, bool) {
 		}
 		if ts.W(k) == "day" && (ts.W(k+1) == "before" || ts.W(k+1) == "after") && ts.W(i) == "the" {
 			c.hi = k + 2
-			c.w = d.base().shift(map3(ts.W(k+1), -1, 0, 1), unitDay)
+			c.w = d.base().shift(ts.direction(ts.W(k+1), -1, 0, 1), unitDay)
 			c.w.ctx = true
 			return c, true
 		}
@@ -305,7 +304,7 @@ func (d *dscan) contextDay(i int) (dcand, bool) {
 	}
 	k++
 	w := ts.W(k)
-	u := unitOf(w)
+	u := ts.unitOf(w)
 	switch {
 	case w == "morning" || w == "night" || w == "evening" || w == "afternoon":
 		u = unitDay
@@ -318,18 +317,6 @@ func (d *dscan) contextDay(i int) (dcand, bool) {
 	return c, true
 }
 
-// map3 maps a direction word to neg (last, past, previous, before,
-// earlier), pos (next, coming, following, after, later) or zero (this).
-func map3(w string, neg, zero, pos int) int {
-	switch w {
-	case "last", "past", "previous", "before", "earlier", "preceding":
-		return neg
-	case "next", "coming", "following", "after", "later":
-		return pos
-	}
-	return zero
-}
-
 func unitPrecision(u dateUnit) story.Precision {
 	switch u {
 	case unitDay:
@@ -340,55 +327,6 @@ func unitPrecision(u dateUnit) story.Precision {
 		return story.PrecisionYear
 	}
 	return story.PrecisionRange
-}
-
-// modNote is the note for "early", "late", "mid" before a unit.
-func modNote(mod string, u dateUnit) string {
-	switch u {
-	case unitYear:
-		switch mod {
-		case "early":
-			return "early in the year"
-		case "late":
-			return "late in the year"
-		case "mid":
-			return "mid-year"
-		case "end":
-			return "end of the year"
-		case "beginning":
-			return "beginning of the year"
-		}
-	case unitMonth:
-		switch mod {
-		case "early":
-			return "early in the month"
-		case "late":
-			return "late in the month"
-		case "mid":
-			return "mid-month"
-		case "end":
-			return "end of the month"
-		case "beginning":
-			return "beginning of the month"
-		}
-	case unitDecade:
-		switch mod {
-		case "early":
-			return "early in the decade"
-		case "late":
-			return "late in the decade"
-		case "mid":
-			return "mid-decade"
-		}
-	case unitWeek:
-		switch mod {
-		case "early":
-			return "early in the week"
-		case "late":
-			return "late in the week"
-		}
-	}
-	return ""
 }
 
 // weekend is the Saturday-Sunday before p (n = -1 or 0) or after it (1).
@@ -432,7 +370,7 @@ func (d *dscan) agoShift(i int) (dcand, bool) {
 	case "a", "an", "one":
 		n, k = 1, i+1
 	case "several", "few", "some", "many":
-		if u := unitOf(ts.W(i + 1)); u != unitNone && ts.W(i+2) == "ago" {
+		if u := ts.unitOf(ts.W(i + 1)); u != unitNone && ts.W(i+2) == "ago" {
 			return dcand{lo: i, hi: i + 3, w: vagueWhen("vague: some time ago")}, true
 		}
 		return dcand{}, false
@@ -446,14 +384,14 @@ func (d *dscan) agoShift(i int) (dcand, bool) {
 		}
 		n, k = int(np.Val), np.Hi
 	}
-	u := unitOf(ts.W(k))
+	u := ts.unitOf(ts.W(k))
 	if u == unitNone {
 		return dcand{}, false
 	}
 	c := dcand{lo: i, hi: k + 2}
 	// "three weeks after a similar operation" measures from an event the
 	// text does not date: no date of its own.
-	if w := ts.W(k + 1); (w == "after" || w == "before") && ts.IsWord(k+2) && !sayVerb(ts.W(k+2)) {
+	if w := ts.W(k + 1); (w == "after" || w == "before") && ts.IsWord(k+2) && !ts.sayVerb(ts.W(k+2)) {
 		return dcand{}, false
 	}
 	switch ts.W(k + 1) {

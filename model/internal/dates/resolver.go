@@ -91,6 +91,7 @@ type Resolver struct {
 	named      map[string]int
 	namedDates []when
 	nums       *lexicon.NumFilter
+	v          *lexicon.Vocab
 	// Scratch buffers reused from sentence to sentence.
 	toks  []token.Token
 	cands []dcand
@@ -108,13 +109,12 @@ func NewResolver(doc story.Document, lex *lexicon.Lexicon) *Resolver {
 	// The number-word filter is the lexicon index's, built once: a
 	// resolver's own copy cost a pass over the number words and a
 	// kilobyte per parse.
-	var nums *lexicon.NumFilter
+	nums, v := new(lexicon.NumFilter), new(lexicon.Vocab)
 	if lex != nil {
-		nums = &lexicon.IndexOf(lex).Nums
-	} else {
-		nums = new(lexicon.NumFilter)
+		ix := lexicon.IndexOf(lex)
+		nums, v = &ix.Nums, &ix.Words
 	}
-	r := &Resolver{doc: doc, lex: lex, nums: nums}
+	r := &Resolver{doc: doc, lex: lex, nums: nums, v: v}
 	if doc.HasPublished() {
 		p := doc.Published.UTC()
 		r.pub, r.hasPub = civil(p.Year(), int(p.Month()), p.Day()), true
@@ -164,7 +164,8 @@ func (r *Resolver) findAnchor(body string) when {
 			line = line[next:]
 		}
 		prose++
-		ts := readTokens(line, r.toks[:0])
+		tt := token.Read(line, r.toks[:0])
+		ts := tokens{&tt, r.v}
 		d := dscan{r: r, ts: ts, ctx: ctx, out: r.cands[:0]}
 		d.run()
 		r.toks, r.cands = ts.Toks[:0], d.out[:0]
@@ -290,7 +291,7 @@ func (r *Resolver) Resolve(s story.Sentence) story.Date {
 // ResolveTokens is Resolve on a sentence already cut into reading
 // tokens.
 func (r *Resolver) ResolveTokens(s story.Sentence, t *token.Text) story.Date {
-	ts := tokens{t}
+	ts := tokens{t, r.v}
 	ctx, ctxFlash := r.context(s, ts)
 	d := dscan{r: r, ts: ts, ctx: ctx, ctxFlash: ctxFlash, out: r.cands[:0]}
 	d.run()
@@ -387,18 +388,18 @@ func (r *Resolver) continues(s story.Sentence, ts tokens) bool {
 		}
 	}
 	w := ts.W(i)
-	if newTopic(w) && w != "in" && w != "previously" || w == "in" && (ts.W(i+1) == "another" ||
+	if ts.newTopic(w) && w != "in" && w != "previously" || w == "in" && (ts.W(i+1) == "another" ||
 		ts.W(i+1) == "other" || ts.W(i+1) == "a" && ts.W(i+2) == "separate") {
 		return false
 	}
-	if anaphoricPronoun(w) {
+	if ts.anaphoricPronoun(w) {
 		return true
 	}
 	switch w {
 	case "the", "this", "that", "these", "those", "such":
 		for j := i + 1; j <= i+4 && j < ts.N(); j++ {
-			if n := ts.W(j); anaphoricNoun(n) {
-				if !r.prevFlash || happeningNoun(n) {
+			if n := ts.W(j); ts.anaphoricNoun(n) {
+				if !r.prevFlash || ts.happeningNoun(n) {
 					return true
 				}
 				if r.mentionedBefore(n) || len(n) > 3 && n[len(n)-1] == 's' && r.mentionedBefore(n[:len(n)-1]) {
@@ -442,14 +443,14 @@ func opensAnaphoric(ts tokens) bool {
 		i++
 	}
 	w := ts.W(i)
-	if w != "there" && w != "such" && anaphoricPronoun(w) {
+	if w != "there" && w != "such" && ts.anaphoricPronoun(w) {
 		return true
 	}
 	if w != "the" && w != "this" && w != "these" && w != "those" {
 		return false
 	}
 	for j := i + 1; j <= i+4 && j < ts.N() && ts.IsWord(j); j++ {
-		if anaphoricNoun(ts.W(j)) {
+		if ts.anaphoricNoun(ts.W(j)) {
 			return true
 		}
 	}
@@ -470,9 +471,7 @@ func (r *Resolver) refersBack(ts tokens) bool {
 		n := ts.W(j + 2)
 		switch ts.W(j) {
 		case "during", "after", "in":
-			switch n {
-			case "raid", "raids", "search", "searches", "operation", "arrest", "arrests", "seizure",
-				"crackdown", "sting", "bust", "shooting", "attack":
+			if ts.v.Has(lexicon.RecalledHappenings, n) {
 				return r.mentionedBefore(n) || len(n) > 4 && r.mentionedBefore(n[:len(n)-1]) || r.mentionedBefore(stemEd(n))
 			}
 		case "from", "at", "inside":

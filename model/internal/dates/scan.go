@@ -94,6 +94,9 @@ func (d *dscan) run() {
 	}
 }
 
+// anchorLists are the lists whose words anchor a date expression.
+var anchorLists = lexicon.Set(lexicon.DateAnchors, lexicon.TimeUnits, lexicon.Seasons, lexicon.Weekdays)
+
 // anchor reports tokens without which no date expression exists.
 func (d *dscan) anchor(i int) bool {
 	ts := d.ts
@@ -104,18 +107,10 @@ func (d *dscan) anchor(i int) bool {
 	default:
 		return false
 	}
-	switch ts.W(i) {
-	case "today", "yesterday", "tomorrow", "tonight", "weekend", "weekends", "morning", "mornings",
-		"afternoon", "evening", "night", "nights", "hours", "overnight", "dawn", "daybreak", "dusk",
-		"nightfall", "sunrise", "sunset", "noon", "midday", "midnight", "a.m", "p.m", "am", "pm",
-		"o'clock", "o’clock", "recently", "lately", "previously", "formerly", "earlier", "soon",
-		"past", "time", "prior", "before", "eve", "ago",
-		"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-		"spring", "summer", "autumn", "fall", "winter",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+	if ts.v.OnAny(ts.W(i), anchorLists) {
 		return true
 	}
-	return ts.Capital(i) && lexicon.MonthOf(ts.Text, i) > 0
+	return ts.Capital(i) && ts.monthOf(i) > 0
 }
 
 // isFuture reports whether the sentence is in the future tense, reading
@@ -227,14 +222,14 @@ func (d *dscan) saying(c dcand) bool {
 	}
 	for j, n := c.lo-1, 0; j >= 0 && n < 8; j, n = j-1, n+1 {
 		w := ts.W(j)
-		if sayVerb(w) {
+		if ts.sayVerb(w) {
 			return true
 		}
-		if !sayGap(w) && !(ts.IsWord(j) && ts.Capital(j)) {
+		if !ts.sayGap(w) && !(ts.IsWord(j) && ts.Capital(j)) {
 			break
 		}
 	}
-	if sayVerb(ts.W(c.hi)) {
+	if ts.sayVerb(ts.W(c.hi)) {
 		return true
 	}
 	first := 0
@@ -244,7 +239,7 @@ func (d *dscan) saying(c dcand) bool {
 	if c.lo == first {
 		for j := c.hi; j < c.hi+6 && j < ts.N(); j++ {
 			w := ts.W(j)
-			if sayVerb(w) {
+			if ts.sayVerb(w) {
 				return true
 			}
 			if !ts.IsWord(j) && w != "," {
@@ -260,18 +255,20 @@ func (d *dscan) saying(c dcand) bool {
 func (ts tokens) futureTense() bool {
 	for j := 0; j < ts.N(); j++ {
 		w := ts.W(j)
-		if futureCue(w) {
+		if ts.futureCue(w) {
 			return true
 		}
-		switch w {
-		case "due", "expected", "set", "going", "scheduled", "slated":
-			if (ts.W(j+1) == "to" || w == "due" || w == "scheduled" || w == "slated") && lexicon.BeAux(ts.W(j-1)) {
+		if ts.v.Has(lexicon.FutureVerbs, w) {
+			if to, _ := ts.v.Value(lexicon.FutureVerbs, w); (ts.W(j+1) == "to" || to == "") && lexicon.BeAux(ts.W(j-1)) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// openerLists are the lists whose words may start a date expression.
+var openerLists = lexicon.Set(lexicon.DateOpeners, lexicon.Weekdays, lexicon.Seasons, lexicon.TimeUnits)
 
 // mayStart reports whether a date expression can start at token i: a
 // number, a calendar name, a number word or one of the words that open the
@@ -286,31 +283,13 @@ func (d *dscan) mayStart(i int) bool {
 		return false
 	}
 	w := ts.W(i)
-	switch w {
-	case "on", "in", "during", "at", "over", "throughout", "by", "until", "till", "around", "of",
-		"since", "between", "from", "prior", "before", "for", "after", "following", "within",
-		"the", "that", "same", "last", "this", "next", "past", "previous", "coming", "early",
-		"late", "earlier", "later", "mid", "today", "yesterday", "tomorrow", "tonight", "a", "an",
-		"several", "few", "some", "many", "recently", "lately", "previously", "formerly", "soon",
-		"overnight", "years", "months", "weeks", "decades", "about", "approximately", "roughly",
-		"circa", "shortly", "just", "sometime", "noon", "midday", "midnight", "their", "its",
-		"his", "her", "our":
-		return true
-	}
-	if _, ok := weekdayOf(w); ok {
-		return true
-	}
-	if lexicon.MonthOf(ts.Text, i) > 0 || seasonOf(w) > 0 || unitOf(w) != unitNone {
+	if ts.v.OnAny(w, openerLists) || ts.monthOf(i) > 0 {
 		return true
 	}
 	// A number word only matters before what the patterns read after a
 	// number: "two-year", "five in the morning", "three years ago".
-	switch next := ts.W(i + 1); next {
-	case "-", "in", "o'clock", "o’clock", "a.m", "p.m", "am", "pm", "at":
-	default:
-		if unitOf(next) == unitNone {
-			return false
-		}
+	if next := ts.W(i + 1); next != "-" && !ts.v.Has(lexicon.ClockFollowers, next) && ts.unitOf(next) == unitNone {
+		return false
 	}
 	if !d.r.nums.Maybe(w) {
 		return false
@@ -331,7 +310,7 @@ func (d *dscan) prospect(i int) bool {
 		if w == "," || w == ";" || w == ":" || w == "." {
 			return false
 		}
-		if futureCue(w) && w != "upcoming" && w != "forthcoming" || (w == "due" || w == "set") && ts.W(j+1) == "to" && lexicon.BeAux(ts.W(j-1)) {
+		if ts.futureCue(w) && w != "upcoming" && w != "forthcoming" || (w == "due" || w == "set") && ts.W(j+1) == "to" && lexicon.BeAux(ts.W(j-1)) {
 			f = j
 			break
 		}
@@ -360,20 +339,16 @@ func (d *dscan) inRelativeClause(i int) bool {
 		case "that", "when":
 			// "a legal battle that began when he was arrested on
 			// March 3, 2022": the start of something else.
-			switch ts.W(j + 1) {
-			case "began", "started", "begun", "dates", "dated":
+			if ts.v.Has(lexicon.BeginningVerbs, ts.W(j+1)) {
 				return true
 			}
-			if ts.W(j) == "when" {
-				switch ts.W(j - 1) {
-				case "began", "started", "begun":
-					return true
-				}
+			if when, _ := ts.v.Value(lexicon.BeginningVerbs, ts.W(j-1)); ts.W(j) == "when" && when == "when" {
+				return true
 			}
 		case ",", ";", ":", "(", ")", "—", "–":
 			// ", ending a legal battle that …": a participial clause
 			// after the main one.
-			if ts.W(j) == "," && j < i-1 && participleClause(ts.W(j+1)) {
+			if ts.W(j) == "," && j < i-1 && ts.participleClause(ts.W(j+1)) {
 				return true
 			}
 			return false
@@ -385,17 +360,8 @@ func (d *dscan) inRelativeClause(i int) bool {
 // participleClause reports an -ing word that opens a trailing clause about
 // something else (", ending …", ", capping …", ", bringing …"); prepositions
 // in -ing ("including", "during", "following") are not such clauses.
-func participleClause(w string) bool {
-	if len(w) < 6 || w[len(w)-3:] != "ing" {
-		return false
-	}
-	switch w {
-	case "including", "during", "following", "according", "regarding", "concerning", "pending",
-		"excluding", "notwithstanding", "something", "nothing", "anything", "everything", "morning",
-		"evening", "spring", "building", "meeting", "hearing", "wedding", "beginning":
-		return false
-	}
-	return true
+func (ts tokens) participleClause(w string) bool {
+	return len(w) >= 6 && w[len(w)-3:] == "ing" && !ts.v.Has(lexicon.IngWords, w)
 }
 
 // comparative reports "since <date>" or "this year" after a superlative
@@ -403,28 +369,24 @@ func participleClause(w string) bool {
 // largest hauls this year"): a comparison, not the time of the happening.
 func (d *dscan) comparative(i int) bool {
 	ts := d.ts
-	if ts.W(i) != "since" && !(ts.W(i) == "this" && unitOf(ts.W(i+1)) != unitNone) {
+	if ts.W(i) != "since" && !(ts.W(i) == "this" && ts.unitOf(ts.W(i+1)) != unitNone) {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-15; j-- {
 		w := ts.W(j)
-		switch w {
-		case ",", ";", ":", ".":
+		switch {
+		case w == "," || w == ";" || w == ":" || w == ".":
 			return false
-		case "largest", "biggest", "highest", "lowest", "worst", "deadliest", "most", "first", "record",
-			"greatest", "heaviest", "longest", "best":
+		case ts.v.Has(lexicon.Superlatives, w):
 			return true
 		}
 	}
 	return false
 }
 
-// tokens is a sentence's reading tokens, the receiver of the date
-// patterns.
-type tokens struct{ *token.Text }
-
-// readTokens cuts text into reading tokens, appending to buf.
-func readTokens(text string, buf []token.Token) tokens {
-	t := token.Read(text, buf)
-	return tokens{&t}
+// tokens is a sentence's reading tokens with the lexicon's word lists,
+// the receiver of the date patterns.
+type tokens struct {
+	*token.Text
+	v *lexicon.Vocab
 }

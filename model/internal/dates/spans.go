@@ -125,7 +125,7 @@ func (d *dscan) duration(i int) (dcand, bool) {
 		if ts.W(k) == "the" {
 			j++
 		}
-		if u := unitOf(ts.W(j)); u != unitNone {
+		if u := ts.unitOf(ts.W(j)); u != unitNone {
 			note := "vague: in recent years"
 			if ts.W(k) == "the" {
 				note = "vague: in the coming " + ts.W(j)
@@ -152,12 +152,12 @@ func (d *dscan) duration(i int) (dcand, bool) {
 		if !ts.IsWord(j) || lexicon.StopWord(w) {
 			return dcand{}, false
 		}
-		if durationNoun(w) {
+		if ts.durationNoun(w) {
 			break
 		}
 		j++
 	}
-	if !durationNoun(ts.W(j)) {
+	if !ts.durationNoun(ts.W(j)) {
 		return dcand{}, false
 	}
 	lo := i
@@ -177,7 +177,7 @@ func (d *dscan) duration(i int) (dcand, bool) {
 // hyphenSpan reads "two-year", "18-month", "week-long" at token k.
 func (d *dscan) hyphenSpan(k int) (int, dateUnit, int, bool) {
 	ts := d.ts
-	if u := unitOf(ts.W(k)); u != unitNone && ts.W(k+1) == "-" && ts.W(k+2) == "long" {
+	if u := ts.unitOf(ts.W(k)); u != unitNone && ts.W(k+1) == "-" && ts.W(k+2) == "long" {
 		return 1, u, k + 3, true
 	}
 	np, ok := numbers.At(ts.Text, k, d.r.lex, false)
@@ -189,7 +189,7 @@ func (d *dscan) hyphenSpan(k int) (int, dateUnit, int, bool) {
 		return 0, 0, 0, false
 	}
 	w := ts.W(j + 1)
-	u := unitOf(w)
+	u := ts.unitOf(w)
 	if u == unitNone || w[len(w)-1] == 's' {
 		return 0, 0, 0, false
 	}
@@ -210,11 +210,11 @@ func (d *dscan) pastSpan(i, k int) (dcand, bool) {
 		if ts.W(j) == "of" {
 			j++
 		}
-		if u := unitOf(ts.W(j)); u != unitNone {
+		if u := ts.unitOf(ts.W(j)); u != unitNone {
 			return dcand{lo: i, hi: j + 1, w: vagueWhen("vague: the past few " + ts.W(j))}, true
 		}
 		return dcand{}, false
-	case unitOf(w) != unitNone:
+	case ts.unitOf(w) != unitNone:
 	default:
 		np, ok := numbers.At(ts.Text, k, d.r.lex, false)
 		if !ok || !np.Exact || np.Val < 1 || np.Val > 1000 {
@@ -222,7 +222,7 @@ func (d *dscan) pastSpan(i, k int) (dcand, bool) {
 		}
 		n, k = int(np.Val), np.Hi
 	}
-	u := unitOf(ts.W(k))
+	u := ts.unitOf(ts.W(k))
 	if u == unitNone {
 		return dcand{}, false
 	}
@@ -242,7 +242,7 @@ func (d *dscan) pastSpan(i, k int) (dcand, bool) {
 func (d *dscan) forSpan(i int) (dcand, bool) {
 	ts := d.ts
 	for j := i - 1; j >= i-5 && j >= 0; j-- {
-		if sentenceWord(ts.W(j)) {
+		if ts.penaltyWord(ts.W(j)) {
 			return dcand{}, false
 		}
 	}
@@ -250,7 +250,7 @@ func (d *dscan) forSpan(i int) (dcand, bool) {
 		return dcand{}, false
 	}
 	k := i + 1
-	if w := ts.W(k); unitOf(w) != unitNone && w[len(w)-1] == 's' {
+	if w := ts.W(k); ts.unitOf(w) != unitNone && w[len(w)-1] == 's' {
 		return dcand{lo: i, hi: k + 1, w: vagueWhen("vague: for " + w)}, true
 	}
 	if ts.W(k) == "the" && (ts.W(k+1) == "past" || ts.W(k+1) == "last") {
@@ -268,7 +268,7 @@ func (d *dscan) forSpan(i int) (dcand, bool) {
 		}
 		n, k = int(np.Val), np.Hi
 	}
-	u := unitOf(ts.W(k))
+	u := ts.unitOf(ts.W(k))
 	if u == unitNone {
 		return dcand{}, false
 	}

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"dossier/model/internal/lexicon"
 	"dossier/model/internal/numbers"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
@@ -9,56 +10,43 @@ import (
 // Times of day: "at 5 a.m.", "around five in the morning", "at noon",
 // "in the early hours (of Tuesday)", "at dawn".
 
+// clockStarts are the lists whose words may open a time of day.
+var clockStarts = lexicon.Set(lexicon.ClockLeads, lexicon.ClockTimes)
+
 // clock reads "at 5 a.m.", "5:30 a.m.", "around 10 p.m.", "around five in
 // the morning", "at noon", "midnight", "at 17:30".
 func (d *dscan) clock(i int) (dcand, bool) {
 	ts := d.ts
-	switch ts.W(i) {
-	case "at", "by", "until", "from", "till", "around", "about", "approximately", "roughly",
-		"circa", "shortly", "just", "soon", "sometime", "before", "after", "noon", "midday", "midnight":
-	default:
+	if !ts.v.OnAny(ts.W(i), clockStarts) {
 		if ts.Kind(i) != token.Number && !ts.IsWord(i) {
 			return dcand{}, false
 		}
-		switch ts.W(i + 1) {
-		case "in", "o'clock", "o’clock", "a.m", "p.m", "am", "pm", "at":
-		default:
-			if ts.Kind(i) != token.Number || !hasColon(ts.W(i)) {
-				return dcand{}, false
-			}
+		if !ts.v.Has(lexicon.ClockFollowers, ts.W(i+1)) && (ts.Kind(i) != token.Number || !hasColon(ts.W(i))) {
+			return dcand{}, false
 		}
 	}
 	k := i
 	approx, lead := false, false
 	for n := 0; n < 3; n++ {
-		switch ts.W(k) {
-		case "at", "by", "until", "from", "till":
-			lead = true
-			k++
-			continue
-		case "around", "about", "approximately", "roughly", "circa", "shortly", "just", "soon",
-			"sometime", "before", "after":
-			approx = approx || ts.W(k) != "before" && ts.W(k) != "after"
-			lead = true
-			k++
-			continue
+		how, ok := ts.v.Value(lexicon.ClockLeads, ts.W(k))
+		if !ok {
+			break
 		}
-		break
+		approx = approx || how == "approximate"
+		lead = true
+		k++
 	}
 	c := dcand{lo: i, part: partClock, approx: approx}
-	switch ts.W(k) {
-	case "dawn", "daybreak", "dusk", "nightfall", "sunrise", "sunset":
+	if ts.v.Has(lexicon.DayMoments, ts.W(k)) {
 		if !lead {
 			return dcand{}, false
 		}
 		c.part, c.hi = partDay, k+1
 		c.w = when{prec: story.PrecisionDay, note: ts.LowSpan(i, k+1)}
 		return c, true
-	case "noon", "midday":
-		c.hh, c.hi = 12, k+1
-		return c, true
-	case "midnight":
-		c.hh, c.hi = 0, k+1
+	}
+	if h, ok := ts.v.Int(lexicon.ClockTimes, ts.W(k)); ok {
+		c.hh, c.hi = h, k+1
 		return c, true
 	}
 	h, m := -1, 0
@@ -198,9 +186,7 @@ func (d *dscan) dayPart(i int) (dcand, bool) {
 			}
 			j++
 		}
-		switch ts.W(j) {
-		case "morning", "afternoon", "evening", "night", "weekend", "eve":
-		default:
+		if !ts.v.Has(lexicon.DayParts, ts.W(j)) && ts.W(j) != "weekend" {
 			return dcand{}, false
 		}
 		if ts.W(j+1) != "of" {
@@ -212,7 +198,7 @@ func (d *dscan) dayPart(i int) (dcand, bool) {
 		}
 		x.lo = i
 		if x.w.note == "" {
-			x.w.note = partNote(ts.W(j))
+			x.w.note = ts.partNote(ts.W(j))
 		}
 		return x, true
 	case "in", "during":
@@ -242,12 +228,10 @@ func (d *dscan) dayPart(i int) (dcand, bool) {
 			return dcand{}, false
 		}
 	case "at":
-		switch ts.W(k + 1) {
-		case "dawn", "daybreak", "dusk", "nightfall", "sunrise", "sunset", "night":
-			note, k = "at "+ts.W(k+1), k+2
-		default:
+		if !ts.v.Has(lexicon.DayMoments, ts.W(k+1)) && ts.W(k+1) != "night" {
 			return dcand{}, false
 		}
+		note, k = "at "+ts.W(k+1), k+2
 	case "overnight":
 		note, k = "overnight", k+1
 	case "early", "late":
@@ -286,21 +270,4 @@ func hasColon(w string) bool {
 		}
 	}
 	return false
-}
-
-// partNote is the note for a part of the day.
-func partNote(w string) string {
-	switch w {
-	case "morning":
-		return "in the morning"
-	case "afternoon":
-		return "in the afternoon"
-	case "evening":
-		return "in the evening"
-	case "night":
-		return "at night"
-	case "eve":
-		return "the day before"
-	}
-	return ""
 }

@@ -40,22 +40,16 @@ func (d *dscan) beforeVague(i int) (dcand, bool) {
 func (d *dscan) vagueWord(i int) (dcand, bool) {
 	ts := d.ts
 	c := dcand{lo: i, hi: i + 1}
+	if note, ok := ts.v.Value(lexicon.VagueWords, ts.W(i)); ok {
+		c.w = vagueWhen(note)
+		return c, true
+	}
 	switch ts.W(i) {
-	case "recently":
-		c.w = vagueWhen("vague: recently")
-	case "lately":
-		c.w = vagueWhen("vague: lately")
-	case "previously":
-		c.w = vagueWhen("vague: previously")
-	case "formerly":
-		c.w = vagueWhen("vague: formerly")
 	case "earlier":
 		if ts.IsWord(i+1) && !lexicon.StopWord(ts.W(i+1)) && ts.W(i+1) != "this" {
 			return dcand{}, false // "earlier raids"
 		}
 		c.w = vagueWhen("vague: earlier")
-	case "soon":
-		c.w = vagueWhen("vague: soon")
 	case "once":
 		return dcand{}, false
 	case "in":

@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"dossier/model/internal/token"
 	"strings"
 )
 
@@ -85,72 +84,4 @@ func PluralNoun(w string) bool {
 		return false
 	}
 	return true
-}
-
-// MonthOf is the month named by token i of ts (1-12), 0 if none. Month names
-// must be capitalised ("march" and "may" are verbs); abbreviations need
-// their period or a following number ("Mar. 9", "Sept 2020").
-func MonthOf(ts *token.Text, i int) int {
-	w := ts.W(i)
-	if len(w) < 3 || len(w) > 9 || !ts.IsWord(i) || !ts.Capital(i) {
-		return 0
-	}
-	switch w {
-	case "january":
-		return 1
-	case "february":
-		return 2
-	case "march":
-		return 3
-	case "april":
-		return 4
-	case "may":
-		return 5
-	case "june":
-		return 6
-	case "july":
-		return 7
-	case "august":
-		return 8
-	case "september":
-		return 9
-	case "october":
-		return 10
-	case "november":
-		return 11
-	case "december":
-		return 12
-	}
-	m := 0
-	switch w {
-	case "jan":
-		m = 1
-	case "feb":
-		m = 2
-	case "mar":
-		m = 3
-	case "apr":
-		m = 4
-	case "jun":
-		m = 6
-	case "jul":
-		m = 7
-	case "aug":
-		m = 8
-	case "sep", "sept":
-		m = 9
-	case "oct":
-		m = 10
-	case "nov":
-		m = 11
-	case "dec":
-		m = 12
-	}
-	if m == 0 {
-		return 0
-	}
-	if ts.W(i+1) == "." && ts.Glued(i+1) || ts.Kind(i+1) == token.Number {
-		return m
-	}
-	return 0
 }

@@ -52,6 +52,8 @@ type Index struct {
 	ItemCategory map[string]string
 	// Nums tells which words may be number words.
 	Nums NumFilter
+	// Words are Lexicon.Words prepared for lookup.
+	Words Vocab
 	// names are the item and unit names by first letter, for the
 	// quantity finders: read-only once built, so every parse shares them
 	// instead of re-bucketing the items and units per story.
@@ -244,6 +246,7 @@ func buildIndex(l *Lexicon) *Index {
 		}
 	}
 	ix.Nums = newNumFilter(l)
+	ix.Words = buildVocab(l.Words)
 	ix.names = buildNames(l)
 	ix.lex = l
 	return ix

@@ -41,6 +41,12 @@ type Lexicon struct {
 	// Abbreviations end with a period that does not end a sentence
 	// ("Mr.", "U.S.", "Jan.", "St.").
 	Abbreviations []string
+	// Words are the named lists of the language's words and phrases the
+	// stages reason with: month and weekday names, units of time, verbs
+	// of saying, the nouns that take up a happening, the words that end a
+	// headline... (see List for the names). A list the map lacks is
+	// empty.
+	Words map[string][]WordEntry
 
 	// once guards idx, the matching index IndexOf builds from the lists
 	// on first use and reuses: building it costs more than parsing a story.

@@ -3,13 +3,30 @@
 // word lists grow, and the seed story one paragraph per line.
 package modeltest
 
-import "dossier/model/internal/lexicon"
+import (
+	"sync"
+
+	"dossier/data"
+	"dossier/model/internal/lexicon"
+)
+
+// Words are the word lists of package data, which the hand-built lexicons
+// share: the language's vocabulary is the same for every test. They are
+// read once and never written to.
+var Words = sync.OnceValue(func() map[string][]lexicon.WordEntry {
+	lex, err := data.Lexicon()
+	if err != nil {
+		panic(err)
+	}
+	return lex.Words
+})
 
 // Hand is a small hand-built lexicon for unit tests that must not
 // depend on package data's word lists: a few countries, places, agencies,
 // roles, networks, items, triggers, cues and abbreviations.
 func Hand() *lexicon.Lexicon {
 	return &lexicon.Lexicon{
+		Words: Words(),
 		Countries: []lexicon.CountryEntry{
 			{Name: "Belgium", Code: "BE", Demonyms: []string{"Belgian", "Belgians"}},
 			{Name: "Netherlands", Code: "NL", Aliases: []string{"the Netherlands", "Holland"}, Demonyms: []string{"Dutch"}},
@@ -74,6 +91,7 @@ func Hand() *lexicon.Lexicon {
 // items, number words and a few triggers.
 func Quantities() *lexicon.Lexicon {
 	lex := &lexicon.Lexicon{
+		Words: Words(),
 		Units: []lexicon.UnitEntry{
 			{Code: "t", Kind: "mass", Aliases: []string{"tonnes", "tonne", "tons", "ton", "metric tons"}},
 			{Code: "kg", Kind: "mass", Aliases: []string{"kilograms", "kilogram", "kilos", "kilo"}},

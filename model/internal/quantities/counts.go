@@ -141,7 +141,7 @@ func (ts tokens) countable(q *quantity) bool {
 	case "-", "–", "a.m", "p.m", "am", "pm", "o'clock", "o’clock", "%", "/", ":":
 		return false
 	}
-	if lexicon.MonthOf(ts.Text, q.lo-1) > 0 || lexicon.MonthOf(ts.Text, q.hi) > 0 || lexicon.MonthOf(ts.Text, q.lo-2) > 0 && ts.W(q.lo-1) == "." {
+	if ts.v.MonthOf(ts.Text, q.lo-1) > 0 || ts.v.MonthOf(ts.Text, q.hi) > 0 || ts.v.MonthOf(ts.Text, q.lo-2) > 0 && ts.W(q.lo-1) == "." {
 		return false
 	}
 	if q.num.Exact && ts.Kind(q.num.Lo) == token.Number && q.num.Hi == q.num.Lo+1 {

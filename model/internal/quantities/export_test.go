@@ -13,7 +13,7 @@ import (
 func QuantityAt(text string, lex *lexicon.Lexicon) (desc, span string, ok bool) {
 	lx := newQlex(lex)
 	tt := token.Read(text, nil)
-	ts := tokens{&tt}
+	ts := tokens{&tt, &lx.idx.Words}
 	q, ok := ts.quantityAt(0, &lx)
 	if !ok {
 		return "", "", false

@@ -172,19 +172,9 @@ func (ts tokens) unitAt(i int, lx *qlex, preferMass bool) (int, int) {
 			best, bestNext = u, next
 		}
 	}
-	if lx.idx != nil {
-		for _, ref := range lx.idx.UnitsAt(ts.Low[ts.Toks[i].Start]) {
-			if !ts.SecondFits(i, ref.Name) {
-				continue
-			}
+	for _, ref := range lx.idx.UnitsAt(ts.Low[ts.Toks[i].Start]) {
+		if ts.SecondFits(i, ref.Name) {
 			try(int(ref.Idx), ref.Name)
-		}
-		return best, bestNext
-	}
-	for u := range lx.Units {
-		try(u, lx.Units[u].Code)
-		for _, a := range lx.Units[u].Aliases {
-			try(u, a)
 		}
 	}
 	return best, bestNext
@@ -197,26 +187,12 @@ func (ts tokens) itemAt(i int, lx *qlex) (int, int) {
 		return -1, -1
 	}
 	best, bestNext := -1, -1
-	if lx.idx != nil {
-		for _, ref := range lx.idx.ItemsAt(ts.Low[ts.Toks[i].Start]) {
-			if !ts.SecondFits(i, ref.Name) {
-				continue
-			}
-			if next := ts.PhraseAt(i, ref.Name, true); next > bestNext {
-				best, bestNext = int(ref.Idx), next
-			}
+	for _, ref := range lx.idx.ItemsAt(ts.Low[ts.Toks[i].Start]) {
+		if !ts.SecondFits(i, ref.Name) {
+			continue
 		}
-		return best, bestNext
-	}
-	for it := range lx.Items {
-		ie := &lx.Items[it]
-		if next := ts.PhraseAt(i, ie.Name, true); next > bestNext {
-			best, bestNext = it, next
-		}
-		for _, a := range ie.Aliases {
-			if next := ts.PhraseAt(i, a, true); next > bestNext {
-				best, bestNext = it, next
-			}
+		if next := ts.PhraseAt(i, ref.Name, true); next > bestNext {
+			best, bestNext = int(ref.Idx), next
 		}
 	}
 	return best, bestNext

@@ -1,6 +1,7 @@
 package quantities
 
 import (
+	"dossier/model/internal/lexicon"
 	"dossier/model/internal/token"
 	"testing"
 )
@@ -9,7 +10,7 @@ import (
 // finds, for tokens read left to right and for a token before the last.
 func TestSegmentStartCursor(t *testing.T) {
 	tt := token.Read("In Spain, police arrested 31 people; in France, officers detained 12 people. Then 4 more; and 5.", nil)
-	ts := tokens{&tt}
+	ts := tokens{&tt, new(lexicon.Vocab)}
 	naive := func(lo int) int {
 		s := lo
 		for s > 0 && ts.W(s-1) != ";" && ts.W(s-1) != "." {

@@ -400,11 +400,10 @@ func cashItem(lx *qlex) (name, category string) {
 // FindSeizures returns the items seized in sentence s, with quantities
 // where the text gives them. Spans are body offsets. Country is left nil:
 // Parse fills it from the sentence's entities and context. For a whole
-// story, a Finder does the same work once per sentence with no
-// per-sentence index or buffers.
+// story, a Finder does the same work once per sentence with reused
+// buffers.
 func FindSeizures(s story.Sentence, lex *lexicon.Lexicon) []story.Seizure {
-	lx := lightQlex(lex)
-	f := Finder{lx: lx}
+	f := Finder{lx: newQlex(lex)}
 	szs, _ := f.find(s, true, false)
 	return szs
 }
@@ -412,16 +411,15 @@ func FindSeizures(s story.Sentence, lex *lexicon.Lexicon) []story.Seizure {
 // FindCounts returns the counted happenings and resources in sentence s
 // (arrests, searches, officers, messages, phones...). Country is left nil.
 func FindCounts(s story.Sentence, lex *lexicon.Lexicon) []story.Count {
-	lx := lightQlex(lex)
-	f := Finder{lx: lx}
+	f := Finder{lx: newQlex(lex)}
 	_, cts := f.find(s, false, true)
 	return cts
 }
 
-// Finder finds seizures and counts sentence after sentence with
-// one index of the lexicon's items and units and reused buffers: build one
-// per Parse and call quantities for each sentence. It is what findSeizures
-// and findCounts do for one sentence, at a fraction of the cost.
+// Finder finds seizures and counts sentence after sentence over the
+// lexicon's shared index with reused buffers: build one per Parse and call
+// Quantities or FindTokens for each sentence. It is what FindSeizures and
+// FindCounts do for one sentence.
 type Finder struct {
 	lx     qlex
 	toks   []token.Token
@@ -429,12 +427,13 @@ type Finder struct {
 	scopes scopeMap
 }
 
+// NewFinder is a Finder over lex.
 func NewFinder(lex *lexicon.Lexicon) *Finder {
 	return &Finder{lx: newQlex(lex)}
 }
 
 // Quantities returns the seizures and counts of sentence s (see
-// findSeizures and findCounts).
+// FindSeizures and FindCounts).
 func (f *Finder) Quantities(s story.Sentence) ([]story.Seizure, []story.Count) {
 	return f.find(s, true, true)
 }
@@ -454,7 +453,7 @@ func (f *Finder) find(s story.Sentence, wantSeizures, wantCounts bool) ([]story.
 // FindTokens is what Quantities finds, on a sentence already cut into
 // reading tokens.
 func (f *Finder) FindTokens(s story.Sentence, t *token.Text, wantSeizures, wantCounts bool) ([]story.Seizure, []story.Count) {
-	ts := tokens{t}
+	ts := tokens{t, &f.lx.idx.Words}
 	lx := &f.lx
 	ts.seizeScopes(lx, &f.scopes)
 	scopes := &f.scopes

@@ -1,0 +1,83 @@
+package lexicon
+
+// The word lists the stages read. Each is a file of data/lexicon/words/
+// named like the list; its header says what the list is for.
+const (
+	// The calendar.
+	Months             List = iota // month names and their numbers
+	MonthAbbreviations             // "Jan", "Sept" and their months
+	Weekdays                       // day names, numbered from Sunday
+	TimeUnits                      // "day", "weeks" and the unit each names
+	Seasons                        // seasons and the month each starts in
+
+	// Dates.
+	SayVerbs             // verbs of saying, whose date is the saying's
+	SayGaps              // words between a verb of saying and its date
+	AnaphoricNouns       // nouns that take up what was just reported
+	AnaphoricPronouns    // pronouns that continue the previous sentence
+	NewTopics            // openers that leave the previous sentence's time
+	FutureCues           // words of the future tense
+	FutureVerbs          // "due", "expected" (to) after a form of "be"
+	DurationNouns        // nouns a duration measures: "a two-year investigation"
+	PenaltyWords         // "sentenced ... for five years": a penalty
+	YearLeads            // words that make a bare number a year
+	DateAnchors          // words near which a date expression may stand
+	DateOpeners          // words a date expression may start with
+	ClockFollowers       // what follows a number of the clock
+	BeginningVerbs       // "began", "dates": the start of something else
+	IngWords             // -ing words that open no trailing clause
+	Superlatives         // words that make a date a comparison
+	PerfectAdverbs       // "had already seized"
+	IrregularParticiples // "had been", "had fled"
+	RevealVerbs          // "when the operation was revealed"
+	MonthLeads           // words that make a bare month name a date
+	SeasonLeads          // words that make a season a date
+	ModifierNotes        // "early year": "early in the year"
+	Directions           // "last" -1, "following" 1
+	ClockLeads           // "at", "around", "before" before a time
+	ClockTimes           // "noon" 12
+	DayMoments           // "dawn", "dusk"
+	DayParts             // "morning": "in the morning"
+	VagueWords           // "recently": "vague: recently"
+	RecalledHappenings   // "during the raids"
+
+	numLists
+)
+
+var listNames = [numLists]string{
+	Months:             "calendar/months",
+	MonthAbbreviations: "calendar/month-abbreviations",
+	Weekdays:           "calendar/weekdays",
+	TimeUnits:          "calendar/time-units",
+	Seasons:            "calendar/seasons",
+
+	SayVerbs:             "dates/say-verbs",
+	SayGaps:              "dates/say-gaps",
+	AnaphoricNouns:       "dates/anaphoric-nouns",
+	AnaphoricPronouns:    "dates/anaphoric-pronouns",
+	NewTopics:            "dates/new-topics",
+	FutureCues:           "dates/future-cues",
+	FutureVerbs:          "dates/future-verbs",
+	DurationNouns:        "dates/duration-nouns",
+	PenaltyWords:         "dates/penalty-words",
+	YearLeads:            "dates/year-leads",
+	DateAnchors:          "dates/anchors",
+	DateOpeners:          "dates/openers",
+	ClockFollowers:       "dates/clock-followers",
+	BeginningVerbs:       "dates/beginning-verbs",
+	IngWords:             "dates/ing-words",
+	Superlatives:         "dates/superlatives",
+	PerfectAdverbs:       "dates/perfect-adverbs",
+	IrregularParticiples: "dates/irregular-participles",
+	RevealVerbs:          "dates/reveal-verbs",
+	MonthLeads:           "dates/month-leads",
+	SeasonLeads:          "dates/season-leads",
+	ModifierNotes:        "dates/modifier-notes",
+	Directions:           "dates/directions",
+	ClockLeads:           "dates/clock-leads",
+	ClockTimes:           "dates/clock-times",
+	DayMoments:           "dates/day-moments",
+	DayParts:             "dates/day-parts",
+	VagueWords:           "dates/vague-words",
+	RecalledHappenings:   "dates/recalled-happenings",
+}

@@ -1,0 +1,140 @@
+package lexicon
+
+import (
+	"dossier/model/internal/token"
+	"strconv"
+)
+
+// WordEntry is one entry of a word list: a word or phrase as the stage
+// compares it (lower case unless the list says otherwise) and, in the
+// lists that give one, its value ("January" 1, "arrested" "arrests").
+type WordEntry struct {
+	Word  string
+	Value string
+}
+
+// List names a word list of Lexicon.Words.
+type List uint8
+
+// ListNames is every list the stages read, by its name in Lexicon.Words
+// (and its file in data/lexicon/words/).
+func ListNames() []string { return listNames[:] }
+
+// Vocab is the word lists prepared for lookup: for each word, the lists it
+// is on, and the values the valued lists give it.
+type Vocab struct {
+	lists  map[string]listSet
+	values [numLists]map[string]string
+	ints   [numLists]map[string]int
+	words  [numLists][]WordEntry
+	// monthLen bounds the length of a month's name or abbreviation, so
+	// MonthOf turns most words away without a lookup.
+	monthLen [2]int
+}
+
+// listSet is a set of lists, one bit each.
+type listSet [(numLists + 63) / 64]uint64
+
+func (s *listSet) add(l List)     { s[l/64] |= 1 << (l % 64) }
+func (s listSet) has(l List) bool { return s[l/64]&(1<<(l%64)) != 0 }
+func (s listSet) any(o listSet) bool {
+	for i := range s {
+		if s[i]&o[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func buildVocab(words map[string][]WordEntry) Vocab {
+	v := Vocab{lists: make(map[string]listSet, 2048)}
+	for l, name := range listNames {
+		entries := words[name]
+		v.words[l] = entries
+		for _, e := range entries {
+			s := v.lists[e.Word]
+			s.add(List(l))
+			v.lists[e.Word] = s
+			if e.Value == "" {
+				continue
+			}
+			if v.values[l] == nil {
+				v.values[l] = make(map[string]string, len(entries))
+			}
+			v.values[l][e.Word] = e.Value
+			if n, err := strconv.Atoi(e.Value); err == nil {
+				if v.ints[l] == nil {
+					v.ints[l] = make(map[string]int, len(entries))
+				}
+				v.ints[l][e.Word] = n
+			}
+		}
+	}
+	v.monthLen = [2]int{1 << 30, 0}
+	for _, l := range []List{Months, MonthAbbreviations} {
+		for _, e := range v.words[l] {
+			v.monthLen[0], v.monthLen[1] = min(v.monthLen[0], len(e.Word)), max(v.monthLen[1], len(e.Word))
+		}
+	}
+	return v
+}
+
+// MonthOf is the month named by token i of ts (1-12), 0 if none. Month
+// names must be capitalised ("march" and "may" are verbs); abbreviations
+// need their period or a following number ("Mar. 9", "Sept 2020").
+func (v *Vocab) MonthOf(ts *token.Text, i int) int {
+	w := ts.W(i)
+	if len(w) < v.monthLen[0] || len(w) > v.monthLen[1] || !ts.IsWord(i) || !ts.Capital(i) {
+		return 0
+	}
+	if m, ok := v.Int(Months, w); ok {
+		return m
+	}
+	m, ok := v.Int(MonthAbbreviations, w)
+	if !ok {
+		return 0
+	}
+	if ts.W(i+1) == "." && ts.Glued(i+1) || ts.Kind(i+1) == token.Number {
+		return m
+	}
+	return 0
+}
+
+// Has reports whether w is on list l.
+func (v *Vocab) Has(l List, w string) bool {
+	s, ok := v.lists[w]
+	return ok && s.has(l)
+}
+
+// Value is the value list l gives w.
+func (v *Vocab) Value(l List, w string) (string, bool) {
+	s, ok := v.values[l][w]
+	return s, ok
+}
+
+// Int is the value list l gives w, as a number.
+func (v *Vocab) Int(l List, w string) (int, bool) {
+	n, ok := v.ints[l][w]
+	return n, ok
+}
+
+// Entries is list l in file order.
+func (v *Vocab) Entries(l List) []WordEntry { return v.words[l] }
+
+// ListSet is a set of lists, for a word that may be on any of them.
+type ListSet listSet
+
+// Set is the set of lists ls.
+func Set(ls ...List) ListSet {
+	var s listSet
+	for _, l := range ls {
+		s.add(l)
+	}
+	return ListSet(s)
+}
+
+// OnAny reports whether w is on any list of s, in one lookup.
+func (v *Vocab) OnAny(w string, s ListSet) bool {
+	have, ok := v.lists[w]
+	return ok && have.any(listSet(s))
+}
