@@ -80,7 +80,27 @@ func LoadLexicon(fsys fs.FS) (*model.Lexicon, error) {
 	if err := loadWords(fsys, lex); err != nil {
 		return nil, err
 	}
+	if err := addSeizeTriggers(lex); err != nil {
+		return nil, err
+	}
 	return lex, nil
+}
+
+// seizeCues is the list of the seizing words, each listed once: those
+// marked "trigger" are triggers too, and join Lexicon.Triggers.
+const seizeCues = "quantities/seize-cues"
+
+func addSeizeTriggers(lex *model.Lexicon) error {
+	for _, e := range lex.Words[seizeCues] {
+		if !slices.Contains(strings.Fields(e.Value), "trigger") {
+			continue
+		}
+		if slices.Contains(lex.Triggers, e.Word) {
+			return fmt.Errorf("lexicon/triggers.txt: %q is a trigger in lexicon/words/%s.tsv already", e.Word, seizeCues)
+		}
+		lex.Triggers = append(lex.Triggers, e.Word)
+	}
+	return nil
 }
 
 // loadWords reads every word list under lexicon/words into lex.Words.

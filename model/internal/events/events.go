@@ -14,9 +14,12 @@ import (
 	"strings"
 )
 
-// text is a sentence's lexical tokens, the receiver of the predicate
-// reader's tests.
-type text struct{ *lexicon.Text }
+// text is a sentence's lexical tokens with the lexicon's word lists, the
+// receiver of the predicate reader's tests.
+type text struct {
+	*lexicon.Text
+	v *lexicon.Vocab
+}
 
 // Predicates reports whether the current sentence has a trigger (a
 // happening's verb or noun) and a state cue (background: "there are", "is
@@ -38,7 +41,7 @@ type text struct{ *lexicon.Text }
 //     is a massive seizure"), not the story's narration. A sentence whose
 //     first quotation mark closes a quote starts inside one.
 func Predicates(t *lexicon.Text, ix *lexicon.Index) (trigger, cue bool) {
-	tt := text{t}
+	tt := text{t, &ix.Words}
 	inWith := false
 	inQuote := tt.opensInQuote()
 	open := inQuote
@@ -190,7 +193,7 @@ func (tt text) figurative(k int, ph *lexicon.Phrase) bool {
 	if k+2 < len(tt.Toks) {
 		after = string(tt.Key(k + 2))
 	}
-	return lexicon.FigurativeObject(next, after)
+	return tt.v.FigurativeObject(next, after)
 }
 
 // adjectival reports a one-word participle trigger used as an adjective

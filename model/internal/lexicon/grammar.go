@@ -11,7 +11,7 @@ import (
 // as a figure of speech, as business, sport and political copy does:
 // "seized the moment", "seize the opportunity", "arrest a slide", "arrest
 // the decline". next and after are the two words after the verb.
-func FigurativeObject(next, after string) bool {
+func (v *Vocab) FigurativeObject(next, after string) bool {
 	switch next {
 	case "the", "a", "an", "this", "that", "its", "their":
 	case "control", "power": // "seized power"
@@ -20,13 +20,7 @@ func FigurativeObject(next, after string) bool {
 	default:
 		return false
 	}
-	switch after {
-	case "moment", "opportunity", "opportunities", "initiative", "chance", "momentum", "day", "lead",
-		"headlines", "imagination", "attention", "limelight", "spotlight", "advantage", "mood",
-		"slide", "decline", "slump", "fall", "drop", "downturn", "rot", "trend", "losses", "slowdown":
-		return true
-	}
-	return false
+	return v.Has(FigurativeObjects, after)
 }
 
 // BeAux reports whether w is a form of "be" that makes a participle passive.
@@ -44,15 +38,6 @@ func Contracted(w, straight, curly string) bool {
 	return len(w) > len(straight) && strings.HasSuffix(w, straight) || len(w) > len(curly) && strings.HasSuffix(w, curly)
 }
 
-// IrregularPlural reports plural nouns that do not end in "s".
-func IrregularPlural(w string) bool {
-	switch w {
-	case "people", "men", "women", "children", "personnel", "police", "staff", "troops", "youths",
-		"crew", "cattle":
-		return true
-	}
-	return false
-}
 
 // StopWord reports function words that end a noun phrase after a number.
 func StopWord(w string) bool {
@@ -71,8 +56,8 @@ func StopWord(w string) bool {
 }
 
 // PluralNoun guesses whether a lowercase word is a plural noun.
-func PluralNoun(w string) bool {
-	if IrregularPlural(w) {
+func (v *Vocab) PluralNoun(w string) bool {
+	if v.Has(PluralNouns, w) {
 		return true
 	}
 	if len(w) < 4 || w[len(w)-1] != 's' {

@@ -41,6 +41,37 @@ const (
 	VagueWords           // "recently": "vague: recently"
 	RecalledHappenings   // "during the raids"
 
+	// Seizures and counts.
+	SeizeCues        // "seized" verb, "haul" noun
+	SeizeStems       // "seiz", "confiscat"
+	ClauseBreaks     // words that end a seizing verb's reach
+	AimWords         // "plans to seize"
+	TradeVerbs       // "selling fentanyl"
+	PassengerNouns   // "a boat carrying 612 migrants"
+	ValueCues        // "worth $5 million"
+	CountVerbs       // "arrested": "arrests"
+	NeverCounted     // "hours", "percent"
+	PopulationNouns  // "with 11.5 million people"
+	RateWords        // "every day"
+	CountYearLeads   // "in 2019": a year, not a count
+	PackageNouns     // "tablets of tramadol"
+	AnaphoricDrugs   // "of the drug"
+	Calibres         // "9mm"
+	SmuggleVerbs     // "attempting to smuggle"
+	CatchWords       // "arrested" caught, "convicted" judged
+	VerdictWords     // "found guilty"
+	CarryingWords    // "a boat carrying"
+	ValuePhrase      // "with a street value of"
+	QuantityOpeners  // "about", "several", "a"
+	PlaceNouns       // "a population of"
+	PersonNouns      // "a 34-year-old man and"
+	PremisesNouns    // "at four addresses"
+	IrregularPlurals // "man": "men"
+
+	// Grammar every stage shares.
+	PluralNouns       // "people", "police"
+	FigurativeObjects // "seized the moment"
+
 	numLists
 )
 
@@ -80,4 +111,33 @@ var listNames = [numLists]string{
 	DayParts:             "dates/day-parts",
 	VagueWords:           "dates/vague-words",
 	RecalledHappenings:   "dates/recalled-happenings",
+
+	SeizeCues:        "quantities/seize-cues",
+	SeizeStems:       "quantities/seize-stems",
+	ClauseBreaks:     "quantities/clause-breaks",
+	AimWords:         "quantities/aim-words",
+	TradeVerbs:       "quantities/trade-verbs",
+	PassengerNouns:   "quantities/passenger-nouns",
+	ValueCues:        "quantities/value-cues",
+	CountVerbs:       "quantities/count-verbs",
+	NeverCounted:     "quantities/never-counted",
+	PopulationNouns:  "quantities/population-nouns",
+	RateWords:        "quantities/rate-words",
+	CountYearLeads:   "quantities/year-leads",
+	PackageNouns:     "quantities/package-nouns",
+	AnaphoricDrugs:   "quantities/anaphoric-drugs",
+	Calibres:         "quantities/calibres",
+	SmuggleVerbs:     "quantities/smuggle-verbs",
+	CatchWords:       "quantities/catch-words",
+	VerdictWords:     "quantities/verdict-words",
+	CarryingWords:    "quantities/carrying-words",
+	ValuePhrase:      "quantities/value-phrase",
+	QuantityOpeners:  "quantities/quantity-openers",
+	PlaceNouns:       "quantities/place-nouns",
+	PersonNouns:      "quantities/person-nouns",
+	PremisesNouns:    "quantities/premises-nouns",
+	IrregularPlurals: "quantities/irregular-plurals",
+
+	PluralNouns:       "grammar/plural-nouns",
+	FigurativeObjects: "grammar/figurative-objects",
 }

@@ -27,6 +27,8 @@ type Vocab struct {
 	values [numLists]map[string]string
 	ints   [numLists]map[string]int
 	words  [numLists][]WordEntry
+	// minLen is the length of each list's shortest word.
+	minLen [numLists]int
 	// monthLen bounds the length of a month's name or abbreviation, so
 	// MonthOf turns most words away without a lookup.
 	monthLen [2]int
@@ -51,7 +53,9 @@ func buildVocab(words map[string][]WordEntry) Vocab {
 	for l, name := range listNames {
 		entries := words[name]
 		v.words[l] = entries
+		v.minLen[l] = 1 << 30
 		for _, e := range entries {
+			v.minLen[l] = min(v.minLen[l], len(e.Word))
 			s := v.lists[e.Word]
 			s.add(List(l))
 			v.lists[e.Word] = s
@@ -99,6 +103,10 @@ func (v *Vocab) MonthOf(ts *token.Text, i int) int {
 	}
 	return 0
 }
+
+// MinLen is the length of the shortest word on list l: no shorter word
+// needs looking up.
+func (v *Vocab) MinLen(l List) int { return v.minLen[l] }
 
 // Has reports whether w is on list l.
 func (v *Vocab) Has(l List, w string) bool {

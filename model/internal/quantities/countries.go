@@ -124,7 +124,7 @@ func (ts tokens) sentenceCountLabel(out []story.Count, lo int) string {
 		return out[len(out)-1].What
 	}
 	for j := 0; j < lo; j++ {
-		if l := countVerb(ts.W(j)); l != "" {
+		if l := ts.countVerb(ts.W(j)); l != "" {
 			return l
 		}
 	}

@@ -28,9 +28,9 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 		case "its", "their", "his", "her", "the", "all":
 			before--
 		}
-		label := countVerb(ts.W(before))
+		label := ts.countVerb(ts.W(before))
 		if label == "" && ts.W(before) == "of" {
-			label = countVerb(ts.W(before - 1)) // "searches of six addresses"
+			label = ts.countVerb(ts.W(before - 1)) // "searches of six addresses"
 		}
 
 		head := ts.countHead(q)
@@ -39,7 +39,7 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 			label = ts.passiveCountVerb(q.hi - 1)
 		}
 		country := ""
-		if head < 0 && label == "" && ts.W(q.lo-1) == "and" && len(out) > 0 && verbLabel(out[len(out)-1].What) {
+		if head < 0 && label == "" && ts.W(q.lo-1) == "and" && len(out) > 0 && ts.verbLabel(out[len(out)-1].What) {
 			// "Two further suspects were arrested in Germany and one in
 			// Spain": the number stands for the previous count's noun.
 			if country = ts.inCountryAt(q.hi, ts.N(), lx.Lexicon); country != "" {
@@ -60,7 +60,7 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 		one := -1 // "a 34-year-old man and": the token of "a", counted too
 		if head >= 0 {
 			w := ts.W(head)
-			if neverCounted(w) || populationNoun(w) && (ts.W(q.lo-1) == "with" || ts.W(q.lo-1) == "of") {
+			if ts.neverCounted(w) || ts.populationNoun(w) && (ts.W(q.lo-1) == "with" || ts.W(q.lo-1) == "of") {
 				continue
 			}
 			if ts.rateAfter(head) || ts.seizedItem(scopes, q.hi, head, lx) {
@@ -78,13 +78,13 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 					label = "injured"
 				}
 			}
-			if label == "" && ts.W(before) == "and" && countVerb(ts.W(head)) == "" {
+			if label == "" && ts.W(before) == "and" && ts.countVerb(ts.W(head)) == "" {
 				label = ts.coordinatedVerb(before) // "arrested a 34-year-old man and two men"
 				if label != "" {
 					one = ts.onePerson(before)
 				}
 			}
-			if label == "" && premisesNoun(ts.W(head)) && (ts.W(before) == "at" || ts.W(before) == "on") && ts.searchWarrant() {
+			if label == "" && ts.premisesNoun(ts.W(head)) && (ts.W(before) == "at" || ts.W(before) == "on") && ts.searchWarrant() {
 				label = "searches" // "Search warrants were executed at four addresses"
 			}
 			// "the government would add 1,000 new officers": a noun
@@ -146,7 +146,7 @@ func (ts tokens) countable(q *quantity) bool {
 	}
 	if q.num.Exact && ts.Kind(q.num.Lo) == token.Number && q.num.Hi == q.num.Lo+1 {
 		w := ts.W(q.num.Lo)
-		if len(w) == 4 && q.num.Val >= 1900 && q.num.Val <= 2100 && (yearPrep(ts.W(q.lo-1)) || q.lo == 0) {
+		if len(w) == 4 && q.num.Val >= 1900 && q.num.Val <= 2100 && (ts.yearPrep(ts.W(q.lo-1)) || q.lo == 0) {
 			return false
 		}
 	}
@@ -160,8 +160,7 @@ func (ts tokens) countable(q *quantity) bool {
 	case "number", "no", "no.", "#":
 		return false // "number one again": a rank
 	case "of":
-		switch ts.W(q.lo - 2) {
-		case "population", "country", "city", "nation", "town", "state", "region", "island", "capital":
+		if ts.v.Has(lexicon.PlaceNouns, ts.W(q.lo-2)) {
 			return false
 		}
 	case "to":
@@ -210,10 +209,10 @@ func (ts tokens) countHead(q *quantity) int {
 			}
 			return -1
 		}
-		if lexicon.PluralNoun(w) {
+		if ts.pluralNoun(w) {
 			// "police officers": a noun used as a modifier gives way to
 			// the plural noun after it.
-			for lexicon.PluralNoun(ts.W(j+1)) && ts.IsWord(j+1) && !lexicon.StopWord(ts.W(j+1)) && !ts.Capital(j+1) {
+			for ts.pluralNoun(ts.W(j+1)) && ts.IsWord(j+1) && !lexicon.StopWord(ts.W(j+1)) && !ts.Capital(j+1) {
 				j++
 			}
 			// A count's noun is a common noun: "107,000 Americans" names
@@ -238,7 +237,7 @@ func (ts tokens) pluralAfter(j int) int {
 		if !ts.IsWord(k) || lexicon.StopWord(ts.W(k)) {
 			return -1
 		}
-		if lexicon.PluralNoun(ts.W(k)) {
+		if ts.pluralNoun(ts.W(k)) {
 			return k
 		}
 	}
@@ -249,17 +248,10 @@ func (ts tokens) pluralAfter(j int) int {
 // modifier kept ("planned crimes"), lowercased and plural.
 func (ts tokens) countLabel(lo, head int) string {
 	w := ts.W(head)
-	if !lexicon.PluralNoun(w) {
-		switch w {
-		case "person":
-			w = "people"
-		case "man":
-			w = "men"
-		case "woman":
-			w = "women"
-		case "child":
-			w = "children"
-		default:
+	if !ts.pluralNoun(w) {
+		if plural, ok := ts.v.Value(lexicon.IrregularPlurals, w); ok {
+			w = plural
+		} else {
 			w += "s"
 		}
 	}
@@ -341,7 +333,7 @@ func (ts tokens) passiveCountVerb(head int) string {
 		return "killed"
 	}
 	if len(v) > 2 && v[len(v)-2:] == "ed" {
-		return countVerb(v)
+		return ts.countVerb(v)
 	}
 	return ""
 }
@@ -355,7 +347,7 @@ func (ts tokens) coordinatedVerb(and int) string {
 		if !ts.IsWord(j) && w != "-" && !(ts.Kind(j) == token.Number && ts.W(j+1) == "-") {
 			return ""
 		}
-		if l := countVerb(w); l != "" {
+		if l := ts.countVerb(w); l != "" {
 			return l
 		}
 	}
@@ -365,9 +357,7 @@ func (ts tokens) coordinatedVerb(and int) string {
 // onePerson is the token of "a"/"an" opening a single person just before
 // "and" at token and ("a 34-year-old man and two men"), -1 if none.
 func (ts tokens) onePerson(and int) int {
-	switch ts.W(and - 1) {
-	case "man", "woman", "boy", "girl", "person", "suspect", "teenager", "youth", "driver", "passenger", "courier":
-	default:
+	if !ts.v.Has(lexicon.PersonNouns, ts.W(and-1)) {
 		return -1
 	}
 	for j := and - 2; j >= 0 && j >= and-7; j-- {
@@ -401,7 +391,7 @@ func (ts tokens) coordinated(end int) int {
 		if !ts.IsWord(j) || lexicon.StopWord(w) {
 			return end
 		}
-		if lexicon.PluralNoun(w) {
+		if ts.pluralNoun(w) {
 			return j + 1
 		}
 	}
@@ -411,7 +401,7 @@ func (ts tokens) coordinated(end int) int {
 // rateAfter reports a rate word just after the head ("arriving every day").
 func (ts tokens) rateAfter(head int) bool {
 	for j := head + 1; j <= head+3 && j < ts.N(); j++ {
-		if rateWord(ts.W(j)) {
+		if ts.rateWord(ts.W(j)) {
 			return true
 		}
 		if ts.W(j) == "," || ts.W(j) == "." {
@@ -437,14 +427,7 @@ func (ts tokens) seizedItem(scopes *scopeMap, lo, head int, lx *qlex) bool {
 }
 
 // premisesNoun reports the places a search warrant is executed at.
-func premisesNoun(w string) bool {
-	switch w {
-	case "addresses", "homes", "houses", "properties", "premises", "locations", "sites", "residences",
-		"apartments", "flats", "businesses", "offices", "buildings", "warehouses":
-		return true
-	}
-	return false
-}
+func (ts tokens) premisesNoun(w string) bool { return ts.v.Has(lexicon.PremisesNouns, w) }
 
 // searchWarrant reports a sentence about search warrants or searches:
 // "Search warrants were executed at four addresses".
@@ -469,8 +452,8 @@ func (ts tokens) searchWarrant() bool {
 // verbLabel reports the labels a count verb gives (countVerb's values,
 // each of which countVerb maps to itself): what the count says happened,
 // not a noun it counts.
-func verbLabel(l string) bool {
-	return l != "" && countVerb(l) == l
+func (ts tokens) verbLabel(l string) bool {
+	return l != "" && ts.countVerb(l) == l
 }
 
 // inCountryAt is the country named by "in <Country>" at token j ("and one

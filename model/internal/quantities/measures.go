@@ -1,6 +1,7 @@
 package quantities
 
 import (
+	"dossier/model/internal/lexicon"
 	"dossier/model/internal/numbers"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
@@ -233,10 +234,7 @@ func (ts tokens) mayQuantity(i int, lx *qlex) bool {
 		return true
 	}
 	w := ts.W(i)
-	switch w {
-	case "a", "an", "several", "many", "few", "about", "around", "approximately", "roughly",
-		"nearly", "almost", "over", "some", "under", "estimated", "approx", "circa", "exactly",
-		"only", "more", "less", "fewer", "at", "up", "as", "close", "upwards", "in", "just", "well", "half":
+	if ts.v.Has(lexicon.QuantityOpeners, w) {
 		return true
 	}
 	if !lx.mayBeNumber(w) {

@@ -104,14 +104,20 @@ func TestFindQuantitiesSeedOffsets(t *testing.T) {
 	}
 }
 
-func TestFindQuantitiesWithoutLexicon(t *testing.T) {
+// Counts need the language's word lists but no items, units or number
+// words; seizures need items.
+func TestFindQuantitiesWithOnlyWordLists(t *testing.T) {
 	s := story.Sentence{ID: 1, Text: "Police seized 2 tonnes of cocaine and arrested 30 suspects."}
 	if got := quantities.FindSeizures(s, nil); got != nil {
 		t.Errorf("no lexicon, no items: %v", got)
 	}
-	cts := quantities.FindCounts(s, nil)
+	words := &lexicon.Lexicon{Words: modeltest.Words()}
+	if got := quantities.FindSeizures(s, words); got != nil {
+		t.Errorf("no items, no seizures: %v", got)
+	}
+	cts := quantities.FindCounts(s, words)
 	if len(cts) != 1 || cts[0].What != "arrests" {
-		t.Errorf("counts need no lexicon: %v", cts)
+		t.Errorf("counts need only the word lists: %v", cts)
 	}
 }
 

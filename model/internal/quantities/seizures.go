@@ -101,14 +101,14 @@ func (ts tokens) seizeScopes(lx *qlex, m *scopeMap) {
 		if !ts.IsWord(c) {
 			continue
 		}
-		kind := seizeCue(ts.W(c))
-		if kind == cueNone && smuggleVerb(ts.W(c)) && ts.caughtBefore(c) {
+		kind := ts.seizeCue(ts.W(c))
+		if kind == cueNone && ts.smuggleVerb(ts.W(c)) && ts.caughtBefore(c) {
 			// "arrested … for attempting to smuggle 4.6kg of cocaine":
 			// what the courier was caught with was seized, when measured.
 			m.add(c+1, ts.clauseEnd(c+1, lx), scopeModifier)
 			continue
 		}
-		if kind == cueNone || ts.negatedCue(c) || lexicon.FigurativeObject(ts.W(c+1), ts.W(c+2)) || verdictAfter(ts.W(c+1)) {
+		if kind == cueNone || ts.negatedCue(c) || ts.v.FigurativeObject(ts.W(c+1), ts.W(c+2)) || ts.verdictAfter(ts.W(c+1)) {
 			continue
 		}
 		// "frozen" seizes only as a verb ("assets were frozen", "have
@@ -141,11 +141,8 @@ func (ts tokens) seizeScopes(lx *qlex, m *scopeMap) {
 // and 2020") reports no seizure.
 func (ts tokens) caughtBefore(c int) bool {
 	for j := c - 1; j >= 0 && j >= c-30; j-- {
-		switch ts.W(j) {
-		case "arrested", "detained", "caught", "intercepted", "nabbed", "apprehended", "stopped":
-			return true
-		case "convicted", "sentenced", "jailed", "accused", "charged", "suspected", "guilty":
-			return false
+		if how, ok := ts.v.Value(lexicon.CatchWords, ts.W(j)); ok {
+			return how == "caught"
 		}
 	}
 	return false
@@ -188,13 +185,7 @@ func (ts tokens) negatedCue(c int) bool {
 // verdictAfter reports the word after "found" that makes it a verdict or a
 // state, not a find: "found guilty of conspiracy to import class A drugs",
 // "found not guilty", "found dead". Nothing was held.
-func verdictAfter(next string) bool {
-	switch next {
-	case "guilty", "innocent", "liable", "responsible", "dead", "unconscious", "not":
-		return true
-	}
-	return false
-}
+func (ts tokens) verdictAfter(next string) bool { return ts.v.Has(lexicon.VerdictWords, next) }
 
 // reducedPassive reports a seizing participle right after a measured noun
 // phrase that opens its clause, as headlines and bullets write it: "€2.3m
@@ -248,7 +239,7 @@ func (ts tokens) unrealized(c int) bool {
 			// Capitalised "May" is the month: "Police in May seized".
 			return true
 		case w == "to":
-			return aimWord(ts.W(j - 1))
+			return ts.aimWord(ts.W(j - 1))
 		case lexicon.BeAux(w), haveAux(w), w == "also", w == "then", w == "later", w == "soon", w == "still",
 			w == "eventually", w == "ever", len(w) > 4 && w[len(w)-2:] == "ly":
 			continue
@@ -264,7 +255,7 @@ func (ts tokens) unrealized(c int) bool {
 // selling fentanyl" sells is merchandise, not what was seized.
 func (ts tokens) clauseEnd(i int, lx *qlex) int {
 	for j := i; j < ts.N() && j < i+maxReach; j++ {
-		if ts.breaksClause(j, lx) || tradeVerb(ts.W(j)) {
+		if ts.breaksClause(j, lx) || ts.tradeVerb(ts.W(j)) {
 			return j
 		}
 	}
@@ -285,12 +276,12 @@ func (ts tokens) clauseStart(c int, lx *qlex) int {
 // a closing punctuation mark, or another happening verb of the lexicon.
 func (ts tokens) breaksClause(j int, lx *qlex) bool {
 	w := ts.W(j)
-	if clauseBreak(w) {
+	if ts.clauseBreak(w) {
 		return true
 	}
 	// Trigger nouns ("arrests", "raid") name things inside a clause; only
 	// past verb forms ("arrested") end one.
-	if len(w) < 4 || w[len(w)-2:] != "ed" || !ts.IsWord(j) || seizeCue(w) != cueNone {
+	if len(w) < 4 || w[len(w)-2:] != "ed" || !ts.IsWord(j) || ts.seizeCue(w) != cueNone {
 		return false
 	}
 	return lx.pastTrigger(w)
@@ -348,11 +339,11 @@ func (ts tokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 	j := q.hi
 	// "a 9mm handgun", "a .45-caliber pistol", "a 12-gauge shotgun": a
 	// calibre, not how many.
-	if calibre(ts.W(j)) || ts.W(j) == "-" && calibre(ts.W(j+1)) {
+	if ts.calibre(ts.W(j)) || ts.W(j) == "-" && ts.calibre(ts.W(j+1)) {
 		return -1
 	}
 	// "2.3 million tablets of tramadol": the count is the drug's.
-	if j+1 < item && q.unit < 0 && packageNoun(ts.W(j)) && ts.W(j+1) == "of" {
+	if j+1 < item && q.unit < 0 && ts.packageNoun(ts.W(j)) && ts.W(j+1) == "of" {
 		j += 2
 	}
 	if j < item && (ts.W(j) == "of" || ts.W(j) == "in" && q.money(lx)) {
@@ -370,17 +361,15 @@ func (ts tokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 // carriesPeople reports a vehicle's load of people right after it: "a
 // boat carrying 612 migrants", "a lorry with 39 people inside".
 func (ts tokens) carriesPeople(next int) bool {
-	switch ts.W(next) {
-	case "carrying", "transporting", "ferrying", "with", "packed", "crammed", "loaded", "full":
-	default:
+	if !ts.v.Has(lexicon.CarryingWords, ts.W(next)) {
 		return false
 	}
 	for j := next + 1; j < ts.N() && j <= next+6; j++ {
 		w := ts.W(j)
-		if passengerNoun(w) {
+		if ts.passengerNoun(w) {
 			return true
 		}
-		if ts.Kind(j) == token.Punct && w != "," && w != "-" || clauseBreak(w) {
+		if ts.Kind(j) == token.Punct && w != "," && w != "-" || ts.clauseBreak(w) {
 			return false
 		}
 	}
@@ -496,7 +485,7 @@ func (ts tokens) seizures(s story.Sentence, lx *qlex, scopes *scopeMap, qs []qua
 			continue
 		}
 		// "tablets of tramadol": the drug, not the pills, is the item.
-		if packageNoun(ts.W(i)) && ts.W(next) == "of" {
+		if ts.packageNoun(ts.W(i)) && ts.W(next) == "of" {
 			if it2, _ := ts.itemAt(next+1, lx); it2 >= 0 {
 				continue
 			}
@@ -544,7 +533,7 @@ func (ts tokens) seizures(s story.Sentence, lx *qlex, scopes *scopeMap, qs []qua
 	for k := range qs {
 		q := &qs[k]
 		if q.used || !q.money(lx) || !q.num.Exact || !scopes.in(q.lo) ||
-			valueCue(ts.W(q.lo-1)) || valueCue(ts.W(q.lo-2)) || valueCue(ts.W(q.lo-3)) || ts.W(q.hi) == "worth" {
+			ts.valueCue(ts.W(q.lo-1)) || ts.valueCue(ts.W(q.lo-2)) || ts.valueCue(ts.W(q.lo-3)) || ts.W(q.hi) == "worth" {
 			continue
 		}
 		name, cat := cashItem(lx)
@@ -584,7 +573,7 @@ func (ts tokens) measuredAnaphora(s story.Sentence, lx *qlex, scopes *scopeMap, 
 			continue
 		}
 		hi := q.hi
-		ofThe := ts.W(q.hi) == "of" && (ts.W(q.hi+1) == "the" || ts.W(q.hi+1) == "this") && anaphoricDrug(ts.W(q.hi+2))
+		ofThe := ts.W(q.hi) == "of" && (ts.W(q.hi+1) == "the" || ts.W(q.hi+1) == "this") && ts.anaphoricDrug(ts.W(q.hi+2))
 		lo := q.lo
 		for lo > 0 && (ts.W(lo-1) == "some" || ts.W(lo-1) == "about" || ts.W(lo-1) == "around" || ts.W(lo-1) == "nearly") {
 			lo--
@@ -662,14 +651,11 @@ func (ts tokens) valueFor(qs []quantity, i, next int, lx *qlex) int {
 	}
 	cue := false
 	for j := next; j < qs[k].lo; j++ {
-		switch ts.W(j) {
-		case "worth", "valued", "value":
-			cue = true
-		case "at", "with", "a", "an", "estimated", "street", "market", "total", "retail", "resale",
-			"black", "-", "of", "some", "approximately", "about", "around", "potential", "combined":
-		default:
+		how, ok := ts.v.Value(lexicon.ValuePhrase, ts.W(j))
+		if !ok && !ts.v.Has(lexicon.ValuePhrase, ts.W(j)) {
 			return -1
 		}
+		cue = cue || how == "cue"
 	}
 	if !cue {
 		return -1
