@@ -256,7 +256,7 @@ func (d *dscan) forSpan(i int) (dcand, bool) {
 	if ts.W(k) == "the" && (ts.W(k+1) == "past" || ts.W(k+1) == "last") {
 		return d.pastSpan(i, k+2)
 	}
-	qual, k := numbers.Qualifier(ts.Text, k)
+	qual, k := numbers.Qualifier(ts.Text, k, ts.v)
 	n := 1
 	switch ts.W(k) {
 	case "a", "an":

@@ -148,8 +148,7 @@ func (p *Pass) isScoped() bool {
 		if n != "" && n[0] >= '0' && n[0] <= '9' {
 			return true
 		}
-		switch n {
-		case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "several", "multiple", "many", "numerous", "various":
+		if p.ix.Words.Has(lexicon.ScopeWords, n) {
 			return true
 		}
 	}
@@ -278,11 +277,7 @@ func (p *Pass) inPersonName(k int, kind lexicon.PhraseKind) bool {
 	if kind != lexicon.Place && kind != lexicon.Country || k < 2 || p.tt.Caps[k-1] != token.CapsLower || p.tt.Caps[k-2] != token.CapsInitial {
 		return false
 	}
-	switch string(p.tt.Key(k - 1)) {
-	case "van", "von", "de", "der", "den", "di", "da", "du", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "le", "la":
-		return p.tt.Toks[k-2].Kind == token.Word
-	}
-	return false
+	return p.ix.Words.Has(lexicon.NameParticles, string(p.tt.Key(k-1))) && p.tt.Toks[k-2].Kind == token.Word
 }
 
 func (p *Pass) kindOf(r rawMatch) lexicon.PhraseKind { return p.ix.Phrases[r.id].Kind }
@@ -637,8 +632,7 @@ func (p *Pass) isOrigin(r rawMatch) bool {
 		// "most of it produced in Myanmar's Shan State": where a drug
 		// was made is an origin too.
 		if k > 0 {
-			switch string(p.tt.Key(k - 1)) {
-			case "produced", "manufactured", "grown", "cultivated", "refined", "synthesized", "synthesised", "originated":
+			if p.ix.Words.Has(lexicon.OriginVerbs, string(p.tt.Key(k-1))) {
 				return true
 			}
 		}

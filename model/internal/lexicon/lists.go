@@ -68,6 +68,23 @@ const (
 	PremisesNouns    // "at four addresses"
 	IrregularPlurals // "man": "men"
 
+	// Numbers.
+	Qualifiers // "more than", "about"
+
+	// Sentences and entities.
+	CreditLines   // "Reporting by", "contributed to this report"
+	ScopeWords    // "in nine countries", "in several nations"
+	NameParticles // "Henk van Essen"
+	OriginVerbs   // "produced in Myanmar"
+
+	// Summaries.
+	SummaryOpeners   // "Meanwhile," "Last year,"
+	AttributionVerbs // "said", "alleged"
+	Subordinators    // "when", "after"
+	CutWords         // "including", "amid"
+	WeakEnds         // "the", "hidden"
+	ClauseOpeners    // "told aid workers the boat ..."
+
 	// Grammar every stage shares.
 	PluralNouns       // "people", "police"
 	FigurativeObjects // "seized the moment"
@@ -137,6 +154,20 @@ var listNames = [numLists]string{
 	PersonNouns:      "quantities/person-nouns",
 	PremisesNouns:    "quantities/premises-nouns",
 	IrregularPlurals: "quantities/irregular-plurals",
+
+	Qualifiers: "numbers/qualifiers",
+
+	CreditLines:   "sentences/credit-lines",
+	ScopeWords:    "entities/scope-words",
+	NameParticles: "entities/name-particles",
+	OriginVerbs:   "entities/origin-verbs",
+
+	SummaryOpeners:   "summary/openers",
+	AttributionVerbs: "summary/attribution-verbs",
+	Subordinators:    "summary/subordinators",
+	CutWords:         "summary/cut-words",
+	WeakEnds:         "summary/weak-ends",
+	ClauseOpeners:    "summary/clause-openers",
 
 	PluralNouns:       "grammar/plural-nouns",
 	FigurativeObjects: "grammar/figurative-objects",

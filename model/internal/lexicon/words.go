@@ -3,6 +3,7 @@ package lexicon
 import (
 	"dossier/model/internal/token"
 	"strconv"
+	"strings"
 )
 
 // WordEntry is one entry of a word list: a word or phrase as the stage
@@ -27,6 +28,8 @@ type Vocab struct {
 	values [numLists]map[string]string
 	ints   [numLists]map[string]int
 	words  [numLists][]WordEntry
+	// byFirst indexes each list's entries by their first word.
+	byFirst [numLists]map[string][]int32
 	// minLen is the length of each list's shortest word.
 	minLen [numLists]int
 	// monthLen bounds the length of a month's name or abbreviation, so
@@ -54,7 +57,10 @@ func buildVocab(words map[string][]WordEntry) Vocab {
 		entries := words[name]
 		v.words[l] = entries
 		v.minLen[l] = 1 << 30
-		for _, e := range entries {
+		v.byFirst[l] = make(map[string][]int32, len(entries))
+		for k, e := range entries {
+			first, _, _ := strings.Cut(e.Word, " ")
+			v.byFirst[l][first] = append(v.byFirst[l][first], int32(k))
 			v.minLen[l] = min(v.minLen[l], len(e.Word))
 			s := v.lists[e.Word]
 			s.add(List(l))
@@ -124,6 +130,26 @@ func (v *Vocab) Value(l List, w string) (string, bool) {
 func (v *Vocab) Int(l List, w string) (int, bool) {
 	n, ok := v.ints[l][w]
 	return n, ok
+}
+
+// PhraseAt matches the entries of list l (words separated by single
+// spaces) at token i of ts and returns the longest, with the token after
+// it; ok is false when none matches.
+func (v *Vocab) PhraseAt(l List, ts *token.Text, i int) (e WordEntry, next int, ok bool) {
+	for _, k := range v.byFirst[l][ts.W(i)] {
+		cand := v.words[l][k]
+		j, rest, matched := i, cand.Word, true
+		for rest != "" && matched {
+			var w string
+			w, rest, _ = strings.Cut(rest, " ")
+			matched = ts.W(j) == w
+			j++
+		}
+		if matched && j > next {
+			e, next, ok = cand, j, true
+		}
+	}
+	return e, next, ok
 }
 
 // Entries is list l in file order.

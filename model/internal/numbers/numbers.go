@@ -283,76 +283,12 @@ func wordNumber(ts *token.Text, i int, lex *lexicon.Lexicon) (Phrase, bool) {
 }
 
 // Qualifier reads a qualifier before a number ("more than", "about",
-// "at least") and returns it with the token after it; "" if none. The
-// returned strings are constants, so qualifiers cost no allocation.
-func Qualifier(ts *token.Text, i int) (string, int) {
-	n1, n2 := ts.W(i+1), ts.W(i+2)
-	switch w := ts.W(i); w {
-	case "about", "around", "approximately", "roughly", "nearly", "almost", "over", "some",
-		"under", "estimated", "approx", "circa", "exactly", "only":
-		return w, i + 1
-	case "more":
-		if n1 == "than" {
-			return "more than", i + 2
-		}
-	case "less":
-		if n1 == "than" {
-			return "less than", i + 2
-		}
-	case "fewer":
-		if n1 == "than" {
-			return "fewer than", i + 2
-		}
-	case "at":
-		switch n1 {
-		case "least":
-			return "at least", i + 2
-		case "most":
-			return "at most", i + 2
-		}
-	case "up":
-		if n1 == "to" {
-			return "up to", i + 2
-		}
-	case "as":
-		if n2 == "as" {
-			switch n1 {
-			case "many":
-				return "as many as", i + 3
-			case "much":
-				return "as much as", i + 3
-			}
-		}
-	case "an":
-		if n1 == "estimated" {
-			return "an estimated", i + 2
-		}
-	case "close":
-		if n1 == "to" {
-			return "close to", i + 2
-		}
-	case "upwards":
-		if n1 == "of" {
-			return "upwards of", i + 2
-		}
-	case "in":
-		if n1 == "excess" && n2 == "of" {
-			return "in excess of", i + 3
-		}
-	case "just":
-		switch n1 {
-		case "over":
-			return "just over", i + 2
-		case "under":
-			return "just under", i + 2
-		}
-	case "well":
-		switch n1 {
-		case "over":
-			return "well over", i + 2
-		case "above":
-			return "well above", i + 2
-		}
+// "at least", from the lexicon's list) and returns it with the token after
+// it; "" if none. The returned strings are the list's own, so qualifiers
+// cost no allocation.
+func Qualifier(ts *token.Text, i int, v *lexicon.Vocab) (string, int) {
+	if e, next, ok := v.PhraseAt(lexicon.Qualifiers, ts, i); ok {
+		return e.Word, next
 	}
 	return "", i
 }

@@ -51,7 +51,7 @@ func (ts tokens) quantityAt(i int, lx *qlex) (quantity, bool) {
 func (ts tokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	q := quantity{lo: i, unit: -1}
 	k := i
-	q.qual, k = numbers.Qualifier(ts.Text, k)
+	q.qual, k = numbers.Qualifier(ts.Text, k, ts.v)
 	// A currency before the number ("$1.4 million", "€500,000", "US$2
 	// billion", "EUR 500"): only worth looking up when a number follows.
 	if ts.currencyPrefix(k) && (ts.Kind(k+1) == token.Number || ts.Kind(k+2) == token.Number) {

@@ -43,7 +43,7 @@ func Split(body string, ix *lexicon.Index) (sents []story.Sentence, dateline str
 			byline = true
 			continue
 		}
-		if !byline && isCreditLine(body[a:b]) {
+		if !byline && isCreditLine(body[a:b], ix) {
 			byline = true
 		}
 		para++
@@ -145,14 +145,29 @@ func isSeparatorLine(s string) bool {
 // story even without a separator: "(Reporting by Toby Sterling in
 // Amsterdam; Editing by ...)", "Associated Press writer X in Y contributed
 // to this report.", "Copyright 2021 The Associated Press."
-func isCreditLine(s string) bool {
+func isCreditLine(s string, ix *lexicon.Index) bool {
+	if ix == nil {
+		return false
+	}
 	t := strings.TrimLeft(s, "([ ")
-	for _, p := range []string{"Reporting by ", "Additional reporting by ", "Writing by ", "Editing by ", "Compiled by ", "Copyright ", "©"} {
-		if strings.HasPrefix(t, p) {
+	for _, e := range ix.Words.Entries(lexicon.CreditLines) {
+		switch e.Value {
+		case "opens":
+			if strings.HasPrefix(t, e.Word) && len(t) > len(e.Word) && t[len(e.Word)] == ' ' {
+				return true
+			}
+		case "opens glued":
+			if strings.HasPrefix(t, e.Word) {
+				return true
+			}
+		}
+	}
+	for _, e := range ix.Words.Entries(lexicon.CreditLines) {
+		if e.Value == "anywhere" && strings.Contains(s, e.Word) {
 			return true
 		}
 	}
-	return strings.Contains(s, "contributed to this report") || strings.Contains(s, "contributed reporting")
+	return false
 }
 
 // splitLine appends the sentences of the paragraph body[a:b].

@@ -117,9 +117,9 @@ func (sm *Summarizer) clauses(text string) string {
 	sm.words = token.Fields(sm.words[:0], s)
 	ws := trimLast(sm.words)
 	ws = sm.addingThat(ws)
-	ws = dropOpener(ws)
-	ws = leadingAttribution(ws)
-	ws = stripTrailingAttribution(ws)
+	ws = sm.dropOpener(ws)
+	ws = sm.leadingAttribution(ws)
+	ws = sm.stripTrailingAttribution(ws)
 	ws = dropNonRestrictive(ws)
 	ws = trimLast(ws)
 	if joinedLen(ws) > summaryMax {
@@ -147,13 +147,19 @@ func (sm *Summarizer) clauses(text string) string {
 }
 
 // New returns a summarizer over the lexicon's triggers.
-func New(ix *lexicon.Index) Summarizer { return Summarizer{ix: ix} }
+func New(ix *lexicon.Index) Summarizer {
+	if ix == nil {
+		return Summarizer{v: new(lexicon.Vocab)}
+	}
+	return Summarizer{ix: ix, v: &ix.Words}
+}
 
 // Summarizer holds what the steps that look for the main verb need, and
 // a word buffer reused from summary to summary. One goroutine uses it at
 // a time.
 type Summarizer struct {
 	ix    *lexicon.Index
+	v     *lexicon.Vocab
 	words []string // reused by clauses; nothing keeps it past one call
 }
 
@@ -297,7 +303,7 @@ func (sm Summarizer) addingThat(ws []string) []string {
 			continue
 		}
 		main, comp := trimLast(ws[:k]), ws[k+2:]
-		if sm.firstTrigger(comp) >= 0 && sm.firstTrigger(stripTrailingAttribution(slicesClone(main))) < 0 {
+		if sm.firstTrigger(comp) >= 0 && sm.firstTrigger(sm.stripTrailingAttribution(slicesClone(main))) < 0 {
 			return comp
 		}
 		return main
@@ -307,36 +313,34 @@ func (sm Summarizer) addingThat(ws []string) []string {
 
 func slicesClone(ws []string) []string { return append([]string(nil), ws...) }
 
-// isOpener start an adverbial that frames rather than reports.
-func isOpener(w string) bool {
-	switch w {
-	case "meanwhile", "however", "separately", "also", "additionally", "earlier", "later", "last",
-		"this", "next", "on", "in", "at", "during", "after", "before", "since", "prior", "according",
-		"following", "with", "under", "as", "by", "yesterday", "today", "overnight", "then", "now",
-		"while", "when", "although", "because", "if", "once", "previously", "subsequently",
-		"finally", "instead", "still":
-		return true
-	}
-	return false
+// The words a headline is cut by come from the lexicon's word lists
+// (data/lexicon/words/summary); these are their lookups.
+
+// isOpener reports a word that starts an adverbial that frames rather
+// than reports.
+func (sm Summarizer) isOpener(w string) bool { return sm.v.Has(lexicon.SummaryOpeners, w) }
+
+// isSaidVerb reports a verb of attribution.
+func (sm Summarizer) isSaidVerb(w string) bool { return sm.v.Has(lexicon.AttributionVerbs, w) }
+
+// isDayWord reports a weekday, "yesterday", "today" or "tonight".
+func (sm Summarizer) isDayWord(w string) bool {
+	return sm.v.Has(lexicon.Weekdays, w) || w == "yesterday" || w == "today" || w == "tonight"
 }
 
-func isSaidVerb(w string) bool {
-	switch w {
-	case "said", "says", "say", "announced", "reported", "told", "added", "stated", "confirmed",
-		"explained", "noted", "claimed", "alleged", "revealed", "disclosed":
-		return true
-	}
-	return false
-}
+// isSubordinator starts a clause that can carry the happening while the
+// main clause only frames it ("The operation followed a crackdown when
+// police broke ...").
+func (sm Summarizer) isSubordinator(w string) bool { return sm.v.Has(lexicon.Subordinators, w) }
 
-func isDayWord(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-		"today", "tonight":
-		return true
-	}
-	return false
-}
+// isCutWord starts a clause or phrase a headline can end before.
+func (sm Summarizer) isCutWord(w string) bool { return sm.v.Has(lexicon.CutWords, w) }
+
+// isWeakEnd reports words that never end a headline.
+func (sm Summarizer) isWeakEnd(w string) bool { return sm.v.Has(lexicon.WeakEnds, w) }
+
+// clauseOpener is a word a reported clause can open on after "told X".
+func (sm Summarizer) clauseOpener(w string) bool { return sm.v.Has(lexicon.ClauseOpeners, w) }
 
 func isAuxVerb(w string) bool {
 	switch w {
@@ -346,51 +350,12 @@ func isAuxVerb(w string) bool {
 	return false
 }
 
-// isSubordinator starts a clause that can carry the happening while the
-// main clause only frames it ("The operation followed a crackdown when
-// police broke ...").
-func isSubordinator(w string) bool {
-	switch w {
-	case "when", "after", "as", "where", "because", "while", "since", "before", "until", "once":
-		return true
-	}
-	return false
-}
-
-// isCutWord start a clause or phrase a headline can end before.
-func isCutWord(w string) bool {
-	switch w {
-	case "during", "after", "before", "while", "when", "which", "who", "whose", "that", "including",
-		"along", "with", "because", "amid", "as", "and", "but", "in", "on", "at", "across", "from",
-		"for", "following", "where", "since", "despite", "through", "into", "over", "by", "between",
-		"under", "near", "among", "worth", "without":
-		return true
-	}
-	return false
-}
-
-// isWeakEnd words never end a headline.
-func isWeakEnd(w string) bool {
-	switch w {
-	case "the", "a", "an", "of", "to", "called", "named", "known", "bound", "destined", "headed", "worth", "valued", "hidden", "concealed", "stashed", "disguised", "packed", "loaded", "and", "or", "in", "on", "at", "for", "with", "by", "from",
-		"that", "which", "as", "its", "their", "his", "her", "than", "more", "about", "some", "several",
-		"were", "was", "is", "are", "be", "been", "had", "has", "have", "who",
-		// Participles that need what follows: "sentences ranging", "were
-		// searching", "a haul totalling".
-		"ranging", "totalling", "totaling", "amounting", "containing", "carrying", "searching",
-		"looking", "seeking", "trying", "attempting", "hoping", "planning", "aiming", "waiting", "heading",
-		"followed":
-		return true
-	}
-	return false
-}
-
 // dropOpener removes an opening adverbial or subordinate clause of up to
 // ten words ending in a comma: "Meanwhile, ", "Last year, ", "Prior to the
 // investigation, ", "Where several of the network's suppliers are based, ".
-func dropOpener(ws []string) []string {
+func (sm Summarizer) dropOpener(ws []string) []string {
 	for range 2 {
-		if len(ws) == 0 || !isOpener(lower(ws[0])) && !isSubordinator(lower(ws[0])) {
+		if len(ws) == 0 || !sm.isOpener(lower(ws[0])) && !sm.isSubordinator(lower(ws[0])) {
 			return ws
 		}
 		i := -1
@@ -424,13 +389,13 @@ func dropOpener(ws []string) []string {
 // statement that they arrested 30 suspects" into "Dutch police and
 // prosecutors arrested 30 suspects": the complement of an opening "X said
 // (that)", with "they" replaced by X.
-func leadingAttribution(ws []string) []string {
+func (sm Summarizer) leadingAttribution(ws []string) []string {
 	v := -1
 	for i, w := range ws {
 		if i > 7 || endsComma(w) {
 			break
 		}
-		if i > 0 && isSaidVerb(lower(w)) {
+		if i > 0 && sm.isSaidVerb(lower(w)) {
 			v = i
 			break
 		}
@@ -453,7 +418,7 @@ func leadingAttribution(ws []string) []string {
 			if endsComma(ws[j-1]) {
 				break
 			}
-			if clauseOpener(lower(ws[j])) {
+			if sm.clauseOpener(lower(ws[j])) {
 				c = j
 				break
 			}
@@ -461,9 +426,9 @@ func leadingAttribution(ws []string) []string {
 	}
 	if c == v+1 {
 		// "said Tuesday investigators ...", "said on Tuesday ...".
-		if c+1 < len(ws) && lower(ws[c]) == "on" && isDayWord(lower(ws[c+1])) {
+		if c+1 < len(ws) && lower(ws[c]) == "on" && sm.isDayWord(lower(ws[c+1])) {
 			c += 2
-		} else if c < len(ws) && isDayWord(lower(ws[c])) {
+		} else if c < len(ws) && sm.isDayWord(lower(ws[c])) {
 			c++
 		}
 	}
@@ -488,16 +453,6 @@ func leadingAttribution(ws []string) []string {
 	return comp
 }
 
-// clauseOpener is a word a reported clause can open on after "told X".
-func clauseOpener(w string) bool {
-	switch w {
-	case "the", "a", "an", "this", "these", "those", "they", "it", "he", "she", "we", "police",
-		"his", "her", "their", "its", "some", "two", "three", "four", "five":
-		return true
-	}
-	return false
-}
-
 // isSubjectPronoun is a pronoun that stands for the one who said it:
 // "The DEA said it seized ...".
 func isSubjectPronoun(w string) bool {
@@ -506,7 +461,7 @@ func isSubjectPronoun(w string) bool {
 
 // stripTrailingAttribution removes ", according to ...", ", prosecutors
 // said" at the end and ", police said," inside.
-func stripTrailingAttribution(ws []string) []string {
+func (sm Summarizer) stripTrailingAttribution(ws []string) []string {
 	for k := 1; k+1 < len(ws); k++ {
 		if lower(ws[k]) != "according" || lower(ws[k+1]) != "to" {
 			continue
@@ -528,7 +483,7 @@ func stripTrailingAttribution(ws []string) []string {
 		seg := ws[i+1 : min(j+1, len(ws))]
 		attr := false
 		for k, w := range seg {
-			if k > 0 && k <= 4 && isSaidVerb(lower(w)) {
+			if k > 0 && k <= 4 && sm.isSaidVerb(lower(w)) {
 				attr = true
 				break
 			}
@@ -639,7 +594,7 @@ func (sm Summarizer) focusSubordinate(ws []string) []string {
 	}
 	from := -1
 	for i := 0; i < t; i++ {
-		if isSubordinator(lower(ws[i])) && !timeAfter(ws, i+1) {
+		if sm.isSubordinator(lower(ws[i])) && !sm.timeAfter(ws, i+1) {
 			from = i + 1
 		}
 	}
@@ -649,9 +604,15 @@ func (sm Summarizer) focusSubordinate(ws []string) []string {
 	return ws[from:]
 }
 
+// timesOfDay and monthNames are the lists timeAfter reads.
+var (
+	timesOfDay = lexicon.Set(lexicon.ClockTimes, lexicon.DayMoments)
+	monthNames = lexicon.Set(lexicon.Months, lexicon.MonthAbbreviations)
+)
+
 // timeAfter reports a time or day at word i: "after" before it is a
 // preposition ("shortly after 2 a.m. Saturday"), not a clause.
-func timeAfter(ws []string, i int) bool {
+func (sm Summarizer) timeAfter(ws []string, i int) bool {
 	if i >= len(ws) || ws[i] == "" {
 		return false
 	}
@@ -659,17 +620,16 @@ func timeAfter(ws []string, i int) bool {
 		return true
 	}
 	w := strings.TrimRight(lower(ws[i]), ",.;")
-	switch w {
-	case "midnight", "noon", "midday", "dawn", "dusk", "nightfall", "daybreak", "sunrise", "sunset":
+	if sm.v.OnAny(w, timesOfDay) {
 		return true
 	}
-	switch strings.TrimRight(ws[i], ",.;") {
-	case "January", "February", "March", "April", "May", "June", "July", "August", "September",
-		"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept",
-		"Sep", "Oct", "Nov", "Dec":
-		return true
+	// A month is written capitalised: "January", "Sept".
+	if m := strings.TrimRight(ws[i], ",.;"); len(m) > 1 && m[0] >= 'A' && m[0] <= 'Z' {
+		if l := token.LowerASCII(m); m[1:] == l[1:] && sm.v.OnAny(l, monthNames) {
+			return true
+		}
 	}
-	return isDayWord(w)
+	return sm.isDayWord(w)
 }
 
 // shortenSubject drops a long subject's prepositional tail: "Authorities in
@@ -687,7 +647,7 @@ func (sm Summarizer) shortenSubject(ws []string) []string {
 			continue
 		}
 		for _, w := range ws[i+1 : t] {
-			if b := lower(w); endsComma(w) || isSubordinator(b) || b == "that" || b == "which" || b == "who" {
+			if b := lower(w); endsComma(w) || sm.isSubordinator(b) || b == "that" || b == "which" || b == "who" {
 				return ws
 			}
 		}
@@ -718,18 +678,18 @@ func (sm Summarizer) cut(ws []string) string {
 		if p <= t || n < 20 {
 			continue
 		}
-		if !endsComma(ws[p-1]) && !isCutWord(lower(ws[p])) {
+		if !endsComma(ws[p-1]) && !sm.isCutWord(lower(ws[p])) {
 			continue
 		}
 		// A head ending in a word that needs more ("hidden", "the") backs
 		// off to the last word that does not.
 		q := p
-		for q-1 > t && q > 1 && isWeakEnd(lower(ws[q-1])) {
+		for q-1 > t && q > 1 && sm.isWeakEnd(lower(ws[q-1])) {
 			q--
 		}
 		// The head ws[:q] once its last word loses its punctuation.
 		last := trimEnd(ws[q-1])
-		if n := joinedLen(ws[:q]) - len(ws[q-1]) + len(last); last != "" && n <= summaryMax && n >= 20 && !isWeakEnd(lower(last)) {
+		if n := joinedLen(ws[:q]) - len(ws[q-1]) + len(last); last != "" && n <= summaryMax && n >= 20 && !sm.isWeakEnd(lower(last)) {
 			best = q
 		}
 	}
@@ -748,7 +708,7 @@ func (sm Summarizer) cut(ws []string) string {
 		// Do not end inside a subordinate clause before its verb ("...
 		// on Sunday after a dam"): when the main clause stands on its own,
 		// end before the subordinator.
-		if best < len(ws) && isCutWord(lower(ws[best])) && !endsComma(ws[best-1]) {
+		if best < len(ws) && sm.isCutWord(lower(ws[best])) && !endsComma(ws[best-1]) {
 			for p := max(t+1, 1); p < best; p++ {
 				if l := lower(ws[p]); (l == "after" || l == "when" || l == "because" || l == "while") &&
 					joinedLen(ws[:p]) >= 35 && best-p <= 3 {
@@ -775,7 +735,7 @@ func (sm Summarizer) cut(ws []string) string {
 		k++
 	}
 	head := slicesClone(ws[:k])
-	for len(head) > 1 && isWeakEnd(lower(head[len(head)-1])) {
+	for len(head) > 1 && sm.isWeakEnd(lower(head[len(head)-1])) {
 		head = head[:len(head)-1]
 	}
 	head = trimLast(head)
