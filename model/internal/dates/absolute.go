@@ -97,7 +97,7 @@ func (d *dscan) yearAt(k int) (int, bool) {
 		return 0, false
 	}
 	// "2000 officers" counts officers, it is no year.
-	if next := ts.W(k + 1); ts.IsWord(k+1) && !ts.Glued(k+1) && !ts.Capital(k+1) && ts.v.PluralNoun(next) && !lexicon.StopWord(next) {
+	if next := ts.W(k + 1); ts.IsWord(k+1) && !ts.Glued(k+1) && !ts.Capital(k+1) && ts.v.PluralNoun(next) && !ts.v.StopWord(next) {
 		return 0, false
 	}
 	return y, true

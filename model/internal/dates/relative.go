@@ -5,6 +5,7 @@ package dates
 // earlier", "the following day".
 
 import (
+	"dossier/model/internal/lexicon"
 	"dossier/model/internal/numbers"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
@@ -250,9 +251,7 @@ func (d *dscan) relative(i int) (dcand, bool) {
 // ("the"): the nearest weekend, the past one unless the sentence speaks of
 // the future.
 func (d *dscan) theWeekend(i int) (dcand, bool) {
-	switch d.ts.W(i - 1) {
-	case "over", "during", "at", "on", "across", "throughout":
-	default:
+	if !d.ts.v.Has(lexicon.WeekendLeads, d.ts.W(i-1)) {
 		return dcand{}, false
 	}
 	c := dcand{lo: i, hi: i + 2}

@@ -380,8 +380,7 @@ func (r *Resolver) continues(s story.Sentence, ts tokens) bool {
 		i++
 	}
 	// Connectives do not change what the sentence is about.
-	switch ts.W(i) {
-	case "but", "and", "also", "however", "then", "so", "yet", "still":
+	if ts.v.Has(lexicon.Connectives, ts.W(i)) {
 		i++
 		if ts.W(i) == "," {
 			i++
@@ -475,7 +474,7 @@ func (r *Resolver) refersBack(ts tokens) bool {
 				return r.mentionedBefore(n) || len(n) > 4 && r.mentionedBefore(n[:len(n)-1]) || r.mentionedBefore(stemEd(n))
 			}
 		case "from", "at", "inside":
-			if len(n) > 3 && ts.IsWord(j+2) && !ts.Capital(j+2) && !lexicon.StopWord(n) && r.mentionedBefore(n) {
+			if len(n) > 3 && ts.IsWord(j+2) && !ts.Capital(j+2) && !ts.v.StopWord(n) && r.mentionedBefore(n) {
 				return true
 			}
 		}

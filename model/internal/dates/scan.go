@@ -164,8 +164,7 @@ func (d *dscan) at(i int) (dcand, bool) {
 			return c, true
 		}
 	}
-	switch ts.W(i) {
-	case "on", "in", "during", "at", "over", "throughout", "by", "until", "till", "around", "of":
+	if ts.v.Has(lexicon.PointPrepositions, ts.W(i)) {
 		if c, ok := d.point(i + 1); ok && c.part == partDate {
 			c.lo = i
 			return c, true
@@ -259,7 +258,7 @@ func (ts tokens) futureTense() bool {
 			return true
 		}
 		if ts.v.Has(lexicon.FutureVerbs, w) {
-			if to, _ := ts.v.Value(lexicon.FutureVerbs, w); (ts.W(j+1) == "to" || to == "") && lexicon.BeAux(ts.W(j-1)) {
+			if to, _ := ts.v.Value(lexicon.FutureVerbs, w); (ts.W(j+1) == "to" || to == "") && ts.v.BeAux(ts.W(j-1)) {
 				return true
 			}
 		}
@@ -310,7 +309,7 @@ func (d *dscan) prospect(i int) bool {
 		if w == "," || w == ";" || w == ":" || w == "." {
 			return false
 		}
-		if ts.futureCue(w) && w != "upcoming" && w != "forthcoming" || (w == "due" || w == "set") && ts.W(j+1) == "to" && lexicon.BeAux(ts.W(j-1)) {
+		if ts.futureCue(w) && w != "upcoming" && w != "forthcoming" || (w == "due" || w == "set") && ts.W(j+1) == "to" && ts.v.BeAux(ts.W(j-1)) {
 			f = j
 			break
 		}

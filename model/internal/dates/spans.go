@@ -97,19 +97,14 @@ func (d *dscan) duration(i int) (dcand, bool) {
 	ts := d.ts
 	k := i
 	lead := false
-	switch ts.W(k) {
-	case "during", "after", "following", "over", "throughout", "in", "within", "for", "the":
-	default:
-		if ts.W(i+1) != "-" {
-			return dcand{}, false
-		}
-	}
-	switch ts.W(k) {
-	case "during", "after", "following", "over", "throughout", "in", "within":
+	switch w := ts.W(k); {
+	case ts.v.Has(lexicon.SpanLeads, w):
 		lead = true
 		k++
-	case "for":
+	case w == "for":
 		return d.forSpan(i)
+	case w != "the" && ts.W(i+1) != "-":
+		return dcand{}, false
 	}
 	// "in the past two years", "over the last six months".
 	if lead && ts.W(k) == "the" && (ts.W(k+1) == "past" || ts.W(k+1) == "last" || ts.W(k+1) == "previous") {
@@ -136,8 +131,7 @@ func (d *dscan) duration(i int) (dcand, bool) {
 		}
 	}
 	if lead {
-		switch ts.W(k) {
-		case "the", "a", "an", "their", "its", "his", "her", "our", "this", "that":
+		if ts.v.Has(lexicon.SpanDeterminers, ts.W(k)) {
 			k++
 		}
 	} else {
@@ -149,7 +143,7 @@ func (d *dscan) duration(i int) (dcand, bool) {
 	}
 	for mods := 0; mods < 3; mods++ {
 		w := ts.W(j)
-		if !ts.IsWord(j) || lexicon.StopWord(w) {
+		if !ts.IsWord(j) || ts.v.StopWord(w) {
 			return dcand{}, false
 		}
 		if ts.durationNoun(w) {

@@ -20,13 +20,11 @@ func (d *dscan) beforeVague(i int) (dcand, bool) {
 		c := dcand{lo: i, hi: x.hi, w: vagueWhen("vague: before " + ts.LowSpan(k, x.hi))}
 		return c, true
 	}
-	switch ts.W(k) {
-	case "the", "their", "its", "his", "her", "this", "that", "these", "those", "a", "an":
-	default:
+	if !ts.v.Has(lexicon.EventDeterminers, ts.W(k)) {
 		return dcand{}, false
 	}
 	j := k + 1
-	for j < k+4 && ts.IsWord(j) && !lexicon.StopWord(ts.W(j)) {
+	for j < k+4 && ts.IsWord(j) && !ts.v.StopWord(ts.W(j)) {
 		j++
 	}
 	if j == k+1 {
@@ -46,7 +44,7 @@ func (d *dscan) vagueWord(i int) (dcand, bool) {
 	}
 	switch ts.W(i) {
 	case "earlier":
-		if ts.IsWord(i+1) && !lexicon.StopWord(ts.W(i+1)) && ts.W(i+1) != "this" {
+		if ts.IsWord(i+1) && !ts.v.StopWord(ts.W(i+1)) && ts.W(i+1) != "this" {
 			return dcand{}, false // "earlier raids"
 		}
 		c.w = vagueWhen("vague: earlier")

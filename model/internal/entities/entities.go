@@ -625,9 +625,11 @@ func (p *Pass) isOrigin(r rawMatch) bool {
 	if k < 0 {
 		return false
 	}
-	switch string(p.tt.Key(k)) {
-	case "from", "to", "into", "via", "toward", "towards", "for":
+	w := string(p.tt.Key(k))
+	if p.ix.Words.Has(lexicon.OriginPrepositions, w) {
 		return true
+	}
+	switch w {
 	case "in":
 		// "most of it produced in Myanmar's Shan State": where a drug
 		// was made is an origin too.
@@ -676,9 +678,9 @@ func (p *Pass) locationCountry() string {
 			prevEnd = -1
 			continue
 		}
-		switch string(p.tt.Key(r.a - 1)) {
-		case "in", "at", "across", "throughout", "near", "inside", "outside", "of", "around":
-		case "and", "or", ",":
+		switch w := string(p.tt.Key(r.a - 1)); {
+		case p.ix.Words.Has(lexicon.LocationPrepositions, w):
+		case w == "and" || w == "or" || w == ",":
 			if prevEnd < 0 || !p.isConnector(prevEnd, r.a) {
 				prevEnd = -1
 				continue

@@ -50,15 +50,10 @@ func Predicates(t *lexicon.Text, ix *lexicon.Index) (trigger, cue bool) {
 	for k := range tt.Toks {
 		key := tt.Key(k)
 		lower := tt.Caps[k] == token.CapsLower
-		switch string(key) {
-		case "with":
-			inWith = true
+		w := string(key)
+		switch w {
 		case ",", ";", ":":
 			inWith = false
-		case "have", "has", "had", "was", "were", "is", "are":
-			if k > 0 {
-				inWith = false
-			}
 		case "\"", "“", "”":
 			opening := string(key) == "“" || string(key) == "\"" && !open
 			open = opening
@@ -66,28 +61,8 @@ func Predicates(t *lexicon.Text, ix *lexicon.Index) (trigger, cue bool) {
 			// comma is speech; a few quoted words inside narration
 			// (they "seized 3 kilograms") are still narration.
 			inQuote = opening && (k == 0 || tt.IsWord(k-1, ":") || tt.IsWord(k-1, ","))
-		case "if", "unless", "whether", "face", "faces", "facing":
-			modal = k
-		case "could", "would", "might", "may", "should", "can", "will":
-			// Lowercase only: "May" is also the month.
-			if lower {
-				modal = k
-				// "further arrests could not be ruled out", "more
-				// arrests may follow": the trigger is the modal's subject.
-				if k-pending == 1 {
-					pending = -10
-				}
-			}
-		case "no", "not", "never", "nobody":
-			neg = k
-		case "expected", "likely":
-			if lower && k-pending <= 3 {
-				pending = -10
-			}
 		default:
-			if len(key) > 3 && string(key[len(key)-3:]) == "n't" {
-				neg = k
-			}
+			tt.predicateWord(w, k, lower, &inWith, &modal, &neg, &pending)
 		}
 		tt.Candidates(&ix.Predicates, k, func(id int32) bool {
 			ph := &ix.Phrases[id]
@@ -115,6 +90,42 @@ func Predicates(t *lexicon.Text, ix *lexicon.Index) (trigger, cue bool) {
 	return trigger || pending >= 0, cue
 }
 
+// predicateWord updates the predicate reader's state for word w at token
+// k (see Predicates).
+func (tt text) predicateWord(w string, k int, lower bool, inWith *bool, modal, neg, pending *int) {
+	role, _ := tt.v.Value(lexicon.PredicateWords, w)
+	switch role {
+	case "with":
+		*inWith = true
+	case "finite":
+		if k > 0 {
+			*inWith = false
+		}
+	case "condition":
+		*modal = k
+	case "modal":
+		// Lowercase only: "May" is also the month.
+		if lower {
+			*modal = k
+			// "further arrests could not be ruled out", "more arrests
+			// may follow": the trigger is the modal's subject.
+			if k-*pending == 1 {
+				*pending = -10
+			}
+		}
+	case "negation":
+		*neg = k
+	case "expectation":
+		if lower && k-*pending <= 3 {
+			*pending = -10
+		}
+	default:
+		if len(w) > 3 && w[len(w)-3:] == "n't" {
+			*neg = k
+		}
+	}
+}
+
 // habitual reports a trigger in a present passive inside a "before",
 // "once", "until" or "where" clause: "transfers drugs between ships before
 // they are smuggled into the country" tells how a trade works, not what
@@ -124,10 +135,10 @@ func (tt text) habitual(k int) bool {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-5; j-- {
-		switch string(tt.Key(j)) {
-		case "before", "once", "until", "where", "after":
+		switch w := string(tt.Key(j)); {
+		case tt.v.Has(lexicon.HabitClauses, w):
 			return true
-		case ",", ";", ":":
+		case w == "," || w == ";" || w == ":":
 			return false
 		}
 	}
@@ -169,9 +180,7 @@ func (tt text) negatedSubject(neg, k int) bool {
 	}
 	words := 0
 	for j := neg + 1; j < k; j++ {
-		switch string(tt.Key(j)) {
-		case "have", "has", "had", "been", "was", "were", "is", "are", "be", "yet", "so", "far", "ever":
-		default:
+		if !tt.v.Has(lexicon.SubjectGapWords, string(tt.Key(j))) {
 			words++
 		}
 	}
@@ -206,11 +215,7 @@ func (tt text) adjectival(k int, ph *lexicon.Phrase) bool {
 	if len(w) < 4 || w[len(w)-2:] != "ed" {
 		return false
 	}
-	switch string(tt.Key(k - 1)) {
-	case "the", "a", "an", "its", "their", "his", "her", "these", "those":
-		return true
-	}
-	return false
+	return tt.v.Has(lexicon.ParticipleDeterminers, string(tt.Key(k-1)))
 }
 
 // Build makes the event of a story sentence from its entity hits and

@@ -23,36 +23,10 @@ func (v *Vocab) FigurativeObject(next, after string) bool {
 	return v.Has(FigurativeObjects, after)
 }
 
-// BeAux reports whether w is a form of "be" that makes a participle passive.
-func BeAux(w string) bool {
-	switch w {
-	case "was", "were", "is", "are", "been", "be", "being", "got", "get", "gets":
-		return true
-	}
-	return false
-}
-
 // Contracted reports a word that ends in a contraction after its stem,
 // written with a straight or a curly apostrophe: "didn't", "we’ll".
 func Contracted(w, straight, curly string) bool {
 	return len(w) > len(straight) && strings.HasSuffix(w, straight) || len(w) > len(curly) && strings.HasSuffix(w, curly)
-}
-
-
-// StopWord reports function words that end a noun phrase after a number.
-func StopWord(w string) bool {
-	switch w {
-	case "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
-		"but", "nor", "than", "as", "that", "which", "who", "this", "these", "those", "its", "their",
-		"his", "her", "our", "was", "were", "is", "are", "be", "been", "has", "have", "had", "will",
-		"would", "could", "should", "may", "might", "can", "into", "onto", "across", "during",
-		"after", "before", "since", "until", "per", "each", "every", "more", "less", "some", "such",
-		"also", "about", "around", "over", "under", "between", "among", "against", "including",
-		"always", "perhaps", "besides", "whereas", "does", "did", "do", "not", "no", "so", "it",
-		"they", "he", "she", "we", "you", "i", "them", "him", "us", "a.m", "p.m", "am", "pm":
-		return true
-	}
-	return false
 }
 
 // PluralNoun guesses whether a lowercase word is a plural noun.
@@ -70,3 +44,20 @@ func (v *Vocab) PluralNoun(w string) bool {
 	}
 	return true
 }
+
+// BeAux reports whether w is a form of "be" that makes a participle
+// passive.
+func (v *Vocab) BeAux(w string) bool { return v.Has(PassiveAuxiliaries, w) }
+
+// StopWord reports function words that end a noun phrase after a number.
+func (v *Vocab) StopWord(w string) bool { return v.Has(StopWords, w) }
+
+// HaveAux reports a form of "have" before a participle.
+func (v *Vocab) HaveAux(w string) bool { return v.Has(HaveForms, w) }
+
+// Modal reports a modal or future auxiliary: what follows has not
+// happened.
+func (v *Vocab) Modal(w string) bool { return v.Has(Modals, w) || Contracted(w, "'ll", "’ll") }
+
+// Negation reports a negation before a verb: "not", "never", "didn't".
+func (v *Vocab) Negation(w string) bool { return v.Has(Negations, w) || Contracted(w, "n't", "n’t") }

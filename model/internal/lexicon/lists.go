@@ -40,42 +40,58 @@ const (
 	DayParts             // "morning": "in the morning"
 	VagueWords           // "recently": "vague: recently"
 	RecalledHappenings   // "during the raids"
+	PointPrepositions    // "on Tuesday", "in March"
+	SpanLeads            // "during their two-year investigation"
+	SpanDeterminers      // "during their ..."
+	EventDeterminers     // "prior to the investigation"
+	Connectives          // "But", "Also"
+	WeekendLeads         // "over the weekend"
 
 	// Seizures and counts.
-	SeizeCues        // "seized" verb, "haul" noun
-	SeizeStems       // "seiz", "confiscat"
-	ClauseBreaks     // words that end a seizing verb's reach
-	AimWords         // "plans to seize"
-	TradeVerbs       // "selling fentanyl"
-	PassengerNouns   // "a boat carrying 612 migrants"
-	ValueCues        // "worth $5 million"
-	CountVerbs       // "arrested": "arrests"
-	NeverCounted     // "hours", "percent"
-	PopulationNouns  // "with 11.5 million people"
-	RateWords        // "every day"
-	CountYearLeads   // "in 2019": a year, not a count
-	PackageNouns     // "tablets of tramadol"
-	AnaphoricDrugs   // "of the drug"
-	Calibres         // "9mm"
-	SmuggleVerbs     // "attempting to smuggle"
-	CatchWords       // "arrested" caught, "convicted" judged
-	VerdictWords     // "found guilty"
-	CarryingWords    // "a boat carrying"
-	ValuePhrase      // "with a street value of"
-	QuantityOpeners  // "about", "several", "a"
-	PlaceNouns       // "a population of"
-	PersonNouns      // "a 34-year-old man and"
-	PremisesNouns    // "at four addresses"
-	IrregularPlurals // "man": "men"
+	SeizeCues          // "seized" verb, "haul" noun
+	SeizeStems         // "seiz", "confiscat"
+	ClauseBreaks       // words that end a seizing verb's reach
+	AimWords           // "plans to seize"
+	TradeVerbs         // "selling fentanyl"
+	PassengerNouns     // "a boat carrying 612 migrants"
+	ValueCues          // "worth $5 million"
+	CountVerbs         // "arrested": "arrests"
+	NeverCounted       // "hours", "percent"
+	PopulationNouns    // "with 11.5 million people"
+	RateWords          // "every day"
+	CountYearLeads     // "in 2019": a year, not a count
+	PackageNouns       // "tablets of tramadol"
+	AnaphoricDrugs     // "of the drug"
+	Calibres           // "9mm"
+	SmuggleVerbs       // "attempting to smuggle"
+	CatchWords         // "arrested" caught, "convicted" judged
+	VerdictWords       // "found guilty"
+	CarryingWords      // "a boat carrying"
+	ValuePhrase        // "with a street value of"
+	QuantityOpeners    // "about", "several", "a"
+	PlaceNouns         // "a population of"
+	PersonNouns        // "a 34-year-old man and"
+	PremisesNouns      // "at four addresses"
+	IrregularPlurals   // "man": "men"
+	PhrasePrepositions // "arrived on a truck"
+	CountAuxiliaries   // "were arrested", "have been charged"
 
 	// Numbers.
 	Qualifiers // "more than", "about"
 
 	// Sentences and entities.
-	CreditLines   // "Reporting by", "contributed to this report"
-	ScopeWords    // "in nine countries", "in several nations"
-	NameParticles // "Henk van Essen"
-	OriginVerbs   // "produced in Myanmar"
+	CreditLines          // "Reporting by", "contributed to this report"
+	ScopeWords           // "in nine countries", "in several nations"
+	NameParticles        // "Henk van Essen"
+	OriginVerbs          // "produced in Myanmar"
+	OriginPrepositions   // "from Morocco"
+	LocationPrepositions // "in Cádiz"
+
+	// Events.
+	PredicateWords        // "with", "could", "not", "expected"
+	SubjectGapWords       // "No bodies have been recovered"
+	ParticipleDeterminers // "the detained men"
+	HabitClauses          // "before they are smuggled"
 
 	// Summaries.
 	SummaryOpeners   // "Meanwhile," "Last year,"
@@ -86,8 +102,13 @@ const (
 	ClauseOpeners    // "told aid workers the boat ..."
 
 	// Grammar every stage shares.
-	PluralNouns       // "people", "police"
-	FigurativeObjects // "seized the moment"
+	PluralNouns        // "people", "police"
+	FigurativeObjects  // "seized the moment"
+	StopWords          // function words that end a noun phrase
+	PassiveAuxiliaries // "was", "got" before a participle
+	HaveForms          // "have", "had" before a participle
+	Modals             // "will", "could"
+	Negations          // "not", "never"
 
 	numLists
 )
@@ -128,39 +149,54 @@ var listNames = [numLists]string{
 	DayParts:             "dates/day-parts",
 	VagueWords:           "dates/vague-words",
 	RecalledHappenings:   "dates/recalled-happenings",
+	PointPrepositions:    "dates/point-prepositions",
+	SpanLeads:            "dates/span-leads",
+	SpanDeterminers:      "dates/span-determiners",
+	EventDeterminers:     "dates/event-determiners",
+	Connectives:          "dates/connectives",
+	WeekendLeads:         "dates/weekend-leads",
 
-	SeizeCues:        "quantities/seize-cues",
-	SeizeStems:       "quantities/seize-stems",
-	ClauseBreaks:     "quantities/clause-breaks",
-	AimWords:         "quantities/aim-words",
-	TradeVerbs:       "quantities/trade-verbs",
-	PassengerNouns:   "quantities/passenger-nouns",
-	ValueCues:        "quantities/value-cues",
-	CountVerbs:       "quantities/count-verbs",
-	NeverCounted:     "quantities/never-counted",
-	PopulationNouns:  "quantities/population-nouns",
-	RateWords:        "quantities/rate-words",
-	CountYearLeads:   "quantities/year-leads",
-	PackageNouns:     "quantities/package-nouns",
-	AnaphoricDrugs:   "quantities/anaphoric-drugs",
-	Calibres:         "quantities/calibres",
-	SmuggleVerbs:     "quantities/smuggle-verbs",
-	CatchWords:       "quantities/catch-words",
-	VerdictWords:     "quantities/verdict-words",
-	CarryingWords:    "quantities/carrying-words",
-	ValuePhrase:      "quantities/value-phrase",
-	QuantityOpeners:  "quantities/quantity-openers",
-	PlaceNouns:       "quantities/place-nouns",
-	PersonNouns:      "quantities/person-nouns",
-	PremisesNouns:    "quantities/premises-nouns",
-	IrregularPlurals: "quantities/irregular-plurals",
+	SeizeCues:          "quantities/seize-cues",
+	SeizeStems:         "quantities/seize-stems",
+	ClauseBreaks:       "quantities/clause-breaks",
+	AimWords:           "quantities/aim-words",
+	TradeVerbs:         "quantities/trade-verbs",
+	PassengerNouns:     "quantities/passenger-nouns",
+	ValueCues:          "quantities/value-cues",
+	CountVerbs:         "quantities/count-verbs",
+	NeverCounted:       "quantities/never-counted",
+	PopulationNouns:    "quantities/population-nouns",
+	RateWords:          "quantities/rate-words",
+	CountYearLeads:     "quantities/year-leads",
+	PackageNouns:       "quantities/package-nouns",
+	AnaphoricDrugs:     "quantities/anaphoric-drugs",
+	Calibres:           "quantities/calibres",
+	SmuggleVerbs:       "quantities/smuggle-verbs",
+	CatchWords:         "quantities/catch-words",
+	VerdictWords:       "quantities/verdict-words",
+	CarryingWords:      "quantities/carrying-words",
+	ValuePhrase:        "quantities/value-phrase",
+	QuantityOpeners:    "quantities/quantity-openers",
+	PlaceNouns:         "quantities/place-nouns",
+	PersonNouns:        "quantities/person-nouns",
+	PremisesNouns:      "quantities/premises-nouns",
+	IrregularPlurals:   "quantities/irregular-plurals",
+	PhrasePrepositions: "quantities/phrase-prepositions",
+	CountAuxiliaries:   "quantities/count-auxiliaries",
 
 	Qualifiers: "numbers/qualifiers",
 
-	CreditLines:   "sentences/credit-lines",
-	ScopeWords:    "entities/scope-words",
-	NameParticles: "entities/name-particles",
-	OriginVerbs:   "entities/origin-verbs",
+	CreditLines:          "sentences/credit-lines",
+	ScopeWords:           "entities/scope-words",
+	NameParticles:        "entities/name-particles",
+	OriginVerbs:          "entities/origin-verbs",
+	OriginPrepositions:   "entities/origin-prepositions",
+	LocationPrepositions: "entities/location-prepositions",
+
+	PredicateWords:        "events/predicate-words",
+	SubjectGapWords:       "events/subject-gap-words",
+	ParticipleDeterminers: "events/participle-determiners",
+	HabitClauses:          "events/habit-clauses",
 
 	SummaryOpeners:   "summary/openers",
 	AttributionVerbs: "summary/attribution-verbs",
@@ -169,6 +205,11 @@ var listNames = [numLists]string{
 	WeakEnds:         "summary/weak-ends",
 	ClauseOpeners:    "summary/clause-openers",
 
-	PluralNouns:       "grammar/plural-nouns",
-	FigurativeObjects: "grammar/figurative-objects",
+	PluralNouns:        "grammar/plural-nouns",
+	FigurativeObjects:  "grammar/figurative-objects",
+	StopWords:          "grammar/stop-words",
+	PassiveAuxiliaries: "grammar/passive-auxiliaries",
+	HaveForms:          "grammar/have-forms",
+	Modals:             "grammar/modals",
+	Negations:          "grammar/negations",
 }

@@ -34,7 +34,7 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 		}
 
 		head := ts.countHead(q)
-		if head < 0 && label == "" && countAux(ts.W(q.hi)) && ts.W(q.lo-1) != "aged" {
+		if head < 0 && label == "" && ts.countAux(ts.W(q.hi)) && ts.W(q.lo-1) != "aged" {
 			// "All four have been charged": the number is the subject.
 			label = ts.passiveCountVerb(q.hi - 1)
 		}
@@ -89,7 +89,7 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 			}
 			// "the government would add 1,000 new officers": a noun
 			// counted after an unrealized verb is a prospect, not a count.
-			if label == "" && ts.IsWord(q.lo-1) && !lexicon.StopWord(ts.W(q.lo-1)) && ts.unrealized(q.lo-1) {
+			if label == "" && ts.IsWord(q.lo-1) && !ts.v.StopWord(ts.W(q.lo-1)) && ts.unrealized(q.lo-1) {
 				continue
 			}
 			end = head + 1
@@ -200,7 +200,7 @@ func (ts tokens) countHead(q *quantity) int {
 				continue
 			}
 		}
-		if !ts.IsWord(j) || lexicon.StopWord(w) || ts.Glued(j) && j == q.hi {
+		if !ts.IsWord(j) || ts.v.StopWord(w) || ts.Glued(j) && j == q.hi {
 			// "Two of the suspects were arrested": the verb names the count.
 			if w == "of" && j == q.hi && ts.W(j+1) == "the" {
 				if h := ts.pluralAfter(j + 2); h >= 0 && ts.passiveCountVerb(h) != "" {
@@ -212,7 +212,7 @@ func (ts tokens) countHead(q *quantity) int {
 		if ts.pluralNoun(w) {
 			// "police officers": a noun used as a modifier gives way to
 			// the plural noun after it.
-			for ts.pluralNoun(ts.W(j+1)) && ts.IsWord(j+1) && !lexicon.StopWord(ts.W(j+1)) && !ts.Capital(j+1) {
+			for ts.pluralNoun(ts.W(j+1)) && ts.IsWord(j+1) && !ts.v.StopWord(ts.W(j+1)) && !ts.Capital(j+1) {
 				j++
 			}
 			// A count's noun is a common noun: "107,000 Americans" names
@@ -223,7 +223,7 @@ func (ts tokens) countHead(q *quantity) int {
 			return j
 		}
 		if j == q.hi && q.num.Exact && q.num.Val == 1 && len(w) > 2 {
-			if next := ts.W(j + 1); next == "" || !ts.IsWord(j+1) || lexicon.StopWord(next) || next == "dead" || next == "wounded" || next == "injured" {
+			if next := ts.W(j + 1); next == "" || !ts.IsWord(j+1) || ts.v.StopWord(next) || next == "dead" || next == "wounded" || next == "injured" {
 				return j
 			}
 		}
@@ -234,7 +234,7 @@ func (ts tokens) countHead(q *quantity) int {
 // pluralAfter is the plural noun within two words from j, -1 if none.
 func (ts tokens) pluralAfter(j int) int {
 	for k := j; k < j+2 && k < ts.N(); k++ {
-		if !ts.IsWord(k) || lexicon.StopWord(ts.W(k)) {
+		if !ts.IsWord(k) || ts.v.StopWord(ts.W(k)) {
 			return -1
 		}
 		if ts.pluralNoun(ts.W(k)) {
@@ -270,7 +270,7 @@ func (ts tokens) passiveCountVerb(head int) string {
 	// to the comma an auxiliary follows.
 	if ts.W(j) == "," {
 		for k := j + 1; k < j+14 && k < ts.N(); k++ {
-			if ts.W(k) == "," && (countAux(ts.W(k+1)) || ts.W(k+1) == "from") {
+			if ts.W(k) == "," && (ts.countAux(ts.W(k+1)) || ts.W(k+1) == "from") {
 				j = k + 1
 				break
 			}
@@ -288,7 +288,7 @@ func (ts tokens) passiveCountVerb(head int) string {
 			if w == "." || w == ";" || w == "," || w == "who" {
 				break
 			}
-			if countAux(w) {
+			if ts.countAux(w) {
 				j = k
 				break
 			}
@@ -297,7 +297,7 @@ func (ts tokens) passiveCountVerb(head int) string {
 	// "Two men from Liverpool were arrested": skip an origin.
 	if ts.W(j) == "from" {
 		for k := j + 1; k < j+5 && k < ts.N() && ts.Capital(k); k++ {
-			if countAux(ts.W(k + 1)) {
+			if ts.countAux(ts.W(k + 1)) {
 				j = k + 1
 				break
 			}
@@ -314,16 +314,15 @@ func (ts tokens) passiveCountVerb(head int) string {
 		}
 		return "killed"
 	}
-	switch ts.W(j) {
-	case "have", "had", "has":
-		if ts.W(j+1) != "been" {
-			return ""
-		}
-		j += 2
-	case "were", "was", "are", "is", "been", "being":
-		j++
-	default:
+	if !ts.countAux(ts.W(j)) {
 		return ""
+	}
+	if perfect, _ := ts.v.Value(lexicon.CountAuxiliaries, ts.W(j)); perfect == "" {
+		j++
+	} else if ts.W(j+1) != "been" {
+		return ""
+	} else {
+		j += 2
 	}
 	if ts.W(j) == "also" || ts.W(j) == "later" {
 		j++
@@ -372,13 +371,7 @@ func (ts tokens) onePerson(and int) int {
 }
 
 // countAux reports the auxiliaries that open a passive count verb.
-func countAux(w string) bool {
-	switch w {
-	case "have", "had", "has", "were", "was", "are", "is", "been", "being":
-		return true
-	}
-	return false
-}
+func (ts tokens) countAux(w string) bool { return ts.v.Has(lexicon.CountAuxiliaries, w) }
 
 // coordinated extends a counted phrase over "and offices" in "75 homes and
 // offices".
@@ -388,7 +381,7 @@ func (ts tokens) coordinated(end int) int {
 	}
 	for j := end + 1; j < end+3 && j < ts.N(); j++ {
 		w := ts.W(j)
-		if !ts.IsWord(j) || lexicon.StopWord(w) {
+		if !ts.IsWord(j) || ts.v.StopWord(w) {
 			return end
 		}
 		if ts.pluralNoun(w) {
@@ -441,7 +434,7 @@ func (ts tokens) searchWarrant() bool {
 		case "searches":
 			// "Searches were conducted at six locations": searches not
 			// counted themselves ("41 searches at 12 addresses" are 41).
-			if ts.Kind(j-1) != token.Number && countAux(ts.W(j+1)) {
+			if ts.Kind(j-1) != token.Number && ts.countAux(ts.W(j+1)) {
 				return true
 			}
 		}

@@ -114,15 +114,15 @@ func (ts tokens) seizeScopes(lx *qlex, m *scopeMap) {
 		// "frozen" seizes only as a verb ("assets were frozen", "have
 		// frozen", "cash and assets frozen"), not as an adjective
 		// ("frozen fish", "frozen chicken").
-		if ts.W(c) == "frozen" && !lexicon.BeAux(ts.W(c-1)) && !haveAux(ts.W(c-1)) && !ts.reducedPassive(c, lx) {
+		if ts.W(c) == "frozen" && !ts.v.BeAux(ts.W(c-1)) && !ts.v.HaveAux(ts.W(c-1)) && !ts.reducedPassive(c, lx) {
 			continue
 		}
 		if kind == cueVerb && ts.unrealized(c) {
 			continue
 		}
 		m.add(c+1, ts.clauseEnd(c+1, lx), scopeObject)
-		passive := ts.W(c+1) == "by" || lexicon.BeAux(ts.W(c-1)) ||
-			lexicon.BeAux(ts.W(c-2)) && (ts.W(c-1) == "also" || len(ts.W(c-1)) > 2 && ts.W(c - 1)[len(ts.W(c-1))-2:] == "ly")
+		passive := ts.W(c+1) == "by" || ts.v.BeAux(ts.W(c-1)) ||
+			ts.v.BeAux(ts.W(c-2)) && (ts.W(c-1) == "also" || len(ts.W(c-1)) > 2 && ts.W(c - 1)[len(ts.W(c-1))-2:] == "ly")
 		switch {
 		case kind == cueVerb && passive:
 			m.add(ts.clauseStart(c, lx), c, scopeSubject)
@@ -167,7 +167,7 @@ func (ts tokens) negatedCue(c int) bool {
 		}
 	}
 	// A passive whose subject is denied: "No drugs were found".
-	if lexicon.BeAux(ts.W(c-1)) || lexicon.BeAux(ts.W(c-2)) {
+	if ts.v.BeAux(ts.W(c-1)) || ts.v.BeAux(ts.W(c-2)) {
 		for j := c - 1; j >= 0 && j >= c-12; j-- {
 			switch ts.W(j) {
 			case ",", ";", ":", "(":
@@ -197,7 +197,7 @@ func (ts tokens) reducedPassive(c int, lx *qlex) bool {
 	for lo < c && ts.Kind(lo) == token.Punct && ts.Kind(lo+1) != token.Number {
 		lo++ // bullet markers
 	}
-	if c-lo < 2 || c-lo > 14 || !ts.IsWord(c-1) || lexicon.StopWord(ts.W(c-1)) {
+	if c-lo < 2 || c-lo > 14 || !ts.IsWord(c-1) || ts.v.StopWord(ts.W(c-1)) {
 		return false
 	}
 	first := lo
@@ -210,7 +210,7 @@ func (ts tokens) reducedPassive(c int, lx *qlex) bool {
 	// Another number may open a coordinated phrase: "76 firearms and 1.2
 	// tonnes of cocaine seized".
 	for j := first + 1; j < c; j++ {
-		if lexicon.BeAux(ts.W(j)) || ts.Kind(j) == token.Number && ts.W(j-1) != "and" && ts.W(j-1) != "," && !ts.currencyPrefix(j-1) {
+		if ts.v.BeAux(ts.W(j)) || ts.Kind(j) == token.Number && ts.W(j-1) != "and" && ts.W(j-1) != "," && !ts.currencyPrefix(j-1) {
 			return false
 		}
 	}
@@ -235,12 +235,12 @@ func (ts tokens) unrealized(c int) bool {
 	for j := c - 1; j >= 0 && j >= c-4; j-- {
 		w := ts.W(j)
 		switch {
-		case modalWord(w) && !ts.Capital(j), negationWord(w):
+		case ts.v.Modal(w) && !ts.Capital(j), ts.v.Negation(w):
 			// Capitalised "May" is the month: "Police in May seized".
 			return true
 		case w == "to":
 			return ts.aimWord(ts.W(j - 1))
-		case lexicon.BeAux(w), haveAux(w), w == "also", w == "then", w == "later", w == "soon", w == "still",
+		case ts.v.BeAux(w), ts.v.HaveAux(w), w == "also", w == "then", w == "later", w == "soon", w == "still",
 			w == "eventually", w == "ever", len(w) > 4 && w[len(w)-2:] == "ly":
 			continue
 		default:
@@ -300,7 +300,7 @@ func (ts tokens) definite(i int) bool {
 	if p := ts.W(i - 1); strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
 		return false
 	}
-	if ts.IsWord(i-1) && !lexicon.StopWord(ts.W(i-1)) {
+	if ts.IsWord(i-1) && !ts.v.StopWord(ts.W(i-1)) {
 		switch ts.W(i - 2) {
 		case "the", "this", "these", "those":
 			return true
@@ -313,9 +313,7 @@ func (ts tokens) definite(i int) bool {
 // i: the item is not the head of the subject ("arrived on a truck").
 func (ts tokens) afterPreposition(lo, i int) bool {
 	for j := lo; j < i; j++ {
-		switch ts.W(j) {
-		case "in", "on", "at", "from", "to", "by", "with", "into", "inside", "aboard", "onto",
-			"through", "via", "under", "near", "off", "for", "across":
+		if ts.v.Has(lexicon.PhrasePrepositions, ts.W(j)) {
 			return true
 		}
 	}
@@ -349,7 +347,7 @@ func (ts tokens) attachQuantity(qs []quantity, item int, lx *qlex) int {
 	if j < item && (ts.W(j) == "of" || ts.W(j) == "in" && q.money(lx)) {
 		j++
 	}
-	for mods := 0; j < item && mods < 2 && ts.IsWord(j) && !lexicon.StopWord(ts.W(j)); mods++ {
+	for mods := 0; j < item && mods < 2 && ts.IsWord(j) && !ts.v.StopWord(ts.W(j)); mods++ {
 		j++
 	}
 	if j == item {
@@ -469,7 +467,7 @@ func (ts tokens) seizures(s story.Sentence, lx *qlex, scopes *scopeMap, qs []qua
 	lastEnd := -1 // the token after the last seized item's words
 	for i := 0; i < ts.N(); i++ {
 		kind, scopeLo := scopes.at(i)
-		if kind == scopeNone || !ts.IsWord(i) || lexicon.StopWord(ts.W(i)) {
+		if kind == scopeNone || !ts.IsWord(i) || ts.v.StopWord(ts.W(i)) {
 			continue
 		}
 		it, next := ts.itemAt(i, lx)
@@ -639,7 +637,7 @@ func valueSeizure(sz *story.Seizure, q *quantity, lx *qlex) {
 func (ts tokens) valueFor(qs []quantity, i, next int, lx *qlex) int {
 	k := sort.Search(len(qs), func(k int) bool { return qs[k].hi > i }) - 1
 	if k >= 0 && !qs[k].used && qs[k].money(lx) && ts.W(qs[k].hi) == "worth" && ts.W(qs[k].hi+1) == "of" {
-		if j := qs[k].hi + 2; j == i || j+1 == i && ts.IsWord(j) && !lexicon.StopWord(ts.W(j)) {
+		if j := qs[k].hi + 2; j == i || j+1 == i && ts.IsWord(j) && !ts.v.StopWord(ts.W(j)) {
 			return k
 		}
 	}

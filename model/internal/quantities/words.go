@@ -46,34 +46,6 @@ func (ts tokens) seizeCue(w string) cueKind {
 // that closes a clause.
 func (ts tokens) clauseBreak(w string) bool { return ts.v.Has(lexicon.ClauseBreaks, w) }
 
-// haveAux reports a form of "have" before a participle.
-func haveAux(w string) bool {
-	switch w {
-	case "have", "has", "had", "having", "’ve", "'ve":
-		return true
-	}
-	return false
-}
-
-// modalWord reports a modal or future auxiliary: what follows has not
-// happened.
-func modalWord(w string) bool {
-	switch w {
-	case "will", "would", "could", "may", "might", "should", "can", "must", "shall", "cannot":
-		return true
-	}
-	return lexicon.Contracted(w, "'ll", "’ll")
-}
-
-// negationWord reports a negation before a verb: "not", "never", "didn't".
-func negationWord(w string) bool {
-	switch w {
-	case "not", "never", "no", "nor":
-		return true
-	}
-	return lexicon.Contracted(w, "n't", "n’t")
-}
-
 // aimWord reports a word before "to" that makes the verb after it an aim,
 // not a deed: "plans to seize", "tried to confiscate", "a bid to seize".
 func (ts tokens) aimWord(w string) bool { return ts.v.Has(lexicon.AimWords, w) }
