@@ -100,136 +100,24 @@ func (d *dscan) weekday(i int) (dcand, bool) {
 // "earlier this year", "late last year", "the following day", "that day".
 func (d *dscan) relative(i int) (dcand, bool) {
 	ts := d.ts
-	p, has := d.pub()
-	c := dcand{lo: i}
-	day := func(off int, note string, hi int) (dcand, bool) {
-		c.hi = hi
-		if !has {
-			c.w = unresolved(story.PrecisionDay)
-			return c, true
-		}
-		c.w = dayWhen(p.AddDate(0, 0, off))
-		c.w.note = note
-		return c, true
-	}
 	w0 := ts.W(i)
 	switch w0 {
 	case "today":
-		return day(0, "", i+1)
+		return d.relativeDay(i, 0, "", i+1)
 	case "yesterday":
-		return day(-1, "", i+1)
+		return d.relativeDay(i, -1, "", i+1)
 	case "tomorrow":
-		return day(1, "", i+1)
+		return d.relativeDay(i, 1, "", i+1)
 	case "tonight":
-		return day(0, "at night", i+1)
+		return d.relativeDay(i, 0, "at night", i+1)
 	case "last", "this", "next", "past", "previous", "coming":
-		w1 := ts.W(i + 1)
-		if w0 == "last" && w1 == "night" {
-			return day(-1, "at night", i+2)
-		}
-		if w0 == "this" {
-			switch w1 {
-			case "morning", "afternoon", "evening":
-				return day(0, "in the "+w1, i+2)
-			}
-		}
-		n := ts.direction(w0, -1, 0, 1)
-		if w1 == "weekend" {
-			c.hi = i + 2
-			if !has {
-				c.w = unresolved(story.PrecisionRange)
-				return c, true
-			}
-			c.w = weekend(p, n)
-			return c, true
-		}
-		if u := ts.unitOf(w1); u != unitNone && w1[len(w1)-1] != 's' {
-			c.hi = i + 2
-			switch w0 {
-			case "past":
-				if !has {
-					c.w = unresolved(story.PrecisionRange)
-					return c, true
-				}
-				c.w = back(p, 1, u)
-				return c, true
-			case "previous":
-				c.w = d.base().shift(-1, u)
-				c.w.ctx = true
-				return c, true
-			case "coming":
-				return dcand{}, false
-			}
-			if !has {
-				c.w = unresolved(unitPrecision(u))
-				return c, true
-			}
-			c.w = calendarUnit(p, n, u)
-			// "so far this year": the year up to publication.
-			if w0 == "this" && ts.W(i-1) == "far" && ts.W(i-2) == "so" {
-				c.lo = i - 2
-				c.w = rangeWhen(c.w.start, p)
-			}
-			return c, true
-		}
-		if m := ts.monthOf(i + 1); m > 0 && (w0 == "last" || w0 == "this" || w0 == "next") {
-			c.hi = ts.monthEnd(i + 1)
-			if !has {
-				c.w = unresolved(story.PrecisionMonth)
-				return c, true
-			}
-			y := p.Year()
-			switch {
-			case w0 == "last" && m >= int(p.Month()):
-				y--
-			case w0 == "next" && m <= int(p.Month()):
-				y++
-			}
-			c.w = monthWhen(y, m)
-			c.raw, c.y, c.m = rawMonth, y, m
-			return c, true
-		}
-		if sm := ts.seasonOf(w1); sm > 0 && (w0 == "last" || w0 == "this" || w0 == "next") {
-			c.hi = i + 2
-			if !has {
-				c.w = unresolved(story.PrecisionRange)
-				return c, true
-			}
-			c.w = seasonNear(p, sm, n)
-			return c, true
+		if c, ok, done := d.deictic(i); done {
+			return c, ok
 		}
 	case "early", "late", "earlier", "later", "mid":
-		k := i + 1
-		if w0 == "mid" && ts.W(k) == "-" {
-			k++
-		}
-		rel := ts.W(k)
-		if rel != "this" && rel != "last" && rel != "next" {
-			break
-		}
-		u := ts.unitOf(ts.W(k + 1))
-		if u == unitNone || u == unitDay || u == unitDecade || ts.W(k + 1)[len(ts.W(k+1))-1] == 's' {
-			break
-		}
-		c.hi = k + 2
-		if !has {
-			c.w = unresolved(unitPrecision(u))
-			if w0 == "earlier" || w0 == "later" {
-				c.w.prec = story.PrecisionRange
-			}
+		if c, ok := d.modifiedUnit(i); ok {
 			return c, true
 		}
-		unit := calendarUnit(p, ts.direction(rel, -1, 0, 1), u)
-		switch {
-		case w0 == "earlier" && rel == "this":
-			c.w = rangeWhen(unit.start, p)
-		case w0 == "later" && rel == "this":
-			c.w = rangeWhen(p, unit.end)
-		default:
-			c.w = unit
-			c.w.note = ts.modNote(w0, u)
-		}
-		return c, true
 	case "the", "that", "same":
 		if w0 == "the" && ts.W(i+1) == "weekend" {
 			return d.theWeekend(i)
@@ -238,13 +126,161 @@ func (d *dscan) relative(i int) (dcand, bool) {
 	}
 	if (w0 == "earlier" || w0 == "later") && ts.W(i+1) == "that" {
 		if u := ts.unitOf(ts.W(i + 2)); u == unitDay {
-			c.hi = i + 3
-			c.w = d.base()
+			c := dcand{lo: i, hi: i + 3, w: d.base()}
 			c.w.ctx = true
 			return c, true
 		}
 	}
 	return dcand{}, false
+}
+
+// relativeDay is the day off days from publication, tokens [i,hi).
+func (d *dscan) relativeDay(i, off int, note string, hi int) (dcand, bool) {
+	c := dcand{lo: i, hi: hi}
+	p, has := d.pub()
+	if !has {
+		c.w = unresolved(story.PrecisionDay)
+		return c, true
+	}
+	c.w = dayWhen(p.AddDate(0, 0, off))
+	c.w.note = note
+	return c, true
+}
+
+// deictic reads last/this/next/past/previous/coming + night, part of the
+// day, weekend, unit, month or season at i. done is false when nothing
+// after the word makes it a date and the other patterns may still read it.
+func (d *dscan) deictic(i int) (c dcand, ok, done bool) {
+	ts := d.ts
+	w0, w1 := ts.W(i), ts.W(i+1)
+	if w0 == "last" && w1 == "night" {
+		c, ok = d.relativeDay(i, -1, "at night", i+2)
+		return c, ok, true
+	}
+	if w0 == "this" {
+		switch w1 {
+		case "morning", "afternoon", "evening":
+			c, ok = d.relativeDay(i, 0, "in the "+w1, i+2)
+			return c, ok, true
+		}
+	}
+	p, has := d.pub()
+	c = dcand{lo: i, hi: i + 2}
+	n := ts.direction(w0, -1, 0, 1)
+	if w1 == "weekend" {
+		if !has {
+			c.w = unresolved(story.PrecisionRange)
+			return c, true, true
+		}
+		c.w = weekend(p, n)
+		return c, true, true
+	}
+	if u := ts.unitOf(w1); u != unitNone && w1[len(w1)-1] != 's' {
+		c, ok = d.deicticUnit(i, u, n)
+		return c, ok, true
+	}
+	if w0 != "last" && w0 != "this" && w0 != "next" {
+		return dcand{}, false, false
+	}
+	if m := ts.monthOf(i + 1); m > 0 {
+		c.hi = ts.monthEnd(i + 1)
+		if !has {
+			c.w = unresolved(story.PrecisionMonth)
+			return c, true, true
+		}
+		y := p.Year()
+		switch {
+		case w0 == "last" && m >= int(p.Month()):
+			y--
+		case w0 == "next" && m <= int(p.Month()):
+			y++
+		}
+		c.w = monthWhen(y, m)
+		c.raw, c.y, c.m = rawMonth, y, m
+		return c, true, true
+	}
+	if sm := ts.seasonOf(w1); sm > 0 {
+		if !has {
+			c.w = unresolved(story.PrecisionRange)
+			return c, true, true
+		}
+		c.w = seasonNear(p, sm, n)
+		return c, true, true
+	}
+	return dcand{}, false, false
+}
+
+// deicticUnit reads "last week", "this year", "the past month", "the
+// previous year" at i, the unit u at i+1 moved n from publication.
+func (d *dscan) deicticUnit(i int, u dateUnit, n int) (dcand, bool) {
+	ts := d.ts
+	p, has := d.pub()
+	c := dcand{lo: i, hi: i + 2}
+	switch ts.W(i) {
+	case "past":
+		if !has {
+			c.w = unresolved(story.PrecisionRange)
+			return c, true
+		}
+		c.w = back(p, 1, u)
+		return c, true
+	case "previous":
+		c.w = d.base().shift(-1, u)
+		c.w.ctx = true
+		return c, true
+	case "coming":
+		return dcand{}, false
+	}
+	if !has {
+		c.w = unresolved(unitPrecision(u))
+		return c, true
+	}
+	c.w = calendarUnit(p, n, u)
+	// "so far this year": the year up to publication.
+	if ts.W(i) == "this" && ts.W(i-1) == "far" && ts.W(i-2) == "so" {
+		c.lo = i - 2
+		c.w = rangeWhen(c.w.start, p)
+	}
+	return c, true
+}
+
+// modifiedUnit reads "early this year", "late last month", "earlier this
+// year", "mid-next year" at i.
+func (d *dscan) modifiedUnit(i int) (dcand, bool) {
+	ts := d.ts
+	w0 := ts.W(i)
+	k := i + 1
+	if w0 == "mid" && ts.W(k) == "-" {
+		k++
+	}
+	rel := ts.W(k)
+	if rel != "this" && rel != "last" && rel != "next" {
+		return dcand{}, false
+	}
+	u := ts.unitOf(ts.W(k + 1))
+	if u == unitNone || u == unitDay || u == unitDecade || ts.W(k + 1)[len(ts.W(k+1))-1] == 's' {
+		return dcand{}, false
+	}
+	c := dcand{lo: i, hi: k + 2}
+	p, has := d.pub()
+	if !has {
+		c.w = unresolved(unitPrecision(u))
+		if w0 == "earlier" || w0 == "later" {
+			c.w.prec = story.PrecisionRange
+		}
+		return c, true
+	}
+	unit := calendarUnit(p, ts.direction(rel, -1, 0, 1), u)
+	switch {
+	case w0 == "earlier" && rel == "this":
+		c.w = rangeWhen(unit.start, p)
+	case w0 == "later" && rel == "this":
+		c.w = rangeWhen(p, unit.end)
+	default:
+		c.w = unit
+		c.w.note = ts.modNote(w0, u)
+	}
+	return c, true
 }
 
 // theWeekend reads "over the weekend", "during the weekend" at token i

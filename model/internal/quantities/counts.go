@@ -21,75 +21,21 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 		if q.unit >= 0 || q.used || !ts.countable(q) {
 			continue
 		}
-		before := q.lo - 1
-		// "arrested its three crew members": a determiner between the
-		// verb and the number.
-		switch ts.W(before) {
-		case "its", "their", "his", "her", "the", "all":
-			before--
-		}
-		label := ts.countVerb(ts.W(before))
-		if label == "" && ts.W(before) == "of" {
-			label = ts.countVerb(ts.W(before - 1)) // "searches of six addresses"
-		}
-
+		label, before := ts.verbBefore(q)
 		head := ts.countHead(q)
-		if head < 0 && label == "" && ts.countAux(ts.W(q.hi)) && ts.W(q.lo-1) != "aged" {
-			// "All four have been charged": the number is the subject.
-			label = ts.passiveCountVerb(q.hi - 1)
-		}
 		country := ""
-		if head < 0 && label == "" && ts.W(q.lo-1) == "and" && len(out) > 0 && ts.verbLabel(out[len(out)-1].What) {
-			// "Two further suspects were arrested in Germany and one in
-			// Spain": the number stands for the previous count's noun.
-			if country = ts.inCountryAt(q.hi, ts.N(), lx.Lexicon); country != "" {
-				label = out[len(out)-1].What
-			}
-		}
 		if head < 0 && label == "" {
-			// "followed by the Netherlands with 48", "Spain (61)".
-			if country = ts.listedCountry(q, lx.Lexicon); country != "" {
-				label = ts.sentenceCountLabel(out, q.lo)
+			label, country = ts.headlessLabel(q, out, lx)
+			if label == "" {
+				continue
 			}
-		}
-		if head < 0 && label == "" {
-			continue
 		}
 		end := q.hi
 		what := label
 		one := -1 // "a 34-year-old man and": the token of "a", counted too
 		if head >= 0 {
-			w := ts.W(head)
-			if ts.neverCounted(w) || ts.populationNoun(w) && (ts.W(q.lo-1) == "with" || ts.W(q.lo-1) == "of") {
-				continue
-			}
-			if ts.rateAfter(head) || ts.seizedItem(scopes, q.hi, head, lx) {
-				continue
-			}
-			if label == "" {
-				label = ts.passiveCountVerb(head)
-			}
-			if label == "" {
-				// "left one man dead and two other people wounded".
-				switch ts.W(head + 1) {
-				case "dead":
-					label = "killed"
-				case "wounded", "injured", "hurt":
-					label = "injured"
-				}
-			}
-			if label == "" && ts.W(before) == "and" && ts.countVerb(ts.W(head)) == "" {
-				label = ts.coordinatedVerb(before) // "arrested a 34-year-old man and two men"
-				if label != "" {
-					one = ts.onePerson(before)
-				}
-			}
-			if label == "" && ts.premisesNoun(ts.W(head)) && (ts.W(before) == "at" || ts.W(before) == "on") && ts.searchWarrant() {
-				label = "searches" // "Search warrants were executed at four addresses"
-			}
-			// "the government would add 1,000 new officers": a noun
-			// counted after an unrealized verb is a prospect, not a count.
-			if label == "" && ts.IsWord(q.lo-1) && !ts.v.StopWord(ts.W(q.lo-1)) && ts.unrealized(q.lo-1) {
+			var skip bool
+			if label, one, skip = ts.headLabel(q, head, before, label, scopes, lx); skip {
 				continue
 			}
 			end = head + 1
@@ -100,34 +46,120 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 				what = ts.countLabel(q.hi, head)
 			}
 		}
-		lo := q.lo
-		if one >= 0 {
-			lo = one
-		}
-		c := story.Count{What: what, Text: ts.Span(lo, end), Sentence: s.ID,
-			Start: s.Start + ts.Toks[lo].Start, End: s.Start + ts.Toks[end-1].End}
-		if q.num.Exact {
-			v := q.num.Val
-			if one >= 0 {
-				v++
-			}
-			c.Value = &v
-		}
-		if ql := q.qualifier(); ql != "" {
-			c.Qualifier = &ql
-		}
 		if country == "" {
 			country = ts.frameCountry(q.lo, lx.Lexicon, &seg)
 		}
-		if country != "" {
-			// A copy, so only a count with a country moves one to the
-			// heap: &country made every quantity tried allocate.
-			where := country
-			c.Country = &where
-		}
-		out = append(out, c)
+		out = append(out, ts.newCount(s, q, what, end, one, country))
 	}
 	return out
+}
+
+// verbBefore is the count verb before quantity q ("arrested 30
+// suspects", "arrested its three crew members", "searches of six
+// addresses") and the token it looks at.
+func (ts tokens) verbBefore(q *quantity) (label string, before int) {
+	before = q.lo - 1
+	// A determiner between the verb and the number.
+	switch ts.W(before) {
+	case "its", "their", "his", "her", "the", "all":
+		before--
+	}
+	label = ts.countVerb(ts.W(before))
+	if label == "" && ts.W(before) == "of" {
+		label = ts.countVerb(ts.W(before - 1))
+	}
+	return label, before
+}
+
+// headlessLabel names what a number with no noun after it counts, and the
+// country a list gives it: "All four have been charged", "arrested in
+// Germany and one in Spain", "followed by the Netherlands with 48".
+func (ts tokens) headlessLabel(q *quantity, out []story.Count, lx *qlex) (label, country string) {
+	if ts.countAux(ts.W(q.hi)) && ts.W(q.lo-1) != "aged" {
+		// The number is the subject.
+		if label = ts.passiveCountVerb(q.hi - 1); label != "" {
+			return label, ""
+		}
+	}
+	if ts.W(q.lo-1) == "and" && len(out) > 0 && ts.verbLabel(out[len(out)-1].What) {
+		// The number stands for the previous count's noun.
+		if country = ts.inCountryAt(q.hi, ts.N(), lx.Lexicon); country != "" {
+			return out[len(out)-1].What, country
+		}
+	}
+	if country = ts.listedCountry(q, lx.Lexicon); country != "" {
+		return ts.sentenceCountLabel(out, q.lo), country
+	}
+	return "", country
+}
+
+// headLabel names what a number counts whose noun is at head, with the
+// token of a single person counted along ("a 34-year-old man and two
+// men"), -1 if none; skip is true when the number counts nothing done.
+func (ts tokens) headLabel(q *quantity, head, before int, label string, scopes *scopeMap, lx *qlex) (string, int, bool) {
+	w := ts.W(head)
+	if ts.neverCounted(w) || ts.populationNoun(w) && (ts.W(q.lo-1) == "with" || ts.W(q.lo-1) == "of") {
+		return "", -1, true
+	}
+	if ts.rateAfter(head) || ts.seizedItem(scopes, q.hi, head, lx) {
+		return "", -1, true
+	}
+	if label == "" {
+		label = ts.passiveCountVerb(head)
+	}
+	if label == "" {
+		// "left one man dead and two other people wounded".
+		switch ts.W(head + 1) {
+		case "dead":
+			label = "killed"
+		case "wounded", "injured", "hurt":
+			label = "injured"
+		}
+	}
+	one := -1
+	if label == "" && ts.W(before) == "and" && ts.countVerb(w) == "" {
+		label = ts.coordinatedVerb(before) // "arrested a 34-year-old man and two men"
+		if label != "" {
+			one = ts.onePerson(before)
+		}
+	}
+	if label == "" && ts.premisesNoun(w) && (ts.W(before) == "at" || ts.W(before) == "on") && ts.searchWarrant() {
+		label = "searches" // "Search warrants were executed at four addresses"
+	}
+	// "the government would add 1,000 new officers": a noun counted after
+	// an unrealized verb is a prospect, not a count.
+	if label == "" && ts.IsWord(q.lo-1) && !ts.v.StopWord(ts.W(q.lo-1)) && ts.unrealized(q.lo-1) {
+		return "", -1, true
+	}
+	return label, one, false
+}
+
+// newCount is the count of quantity q, over tokens to end (from one when
+// a single person opens it), in country.
+func (ts tokens) newCount(s story.Sentence, q *quantity, what string, end, one int, country string) story.Count {
+	lo := q.lo
+	if one >= 0 {
+		lo = one
+	}
+	c := story.Count{What: what, Text: ts.Span(lo, end), Sentence: s.ID,
+		Start: s.Start + ts.Toks[lo].Start, End: s.Start + ts.Toks[end-1].End}
+	if q.num.Exact {
+		v := q.num.Val
+		if one >= 0 {
+			v++
+		}
+		c.Value = &v
+	}
+	if ql := q.qualifier(); ql != "" {
+		c.Qualifier = &ql
+	}
+	if country != "" {
+		// A copy, so only a count with a country moves one to the heap:
+		// &country made every quantity tried allocate.
+		where := country
+		c.Country = &where
+	}
+	return c
 }
 
 // countable rules out numbers that are dates, times, years, adjectives

@@ -52,21 +52,7 @@ func (ts tokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	q := quantity{lo: i, unit: -1}
 	k := i
 	q.qual, k = numbers.Qualifier(ts.Text, k, ts.v)
-	// A currency before the number ("$1.4 million", "€500,000", "US$2
-	// billion", "EUR 500"): only worth looking up when a number follows.
-	if ts.currencyPrefix(k) && (ts.Kind(k+1) == token.Number || ts.Kind(k+2) == token.Number) {
-		if u, next := ts.unitAt(k, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
-			q.unit, k = u, next
-			// "Rs. 45 lakh": the sign's abbreviation point.
-			if ts.W(k) == "." && ts.Glued(k) && ts.Kind(k+1) == token.Number {
-				k++
-			}
-		} else if (ts.W(k) == "us" || ts.W(k) == "u.s") && ts.Glued(k+1) {
-			if u, next := ts.unitAt(k+1, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
-				q.unit, k = u, next
-			}
-		}
-	}
+	q.unit, k = ts.currencyBefore(k, lx)
 	num, ok := ts.articleMeasure(k, lx)
 	if !ok {
 		num, ok = numbers.At(ts.Text, k, lx.Lexicon, q.unit >= 0)
@@ -85,45 +71,82 @@ func (ts tokens) quantityFrom(i int, lx *qlex) (quantity, bool) {
 	q.num = num
 	k = num.Hi
 	if q.unit < 0 {
-		at := k
-		if ts.W(at) == "-" && ts.Glued(at) && ts.Glued(at+1) { // "a 2-tonne haul"
-			at++
-		}
-		// "pounds" is mass before "of" ("2,000 pounds of cocaine").
-		u, next := ts.unitAt(at, lx, false)
-		if u >= 0 && lx.Units[u].Kind != "mass" && (ts.W(next) == "of" || ts.W(next) == "(") {
-			u, next = ts.unitAt(at, lx, true)
-		}
-		if u < 0 && (ts.W(at) == "pesos" || ts.W(at) == "peso") {
-			u, next = ts.pesoOf(lx), at+1 // bare "pesos": the sentence's country's
-		}
-		if u >= 0 {
-			q.unit, k = u, next
-		}
+		q.unit, k = ts.unitAfter(k, lx)
 	}
 	q.hi = k
-	unitLo := num.Hi
-	// A bracketed equivalent, or a bracketed gloss of the unit: "(pounds)".
-	if q.unit >= 0 && ts.W(k) == "(" {
-		if inner, ok := ts.quantityAt(k+1, lx); ok && ts.W(inner.hi) == ")" {
-			if inner.num.Exact && inner.unit >= 0 {
-				q.eq = story.Amount{Quantity: inner.num.Val, Unit: lx.Units[inner.unit].Code}
-				q.hasEq = true
-			}
-			q.hi = inner.hi + 1
-		} else if u, next := ts.unitAt(k+1, lx, lx.Units[q.unit].Kind == "mass"); u >= 0 && ts.W(next) == ")" {
-			q.hi = next + 1
-		}
-	}
+	ts.bracketed(&q, lx)
 	// "180,000 pounds ($227,000) in cash": "pounds" is sterling when money
 	// surrounds it, though the lexicon lists it as mass.
 	if q.unit >= 0 && lx.Units[q.unit].Kind == "mass" &&
 		(q.hasEq && lx.currency(q.eq.Unit) || ts.W(q.hi) == "in" && ts.W(q.hi+1) == "cash" || ts.W(q.hi) == "cash") {
-		if u := lx.currencyNamed(ts.LowSpan(unitLo, k)); u >= 0 {
+		if u := lx.currencyNamed(ts.LowSpan(num.Hi, k)); u >= 0 {
 			q.unit = u
 		}
 	}
 	return q, true
+}
+
+// currencyBefore reads a currency before the number at k ("$1.4 million",
+// "€500,000", "US$2 billion", "EUR 500"), and returns it (-1 if none) with
+// the token where the number starts. It is only worth looking up when a
+// number follows.
+func (ts tokens) currencyBefore(k int, lx *qlex) (unit, next int) {
+	if !ts.currencyPrefix(k) || ts.Kind(k+1) != token.Number && ts.Kind(k+2) != token.Number {
+		return -1, k
+	}
+	if u, next := ts.unitAt(k, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
+		// "Rs. 45 lakh": the sign's abbreviation point.
+		if ts.W(next) == "." && ts.Glued(next) && ts.Kind(next+1) == token.Number {
+			next++
+		}
+		return u, next
+	}
+	if (ts.W(k) == "us" || ts.W(k) == "u.s") && ts.Glued(k+1) {
+		if u, next := ts.unitAt(k+1, lx, false); u >= 0 && lx.Units[u].Kind == "currency" {
+			return u, next
+		}
+	}
+	return -1, k
+}
+
+// unitAfter reads the unit after a number ending at k ("17 tonnes", "a
+// 2-tonne haul", "2,000 pounds of cocaine", "1.5 billion pesos"), -1 if
+// none, with the token after the quantity.
+func (ts tokens) unitAfter(k int, lx *qlex) (unit, next int) {
+	at := k
+	if ts.W(at) == "-" && ts.Glued(at) && ts.Glued(at+1) { // "a 2-tonne haul"
+		at++
+	}
+	// "pounds" is mass before "of" ("2,000 pounds of cocaine").
+	u, next := ts.unitAt(at, lx, false)
+	if u >= 0 && lx.Units[u].Kind != "mass" && (ts.W(next) == "of" || ts.W(next) == "(") {
+		u, next = ts.unitAt(at, lx, true)
+	}
+	if u < 0 && (ts.W(at) == "pesos" || ts.W(at) == "peso") {
+		u, next = ts.pesoOf(lx), at+1 // bare "pesos": the sentence's country's
+	}
+	if u < 0 {
+		return -1, k
+	}
+	return u, next
+}
+
+// bracketed reads a bracketed equivalent after q ("1.2 million euros
+// ($ 1.4 million)") or a bracketed gloss of its unit ("(pounds)") into q.
+func (ts tokens) bracketed(q *quantity, lx *qlex) {
+	k := q.hi
+	if q.unit < 0 || ts.W(k) != "(" {
+		return
+	}
+	if inner, ok := ts.quantityAt(k+1, lx); ok && ts.W(inner.hi) == ")" {
+		if inner.num.Exact && inner.unit >= 0 {
+			q.eq = story.Amount{Quantity: inner.num.Val, Unit: lx.Units[inner.unit].Code}
+			q.hasEq = true
+		}
+		q.hi = inner.hi + 1
+	} else if u, next := ts.unitAt(k+1, lx, lx.Units[q.unit].Kind == "mass"); u >= 0 && ts.W(next) == ")" {
+		q.hi = next + 1
+	}
 }
 
 // currency reports whether code names a currency of the lexicon.

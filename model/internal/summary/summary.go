@@ -666,6 +666,18 @@ func (sm Summarizer) shortenSubject(ws []string) []string {
 // keeps the main verb, else at a word with "…".
 func (sm Summarizer) cut(ws []string) string {
 	t := sm.firstTrigger(ws)
+	best := sm.clauseCut(ws, t)
+	if best > 0 && (joinedLen(ws[:best]) >= 35 || t >= 0) {
+		best = sm.backOff(ws, t, best)
+		return strings.Join(trimLast(slicesClone(ws[:best])), " ")
+	}
+	return sm.hardCut(ws)
+}
+
+// clauseCut is the last place after the first trigger t where ws can be
+// cut before a clause word or after a comma into a head of summaryMax or
+// less, -1 if none.
+func (sm Summarizer) clauseCut(ws []string, t int) int {
 	best, n := -1, 0
 	for p := 1; p < len(ws); p++ {
 		n += len(ws[p-1])
@@ -693,42 +705,49 @@ func (sm Summarizer) cut(ws []string) string {
 			best = q
 		}
 	}
-	if best > 0 && (joinedLen(ws[:best]) >= 35 || t >= 0) {
-		// Do not end inside a list: "in cash, along with firearms", "in
-		// cash, 15 guns": a cut at a comma, or at the "and" of a list, goes
-		// back to the first comma after the verb.
-		if cw := lower(ws[min(best, len(ws)-1)]); endsComma(ws[best-1]) || cw == "and" || cw == "or" {
-			for p := max(t+1, 1); p < best; p++ {
-				if endsComma(ws[p-1]) && joinedLen(ws[:p]) >= 20 {
-					best = p
-					break
-				}
+	return best
+}
+
+// backOff moves a clause cut at best back out of a list or a subordinate
+// clause it would end inside.
+func (sm Summarizer) backOff(ws []string, t, best int) int {
+	// Do not end inside a list: "in cash, along with firearms", "in
+	// cash, 15 guns": a cut at a comma, or at the "and" of a list, goes
+	// back to the first comma after the verb.
+	if cw := lower(ws[min(best, len(ws)-1)]); endsComma(ws[best-1]) || cw == "and" || cw == "or" {
+		for p := max(t+1, 1); p < best; p++ {
+			if endsComma(ws[p-1]) && joinedLen(ws[:p]) >= 20 {
+				best = p
+				break
 			}
 		}
-		// Do not end inside a subordinate clause before its verb ("...
-		// on Sunday after a dam"): when the main clause stands on its own,
-		// end before the subordinator.
-		if best < len(ws) && sm.isCutWord(lower(ws[best])) && !endsComma(ws[best-1]) {
-			for p := max(t+1, 1); p < best; p++ {
-				if l := lower(ws[p]); (l == "after" || l == "when" || l == "because" || l == "while") &&
-					joinedLen(ws[:p]) >= 35 && best-p <= 3 {
-					best = p
-					break
-				}
-			}
-		}
-		for p := max(t+1, 1); p+1 < best; p++ {
-			l := lower(ws[p])
-			if (l == "along" || l == "such") && (lower(ws[p+1]) == "with" || lower(ws[p+1]) == "as") || l == "including" {
-				if joinedLen(ws[:p]) >= 20 {
-					best = p
-					break
-				}
-			}
-		}
-		return strings.Join(trimLast(slicesClone(ws[:best])), " ")
 	}
-	// A hard cut at a word, dropping words a headline cannot end on.
+	// Do not end inside a subordinate clause before its verb ("... on
+	// Sunday after a dam"): when the main clause stands on its own, end
+	// before the subordinator.
+	if best < len(ws) && sm.isCutWord(lower(ws[best])) && !endsComma(ws[best-1]) {
+		for p := max(t+1, 1); p < best; p++ {
+			if l := lower(ws[p]); (l == "after" || l == "when" || l == "because" || l == "while") &&
+				joinedLen(ws[:p]) >= 35 && best-p <= 3 {
+				best = p
+				break
+			}
+		}
+	}
+	for p := max(t+1, 1); p+1 < best; p++ {
+		l := lower(ws[p])
+		if (l == "along" || l == "such") && (lower(ws[p+1]) == "with" || lower(ws[p+1]) == "as") || l == "including" {
+			if joinedLen(ws[:p]) >= 20 {
+				return p
+			}
+		}
+	}
+	return best
+}
+
+// hardCut cuts ws at a word, dropping words a headline cannot end on, and
+// marks the cut with "…".
+func (sm Summarizer) hardCut(ws []string) string {
 	k, n := 0, 0
 	for k < len(ws) && n+len(ws[k])+1 <= summaryMax {
 		n += len(ws[k]) + 1
