@@ -40,10 +40,14 @@ func rangeWhen(a, b time.Time) when {
 	return when{prec: story.PrecisionRange, start: a, end: b}
 }
 
+// noPublicationDate is the note of a date that needs the publication day
+// the document does not give.
+const noPublicationDate = "no publication date"
+
 // unresolved is a date of known precision that needs a publication date
 // the document does not give.
 func unresolved(p story.Precision) when {
-	return when{prec: p, note: "no publication date"}
+	return when{prec: p, note: noPublicationDate}
 }
 
 // vagueWhen is a date expression that names no calendar time.

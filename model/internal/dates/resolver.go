@@ -169,32 +169,8 @@ func (r *Resolver) findAnchor(body string) when {
 		d := dscan{r: r, ts: ts, ctx: ctx, out: r.cands[:0]}
 		d.run()
 		r.toks, r.cands = ts.Toks[:0], d.out[:0]
-		// The date resolve would pick: not a saying's, unless only a
-		// saying is dated.
-		for _, c := range d.out {
-			if c.part != partDate || c.w.ctx || c.w.vague || c.background || !c.w.known() {
-				continue
-			}
-			if c.w.prec == story.PrecisionDay || c.w.prec == story.PrecisionTime || c.days {
-				// A day well before the saying is a flashback, not the
-				// happening the saying reports.
-				if !c.saying && (!saying.known() || !c.w.start.Add(flashbackGap).Before(saying.start)) {
-					// A paragraph that takes up the lede's happening
-					// ("The drugs were found on Wednesday", "The raids,
-					// carried out on Tuesday and Wednesday") dates it: the
-					// lede keeps its saying's day no longer.
-					if saying.known() && saying.start.After(c.w.start) && opensAnaphoric(ts) {
-						r.ledeSaying = saying
-					}
-					return c.w.dayOnly()
-				}
-				if !saying.known() {
-					saying = c.w.dayOnly()
-				}
-			}
-			if !c.saying && (c.w.prec == story.PrecisionRange || c.w.prec == story.PrecisionMonth) && !frame.known() {
-				frame = c.w
-			}
+		if day, ok := r.anchorIn(d.out, ts, &saying, &frame); ok {
+			return day
 		}
 	}
 	// A month or a span that ends shortly before the saying (or the
@@ -211,6 +187,39 @@ func (r *Resolver) findAnchor(body string) when {
 		return frame
 	}
 	return saying
+}
+
+// anchorIn looks through a lede paragraph's dates for the anchor the
+// resolver would pick: not a saying's, unless only a saying is dated. It
+// records the first saying's day and the first span that frames the
+// happening as it goes.
+func (r *Resolver) anchorIn(cands []dcand, ts tokens, saying, frame *when) (when, bool) {
+	for _, c := range cands {
+		if c.part != partDate || c.w.ctx || c.w.vague || c.background || !c.w.known() {
+			continue
+		}
+		if c.w.prec == story.PrecisionDay || c.w.prec == story.PrecisionTime || c.days {
+			// A day well before the saying is a flashback, not the
+			// happening the saying reports.
+			if !c.saying && (!saying.known() || !c.w.start.Add(flashbackGap).Before(saying.start)) {
+				// A paragraph that takes up the lede's happening ("The
+				// drugs were found on Wednesday", "The raids, carried out
+				// on Tuesday and Wednesday") dates it: the lede keeps its
+				// saying's day no longer.
+				if saying.known() && saying.start.After(c.w.start) && opensAnaphoric(ts) {
+					r.ledeSaying = *saying
+				}
+				return c.w.dayOnly(), true
+			}
+			if !saying.known() {
+				*saying = c.w.dayOnly()
+			}
+		}
+		if !c.saying && (c.w.prec == story.PrecisionRange || c.w.prec == story.PrecisionMonth) && !frame.known() {
+			*frame = c.w
+		}
+	}
+	return when{}, false
 }
 
 // frameGap is how long before the saying a lede's span may end and still
@@ -370,7 +379,7 @@ func (r *Resolver) anchorCtx() when {
 		w.ctx = true
 		return w
 	}
-	return when{prec: story.PrecisionUnknown, note: "no publication date", ctx: true}
+	return when{prec: story.PrecisionUnknown, note: noPublicationDate, ctx: true}
 }
 
 // continues reports whether sentence s carries on the previous sentence.
@@ -500,31 +509,7 @@ func stemEd(n string) string {
 // only when nothing else dates the sentence, the narrowest date first, and
 // a time of day joined to its day (or to the context day).
 func (d *dscan) choose() (string, when, bool) {
-	best, bestSay, clock, clockSay := -1, -1, -1, -1
-	for k := range d.out {
-		c := &d.out[k]
-		if c.part != partDate {
-			switch {
-			case !c.saying && clock < 0:
-				clock = k
-			case c.saying && clockSay < 0:
-				clockSay = k
-			}
-			continue
-		}
-		if c.background {
-			continue
-		}
-		if c.saying {
-			if bestSay < 0 || c.w.width() < d.out[bestSay].w.width() {
-				bestSay = k
-			}
-			continue
-		}
-		if best < 0 || narrower(c.w, d.out[best].w) {
-			best = k
-		}
-	}
+	best, bestSay, clock, clockSay := d.candidates()
 	// "… was intercepted … at around 3 a.m., the spokesperson said in a
 	// briefing on Saturday": the time is the happening's, the day the
 	// saying's; the time then goes on the context day.
@@ -552,24 +537,57 @@ func (d *dscan) choose() (string, when, bool) {
 	}
 	if clock >= 0 {
 		t := d.out[clock]
-		base := d.ctx
-		var w when
-		switch {
-		case base.known() && (base.prec == story.PrecisionDay || base.prec == story.PrecisionTime):
-			w = joinTime(base, t)
-		case base.known():
-			w = base
-			w.note = "time of day on a day the text does not give"
-		default:
-			w = when{prec: story.PrecisionTime, note: "no publication date"}
-			if t.part == partDay {
-				w.prec = story.PrecisionDay
-			}
-		}
-		w.ctx = true
-		return ts.Span(t.lo, t.hi), w, true
+		return ts.Span(t.lo, t.hi), d.clockOnContext(t), true
 	}
 	return "", when{}, false
+}
+
+// candidates picks, among the sentence's date expressions, the narrowest
+// date and the narrowest saying's date, and the first time of day of the
+// happening and of a saying; -1 for each that is missing.
+func (d *dscan) candidates() (best, bestSay, clock, clockSay int) {
+	best, bestSay, clock, clockSay = -1, -1, -1, -1
+	for k := range d.out {
+		c := &d.out[k]
+		switch {
+		case c.part != partDate:
+			switch {
+			case !c.saying && clock < 0:
+				clock = k
+			case c.saying && clockSay < 0:
+				clockSay = k
+			}
+		case c.background:
+		case c.saying:
+			if bestSay < 0 || c.w.width() < d.out[bestSay].w.width() {
+				bestSay = k
+			}
+		case best < 0 || narrower(c.w, d.out[best].w):
+			best = k
+		}
+	}
+	return best, bestSay, clock, clockSay
+}
+
+// clockOnContext places a time of day with no day of its own on the
+// context day.
+func (d *dscan) clockOnContext(t dcand) when {
+	base := d.ctx
+	var w when
+	switch {
+	case base.known() && (base.prec == story.PrecisionDay || base.prec == story.PrecisionTime):
+		w = joinTime(base, t)
+	case base.known():
+		w = base
+		w.note = "time of day on a day the text does not give"
+	default:
+		w = when{prec: story.PrecisionTime, note: noPublicationDate}
+		if t.part == partDay {
+			w.prec = story.PrecisionDay
+		}
+	}
+	w.ctx = true
+	return w
 }
 
 // narrower reports whether a is a narrower date than b. Two calendar

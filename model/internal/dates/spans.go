@@ -38,7 +38,7 @@ func (d *dscan) since(i int) (dcand, bool) {
 	case x.w.known() && has:
 		c.w = rangeWhen(x.w.start, p)
 	case x.w.known():
-		c.w = when{prec: story.PrecisionRange, start: x.w.start, note: "no publication date"}
+		c.w = when{prec: story.PrecisionRange, start: x.w.start, note: noPublicationDate}
 	default:
 		c.w = unresolved(story.PrecisionRange)
 	}

@@ -49,65 +49,13 @@ func (d *dscan) clock(i int) (dcand, bool) {
 		c.hh, c.hi = h, k+1
 		return c, true
 	}
-	h, m := -1, 0
-	colon := false
-	switch ts.Kind(k) {
-	case token.Number:
-		w := ts.W(k)
-		h, m, colon = clockDigits(w)
-		if h < 0 {
-			return dcand{}, false
-		}
-	case token.Word:
-		np, ok := numbers.At(ts.Text, k, d.r.lex, false)
-		if !ok || !np.Exact || np.Hi != k+1 || np.Val < 1 || np.Val > 12 {
-			return dcand{}, false
-		}
-		h = int(np.Val)
-	default:
+	h, m, colon, ok := d.clockHour(k)
+	if !ok {
 		return dcand{}, false
 	}
-	j := k + 1
-	switch ts.W(j) {
-	case "a.m", "am":
-		if h > 12 {
-			return dcand{}, false
-		}
-		if h == 12 {
-			h = 0
-		}
-		j++
-	case "p.m", "pm":
-		if h > 12 {
-			return dcand{}, false
-		}
-		if h < 12 {
-			h += 12
-		}
-		j++
-	case "o'clock", "o’clock":
-		j++
-		if pm, n := d.partAfter(j); n > j {
-			if pm && h < 12 {
-				h += 12
-			}
-			j = n
-		}
-	default:
-		pm, n := d.partAfter(j)
-		switch {
-		case n > j:
-			if h > 12 {
-				return dcand{}, false
-			}
-			if pm && h < 12 {
-				h += 12
-			}
-			j = n
-		case colon && lead && h <= 23:
-		default:
-			return dcand{}, false
-		}
+	h, j, ok := d.clockHalf(h, k+1, colon && lead)
+	if !ok {
+		return dcand{}, false
 	}
 	// Keep the period of "a.m." with the time.
 	if (ts.W(j-1) == "a.m" || ts.W(j-1) == "p.m") && ts.W(j) == "." && ts.Glued(j) {
@@ -118,6 +66,73 @@ func (d *dscan) clock(i int) (dcand, bool) {
 	}
 	c.hh, c.mm, c.hi = h, m, j
 	return c, true
+}
+
+// clockHour reads the hour at k: digits ("5", "17:30", with colon true) or
+// a number word up to twelve ("five").
+func (d *dscan) clockHour(k int) (h, m int, colon, ok bool) {
+	ts := d.ts
+	switch ts.Kind(k) {
+	case token.Number:
+		h, m, colon = clockDigits(ts.W(k))
+		return h, m, colon, h >= 0
+	case token.Word:
+		np, ok := numbers.At(ts.Text, k, d.r.lex, false)
+		if !ok || !np.Exact || np.Hi != k+1 || np.Val < 1 || np.Val > 12 {
+			return 0, 0, false, false
+		}
+		return int(np.Val), 0, false, true
+	}
+	return 0, 0, false, false
+}
+
+// clockHalf reads what places hour h in the day from j ("a.m.", "p.m.",
+// "o'clock", "in the evening") and returns the hour on the 24-hour clock
+// with the token after. A time with a colon after a lead word needs
+// nothing ("at 17:30").
+func (d *dscan) clockHalf(h, j int, leadColon bool) (int, int, bool) {
+	ts := d.ts
+	switch ts.W(j) {
+	case "a.m", "am":
+		if h > 12 {
+			return 0, 0, false
+		}
+		if h == 12 {
+			h = 0
+		}
+		return h, j + 1, true
+	case "p.m", "pm":
+		if h > 12 {
+			return 0, 0, false
+		}
+		if h < 12 {
+			h += 12
+		}
+		return h, j + 1, true
+	case "o'clock", "o’clock":
+		j++
+		if pm, n := d.partAfter(j); n > j {
+			if pm && h < 12 {
+				h += 12
+			}
+			j = n
+		}
+		return h, j, true
+	}
+	pm, n := d.partAfter(j)
+	switch {
+	case n > j:
+		if h > 12 {
+			return 0, 0, false
+		}
+		if pm && h < 12 {
+			h += 12
+		}
+		return h, n, true
+	case leadColon && h <= 23:
+		return h, j, true
+	}
+	return 0, 0, false
 }
 
 // clockDigits reads "5", "05", "5:30", "17:30".

@@ -80,56 +80,117 @@ func buildIndex(l *Lexicon) *Index {
 		Triggers:   make(map[string]bool, len(l.Triggers)),
 		Phrases:    make([]Phrase, 0, n+len(l.Triggers)+len(l.StateCues)),
 	}
+	b := &builder{ix: ix}
 	// Every phrase's keys and capitals come out of two shared arrays: the
 	// index is built on the way to the first frame, and one allocation
 	// per phrase was most of its cost.
 	pool := 2*n + 2*len(l.Triggers) + 3*len(l.StateCues)
-	keyPool := make([]string, 0, pool)
-	capPool := make([]token.Caps, 0, pool)
-	var toks []token.Token
-	add := func(s string, kind PhraseKind, ref int) {
-		s = strings.TrimSpace(s)
-		if s == "" {
-			return
-		}
-		toks = token.Scan(toks[:0], s, 0, len(s), token.Lexical)
-		if len(toks) == 0 {
-			return
-		}
-		if cap(keyPool)-len(keyPool) < len(toks) {
-			keyPool = make([]string, 0, max(256, len(toks)))
-			capPool = make([]token.Caps, 0, max(256, len(toks)))
-		}
-		k0 := len(keyPool)
-		keyPool = keyPool[:k0+len(toks)]
-		capPool = capPool[:k0+len(toks)]
-		p := Phrase{Kind: kind, Ref: ref, Keys: keyPool[k0:len(keyPool):len(keyPool)], Caps: capPool[k0:len(capPool):len(capPool)]}
-		for i, t := range toks {
-			w := s[t.Start:t.End]
-			p.Keys[i] = token.Fold(w)
-			p.Caps[i] = token.CapsOf(w)
-			// One capital letter ("U" in "U.S.") is an initial, not an
-			// acronym that must be shouted.
-			if p.Caps[i] == token.CapsAll && token.CountLetters(w) < 2 {
-				p.Caps[i] = token.CapsInitial
-			}
-		}
-		t := &ix.Entities
-		if kind >= Trigger {
-			t = &ix.Predicates
-		}
-		id := int32(len(ix.Phrases))
-		ix.Phrases = append(ix.Phrases, p)
-		t.add(p.Keys, id)
+	b.keyPool, b.capPool = make([]string, 0, pool), make([]token.Caps, 0, pool)
+	b.countries(l.Countries)
+	for i, a := range l.Agencies {
+		b.names(Agency, i, a.Name, a.Aliases)
 	}
-	for i, c := range l.Countries {
-		ix.Country[c.Name] = i
-		add(c.Name, Country, i)
-		for _, a := range c.Aliases {
-			add(a, Country, i)
+	for i, n := range l.Networks {
+		b.names(Network, i, n.Name, n.Aliases)
+	}
+	ix.AdjName = make([]string, len(l.Places))
+	for i, p := range l.Places {
+		b.names(Place, i, p.Name, p.Aliases)
+	}
+	for i, r := range l.Roles {
+		b.names(Role, i, r.Name, r.Aliases)
+	}
+	for i, it := range l.Items {
+		b.names(Item, i, it.Name, it.Aliases)
+	}
+	b.placeAdjectives(l.Places)
+	for _, t := range l.Triggers {
+		b.add(t, Trigger, 0)
+		if f := token.Fields(nil, token.Fold(t)); len(f) > 0 {
+			ix.Triggers[f[0]] = true
 		}
+	}
+	for _, c := range l.StateCues {
+		b.add(c, Cue, 0)
+	}
+	ix.abbreviations(l.Abbreviations)
+	ix.sortBuckets()
+	ix.joinBuckets()
+	ix.ItemCategory = make(map[string]string, len(l.Items))
+	for _, it := range l.Items {
+		if _, seen := ix.ItemCategory[it.Name]; !seen {
+			ix.ItemCategory[it.Name] = it.Category
+		}
+	}
+	ix.Nums = newNumFilter(l)
+	ix.Words = buildVocab(l.Words)
+	ix.names = buildNames(l)
+	ix.lex = l
+	return ix
+}
+
+// builder adds phrases to an index under construction.
+type builder struct {
+	ix      *Index
+	keyPool []string
+	capPool []token.Caps
+	toks    []token.Token
+}
+
+// add makes s a phrase of kind, naming entry ref of its list.
+func (b *builder) add(s string, kind PhraseKind, ref int) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	b.toks = token.Scan(b.toks[:0], s, 0, len(s), token.Lexical)
+	toks := b.toks
+	if len(toks) == 0 {
+		return
+	}
+	if cap(b.keyPool)-len(b.keyPool) < len(toks) {
+		b.keyPool = make([]string, 0, max(256, len(toks)))
+		b.capPool = make([]token.Caps, 0, max(256, len(toks)))
+	}
+	k0 := len(b.keyPool)
+	b.keyPool = b.keyPool[:k0+len(toks)]
+	b.capPool = b.capPool[:k0+len(toks)]
+	p := Phrase{Kind: kind, Ref: ref, Keys: b.keyPool[k0:len(b.keyPool):len(b.keyPool)], Caps: b.capPool[k0:len(b.capPool):len(b.capPool)]}
+	for i, t := range toks {
+		w := s[t.Start:t.End]
+		p.Keys[i] = token.Fold(w)
+		p.Caps[i] = token.CapsOf(w)
+		// One capital letter ("U" in "U.S.") is an initial, not an
+		// acronym that must be shouted.
+		if p.Caps[i] == token.CapsAll && token.CountLetters(w) < 2 {
+			p.Caps[i] = token.CapsInitial
+		}
+	}
+	t := &b.ix.Entities
+	if kind >= Trigger {
+		t = &b.ix.Predicates
+	}
+	id := int32(len(b.ix.Phrases))
+	b.ix.Phrases = append(b.ix.Phrases, p)
+	t.add(p.Keys, id)
+}
+
+// names adds an entry's name and aliases.
+func (b *builder) names(kind PhraseKind, ref int, name string, aliases []string) {
+	b.add(name, kind, ref)
+	for _, a := range aliases {
+		b.add(a, kind, ref)
+	}
+}
+
+// countries adds the countries' names, aliases and demonyms, and the
+// adjective agencies are named with.
+func (b *builder) countries(cs []CountryEntry) {
+	for i, c := range cs {
+		b.ix.Country[c.Name] = i
+		b.names(Country, i, c.Name, c.Aliases)
 		for _, d := range c.Demonyms {
-			add(d, Demonym, i)
+			b.add(d, Demonym, i)
 		}
 		// Agencies are named with the country's adjective ("Dutch
 		// police"); where the first demonym is a people noun ("New
@@ -139,43 +200,16 @@ func buildIndex(l *Lexicon) *Index {
 		if d := strings.TrimSpace(firstOr(c.Demonyms)); d != "" && !strings.HasSuffix(d, "er") {
 			name = d
 		}
-		ix.Demonym = append(ix.Demonym, name)
+		b.ix.Demonym = append(b.ix.Demonym, name)
 	}
-	for i, a := range l.Agencies {
-		add(a.Name, Agency, i)
-		for _, s := range a.Aliases {
-			add(s, Agency, i)
-		}
-	}
-	for i, n := range l.Networks {
-		add(n.Name, Network, i)
-		for _, s := range n.Aliases {
-			add(s, Network, i)
-		}
-	}
-	ix.AdjName = make([]string, len(l.Places))
-	for i, p := range l.Places {
-		add(p.Name, Place, i)
-		for _, s := range p.Aliases {
-			add(s, Place, i)
-		}
-	}
-	for i, r := range l.Roles {
-		add(r.Name, Role, i)
-		for _, s := range r.Aliases {
-			add(s, Role, i)
-		}
-	}
-	for i, it := range l.Items {
-		add(it.Name, Item, i)
-		for _, s := range it.Aliases {
-			add(s, Item, i)
-		}
-	}
-	// Continents and regions have adjectives ("European", "South
-	// American") that qualify bodies without naming a country. Derive them
-	// by the regular English rule unless the lists already use the word.
-	for i, p := range l.Places {
+}
+
+// placeAdjectives adds the adjectives of continents and regions
+// ("European", "South American"), which qualify bodies without naming a
+// country. They are derived by the regular English rule unless the lists
+// already use the word.
+func (b *builder) placeAdjectives(places []PlaceEntry) {
+	for i, p := range places {
 		if p.Country != "" {
 			continue
 		}
@@ -183,23 +217,18 @@ func buildIndex(l *Lexicon) *Index {
 		if adj == "" {
 			continue
 		}
-		k := token.Fold(adj)
-		if ix.hasPhrase(k) {
+		if b.ix.hasPhrase(token.Fold(adj)) {
 			continue
 		}
-		ix.AdjName[i] = adj
-		add(adj, PlaceAdj, i)
+		b.ix.AdjName[i] = adj
+		b.add(adj, PlaceAdj, i)
 	}
-	for _, t := range l.Triggers {
-		add(t, Trigger, 0)
-		if f := token.Fields(nil, token.Fold(t)); len(f) > 0 {
-			ix.Triggers[f[0]] = true
-		}
-	}
-	for _, c := range l.StateCues {
-		add(c, Cue, 0)
-	}
-	for _, a := range l.Abbreviations {
+}
+
+// abbreviations indexes the abbreviations as written, and the lowercase
+// ones folded too.
+func (ix *Index) abbreviations(abbrev []string) {
+	for _, a := range abbrev {
 		a = strings.TrimSpace(a)
 		if a == "" {
 			continue
@@ -209,7 +238,11 @@ func buildIndex(l *Lexicon) *Index {
 			ix.Abbrev[token.Fold(a)] = true
 		}
 	}
-	// Longest first; on equal length the kind order decides.
+}
+
+// sortBuckets orders every bucket longest first; on equal length the kind
+// order decides.
+func (ix *Index) sortBuckets() {
 	byLength := func(ids []int32) {
 		sort.SliceStable(ids, func(a, b int) bool {
 			pa, pb := &ix.Phrases[ids[a]], &ix.Phrases[ids[b]]
@@ -227,8 +260,12 @@ func buildIndex(l *Lexicon) *Index {
 			byLength(ids)
 		}
 	}
-	// Both tables' buckets of a word behind one lookup: the entity pass
-	// and the predicate reader look up every token of every sentence.
+}
+
+// joinBuckets puts both tables' buckets of a word behind one lookup: the
+// entity pass and the predicate reader look up every token of every
+// sentence.
+func (ix *Index) joinBuckets() {
 	words := make(map[string]*wordBuckets, len(ix.Entities.one)+len(ix.Predicates.one)/4)
 	for slot, t := range []*PhraseTable{&ix.Entities, &ix.Predicates} {
 		for w, b := range t.one {
@@ -239,17 +276,6 @@ func buildIndex(l *Lexicon) *Index {
 		}
 		t.words, t.slot = words, slot
 	}
-	ix.ItemCategory = make(map[string]string, len(l.Items))
-	for _, it := range l.Items {
-		if _, seen := ix.ItemCategory[it.Name]; !seen {
-			ix.ItemCategory[it.Name] = it.Category
-		}
-	}
-	ix.Nums = newNumFilter(l)
-	ix.Words = buildVocab(l.Words)
-	ix.names = buildNames(l)
-	ix.lex = l
-	return ix
 }
 
 // phraseCount is about how many entity phrases the index will hold: every

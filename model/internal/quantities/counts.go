@@ -297,44 +297,7 @@ func (ts tokens) countLabel(lo, head int) string {
 
 // passiveCountVerb reads "30 people were arrested" after the head noun.
 func (ts tokens) passiveCountVerb(head int) string {
-	j := head + 1
-	// "Three men, aged 29, 34 and 51, were arrested": skip the apposition
-	// to the comma an auxiliary follows.
-	if ts.W(j) == "," {
-		for k := j + 1; k < j+14 && k < ts.N(); k++ {
-			if ts.W(k) == "," && (ts.countAux(ts.W(k+1)) || ts.W(k+1) == "from") {
-				j = k + 1
-				break
-			}
-			if ts.W(k) == "." || ts.W(k) == ";" {
-				break
-			}
-		}
-	}
-	// "Five men who smuggled cocaine … into the UK have been jailed": skip
-	// a relative clause to the main verb's auxiliary (the clause's own
-	// auxiliary right after "who" is the clause's, not the subject's).
-	if ts.W(j) == "who" {
-		for k := j + 2; k < j+30 && k < ts.N(); k++ {
-			w := ts.W(k)
-			if w == "." || w == ";" || w == "," || w == "who" {
-				break
-			}
-			if ts.countAux(w) {
-				j = k
-				break
-			}
-		}
-	}
-	// "Two men from Liverpool were arrested": skip an origin.
-	if ts.W(j) == "from" {
-		for k := j + 1; k < j+5 && k < ts.N() && ts.Capital(k); k++ {
-			if ts.countAux(ts.W(k + 1)) {
-				j = k + 1
-				break
-			}
-		}
-	}
+	j := ts.toMainVerb(head + 1)
 	// "At least 41 people died", "40 have died": deaths; "have died or
 	// gone missing" is not a count of the dead.
 	if d := j + 1; ts.W(j) == "died" || (ts.W(j) == "have" || ts.W(j) == "has" || ts.W(j) == "had") && ts.W(d) == "died" {
@@ -367,6 +330,47 @@ func (ts tokens) passiveCountVerb(head int) string {
 		return ts.countVerb(v)
 	}
 	return ""
+}
+
+// toMainVerb skips, from token j after a counted noun, what stands between
+// it and its verb: an apposition to the comma an auxiliary follows ("Three
+// men, aged 29, 34 and 51, were arrested"), a relative clause ("Five men
+// who smuggled cocaine … have been jailed"; the clause's own auxiliary
+// right after "who" is the clause's) and an origin ("Two men from
+// Liverpool were arrested").
+func (ts tokens) toMainVerb(j int) int {
+	if ts.W(j) == "," {
+		for k := j + 1; k < j+14 && k < ts.N(); k++ {
+			if ts.W(k) == "," && (ts.countAux(ts.W(k+1)) || ts.W(k+1) == "from") {
+				j = k + 1
+				break
+			}
+			if ts.W(k) == "." || ts.W(k) == ";" {
+				break
+			}
+		}
+	}
+	if ts.W(j) == "who" {
+		for k := j + 2; k < j+30 && k < ts.N(); k++ {
+			w := ts.W(k)
+			if w == "." || w == ";" || w == "," || w == "who" {
+				break
+			}
+			if ts.countAux(w) {
+				j = k
+				break
+			}
+		}
+	}
+	if ts.W(j) == "from" {
+		for k := j + 1; k < j+5 && k < ts.N() && ts.Capital(k); k++ {
+			if ts.countAux(ts.W(k + 1)) {
+				j = k + 1
+				break
+			}
+		}
+	}
+	return j
 }
 
 // coordinatedVerb is the count verb of the first conjunct of "and" at
