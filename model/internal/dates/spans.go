@@ -115,19 +115,9 @@ func (d *dscan) duration(i int) (dcand, bool) {
 			return c, true
 		}
 	}
-	if lead && ts.W(i) == "in" && (ts.W(k) == "recent" || ts.W(k) == "the" && ts.W(k+1) == "coming") {
-		j := k + 1
-		if ts.W(k) == "the" {
-			j++
-		}
-		if u := ts.unitOf(ts.W(j)); u != unitNone {
-			note := "vague: in recent years"
-			if ts.W(k) == "the" {
-				note = "vague: in the coming " + ts.W(j)
-			} else if u != unitYear {
-				note = "vague: in recent " + ts.W(j)
-			}
-			return dcand{lo: i, hi: j + 1, w: vagueWhen(note)}, true
+	if lead && ts.W(i) == "in" {
+		if c, ok := d.recentSpan(i, k); ok {
+			return c, true
 		}
 	}
 	if lead {
@@ -141,17 +131,7 @@ func (d *dscan) duration(i int) (dcand, bool) {
 	if !ok {
 		return dcand{}, false
 	}
-	for mods := 0; mods < 3; mods++ {
-		w := ts.W(j)
-		if !ts.IsWord(j) || ts.v.StopWord(w) {
-			return dcand{}, false
-		}
-		if ts.durationNoun(w) {
-			break
-		}
-		j++
-	}
-	if !ts.durationNoun(ts.W(j)) {
+	if j, ok = d.durationNounAt(j); !ok {
 		return dcand{}, false
 	}
 	lo := i
@@ -166,6 +146,47 @@ func (d *dscan) duration(i int) (dcand, bool) {
 	}
 	c.w = back(p, n, u)
 	return c, true
+}
+
+// recentSpan reads "in recent years", "in recent months", "in the coming
+// weeks" from i ("in"), with k the token after it: vague spans.
+func (d *dscan) recentSpan(i, k int) (dcand, bool) {
+	ts := d.ts
+	if ts.W(k) != "recent" && !(ts.W(k) == "the" && ts.W(k+1) == "coming") {
+		return dcand{}, false
+	}
+	j := k + 1
+	if ts.W(k) == "the" {
+		j++
+	}
+	u := ts.unitOf(ts.W(j))
+	if u == unitNone {
+		return dcand{}, false
+	}
+	note := "vague: in recent years"
+	if ts.W(k) == "the" {
+		note = "vague: in the coming " + ts.W(j)
+	} else if u != unitYear {
+		note = "vague: in recent " + ts.W(j)
+	}
+	return dcand{lo: i, hi: j + 1, w: vagueWhen(note)}, true
+}
+
+// durationNounAt finds the noun a span measures within three modifiers
+// from j ("two-year international investigation") and returns its token.
+func (d *dscan) durationNounAt(j int) (int, bool) {
+	ts := d.ts
+	for mods := 0; mods < 3; mods++ {
+		w := ts.W(j)
+		if !ts.IsWord(j) || ts.v.StopWord(w) {
+			return 0, false
+		}
+		if ts.durationNoun(w) {
+			break
+		}
+		j++
+	}
+	return j, ts.durationNoun(ts.W(j))
 }
 
 // hyphenSpan reads "two-year", "18-month", "week-long" at token k.

@@ -193,53 +193,13 @@ func (d *dscan) dayPart(i int) (dcand, bool) {
 	note := ""
 	switch ts.W(k) {
 	case "on", "the":
-		// "on the night of 20 September", "the morning of March 3".
-		j := k + 1
-		if ts.W(k) == "on" {
-			if ts.W(j) != "the" {
-				return dcand{}, false
-			}
-			j++
-		}
-		if !ts.v.Has(lexicon.DayParts, ts.W(j)) && ts.W(j) != "weekend" {
-			return dcand{}, false
-		}
-		if ts.W(j+1) != "of" {
-			return dcand{}, false
-		}
-		x, ok := d.point(j + 2)
-		if !ok || x.part != partDate || x.w.prec != story.PrecisionDay {
-			return dcand{}, false
-		}
-		x.lo = i
-		if x.w.note == "" {
-			x.w.note = ts.partNote(ts.W(j))
-		}
-		return x, true
+		return d.partOfDate(i)
 	case "in", "during":
 		if ts.W(k+1) != "the" {
 			return dcand{}, false
 		}
-		switch ts.W(k + 2) {
-		case "morning", "afternoon", "evening", "night":
-			note, k = "in the "+ts.W(k+2), k+3
-		case "early":
-			if ts.W(k+3) == "hours" {
-				note, k = "in the early hours", k+4
-			} else if ts.W(k+3) == "morning" {
-				note, k = "in the early morning", k+4
-				if ts.W(k) == "hours" {
-					k++
-				}
-			} else {
-				return dcand{}, false
-			}
-		case "small":
-			if ts.W(k+3) != "hours" {
-				return dcand{}, false
-			}
-			note, k = "in the early hours", k+4
-		default:
+		var ok bool
+		if note, k, ok = d.inThePart(k + 2); !ok {
 			return dcand{}, false
 		}
 	case "at":
@@ -250,14 +210,13 @@ func (d *dscan) dayPart(i int) (dcand, bool) {
 	case "overnight":
 		note, k = "overnight", k+1
 	case "early", "late":
-		if ts.W(k+1) == "in" && ts.W(k+2) == "the" {
-			switch ts.W(k + 3) {
-			case "morning", "evening", "day", "afternoon":
-				note, k = ts.LowSpan(k, k+4), k+4
-			default:
-				return dcand{}, false
-			}
-		} else {
+		if ts.W(k+1) != "in" || ts.W(k+2) != "the" {
+			return dcand{}, false
+		}
+		switch ts.W(k + 3) {
+		case "morning", "evening", "day", "afternoon":
+			note, k = ts.LowSpan(k, k+4), k+4
+		default:
 			return dcand{}, false
 		}
 	default:
@@ -276,6 +235,60 @@ func (d *dscan) dayPart(i int) (dcand, bool) {
 		}
 	}
 	return c, true
+}
+
+// partOfDate reads "on the night of 20 September", "the morning of March
+// 3" at i: the day, with the part as its note.
+func (d *dscan) partOfDate(i int) (dcand, bool) {
+	ts := d.ts
+	j := i + 1
+	if ts.W(i) == "on" {
+		if ts.W(j) != "the" {
+			return dcand{}, false
+		}
+		j++
+	}
+	if !ts.v.Has(lexicon.DayParts, ts.W(j)) && ts.W(j) != "weekend" {
+		return dcand{}, false
+	}
+	if ts.W(j+1) != "of" {
+		return dcand{}, false
+	}
+	x, ok := d.point(j + 2)
+	if !ok || x.part != partDate || x.w.prec != story.PrecisionDay {
+		return dcand{}, false
+	}
+	x.lo = i
+	if x.w.note == "" {
+		x.w.note = ts.partNote(ts.W(j))
+	}
+	return x, true
+}
+
+// inThePart reads the part of the day after "in the" or "during the" at
+// k ("morning", "early hours", "small hours", "early morning hours") and
+// returns its note and the token after it.
+func (d *dscan) inThePart(k int) (note string, next int, ok bool) {
+	ts := d.ts
+	switch ts.W(k) {
+	case "morning", "afternoon", "evening", "night":
+		return "in the " + ts.W(k), k + 1, true
+	case "early":
+		switch ts.W(k + 1) {
+		case "hours":
+			return "in the early hours", k + 2, true
+		case "morning":
+			if ts.W(k+2) == "hours" {
+				return "in the early morning", k + 3, true
+			}
+			return "in the early morning", k + 2, true
+		}
+	case "small":
+		if ts.W(k+1) == "hours" {
+			return "in the early hours", k + 2, true
+		}
+	}
+	return "", 0, false
 }
 
 func hasColon(w string) bool {

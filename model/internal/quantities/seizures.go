@@ -474,11 +474,7 @@ func (ts tokens) seizures(s story.Sentence, lx *qlex, scopes *scopeMap, qs []qua
 		if it < 0 {
 			continue
 		}
-		// "a truck driver", "a luxury car brand": the item word
-		// qualifies another noun. "a fishing boat carrying 612 migrants
-		// was intercepted": people are rescued, not seized.
-		if ts.IsWord(next) && lx.itemModifies(it, ts.W(next)) ||
-			lx.Items[it].Category == "vehicles" && ts.carriesPeople(next) {
+		if ts.notSeized(i, it, next, lx) {
 			i = next - 1
 			continue
 		}
@@ -489,33 +485,13 @@ func (ts tokens) seizures(s story.Sentence, lx *qlex, scopes *scopeMap, qs []qua
 			}
 		}
 		sz := story.Seizure{Item: lx.Items[it].Name, Category: lx.Items[it].Category}
-		lo := i
-		k := ts.attachQuantity(qs, i, lx)
-		if k >= 0 && qs[k].money(lx) && sz.Category != "cash" {
-			// "€1.2m of cannabis": money measures a drug's value.
-			q := &qs[k]
-			q.used = true
-			lo = q.lo
-			valueSeizure(&sz, q, lx)
-		} else if k >= 0 {
-			q := &qs[k]
-			q.used = true
-			lo = q.lo
-			fillSeizure(&sz, q, lx)
-		} else if v := ts.valueFor(qs, i, next, lx); v >= 0 && sz.Category != "cash" {
-			// "£1.5m worth of cocaine", "cocaine worth £2m", "cocaine
-			// with a street value of $2 million".
-			q := &qs[v]
-			q.used = true
-			valueSeizure(&sz, q, lx)
-			if q.lo < lo {
-				lo = q.lo
-			}
-		} else if kind == scopeModifier || ts.definite(i) ||
-			kind == scopeSubject && ts.afterPreposition(scopeLo, i) {
+		lo, measured := ts.measure(&sz, qs, i, next, lx)
+		switch {
+		case measured:
+		case kind == scopeModifier || ts.definite(i) || kind == scopeSubject && ts.afterPreposition(scopeLo, i):
 			i = next - 1
 			continue
-		} else if ts.sameNounPhrase(lastEnd, i) {
+		case ts.sameNounPhrase(lastEnd, i):
 			// "3.2 million methamphetamine "yaba" pills": an unmeasured
 			// item right after a seized one names the same thing.
 			lastEnd = next
@@ -527,7 +503,48 @@ func (ts tokens) seizures(s story.Sentence, lx *qlex, scopes *scopeMap, qs []qua
 		i = next - 1
 	}
 	out = ts.measuredAnaphora(s, lx, scopes, qs, out)
-	// Money seized with no item word is cash: "seized $2 million".
+	return ts.cashSeizures(s, lx, scopes, qs, out)
+}
+
+// notSeized reports an item word that names nothing seized: it qualifies
+// another noun ("a truck driver", "a luxury car brand"), or it is a
+// vehicle carrying people ("a fishing boat carrying 612 migrants was
+// intercepted": people are rescued, not seized).
+func (ts tokens) notSeized(i, it, next int, lx *qlex) bool {
+	return ts.IsWord(next) && lx.itemModifies(it, ts.W(next)) ||
+		lx.Items[it].Category == "vehicles" && ts.carriesPeople(next)
+}
+
+// measure gives the seizure of the item at tokens [i,next) its quantity
+// or its value, marking the quantity used, and returns the token the
+// seizure starts at; measured is false when the text gives neither.
+func (ts tokens) measure(sz *story.Seizure, qs []quantity, i, next int, lx *qlex) (lo int, measured bool) {
+	lo = i
+	if k := ts.attachQuantity(qs, i, lx); k >= 0 {
+		q := &qs[k]
+		q.used = true
+		if q.money(lx) && sz.Category != "cash" {
+			// "€1.2m of cannabis": money measures a drug's value.
+			valueSeizure(sz, q, lx)
+		} else {
+			fillSeizure(sz, q, lx)
+		}
+		return q.lo, true
+	}
+	if v := ts.valueFor(qs, i, next, lx); v >= 0 && sz.Category != "cash" {
+		// "£1.5m worth of cocaine", "cocaine worth £2m", "cocaine with a
+		// street value of $2 million".
+		q := &qs[v]
+		q.used = true
+		valueSeizure(sz, q, lx)
+		return min(q.lo, lo), true
+	}
+	return lo, false
+}
+
+// cashSeizures adds the money seized with no item word, which is cash:
+// "seized $2 million".
+func (ts tokens) cashSeizures(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quantity, out []story.Seizure) []story.Seizure {
 	for k := range qs {
 		q := &qs[k]
 		if q.used || !q.money(lx) || !q.num.Exact || !scopes.in(q.lo) ||

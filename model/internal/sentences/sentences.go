@@ -22,11 +22,7 @@ import (
 // title is the ID of a headline line that sits above the dateline (1), or
 // 0: it repeats the story, so it is no event of its own.
 func Split(body string, ix *lexicon.Index) (sents []story.Sentence, dateline string, title int) {
-	sents = make([]story.Sentence, 0, maxSentences(body))
-	para := 0
-	byline := false
-	headline := false
-	preamble := true // every line after the headline is a short unpunctuated one
+	sp := splitter{body: body, ix: ix, preamble: true, sents: make([]story.Sentence, 0, maxSentences(body))}
 	for ls := 0; ls < len(body); {
 		le := strings.IndexByte(body[ls:], '\n')
 		if le < 0 {
@@ -36,56 +32,85 @@ func Split(body string, ix *lexicon.Index) (sents []story.Sentence, dateline str
 		}
 		a, b := trimSpaceSpan(body, ls, le)
 		ls = le + 1
-		if a >= b {
-			continue
+		if a < b {
+			sp.line(a, b)
 		}
-		if !byline && isSeparatorLine(body[a:b]) {
-			byline = true
-			continue
-		}
-		if !byline && isCreditLine(body[a:b], ix) {
-			byline = true
-		}
-		para++
-		// The dateline opens the first paragraph, or the second after a
-		// headline (a first line with no final punctuation).
-		// Up to two short byline lines ("By Jane Doe", "Times Staff
-		// Writer") may sit between the headline and the dateline.
-		if dateline == "" && !byline && (para == 1 || para == 2 && headline || para <= 4 && headline && preamble) {
-			if dl, next := Dateline(body, a, b, ix); next > a {
-				dateline = dl
-				a = next
-				if para >= 2 && len(sents) >= 1 && sents[0].Paragraph == 1 && (len(sents) == 1 || sents[1].Paragraph > 1) {
-					title = 1
-				}
-				// The lines between the headline and the dateline
-				// name the writer: bylines, never story sentences.
-				for k := range sents {
-					if sents[k].Paragraph > 1 {
-						sents[k].Byline = true
-					}
-				}
-			}
-		}
-		last, _ := utf8.DecodeLastRuneInString(body[a:b])
-		bare := !strings.ContainsRune(".!?\"')”’", last)
-		if para == 1 {
-			headline = bare
-		} else {
-			preamble = preamble && bare && b-a <= 60
-		}
-		if para == 2 && dateline == "" && headline && !bare && len(sents) == 1 {
-			// No dateline, but a lone unpunctuated first line above a
-			// punctuated paragraph is a headline all the same.
-			title = 1
-		}
-		sents = splitLine(sents, body, a, b, para, byline, ix)
 	}
-	if spare := cap(sents) - len(sents); spare > 64 && spare > len(sents)/8 {
+	if spare := cap(sp.sents) - len(sp.sents); spare > 64 && spare > len(sp.sents)/8 {
 		// The story keeps this slice, not the room made for it.
-		sents = slices.Clone(sents)
+		sp.sents = slices.Clone(sp.sents)
 	}
-	return sents, dateline, title
+	return sp.sents, sp.dateline, sp.title
+}
+
+// splitter is Split's state from line to line.
+type splitter struct {
+	body  string
+	ix    *lexicon.Index
+	sents []story.Sentence
+	para  int
+	// byline is set once a separator or credit line ends the story.
+	byline bool
+	// headline: the first line has no final punctuation; preamble:
+	// every line after it is a short unpunctuated one.
+	headline, preamble bool
+	dateline           string
+	title              int
+}
+
+// line reads the non-blank line body[a:b], a paragraph.
+func (sp *splitter) line(a, b int) {
+	body := sp.body
+	if !sp.byline && isSeparatorLine(body[a:b]) {
+		sp.byline = true
+		return
+	}
+	if !sp.byline && isCreditLine(body[a:b], sp.ix) {
+		sp.byline = true
+	}
+	sp.para++
+	// The dateline opens the first paragraph, or the second after a
+	// headline (a first line with no final punctuation). Up to two short
+	// byline lines ("By Jane Doe", "Times Staff Writer") may sit between
+	// the headline and the dateline.
+	if sp.dateline == "" && !sp.byline && (sp.para == 1 || sp.para == 2 && sp.headline || sp.para <= 4 && sp.headline && sp.preamble) {
+		a = sp.datelineAt(a, b)
+	}
+	last, _ := utf8.DecodeLastRuneInString(body[a:b])
+	bare := !strings.ContainsRune(".!?\"')”’", last)
+	if sp.para == 1 {
+		sp.headline = bare
+	} else {
+		sp.preamble = sp.preamble && bare && b-a <= 60
+	}
+	if sp.para == 2 && sp.dateline == "" && sp.headline && !bare && len(sp.sents) == 1 {
+		// No dateline, but a lone unpunctuated first line above a
+		// punctuated paragraph is a headline all the same.
+		sp.title = 1
+	}
+	sp.sents = splitLine(sp.sents, body, a, b, sp.para, sp.byline, sp.ix)
+}
+
+// datelineAt reads a dateline opening the paragraph body[a:b] and returns
+// where its first sentence starts (a when there is none). The lines
+// between a headline and the dateline name the writer: bylines, never
+// story sentences.
+func (sp *splitter) datelineAt(a, b int) int {
+	dl, next := Dateline(sp.body, a, b, sp.ix)
+	if next <= a {
+		return a
+	}
+	sp.dateline = dl
+	sents := sp.sents
+	if sp.para >= 2 && len(sents) >= 1 && sents[0].Paragraph == 1 && (len(sents) == 1 || sents[1].Paragraph > 1) {
+		sp.title = 1
+	}
+	for k := range sents {
+		if sents[k].Paragraph > 1 {
+			sents[k].Byline = true
+		}
+	}
+	return next
 }
 
 // maxSentences bounds how many sentences body can have: each ends at a
