@@ -4,9 +4,10 @@ package model
 // it happened, from the entity hits around it.
 
 import (
-	"dossier/model/internal/entities"
 	"slices"
 	"sort"
+
+	"dossier/model/internal/entities"
 )
 
 // quantityCountry is where a sentence's seizures and counts happened: its

@@ -1,10 +1,11 @@
 package model_test
 
 import (
-	"dossier/model"
 	"fmt"
 	"slices"
 	"testing"
+
+	"dossier/model"
 )
 
 // entityTexts lists "id=text@sentence" for every mention, in entity order.

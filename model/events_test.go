@@ -1,11 +1,12 @@
 package model_test
 
 import (
-	"dossier/model"
-	"dossier/model/internal/entities"
 	"slices"
 	"strings"
 	"testing"
+
+	"dossier/model"
+	"dossier/model/internal/entities"
 )
 
 func eventSentences(st *model.Story) []int {

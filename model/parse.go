@@ -1,13 +1,14 @@
 package model
 
 import (
+	"runtime"
+
 	"dossier/model/internal/dates"
 	"dossier/model/internal/entities"
 	"dossier/model/internal/events"
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/quantities"
 	"dossier/model/internal/sentences"
-	"runtime"
 )
 
 // Parse builds the case file for doc. It is pure and deterministic: the

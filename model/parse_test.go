@@ -1,9 +1,10 @@
 package model_test
 
 import (
+	"testing"
+
 	"dossier/model"
 	"dossier/model/internal/modeltest"
-	"testing"
 )
 
 func handLexicon() *model.Lexicon { return modeltest.Hand() }

@@ -1,13 +1,14 @@
 package model_test
 
 import (
+	"encoding/json"
+	"strings"
+	"testing"
+
 	"dossier/model"
 	"dossier/model/internal/dates"
 	"dossier/model/internal/modeltest"
 	"dossier/model/internal/quantities"
-	"encoding/json"
-	"strings"
-	"testing"
 )
 
 // The story reader must give exactly what the three separate calls give.

@@ -1,8 +1,9 @@
 package model
 
 import (
-	"dossier/model/internal/story"
 	"fmt"
+
+	"dossier/model/internal/story"
 )
 
 // Validate checks the invariants every parsed story keeps, whatever the

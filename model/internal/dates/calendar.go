@@ -1,8 +1,9 @@
 package dates
 
 import (
-	"dossier/model/internal/story"
 	"time"
+
+	"dossier/model/internal/story"
 )
 
 // when is a resolved date before it becomes a Date: a precision, the first

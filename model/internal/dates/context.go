@@ -1,11 +1,12 @@
 package dates
 
 import (
+	"strings"
+	"time"
+
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
-	"strings"
-	"time"
 )
 
 // flashbackGap is how far before the story's anchor a date must end to be a

@@ -5,11 +5,12 @@ package dates
 // earlier", "the following day".
 
 import (
+	"time"
+
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/numbers"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
-	"time"
 )
 
 func (d *dscan) weekday(i int) (dcand, bool) {

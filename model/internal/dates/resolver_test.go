@@ -1,13 +1,14 @@
 package dates_test
 
 import (
+	"strings"
+	"testing"
+	"time"
+
 	"dossier/model/internal/dates"
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/modeltest"
 	"dossier/model/internal/story"
-	"strings"
-	"testing"
-	"time"
 )
 
 // wantDate is an expected Date; start and end "" mean nil, note is a

@@ -1,11 +1,12 @@
 package dates
 
 import (
+	"time"
+
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/numbers"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
-	"time"
 )
 
 // The date scanner finds every temporal expression of one sentence and

@@ -1,10 +1,11 @@
 package entities
 
 import (
-	"dossier/model/internal/lexicon"
-	"dossier/model/internal/story"
 	"slices"
 	"testing"
+
+	"dossier/model/internal/lexicon"
+	"dossier/model/internal/story"
 )
 
 // TestEntityIDCollisions: names that slug alike get "-2", "-3" in the

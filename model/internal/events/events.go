@@ -6,12 +6,13 @@ package events
 
 import (
 	"cmp"
+	"slices"
+	"strings"
+
 	"dossier/model/internal/entities"
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
-	"slices"
-	"strings"
 )
 
 // text is a sentence's lexical tokens with the lexicon's word lists, the

@@ -1,11 +1,12 @@
 package events
 
 import (
-	"dossier/model/internal/entities"
-	"dossier/model/internal/story"
 	"slices"
 	"sort"
 	"testing"
+
+	"dossier/model/internal/entities"
+	"dossier/model/internal/story"
 )
 
 func TestEventItemsComeFromSeizures(t *testing.T) {

@@ -1,9 +1,10 @@
 package lexicon
 
 import (
-	"dossier/model/internal/token"
 	"sort"
 	"strings"
+
+	"dossier/model/internal/token"
 )
 
 // PhraseKind is what a lexicon phrase names. On equal length the lower

@@ -1,8 +1,9 @@
 package lexicon
 
 import (
-	"dossier/model/internal/token"
 	"strings"
+
+	"dossier/model/internal/token"
 )
 
 // names is the lexicon as the quantity finders read it: the item and

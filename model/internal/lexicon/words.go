@@ -1,9 +1,10 @@
 package lexicon
 
 import (
-	"dossier/model/internal/token"
 	"strconv"
 	"strings"
+
+	"dossier/model/internal/token"
 )
 
 // WordEntry is one entry of a word list: a word or phrase as the stage

@@ -1,10 +1,11 @@
 package quantities
 
 import (
+	"strings"
+
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
-	"strings"
 )
 
 // Per-country counts: wire copy about a multi-country operation lists its
@@ -158,4 +159,22 @@ func (ts tokens) segmentStart(lo int, c *segCursor) int {
 		*c = segCursor{lo: lo, start: start, ok: true}
 	}
 	return start
+}
+
+// inCountryAt is the country named by "in <Country>" at token j ("and one
+// in Spain"), ending by token hi, "" if none.
+func (ts tokens) inCountryAt(j, hi int, lex *lexicon.Lexicon) string {
+	if ts.W(j) != "in" {
+		return ""
+	}
+	first := j + 1
+	if ts.W(first) == "the" {
+		first++
+	}
+	for end := first + 1; end <= first+3 && end <= hi && ts.Capital(end-1); end++ {
+		if c, k := ts.countryEndingAt(end, lex); c != "" && k >= first {
+			return c
+		}
+	}
+	return ""
 }

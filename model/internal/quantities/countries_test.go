@@ -1,13 +1,14 @@
 package quantities_test
 
 import (
+	"slices"
+	"strconv"
+	"testing"
+
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/modeltest"
 	"dossier/model/internal/quantities"
 	"dossier/model/internal/story"
-	"slices"
-	"strconv"
-	"testing"
 )
 
 // Europol-style per-country lists give one count per country, with the

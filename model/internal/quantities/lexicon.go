@@ -1,9 +1,10 @@
 package quantities
 
 import (
+	"strings"
+
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/token"
-	"strings"
 )
 
 // qlex is the lexicon as the quantity finders read it: the lists and the

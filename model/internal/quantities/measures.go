@@ -1,11 +1,12 @@
 package quantities
 
 import (
+	"strings"
+
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/numbers"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
-	"strings"
 )
 
 // quantity is a measured or counted amount in a sentence: an optional

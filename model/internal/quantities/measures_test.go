@@ -1,9 +1,10 @@
 package quantities_test
 
 import (
+	"testing"
+
 	"dossier/model/internal/modeltest"
 	"dossier/model/internal/quantities"
-	"testing"
 )
 
 func TestQuantityAt(t *testing.T) {

@@ -1,14 +1,15 @@
 package quantities_test
 
 import (
+	"strconv"
+	"strings"
+	"testing"
+
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/modeltest"
 	"dossier/model/internal/numbers"
 	"dossier/model/internal/quantities"
 	"dossier/model/internal/story"
-	"strconv"
-	"strings"
-	"testing"
 )
 
 // The tests compare seizures and counts as compact strings:

@@ -1,9 +1,10 @@
 package quantities
 
 import (
+	"testing"
+
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/token"
-	"testing"
 )
 
 // segmentStart with its cursor must find what a scan back from each token

@@ -1,12 +1,13 @@
 package quantities_test
 
 import (
+	"slices"
+	"testing"
+
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/modeltest"
 	"dossier/model/internal/quantities"
 	"dossier/model/internal/story"
-	"slices"
-	"testing"
 )
 
 // Values, articles as numbers, litres, "3m euros" and bare pesos, on the

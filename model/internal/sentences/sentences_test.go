@@ -1,13 +1,14 @@
 package sentences_test
 
 import (
+	"slices"
+	"strings"
+	"testing"
+
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/modeltest"
 	"dossier/model/internal/sentences"
 	"dossier/model/internal/story"
-	"slices"
-	"strings"
-	"testing"
 )
 
 func sentenceTexts(ss []story.Sentence) []string {

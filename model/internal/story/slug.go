@@ -1,10 +1,11 @@
 package story
 
 import (
-	"dossier/model/internal/token"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"dossier/model/internal/token"
 )
 
 // Slug turns a name into the lowercase ASCII form used in entity IDs:

@@ -1,13 +1,14 @@
 package summary_test
 
 import (
-	"dossier/model/internal/lexicon"
-	"dossier/model/internal/modeltest"
-	"dossier/model/internal/summary"
 	"strings"
 	"testing"
 	"unicode/utf8"
 	"unsafe"
+
+	"dossier/model/internal/lexicon"
+	"dossier/model/internal/modeltest"
+	"dossier/model/internal/summary"
 )
 
 func TestSummarize(t *testing.T) {
