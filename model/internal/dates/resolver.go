@@ -100,10 +100,13 @@ func NewResolver(doc story.Document, lex *lexicon.Lexicon) *Resolver {
 	// The number-word filter is the lexicon index's, built once: a
 	// resolver's own copy cost a pass over the number words and a
 	// kilobyte per parse.
-	nums, v := new(lexicon.NumFilter), new(lexicon.Vocab)
+	var nums *lexicon.NumFilter
+	var v *lexicon.Vocab
 	if lex != nil {
 		ix := lexicon.IndexOf(lex)
 		nums, v = &ix.Nums, &ix.Words
+	} else {
+		nums, v = new(lexicon.NumFilter), new(lexicon.Vocab)
 	}
 	r := &Resolver{doc: doc, lex: lex, nums: nums, v: v}
 	if doc.HasPublished() {

@@ -206,16 +206,15 @@ func (p *Pass) isOrigin(r rawMatch) bool {
 	if k < 0 {
 		return false
 	}
-	w := string(p.tt.Key(k))
-	if p.ix.Words.Has(lexicon.OriginPrepositions, w) {
+	if p.ix.Words.HasBytes(lexicon.OriginPrepositions, p.tt.Key(k)) {
 		return true
 	}
-	switch w {
+	switch string(p.tt.Key(k)) {
 	case "in":
 		// "most of it produced in Myanmar's Shan State": where a drug
 		// was made is an origin too.
 		if k > 0 {
-			if p.ix.Words.Has(lexicon.OriginVerbs, string(p.tt.Key(k-1))) {
+			if p.ix.Words.HasBytes(lexicon.OriginVerbs, p.tt.Key(k-1)) {
 				return true
 			}
 		}
@@ -259,9 +258,9 @@ func (p *Pass) locationCountry() string {
 			prevEnd = -1
 			continue
 		}
-		switch w := string(p.tt.Key(r.a - 1)); {
-		case p.ix.Words.Has(lexicon.LocationPrepositions, w):
-		case w == "and" || w == "or" || w == ",":
+		switch w := p.tt.Key(r.a - 1); {
+		case p.ix.Words.HasBytes(lexicon.LocationPrepositions, w):
+		case string(w) == "and" || string(w) == "or" || string(w) == ",":
 			if prevEnd < 0 || !p.isConnector(prevEnd, r.a) {
 				prevEnd = -1
 				continue

@@ -139,7 +139,7 @@ func (p *Pass) inPersonName(k int, kind lexicon.PhraseKind) bool {
 	if kind != lexicon.Place && kind != lexicon.Country || k < 2 || p.tt.Caps[k-1] != token.CapsLower || p.tt.Caps[k-2] != token.CapsInitial {
 		return false
 	}
-	return p.ix.Words.Has(lexicon.NameParticles, string(p.tt.Key(k-1))) && p.tt.Toks[k-2].Kind == token.Word
+	return p.ix.Words.HasBytes(lexicon.NameParticles, p.tt.Key(k-1)) && p.tt.Toks[k-2].Kind == token.Word
 }
 
 func (p *Pass) kindOf(r rawMatch) lexicon.PhraseKind { return p.ix.Phrases[r.id].Kind }

@@ -51,8 +51,7 @@ func Predicates(t *lexicon.Text, ix *lexicon.Index) (trigger, cue bool) {
 	for k := range tt.Toks {
 		key := tt.Key(k)
 		lower := tt.Caps[k] == token.CapsLower
-		w := string(key)
-		switch w {
+		switch string(key) {
 		case ",", ";", ":":
 			inWith = false
 		case "\"", "“", "”":
@@ -63,7 +62,7 @@ func Predicates(t *lexicon.Text, ix *lexicon.Index) (trigger, cue bool) {
 			// (they "seized 3 kilograms") are still narration.
 			inQuote = opening && (k == 0 || tt.IsWord(k-1, ":") || tt.IsWord(k-1, ","))
 		default:
-			tt.predicateWord(w, k, lower, &inWith, &modal, &neg, &pending)
+			tt.predicateWord(key, k, lower, &inWith, &modal, &neg, &pending)
 		}
 		tt.Candidates(&ix.Predicates, k, func(id int32) bool {
 			ph := &ix.Phrases[id]
@@ -93,8 +92,8 @@ func Predicates(t *lexicon.Text, ix *lexicon.Index) (trigger, cue bool) {
 
 // predicateWord updates the predicate reader's state for word w at token
 // k (see Predicates).
-func (tt text) predicateWord(w string, k int, lower bool, inWith *bool, modal, neg, pending *int) {
-	role, _ := tt.v.Value(lexicon.PredicateWords, w)
+func (tt text) predicateWord(w []byte, k int, lower bool, inWith *bool, modal, neg, pending *int) {
+	role, _ := tt.v.ValueBytes(lexicon.PredicateWords, w)
 	switch role {
 	case "with":
 		*inWith = true
@@ -121,7 +120,7 @@ func (tt text) predicateWord(w string, k int, lower bool, inWith *bool, modal, n
 			*pending = -10
 		}
 	default:
-		if len(w) > 3 && w[len(w)-3:] == "n't" {
+		if len(w) > 3 && string(w[len(w)-3:]) == "n't" {
 			*neg = k
 		}
 	}
@@ -136,10 +135,10 @@ func (tt text) habitual(k int) bool {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-5; j-- {
-		switch w := string(tt.Key(j)); {
-		case tt.v.Has(lexicon.HabitClauses, w):
+		switch w := tt.Key(j); {
+		case tt.v.HasBytes(lexicon.HabitClauses, w):
 			return true
-		case w == "," || w == ";" || w == ":":
+		case string(w) == "," || string(w) == ";" || string(w) == ":":
 			return false
 		}
 	}
@@ -181,7 +180,7 @@ func (tt text) negatedSubject(neg, k int) bool {
 	}
 	words := 0
 	for j := neg + 1; j < k; j++ {
-		if !tt.v.Has(lexicon.SubjectGapWords, string(tt.Key(j))) {
+		if !tt.v.HasBytes(lexicon.SubjectGapWords, tt.Key(j)) {
 			words++
 		}
 	}
@@ -216,7 +215,7 @@ func (tt text) adjectival(k int, ph *lexicon.Phrase) bool {
 	if len(w) < 4 || w[len(w)-2:] != "ed" {
 		return false
 	}
-	return tt.v.Has(lexicon.ParticipleDeterminers, string(tt.Key(k-1)))
+	return tt.v.HasBytes(lexicon.ParticipleDeterminers, tt.Key(k-1))
 }
 
 // Build makes the event of a story sentence from its entity hits and

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -31,8 +32,13 @@ type Vocab struct {
 	words  [numLists][]WordEntry
 	// byFirst indexes each list's entries by their first word.
 	byFirst [numLists]map[string][]int32
-	// minLen is the length of each list's shortest word.
-	minLen [numLists]int
+	// minLen and maxLen are the lengths of each list's shortest and
+	// longest words.
+	minLen, maxLen [numLists]int
+	// filter turns away, for each list, most words that are not on it
+	// without hashing them: a bit per first byte and length of its words.
+	// Nearly every word of a sentence is on no list a pattern asks about.
+	filter [numLists][256]uint32
 	// monthLen bounds the length of a month's name or abbreviation, so
 	// MonthOf turns most words away without a lookup.
 	monthLen [2]int
@@ -63,6 +69,10 @@ func buildVocab(words map[string][]WordEntry) Vocab {
 			first, _, _ := strings.Cut(e.Word, " ")
 			v.byFirst[l][first] = append(v.byFirst[l][first], int32(k))
 			v.minLen[l] = min(v.minLen[l], len(e.Word))
+			v.maxLen[l] = max(v.maxLen[l], len(e.Word))
+			if e.Word != "" {
+				v.filter[l][e.Word[0]] |= 1 << uint(min(len(e.Word), 31))
+			}
 			s := v.lists[e.Word]
 			s.add(List(l))
 			v.lists[e.Word] = s
@@ -115,20 +125,48 @@ func (v *Vocab) MonthOf(ts *token.Text, i int) int {
 // needs looking up.
 func (v *Vocab) MinLen(l List) int { return v.minLen[l] }
 
+// maybe reports whether w may be on list l: false means it is not.
+func (v *Vocab) maybe(l List, w string) bool {
+	return w != "" && v.filter[l][w[0]]&(1<<uint(min(len(w), 31))) != 0
+}
+
 // Has reports whether w is on list l.
 func (v *Vocab) Has(l List, w string) bool {
+	if !v.maybe(l, w) {
+		return false
+	}
 	s, ok := v.lists[w]
 	return ok && s.has(l)
 }
 
+// HasBytes is Has for a word held as bytes (a folded token): a word
+// longer than the list's longest is not converted at all.
+func (v *Vocab) HasBytes(l List, w []byte) bool {
+	return len(w) <= v.maxLen[l] && v.Has(l, string(w))
+}
+
+// ValueBytes is Value for a word held as bytes.
+func (v *Vocab) ValueBytes(l List, w []byte) (string, bool) {
+	if len(w) > v.maxLen[l] {
+		return "", false
+	}
+	return v.Value(l, string(w))
+}
+
 // Value is the value list l gives w.
 func (v *Vocab) Value(l List, w string) (string, bool) {
+	if !v.maybe(l, w) {
+		return "", false
+	}
 	s, ok := v.values[l][w]
 	return s, ok
 }
 
 // Int is the value list l gives w, as a number.
 func (v *Vocab) Int(l List, w string) (int, bool) {
+	if !v.maybe(l, w) {
+		return 0, false
+	}
 	n, ok := v.ints[l][w]
 	return n, ok
 }
@@ -168,8 +206,22 @@ func Set(ls ...List) ListSet {
 	return ListSet(s)
 }
 
-// OnAny reports whether w is on any list of s, in one lookup.
+// OnAny reports whether w is on any list of s, in one lookup at most.
 func (v *Vocab) OnAny(w string, s ListSet) bool {
+	if w == "" {
+		return false
+	}
+	maybe := false
+	for i, bitset := range s {
+		for bitset != 0 && !maybe {
+			l := List(i*64 + bits.TrailingZeros64(bitset))
+			bitset &= bitset - 1
+			maybe = v.maybe(l, w)
+		}
+	}
+	if !maybe {
+		return false
+	}
 	have, ok := v.lists[w]
 	return ok && have.any(listSet(s))
 }

@@ -26,7 +26,7 @@ func (ts tokens) seizeCue(w string) cueKind {
 		return cueNone
 	}
 	if kind, ok := ts.v.Value(lexicon.SeizeCues, w); ok {
-		switch strings.Fields(kind)[0] {
+		switch k, _, _ := strings.Cut(kind, " "); k {
 		case "noun":
 			return cueNoun
 		case "verb":
