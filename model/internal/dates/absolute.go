@@ -155,7 +155,7 @@ func (d *dscan) monthDate(i int) (dcand, bool) {
 // monthLead reports whether a bare month name at i reads as a date: it
 // needs a preposition or modifier before it ("in March", "since May").
 func (d *dscan) monthLead(i int) bool {
-	return d.ts.v.Has(lexicon.MonthLeads, d.ts.W(i-1))
+	return d.ts.is(i-1, lexicon.MonthLeads)
 }
 
 // dayMonth reads "9 March", "9 March 2021", "the 9th of March".
@@ -320,7 +320,7 @@ func (d *dscan) season(i int) (dcand, bool) {
 		c.w = seasonWhen(y, sm)
 		return c, true
 	}
-	if !ts.v.Has(lexicon.SeasonLeads, ts.W(i-1)) {
+	if !ts.is(i-1, lexicon.SeasonLeads) {
 		return dcand{}, false
 	}
 	if ts.W(k) == "fall" && ts.W(k+1) == "of" {

@@ -59,7 +59,8 @@ func (r *Resolver) findAnchor(body string) when {
 		}
 		prose++
 		tt := token.Read(line, r.toks[:0])
-		ts := tokens{&tt, r.v}
+		ts := newTokens(&tt, r.v, r.lists)
+		r.lists = ts.lists[:0]
 		d := dscan{r: r, ts: ts, ctx: ctx, out: r.cands[:0]}
 		d.run()
 		r.toks, r.cands = ts.Toks[:0], d.out[:0]

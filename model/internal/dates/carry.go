@@ -60,7 +60,7 @@ func (r *Resolver) continues(s story.Sentence, ts tokens) bool {
 		i++
 	}
 	// Connectives do not change what the sentence is about.
-	if ts.v.Has(lexicon.Connectives, ts.W(i)) {
+	if ts.is(i, lexicon.Connectives) {
 		i++
 		if ts.W(i) == "," {
 			i++

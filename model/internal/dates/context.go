@@ -44,7 +44,7 @@ func (ts tokens) pastPerfect() int {
 			continue
 		}
 		j := i + 1
-		for j < i+3 && ts.v.Has(lexicon.PerfectAdverbs, ts.W(j)) {
+		for j < i+3 && ts.is(j, lexicon.PerfectAdverbs) {
 			j++
 		}
 		if ts.pastParticiple(ts.W(j)) {
@@ -74,7 +74,7 @@ func (r *Resolver) remember(s story.Sentence, ts tokens, d *dscan, chosen when, 
 		if c.part != partDate || !c.w.known() || c.w.vague || c.w.prec != story.PrecisionDay && c.w.prec != story.PrecisionTime {
 			continue
 		}
-		if c.background && !c.w.ctx && r.flashback(c.w, tokens{&token.Text{}, r.v}) {
+		if c.background && !c.w.ctx && r.flashback(c.w, tokens{Text: &token.Text{}, v: r.v}) {
 			r.lastBack, r.lastBackOK = c.w.dayOnly(), true
 		}
 		if !c.background && !c.saying {
@@ -115,7 +115,7 @@ func (r *Resolver) revealClause(ts tokens) (when, bool) {
 		end := -1
 		for j := i + 1; j < ts.N() && j <= i+8; j++ {
 			if w := ts.W(j); w == "was" || w == "were" {
-				if ts.v.Has(lexicon.RevealVerbs, ts.W(j+1)) || ts.W(j+1) == "made" && ts.W(j+2) == "public" ||
+				if ts.is(j+1, lexicon.RevealVerbs) || ts.W(j+1) == "made" && ts.W(j+2) == "public" ||
 					ts.W(j+1) == "shut" && ts.W(j+2) == "down" {
 					end = j
 				}

@@ -288,7 +288,7 @@ func (d *dscan) modifiedUnit(i int) (dcand, bool) {
 // ("the"): the nearest weekend, the past one unless the sentence speaks of
 // the future.
 func (d *dscan) theWeekend(i int) (dcand, bool) {
-	if !d.ts.v.Has(lexicon.WeekendLeads, d.ts.W(i-1)) {
+	if !d.ts.is(i-1, lexicon.WeekendLeads) {
 		return dcand{}, false
 	}
 	c := dcand{lo: i, hi: i + 2}

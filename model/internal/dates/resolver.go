@@ -92,6 +92,7 @@ type Resolver struct {
 	nums       *lexicon.NumFilter
 	v          *lexicon.Vocab
 	// Scratch buffers reused from sentence to sentence.
+	lists []lexicon.ListSet
 	toks  []token.Token
 	cands []dcand
 }
@@ -131,7 +132,8 @@ func (r *Resolver) Resolve(s story.Sentence) story.Date {
 // ResolveTokens is Resolve on a sentence already cut into reading
 // tokens.
 func (r *Resolver) ResolveTokens(s story.Sentence, t *token.Text) story.Date {
-	ts := tokens{t, r.v}
+	ts := newTokens(t, r.v, r.lists)
+	r.lists = ts.lists[:0]
 	ctx, ctxFlash := r.context(s, ts)
 	d := dscan{r: r, ts: ts, ctx: ctx, ctxFlash: ctxFlash, out: r.cands[:0]}
 	d.run()

@@ -108,7 +108,7 @@ func (d *dscan) anchor(i int) bool {
 	default:
 		return false
 	}
-	if ts.v.OnAny(ts.W(i), anchorLists) {
+	if ts.onAny(i, anchorLists) {
 		return true
 	}
 	return ts.Capital(i) && ts.monthOf(i) > 0
@@ -165,7 +165,7 @@ func (d *dscan) at(i int) (dcand, bool) {
 			return c, true
 		}
 	}
-	if ts.v.Has(lexicon.PointPrepositions, ts.W(i)) {
+	if ts.is(i, lexicon.PointPrepositions) {
 		if c, ok := d.point(i + 1); ok && c.part == partDate {
 			c.lo = i
 			return c, true
@@ -283,12 +283,12 @@ func (d *dscan) mayStart(i int) bool {
 		return false
 	}
 	w := ts.W(i)
-	if ts.v.OnAny(w, openerLists) || ts.monthOf(i) > 0 {
+	if ts.onAny(i, openerLists) || ts.monthOf(i) > 0 {
 		return true
 	}
 	// A number word only matters before what the patterns read after a
 	// number: "two-year", "five in the morning", "three years ago".
-	if next := ts.W(i + 1); next != "-" && !ts.v.Has(lexicon.ClockFollowers, next) && ts.unitOf(next) == unitNone {
+	if next := ts.W(i + 1); next != "-" && !ts.is(i+1, lexicon.ClockFollowers) && ts.unitOf(next) == unitNone {
 		return false
 	}
 	if !d.r.nums.Maybe(w) {
@@ -339,7 +339,7 @@ func (d *dscan) inRelativeClause(i int) bool {
 		case "that", "when":
 			// "a legal battle that began when he was arrested on
 			// March 3, 2022": the start of something else.
-			if ts.v.Has(lexicon.BeginningVerbs, ts.W(j+1)) {
+			if ts.is(j+1, lexicon.BeginningVerbs) {
 				return true
 			}
 			if when, _ := ts.v.Value(lexicon.BeginningVerbs, ts.W(j-1)); ts.W(j) == "when" && when == "when" {
@@ -389,4 +389,26 @@ func (d *dscan) comparative(i int) bool {
 type tokens struct {
 	*token.Text
 	v *lexicon.Vocab
+	// lists is, for each token, the word lists its word is on: a
+	// pattern's test of a token is then a bit, not a lookup.
+	lists []lexicon.ListSet
+}
+
+// newTokens is the tokens t with their word lists, kept in buf.
+func newTokens(t *token.Text, v *lexicon.Vocab, buf []lexicon.ListSet) tokens {
+	buf = buf[:0]
+	for i := range t.Toks {
+		buf = append(buf, v.ListsOf(t.W(i)))
+	}
+	return tokens{Text: t, v: v, lists: buf}
+}
+
+// is reports whether token i is on list l.
+func (ts tokens) is(i int, l lexicon.List) bool {
+	return i >= 0 && i < len(ts.lists) && ts.lists[i].Has(l)
+}
+
+// onAny reports whether token i is on any list of s.
+func (ts tokens) onAny(i int, s lexicon.ListSet) bool {
+	return i >= 0 && i < len(ts.lists) && ts.lists[i].Any(s)
 }

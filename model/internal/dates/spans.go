@@ -121,7 +121,7 @@ func (d *dscan) duration(i int) (dcand, bool) {
 		}
 	}
 	if lead {
-		if ts.v.Has(lexicon.SpanDeterminers, ts.W(k)) {
+		if ts.is(k, lexicon.SpanDeterminers) {
 			k++
 		}
 	} else {

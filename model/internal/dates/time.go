@@ -17,11 +17,11 @@ var clockStarts = lexicon.Set(lexicon.ClockLeads, lexicon.ClockTimes)
 // the morning", "at noon", "midnight", "at 17:30".
 func (d *dscan) clock(i int) (dcand, bool) {
 	ts := d.ts
-	if !ts.v.OnAny(ts.W(i), clockStarts) {
+	if !ts.onAny(i, clockStarts) {
 		if ts.Kind(i) != token.Number && !ts.IsWord(i) {
 			return dcand{}, false
 		}
-		if !ts.v.Has(lexicon.ClockFollowers, ts.W(i+1)) && (ts.Kind(i) != token.Number || !hasColon(ts.W(i))) {
+		if !ts.is(i+1, lexicon.ClockFollowers) && (ts.Kind(i) != token.Number || !hasColon(ts.W(i))) {
 			return dcand{}, false
 		}
 	}
@@ -37,7 +37,7 @@ func (d *dscan) clock(i int) (dcand, bool) {
 		k++
 	}
 	c := dcand{lo: i, part: partClock, approx: approx}
-	if ts.v.Has(lexicon.DayMoments, ts.W(k)) {
+	if ts.is(k, lexicon.DayMoments) {
 		if !lead {
 			return dcand{}, false
 		}
@@ -203,7 +203,7 @@ func (d *dscan) dayPart(i int) (dcand, bool) {
 			return dcand{}, false
 		}
 	case "at":
-		if !ts.v.Has(lexicon.DayMoments, ts.W(k+1)) && ts.W(k+1) != "night" {
+		if !ts.is(k+1, lexicon.DayMoments) && ts.W(k+1) != "night" {
 			return dcand{}, false
 		}
 		note, k = "at "+ts.W(k+1), k+2
@@ -248,7 +248,7 @@ func (d *dscan) partOfDate(i int) (dcand, bool) {
 		}
 		j++
 	}
-	if !ts.v.Has(lexicon.DayParts, ts.W(j)) && ts.W(j) != "weekend" {
+	if !ts.is(j, lexicon.DayParts) && ts.W(j) != "weekend" {
 		return dcand{}, false
 	}
 	if ts.W(j+1) != "of" {

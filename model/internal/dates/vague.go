@@ -20,7 +20,7 @@ func (d *dscan) beforeVague(i int) (dcand, bool) {
 		c := dcand{lo: i, hi: x.hi, w: vagueWhen("vague: before " + ts.LowSpan(k, x.hi))}
 		return c, true
 	}
-	if !ts.v.Has(lexicon.EventDeterminers, ts.W(k)) {
+	if !ts.is(k, lexicon.EventDeterminers) {
 		return dcand{}, false
 	}
 	j := k + 1

@@ -17,7 +17,7 @@ import (
 // monthEnd is the token after a month name at i (past an abbreviation's
 // period).
 func (ts tokens) monthEnd(i int) int {
-	if ts.v.Has(lexicon.MonthAbbreviations, ts.W(i)) && ts.W(i+1) == "." && ts.Glued(i+1) {
+	if ts.is(i, lexicon.MonthAbbreviations) && ts.W(i+1) == "." && ts.Glued(i+1) {
 		return i + 2
 	}
 	return i + 1

@@ -39,6 +39,8 @@ type Vocab struct {
 	// without hashing them: a bit per first byte and length of its words.
 	// Nearly every word of a sentence is on no list a pattern asks about.
 	filter [numLists][256]uint32
+	// anyFilter is the filters of every list together.
+	anyFilter [256]uint32
 	// monthLen bounds the length of a month's name or abbreviation, so
 	// MonthOf turns most words away without a lookup.
 	monthLen [2]int
@@ -72,6 +74,7 @@ func buildVocab(words map[string][]WordEntry) Vocab {
 			v.maxLen[l] = max(v.maxLen[l], len(e.Word))
 			if e.Word != "" {
 				v.filter[l][e.Word[0]] |= 1 << uint(min(len(e.Word), 31))
+				v.anyFilter[e.Word[0]] |= 1 << uint(min(len(e.Word), 31))
 			}
 			s := v.lists[e.Word]
 			s.add(List(l))
@@ -196,6 +199,20 @@ func (v *Vocab) Entries(l List) []WordEntry { return v.words[l] }
 
 // ListSet is a set of lists, for a word that may be on any of them.
 type ListSet listSet
+
+// Has reports whether l is in s.
+func (s ListSet) Has(l List) bool { return listSet(s).has(l) }
+
+// Any reports whether s and o have a list in common.
+func (s ListSet) Any(o ListSet) bool { return listSet(s).any(listSet(o)) }
+
+// ListsOf is the set of lists w is on, in one lookup at most.
+func (v *Vocab) ListsOf(w string) ListSet {
+	if w == "" || v.anyFilter[w[0]]&(1<<uint(min(len(w), 31))) == 0 {
+		return ListSet{}
+	}
+	return ListSet(v.lists[w])
+}
 
 // Set is the set of lists ls.
 func Set(ls ...List) ListSet {
