@@ -17,6 +17,11 @@ import (
 // column by "|"; trailing empty columns may be left off. The .txt files
 // hold one phrase per line. Each file starts with a comment naming its
 // columns. A malformed line is an error naming file:line.
+//
+// The words/ directory holds the vocabulary the stages reason with, one
+// named list per file ("words/dates/say-verbs.txt" is the list
+// "dates/say-verbs"): a .txt file is one word or phrase per line, a .tsv
+// file a word or phrase and, where the list gives one, its value.
 
 // lexiconFiles holds the word lists.
 //
@@ -31,7 +36,7 @@ func Lexicon() (*model.Lexicon, error) { return LoadLexicon(lexiconFiles) }
 // laid out like the embedded one: a way to try edited lists without a
 // rebuild (os.DirFS), and for tests.
 func LoadLexicon(fsys fs.FS) (*model.Lexicon, error) {
-	lex := &model.Lexicon{Numbers: map[string]float64{}}
+	lex := &model.Lexicon{Numbers: map[string]float64{}, Words: map[string][]model.WordEntry{}}
 	steps := []struct {
 		file string
 		cols int
@@ -72,7 +77,74 @@ func LoadLexicon(fsys fs.FS) (*model.Lexicon, error) {
 			}
 		}
 	}
+	if err := loadWords(fsys, lex); err != nil {
+		return nil, err
+	}
+	if err := addSeizeTriggers(lex); err != nil {
+		return nil, err
+	}
 	return lex, nil
+}
+
+// seizeCues is the list of the seizing words, each listed once: those
+// marked "trigger" are triggers too, and join Lexicon.Triggers.
+const seizeCues = "quantities/seize-cues"
+
+func addSeizeTriggers(lex *model.Lexicon) error {
+	for _, e := range lex.Words[seizeCues] {
+		if !slices.Contains(strings.Fields(e.Value), "trigger") {
+			continue
+		}
+		if slices.Contains(lex.Triggers, e.Word) {
+			return fmt.Errorf("lexicon/triggers.txt: %q is a trigger in lexicon/words/%s.tsv already", e.Word, seizeCues)
+		}
+		lex.Triggers = append(lex.Triggers, e.Word)
+	}
+	return nil
+}
+
+// loadWords reads every word list under lexicon/words into lex.Words.
+func loadWords(fsys fs.FS, lex *model.Lexicon) error {
+	const dir = "lexicon/words"
+	return fs.WalkDir(fsys, dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("word list: %w", err)
+		}
+		cols := 0
+		switch {
+		case d.IsDir():
+			return nil
+		case strings.HasSuffix(path, ".txt"):
+			cols = 1
+		case strings.HasSuffix(path, ".tsv"):
+			cols = 2
+		default:
+			return fmt.Errorf("%s: a word list is a .txt or .tsv file", path)
+		}
+		rows, err := readRows(fsys, path, cols)
+		if err != nil {
+			return err
+		}
+		name := strings.TrimSuffix(strings.TrimPrefix(path, dir+"/"), path[strings.LastIndexByte(path, '.'):])
+		if _, dup := lex.Words[name]; dup {
+			return fmt.Errorf("%s: list %q is also in another file", path, name)
+		}
+		entries := make([]model.WordEntry, 0, len(rows))
+		seen := make(map[string]int, len(rows))
+		for _, r := range rows {
+			if prev, dup := seen[r.cols[0]]; dup {
+				return r.errorf("%q is already on line %d", r.cols[0], prev)
+			}
+			seen[r.cols[0]] = r.line
+			e := model.WordEntry{Word: r.cols[0]}
+			if cols == 2 {
+				e.Value = r.cols[1]
+			}
+			entries = append(entries, e)
+		}
+		lex.Words[name] = entries
+		return nil
+	})
 }
 
 // row is one entry line, its columns trimmed and padded to the file's

@@ -2,6 +2,8 @@ package data
 
 import (
 	"io/fs"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -161,6 +163,11 @@ func TestLoadLexiconMalformed(t *testing.T) {
 		{"bad number", "numbers.tsv", "one\t1\ntwo\ttwo\n", `lexicon/numbers.tsv:2: value "two" is not a number`},
 		{"tab in a one-column list", "triggers.txt", "arrested\nseized\tconfiscated\n", "lexicon/triggers.txt:2: 2 columns, want at most 1 (tab-separated)"},
 		{"duplicate trigger", "triggers.txt", "arrested\n# x\narrested\n", `lexicon/triggers.txt:3: "arrested" is already on line 1`},
+		{"tab in a one-column word list", "words/dates/say-verbs.txt", "said\nsays\tsaid\n", "lexicon/words/dates/say-verbs.txt:2: 2 columns, want at most 1 (tab-separated)"},
+		{"too many columns in a valued word list", "words/calendar/months.tsv", "january\t1\tJan\n", "lexicon/words/calendar/months.tsv:1: 3 columns, want at most 2 (tab-separated)"},
+		{"duplicate word", "words/summary/weak-ends.txt", "the\n\n# x\nthe\n", `lexicon/words/summary/weak-ends.txt:4: "the" is already on line 1`},
+		{"empty word", "words/dates/directions.tsv", "last\t-1\n\t1\n", "lexicon/words/dates/directions.tsv:2: empty first column"},
+		{"a seizing trigger listed twice", "triggers.txt", "arrested\nseized\n", `lexicon/triggers.txt: "seized" is a trigger in lexicon/words/quantities/seize-cues.tsv already`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -169,6 +176,14 @@ func TestLoadLexiconMalformed(t *testing.T) {
 				t.Errorf("err = %v\nwant %s", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestLoadLexiconWordListFileType(t *testing.T) {
+	m := lexiconFS(t, map[string]string{"words/dates/notes.csv": "a,b\n"})
+	_, err := LoadLexicon(m)
+	if err == nil || err.Error() != "lexicon/words/dates/notes.csv: a word list is a .txt or .tsv file" {
+		t.Errorf("err = %v, want one naming the .csv file", err)
 	}
 }
 
@@ -185,6 +200,63 @@ func BenchmarkLexicon(b *testing.B) {
 	for b.Loop() {
 		if _, err := Lexicon(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestWordListValues checks the values the stages parse: numbers where a
+// list gives numbers, names from a fixed set where it gives names.
+func TestWordListValues(t *testing.T) {
+	lex := loadLexicon(t)
+	number := func(list string, lo, hi int) {
+		for _, e := range lex.Words[list] {
+			if n, err := strconv.Atoi(e.Value); err != nil || n < lo || n > hi {
+				t.Errorf("%s: %q has value %q, want a number from %d to %d", list, e.Word, e.Value, lo, hi)
+			}
+		}
+	}
+	number("calendar/months", 1, 12)
+	number("calendar/month-abbreviations", 1, 12)
+	number("calendar/weekdays", 0, 6)
+	number("calendar/seasons", 1, 12)
+	number("dates/clock-times", 0, 23)
+	number("dates/directions", -1, 1)
+	oneOf := func(list string, values ...string) {
+		for _, e := range lex.Words[list] {
+			if !slices.Contains(values, e.Value) {
+				t.Errorf("%s: %q has value %q, want one of %q", list, e.Word, e.Value, values)
+			}
+		}
+	}
+	oneOf("calendar/time-units", "day", "week", "month", "year", "decade")
+	oneOf("dates/clock-leads", "exact", "approximate", "bound")
+	oneOf("dates/anaphoric-nouns", "", "happening")
+	oneOf("dates/future-verbs", "", "to")
+	oneOf("dates/beginning-verbs", "", "when")
+	oneOf("quantities/seize-cues", "verb", "noun", "verb trigger", "noun trigger", "stem trigger")
+	oneOf("quantities/catch-words", "caught", "judged")
+	oneOf("quantities/value-phrase", "", "cue")
+	oneOf("quantities/count-auxiliaries", "", "perfect")
+	oneOf("events/predicate-words", "with", "finite", "condition", "modal", "negation", "expectation")
+	oneOf("sentences/credit-lines", "opens", "opens glued", "anywhere")
+	// A count's label is a verb of the list that counts itself: a count
+	// of "arrests" reads as what an arrest verb counts.
+	labels := map[string]string{}
+	for _, e := range lex.Words["quantities/count-verbs"] {
+		labels[e.Word] = e.Value
+	}
+	for _, e := range lex.Words["quantities/count-verbs"] {
+		if labels[e.Value] != e.Value {
+			t.Errorf("quantities/count-verbs: label %q (of %q) does not count itself", e.Value, e.Word)
+		}
+	}
+	// Every seizing stem's words are verbs of the cue list or none.
+	for _, e := range lex.Words["quantities/seize-cues"] {
+		if e.Value != "stem trigger" {
+			continue
+		}
+		if !slices.ContainsFunc(lex.Words["quantities/seize-stems"], func(s model.WordEntry) bool { return strings.HasPrefix(e.Word, s.Word) }) {
+			t.Errorf("quantities/seize-cues: %q is marked stem but no stem of seize-stems.txt starts it", e.Word)
 		}
 	}
 }

@@ -1,13 +1,15 @@
-package model
+package model_test
 
 import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"dossier/model"
 )
 
 // entityTexts lists "id=text@sentence" for every mention, in entity order.
-func mentionsOf(st *Story, id string) []string {
+func mentionsOf(st *model.Story, id string) []string {
 	var out []string
 	for _, e := range st.Entities {
 		if e.ID != id {
@@ -20,7 +22,7 @@ func mentionsOf(st *Story, id string) []string {
 	return out
 }
 
-func entityIDs(st *Story, k Kind) []string {
+func entityIDs(st *model.Story, k model.Kind) []string {
 	var out []string
 	for _, e := range st.Entities {
 		if e.Kind == k {
@@ -30,7 +32,7 @@ func entityIDs(st *Story, k Kind) []string {
 	return out
 }
 
-func findEntity(st *Story, id string) *Entity {
+func findEntity(st *model.Story, id string) *model.Entity {
 	for i := range st.Entities {
 		if st.Entities[i].ID == id {
 			return &st.Entities[i]
@@ -92,9 +94,9 @@ func TestAgencies(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			st := Parse(Document{Body: tt.body}, handLexicon())
+			st := model.Parse(model.Document{Body: tt.body}, handLexicon())
 			checkStory(t, st)
-			if got := entityIDs(st, KindAgency); !slices.Equal(got, tt.want) {
+			if got := entityIDs(st, model.KindAgency); !slices.Equal(got, tt.want) {
 				t.Errorf("agencies\n got %v\nwant %v", got, tt.want)
 			}
 		})
@@ -102,7 +104,7 @@ func TestAgencies(t *testing.T) {
 }
 
 func TestAgencyMentionsAndCountries(t *testing.T) {
-	st := Parse(Document{Body: "Meanwhile, Dutch police and prosecutors said that they arrested 30 suspects."}, handLexicon())
+	st := model.Parse(model.Document{Body: "Meanwhile, Dutch police and prosecutors said that they arrested 30 suspects."}, handLexicon())
 	if got, want := mentionsOf(st, "agency/dutch-police"), []string{"Dutch police@1"}; !slices.Equal(got, want) {
 		t.Errorf("dutch police mentions %v, want %v", got, want)
 	}
@@ -121,9 +123,9 @@ func TestCountriesAndPlaces(t *testing.T) {
 	body := "With thousands of containers arriving every day in Antwerp, the Belgian port city is one of Europe’s leading ports. " +
 		"It has connections in four European countries and South America. Traffic to Western Europe's ports grew. " +
 		"Luxembourg helped. Roast turkey was served in The Netherlands and Holland."
-	st := Parse(Document{Body: body}, handLexicon())
+	st := model.Parse(model.Document{Body: body}, handLexicon())
 	checkStory(t, st)
-	if got, want := entityIDs(st, KindPlace), []string{"place/antwerp", "place/europe", "place/south-america", "place/western-europe"}; !slices.Equal(got, want) {
+	if got, want := entityIDs(st, model.KindPlace), []string{"place/antwerp", "place/europe", "place/south-america", "place/western-europe"}; !slices.Equal(got, want) {
 		t.Errorf("places %v, want %v", got, want)
 	}
 	if got, want := mentionsOf(st, "place/europe"), []string{"Europe@1", "European@2"}; !slices.Equal(got, want) {
@@ -132,7 +134,7 @@ func TestCountriesAndPlaces(t *testing.T) {
 	if e := findEntity(st, "place/antwerp"); e == nil || e.Country != "Belgium" {
 		t.Errorf("antwerp %+v, want country Belgium", e)
 	}
-	if got, want := entityIDs(st, KindCountry), []string{"country/belgium", "country/luxembourg", "country/netherlands"}; !slices.Equal(got, want) {
+	if got, want := entityIDs(st, model.KindCountry), []string{"country/belgium", "country/luxembourg", "country/netherlands"}; !slices.Equal(got, want) {
 		t.Errorf("countries %v, want %v", got, want)
 	}
 	if got, want := mentionsOf(st, "country/netherlands"), []string{"The Netherlands@5", "Holland@5"}; !slices.Equal(got, want) {
@@ -144,7 +146,7 @@ func TestCountriesAndPlaces(t *testing.T) {
 }
 
 func TestCountryImpliedByPlaceHasNoMention(t *testing.T) {
-	st := Parse(Document{Body: "Police seized cocaine in Antwerp."}, handLexicon())
+	st := model.Parse(model.Document{Body: "Police seized cocaine in Antwerp."}, handLexicon())
 	e := findEntity(st, "country/belgium")
 	if e == nil {
 		t.Fatal("Antwerp should imply the country Belgium")
@@ -155,7 +157,7 @@ func TestCountryImpliedByPlaceHasNoMention(t *testing.T) {
 }
 
 func TestBylineHasNoEntities(t *testing.T) {
-	st := Parse(Document{Body: "Police seized cocaine in Antwerp.\n___\nCorder reported from The Hague, the Netherlands."}, handLexicon())
+	st := model.Parse(model.Document{Body: "Police seized cocaine in Antwerp.\n___\nCorder reported from The Hague, the Netherlands."}, handLexicon())
 	for _, id := range []string{"place/the-hague", "country/netherlands"} {
 		if findEntity(st, id) != nil {
 			t.Errorf("%s comes only from the byline", id)
@@ -167,22 +169,22 @@ func TestBylineHasNoEntities(t *testing.T) {
 }
 
 func TestItemsAndNetworks(t *testing.T) {
-	st := Parse(Document{Body: "Police confiscated cash, along with firearms, jewelry, diamonds, police uniforms and luxury cars. Investigators broke the Sky ECC network; EncroChat users moved."}, handLexicon())
+	st := model.Parse(model.Document{Body: "Police confiscated cash, along with firearms, jewelry, diamonds, police uniforms and luxury cars. Investigators broke the Sky ECC network; EncroChat users moved."}, handLexicon())
 	checkStory(t, st)
 	want := []string{"item/cash", "item/firearms", "item/jewelry", "item/diamonds", "item/police-uniforms", "item/luxury-cars"}
-	if got := entityIDs(st, KindItem); !slices.Equal(got, want) {
+	if got := entityIDs(st, model.KindItem); !slices.Equal(got, want) {
 		t.Errorf("items %v, want %v", got, want)
 	}
 	if e := findEntity(st, "item/firearms"); e == nil || e.Category != "weapons" {
 		t.Errorf("firearms %+v, want category weapons", e)
 	}
-	if got, want := entityIDs(st, KindNetwork), []string{"network/sky-ecc", "network/encrochat"}; !slices.Equal(got, want) {
+	if got, want := entityIDs(st, model.KindNetwork), []string{"network/sky-ecc", "network/encrochat"}; !slices.Equal(got, want) {
 		t.Errorf("networks %v, want %v", got, want)
 	}
 }
 
 // checkStory fails the test when st breaks a parse invariant.
-func checkStory(t testing.TB, st *Story) {
+func checkStory(t testing.TB, st *model.Story) {
 	t.Helper()
 	if err := st.Validate(); err != nil {
 		t.Fatal(err)
@@ -190,7 +192,7 @@ func checkStory(t testing.TB, st *Story) {
 }
 
 func TestPersonNameIsNoPlace(t *testing.T) {
-	st := Parse(Document{Body: "Police chief Henk van Rotterdam said so. Police in Rotterdam arrested two men."}, handLexicon())
+	st := model.Parse(model.Document{Body: "Police chief Henk van Rotterdam said so. Police in Rotterdam arrested two men."}, handLexicon())
 	if got, want := mentionsOf(st, "place/rotterdam"), []string{"Rotterdam@2"}; !slices.Equal(got, want) {
 		t.Errorf("rotterdam mentions %v, want %v", got, want)
 	}
@@ -198,7 +200,7 @@ func TestPersonNameIsNoPlace(t *testing.T) {
 
 func TestHeadlineAboveDateline(t *testing.T) {
 	body := "Dutch police arrest 40 in crackdown\nAMSTERDAM (Reuters) - Dutch police arrested 40 people on Tuesday."
-	st := Parse(Document{Body: body}, handLexicon())
+	st := model.Parse(model.Document{Body: body}, handLexicon())
 	checkStory(t, st)
 	if st.Doc.Title != "Dutch police arrest 40 in crackdown" || st.Doc.Dateline != "AMSTERDAM" {
 		t.Errorf("title %q dateline %q", st.Doc.Title, st.Doc.Dateline)
@@ -207,7 +209,7 @@ func TestHeadlineAboveDateline(t *testing.T) {
 		t.Errorf("events %+v, want one on sentence 2 (the headline repeats it)", st.Events)
 	}
 	// A title from the front matter stays.
-	st = Parse(Document{Title: "Given", Body: body}, handLexicon())
+	st = model.Parse(model.Document{Title: "Given", Body: body}, handLexicon())
 	if st.Doc.Title != "Given" {
 		t.Errorf("title %q, want the front matter's", st.Doc.Title)
 	}
@@ -222,34 +224,10 @@ func TestHeadlineWithoutDateline(t *testing.T) {
 		{"Police arrested 12 people.\n\nThey were charged on Monday.", ""},
 		{"Police arrested 12 people\n\nin Brussels\n\nThey were charged.", ""},
 	} {
-		st := Parse(Document{Body: tt.body}, handLexicon())
+		st := model.Parse(model.Document{Body: tt.body}, handLexicon())
 		checkStory(t, st)
 		if st.Doc.Title != tt.title {
 			t.Errorf("%q: title %q, want %q", tt.body, st.Doc.Title, tt.title)
 		}
-	}
-}
-
-// TestEntityIDCollisions: names that slug alike get "-2", "-3" in the
-// order the index lists them, kinds apart.
-func TestEntityIDCollisions(t *testing.T) {
-	lex := &Lexicon{}
-	p := newEntityPass(lex, lex.index(), "")
-	for _, e := range []struct {
-		kind Kind
-		name string
-	}{
-		{KindPlace, "Sao Paulo"}, {KindAgency, "X Police"}, {KindPlace, "São Paulo"},
-		{KindCountry, "Chad"}, {KindPlace, "SAO PAULO"}, {KindAgency, "x police"}, {KindPlace, "Lima"},
-	} {
-		p.entity(e.kind, e.name)
-	}
-	var got []string
-	for _, e := range p.entities() {
-		got = append(got, e.ID)
-	}
-	want := []string{"country/chad", "agency/x-police", "agency/x-police-2", "place/sao-paulo", "place/sao-paulo-2", "place/sao-paulo-3", "place/lima"}
-	if !slices.Equal(got, want) {
-		t.Errorf("IDs = %q, want %q", got, want)
 	}
 }

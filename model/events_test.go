@@ -1,13 +1,15 @@
-package model
+package model_test
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"testing"
+
+	"dossier/model"
+	"dossier/model/internal/entities"
 )
 
-func eventSentences(st *Story) []int {
+func eventSentences(st *model.Story) []int {
 	var out []int
 	for _, e := range st.Events {
 		out = append(out, e.Sentence)
@@ -24,7 +26,7 @@ func TestWhichSentencesAreEvents(t *testing.T) {
 		"The Sky ECC server was disconnected on Tuesday and confiscated by Dutch authorities.\n" + // 5 event
 		"___\n" +
 		"Corder reported from The Hague and was arrested.\n" // byline, trigger or not
-	st := Parse(Document{Body: body}, handLexicon())
+	st := model.Parse(model.Document{Body: body}, handLexicon())
 	checkStory(t, st)
 	if got, want := eventSentences(st), []int{1, 5}; !slices.Equal(got, want) {
 		t.Errorf("event sentences %v, want %v", got, want)
@@ -36,9 +38,9 @@ func TestEventFacets(t *testing.T) {
 		"Dutch police and prosecutors confiscated 28 firearms in the port city of Rotterdam.\n" +
 		"Prosecutors said many EncroChat users migrated to Sky ECC.\n" +
 		"European police broke EncroChat.\n"
-	st := Parse(Document{Body: body}, handLexicon())
+	st := model.Parse(model.Document{Body: body}, handLexicon())
 	checkStory(t, st)
-	bySentence := map[int]Event{}
+	bySentence := map[int]model.Event{}
 	for _, e := range st.Events {
 		bySentence[e.Sentence] = e
 	}
@@ -67,81 +69,6 @@ func TestEventFacets(t *testing.T) {
 	}
 }
 
-func TestEventItemsComeFromSeizures(t *testing.T) {
-	s := Sentence{ID: 1, Start: 0, End: 40, Text: "Police seized cash and firearms in Spain"}
-	hits := []entHit{
-		{kind: KindItem, name: "firearms", start: 23, end: 31},
-		{kind: KindItem, name: "cash", start: 14, end: 18},
-	}
-	noSeizure := buildEvent(s, hits, nil, Date{})
-	if len(noSeizure.Items) != 0 {
-		t.Errorf("items without a seizure: %v", noSeizure.Items)
-	}
-	cash := Seizure{Item: "cash", Start: 14, End: 18}
-	e := buildEvent(s, hits, []Seizure{cash}, Date{})
-	if want := []string{"cash", "firearms"}; !slices.Equal(e.Items, want) {
-		t.Errorf("items %v, want %v (text order, unique)", e.Items, want)
-	}
-}
-
-func TestOrderEvents(t *testing.T) {
-	day := func(s string) Date { return Date{Start: &s, End: &s, Precision: PrecisionDay} }
-	evs := []Event{
-		{Sentence: 1, Date: day("2021-03-09")},
-		{Sentence: 2},
-		{Sentence: 3, Date: day("2020-07")},
-		{Sentence: 4, Date: day("2021-03-09")},
-		{Sentence: 5, Date: day("2020")},
-		{Sentence: 6},
-	}
-	orderEvents(evs)
-	var got []int
-	for i, e := range evs {
-		if e.ID != i+1 {
-			t.Errorf("event at %d has ID %d", i, e.ID)
-		}
-		got = append(got, e.Sentence)
-	}
-	if want := []int{5, 3, 1, 4, 2, 6}; !slices.Equal(got, want) {
-		t.Errorf("order %v, want %v", got, want)
-	}
-}
-
-// TestOrderEventsManyCycles orders events whose dates make a permutation
-// of several cycles, against a plain stable sort of the events.
-func TestOrderEventsManyCycles(t *testing.T) {
-	days := []string{"2021-03-09", "2019", "2021-03-08", "", "2020-07", "2021-03-09"}
-	var evs []Event
-	for i := range 60 {
-		ev := Event{Sentence: i + 1}
-		if d := days[(i*7)%len(days)]; d != "" {
-			ev.Date = Date{Start: &d}
-		}
-		evs = append(evs, ev)
-	}
-	want := slices.Clone(evs)
-	sort.SliceStable(want, func(i, j int) bool {
-		a, b := want[i].Date.Start, want[j].Date.Start
-		switch {
-		case a != nil && b != nil:
-			if *a != *b {
-				return *a < *b
-			}
-		case a != nil:
-			return true
-		case b != nil:
-			return false
-		}
-		return want[i].Sentence < want[j].Sentence
-	})
-	orderEvents(evs)
-	for i := range evs {
-		if evs[i].Sentence != want[i].Sentence || evs[i].ID != i+1 {
-			t.Fatalf("at %d: sentence %d ID %d, want sentence %d ID %d", i, evs[i].Sentence, evs[i].ID, want[i].Sentence, i+1)
-		}
-	}
-}
-
 func TestModalTriggersAreNoEvents(t *testing.T) {
 	tests := []struct {
 		body  string
@@ -154,7 +81,7 @@ func TestModalTriggersAreNoEvents(t *testing.T) {
 		{"The men were charged and could face life in prison.", true},
 	}
 	for _, tt := range tests {
-		st := Parse(Document{Body: tt.body}, handLexicon())
+		st := model.Parse(model.Document{Body: tt.body}, handLexicon())
 		if got := len(st.Events) == 1; got != tt.event {
 			t.Errorf("%q: event = %v, want %v", tt.body, got, tt.event)
 		}
@@ -163,20 +90,20 @@ func TestModalTriggersAreNoEvents(t *testing.T) {
 
 func TestClauseCountry(t *testing.T) {
 	text := "Officers arrested 14 people in Spain, while Moroccan police detained six more suspects in Tangier, and 3 people from Spain."
-	s := Sentence{ID: 1, Start: 100, End: 100 + len(text), Text: text}
+	s := model.Sentence{ID: 1, Start: 100, End: 100 + len(text), Text: text}
 	at := func(sub string) (int, int) {
 		i := strings.Index(text, sub)
 		return 100 + i, 100 + i + len(sub)
 	}
-	hit := func(kind Kind, sub, country string, origin bool) entHit {
+	hit := func(kind model.Kind, sub, country string, origin bool) entities.Hit {
 		a, b := at(sub)
-		return entHit{kind: kind, name: sub, country: country, start: a, end: b, origin: origin}
+		return entities.Hit{Kind: kind, Name: sub, Country: country, Start: a, End: b, Origin: origin}
 	}
-	hits := []entHit{
-		hit(KindCountry, "Spain", "Spain", false),
-		hit(KindAgency, "Moroccan police", "Morocco", false),
-		hit(KindPlace, "Tangier", "Morocco", false),
-		{kind: KindCountry, name: "Spain", country: "Spain", start: 100 + strings.LastIndex(text, "Spain"), end: 105 + strings.LastIndex(text, "Spain"), origin: true},
+	hits := []entities.Hit{
+		hit(model.KindCountry, "Spain", "Spain", false),
+		hit(model.KindAgency, "Moroccan police", "Morocco", false),
+		hit(model.KindPlace, "Tangier", "Morocco", false),
+		{Kind: model.KindCountry, Name: "Spain", Country: "Spain", Start: 100 + strings.LastIndex(text, "Spain"), End: 105 + strings.LastIndex(text, "Spain"), Origin: true},
 	}
 	tests := []struct{ quantity, want string }{
 		{"14 people", "Spain"}, // the place after it in its clause
@@ -184,10 +111,9 @@ func TestClauseCountry(t *testing.T) {
 		{"3 people", ""},       // only an origin in its clause
 		{"Officers", "Spain"},  // the first place after it in its clause
 	}
-	breaks := clauseBreaks(nil, s)
 	for _, tt := range tests {
 		a, b := at(tt.quantity)
-		got := clauseCountry(hits, breaks, a, b)
+		got := model.ClauseCountry(hits, s, a, b)
 		if got != tt.want {
 			t.Errorf("clauseCountry(%q) = %q, want %q", tt.quantity, got, tt.want)
 		}

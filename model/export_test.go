@@ -1,5 +1,21 @@
 package model
 
+import "dossier/model/internal/entities"
+
 // ParseWorkers is Parse with a fixed number of workers, so tests can hold
 // the parallel parse to the sequential one.
 var ParseWorkers = parse
+
+// Reader reads sentences the way Parse does, for the external tests.
+type Reader struct{ sr *storyReader }
+
+// NewReader is the story reader of doc.
+func NewReader(doc Document, lex *Lexicon) Reader { return Reader{newStoryReader(doc, lex)} }
+
+// Read returns the date, seizures and counts of sentence s.
+func (r Reader) Read(s Sentence) (Date, []Seizure, []Count) { return r.sr.read(s) }
+
+// ClauseCountry is clauseCountry over the clause breaks of s.
+func ClauseCountry(hits []entities.Hit, s Sentence, start, end int) string {
+	return clauseCountry(hits, clauseBreaks(nil, s), start, end)
+}

@@ -2,8 +2,13 @@ package model
 
 import (
 	"runtime"
-	"slices"
-	"sort"
+
+	"dossier/model/internal/dates"
+	"dossier/model/internal/entities"
+	"dossier/model/internal/events"
+	"dossier/model/internal/lexicon"
+	"dossier/model/internal/quantities"
+	"dossier/model/internal/sentences"
 )
 
 // Parse builds the case file for doc. It is pure and deterministic: the
@@ -28,19 +33,12 @@ func Parse(doc Document, lex *Lexicon) *Story {
 // than it saves.
 const parallelMinBytes = 64 << 10
 
-// reading is what the story reader found in one sentence.
-type reading struct {
-	date     Date
-	seizures []Seizure
-	counts   []Count
-}
-
 func parse(doc Document, lex *Lexicon, workers int) *Story {
 	if lex == nil {
 		lex = &Lexicon{}
 	}
-	ix := lex.index()
-	sents, dateline, title := splitSentences(doc.Body, ix)
+	ix := lexicon.IndexOf(lex)
+	sents, dateline, title := sentences.Split(doc.Body, ix)
 	if doc.Dateline == "" {
 		doc.Dateline = dateline
 	}
@@ -48,17 +46,17 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 		doc.Title = sents[title-1].Text
 	}
 	st := &Story{Doc: doc, Sentences: sents, Seizures: []Seizure{}, Counts: []Count{}}
-	ents := newEntityPass(lex, ix, doc.Dateline)
+	ents := entities.NewPass(lex, ix, doc.Dateline)
 	// One reader per story: a sentence is tokenized once for its date,
 	// seizures and counts, over the lexicon's shared quantity index.
-	reader := &storyReader{dates: newDateResolver(doc, lex), qf: &quantityFinder{lx: ix.qlx}}
+	reader := &storyReader{dates: dates.NewResolver(doc, lex), qf: quantities.NewFinder(lex)}
 	next := reader.sequential(sents)
 	if workers > 1 {
 		next = reader.ahead(sents)
 	}
-	var hits []entHit
+	var hits []entities.Hit
 	var breaks []int
-	var events pile[Event]
+	var evs pile[Event]
 	countries := countryRefs{}
 	var sums *summaryStream
 	if workers > 1 {
@@ -68,8 +66,8 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 		if s.Byline {
 			continue
 		}
-		hits = ents.sentence(hits[:0], s)
-		trigger, cue := ents.tt.predicates(ix)
+		hits = ents.Sentence(hits[:0], s)
+		trigger, cue := events.Predicates(ents.Text(), ix)
 		r := next()
 		if s.ID == title {
 			// The headline repeats the story's lede: its entities count,
@@ -81,7 +79,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			seizures = nonEventSeizures(seizures)
 		}
 		if len(seizures) > 0 || len(counts) > 0 {
-			c := quantityCountry(hits, ents.quantityContext())
+			c := quantityCountry(hits, ents.QuantityContext())
 			breaks = clauseBreaks(breaks[:0], s)
 			for i := range seizures {
 				z := &seizures[i]
@@ -99,19 +97,19 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			st.Counts = append(st.Counts, counts...)
 		}
 		if trigger && !cue {
-			e := buildEvent(s, hits, seizures, r.date)
+			e := events.Build(s, hits, seizures, r.date)
 			// A seized item the matcher did not see still gets its entry
 			// in the index, so every facet value is an entity.
 			for _, it := range e.Items {
-				ents.entity(KindItem, it)
+				ents.Entity(KindItem, it)
 			}
 			if sums != nil {
 				sums.add(s.Text)
 			}
-			events.add(e)
+			evs.add(e)
 		}
 	}
-	st.Events = events.slice()
+	st.Events = evs.slice()
 	if sums != nil {
 		for i, sum := range sums.wait() {
 			st.Events[i].Summary = sum
@@ -119,8 +117,8 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	} else {
 		summarizeEvents(st.Events, sents, ix)
 	}
-	orderEvents(st.Events)
-	st.Entities = ents.entities()
+	events.Order(st.Events)
+	st.Entities = ents.Entities()
 	if len(st.Seizures) == 0 {
 		st.Entities = ordinaryThings(st.Entities)
 	}
@@ -140,285 +138,6 @@ func ordinaryThings(ents []Entity) []Entity {
 			continue
 		}
 		out = append(out, e)
-	}
-	return out
-}
-
-// grow makes room for one more element, doubling the capacity. append
-// grows slices past 256 elements by a quarter at a time, which allocates
-// about five times the final size in all; doubling allocates two.
-func grow[T any](s []T) []T {
-	if len(s) < cap(s) || cap(s) < 256 {
-		return s
-	}
-	n := make([]T, len(s), max(8, 2*cap(s)))
-	copy(n, s)
-	return n
-}
-
-// pile collects values in blocks that double in size and copies them
-// once into a slice of the exact length: on long texts that allocates
-// about twice the result, where growing one slice allocates up to four
-// times it and keeps up to twice it.
-type pile[T any] struct {
-	blocks [][]T
-	n      int
-}
-
-func (p *pile[T]) add(v T) {
-	if k := len(p.blocks); k == 0 || len(p.blocks[k-1]) == cap(p.blocks[k-1]) {
-		size := 4096
-		if k < 8 {
-			size = 16 << k
-		}
-		p.blocks = append(p.blocks, make([]T, 0, size))
-	}
-	last := &p.blocks[len(p.blocks)-1]
-	*last = append(*last, v)
-	p.n++
-}
-
-// slice returns every value in order, never nil. A pile of one block (a
-// news article's events) is that block: its room is at most 15 values.
-func (p *pile[T]) slice() []T {
-	if len(p.blocks) == 1 {
-		return slices.Clip(p.blocks[0])
-	}
-	out := make([]T, 0, p.n)
-	for _, b := range p.blocks {
-		out = append(out, b...)
-	}
-	return out
-}
-
-// sequential reads each sentence when the parse asks for it.
-func (sr *storyReader) sequential(sents []Sentence) func() reading {
-	i := 0
-	return func() reading {
-		for sents[i].Byline {
-			i++
-		}
-		s := sents[i]
-		i++
-		d, z, c := sr.read(s)
-		return reading{d, z, c}
-	}
-}
-
-// readBatch is how many readings the reader hands over at a time: one
-// channel operation per sentence would cost more than some sentences.
-const readBatch = 64
-
-// ahead reads the sentences on another goroutine, in order, a few batches
-// ahead of the parse. Batches go back to the reader once taken, so the
-// readings of a long text never pile up. The goroutine ends after the
-// last sentence, and Parse takes every reading, so it never leaks.
-func (sr *storyReader) ahead(sents []Sentence) func() reading {
-	const depth = 4
-	full := make(chan []reading, depth)
-	free := make(chan []reading, depth+2)
-	go func() {
-		batch := make([]reading, 0, readBatch)
-		for _, s := range sents {
-			if s.Byline {
-				continue
-			}
-			d, z, c := sr.read(s)
-			batch = append(batch, reading{d, z, c})
-			if len(batch) == readBatch {
-				full <- batch
-				select {
-				case batch = <-free:
-				default:
-					batch = make([]reading, 0, readBatch)
-				}
-			}
-		}
-		if len(batch) > 0 {
-			full <- batch
-		}
-		close(full)
-	}()
-	var cur []reading
-	k := 0
-	return func() reading {
-		if k == len(cur) {
-			if cur != nil {
-				free <- cur[:0]
-			}
-			cur, k = <-full, 0
-		}
-		r := cur[k]
-		cur[k] = reading{}
-		k++
-		return r
-	}
-}
-
-// summaryStream writes the summaries of a long text's events on their own
-// goroutine while the parse goes on, in the order they are added: a
-// summary looks at its sentence only, and writing them all at the end left
-// a core idle while the parse waited on the reader.
-type summaryStream struct {
-	jobs chan []string
-	done chan []string
-	cur  []string
-}
-
-func newSummaryStream(ix *lexIndex) *summaryStream {
-	ss := &summaryStream{jobs: make(chan []string, 8), done: make(chan []string, 1)}
-	go func() {
-		sm := summarizer{ix: ix}
-		var out []string
-		for batch := range ss.jobs {
-			for _, text := range batch {
-				out = append(out, sm.summarize(text))
-			}
-		}
-		ss.done <- out
-	}()
-	return ss
-}
-
-// add queues the summary of one more event's sentence.
-func (ss *summaryStream) add(text string) {
-	ss.cur = append(ss.cur, text)
-	if len(ss.cur) == readBatch {
-		ss.jobs <- ss.cur
-		ss.cur = make([]string, 0, readBatch)
-	}
-}
-
-// wait returns the summaries in the order their sentences were added.
-func (ss *summaryStream) wait() []string {
-	if len(ss.cur) > 0 {
-		ss.jobs <- ss.cur
-	}
-	close(ss.jobs)
-	return <-ss.done
-}
-
-// summarizeEvents writes each event's summary, one after the other.
-func summarizeEvents(events []Event, sents []Sentence, ix *lexIndex) {
-	sm := summarizer{ix: ix}
-	for i := range events {
-		events[i].Summary = sm.summarize(sents[events[i].Sentence-1].Text)
-	}
-}
-
-// quantityCountry is where a sentence's seizures and counts happened: its
-// one country (named, or through a place), else the one country of its
-// agencies, else, when it names no agency, the context.
-func quantityCountry(hits []entHit, context string) string {
-	var named, agencies []string
-	for _, h := range hits {
-		if h.country == "" {
-			continue
-		}
-		if h.origin {
-			continue
-		}
-		if h.kind == KindAgency {
-			if !slices.Contains(agencies, h.country) {
-				agencies = append(agencies, h.country)
-			}
-		} else if !slices.Contains(named, h.country) {
-			named = append(named, h.country)
-		}
-	}
-	switch {
-	case len(named) == 1:
-		return named[0]
-	case len(agencies) == 1:
-		return agencies[0]
-	}
-	// An international body alone ("Europol said 800 suspects were
-	// detained") places nothing in the story's country.
-	for _, h := range hits {
-		if h.kind == KindAgency {
-			return ""
-		}
-	}
-	return context
-}
-
-// countryRefs gives the quantities of a story one pointer per country
-// (Seizure.Country, Count.Country): a story of ten thousand counts in a
-// few countries keeps a few strings, not ten thousand.
-type countryRefs map[string]*string
-
-// ref points to first, else fallback; nil when both are "".
-func (r countryRefs) ref(first, fallback string) *string {
-	if first == "" {
-		first = fallback
-	}
-	if first == "" {
-		return nil
-	}
-	p, ok := r[first]
-	if !ok {
-		p = &first
-		r[first] = p
-	}
-	return p
-}
-
-// clauseCountry is the country a quantity at body [start,end) has from its
-// own clause: the first place or country after it where the action took
-// place ("14 people in Spain, while ... six more in Tangier"), else the
-// nearest agency, place or country before it ("Belgian police made 48
-// arrests"). Origins and destinations ("from Morocco", "to Spain") are not
-// where it happened. "" when the clause has none. hits are in text order;
-// breaks are the sentence's clause breaks (commas, semicolons) in order,
-// so each lookup costs a logarithm, not a scan, on giant sentences.
-func clauseCountry(hits []entHit, breaks []int, start, end int) string {
-	// The clause: from the last break before the quantity to the first
-	// break after it.
-	b := sort.SearchInts(breaks, start)
-	lo, hi := -1, int(^uint(0)>>1)
-	if b > 0 {
-		lo = breaks[b-1]
-	}
-	if a := sort.SearchInts(breaks, end); a < len(breaks) {
-		hi = breaks[a]
-	}
-	first := sort.Search(len(hits), func(i int) bool { return hits[i].start >= end })
-	for i, n := first, 0; i < len(hits) && hits[i].start < hi && n < 64; i, n = i+1, n+1 {
-		h := hits[i]
-		if h.country != "" && h.kind != KindAgency && !h.origin {
-			return h.country
-		}
-	}
-	for i, n := first-1, 0; i >= 0 && hits[i].start > lo && n < 64; i, n = i-1, n+1 {
-		h := hits[i]
-		if h.end <= start && h.country != "" && !h.origin {
-			return h.country
-		}
-	}
-	return ""
-}
-
-// clauseBreaks returns the body offsets of the commas and semicolons of s.
-func clauseBreaks(dst []int, s Sentence) []int {
-	for i := 0; i < len(s.Text); i++ {
-		if c := s.Text[i]; c == ',' || c == ';' {
-			dst = append(dst, s.Start+i)
-		}
-	}
-	return dst
-}
-
-// nonEventSeizures keeps, of the seizures of a sentence that reports no
-// happening (a quote, a denial, a state: "This is one of the largest
-// seizures of methamphetamine at our border"), those with a quantity: a
-// measured haul in background ("Customs seized 1.5 tonnes last year") is
-// still one, a bare item named in passing is not.
-func nonEventSeizures(zs []Seizure) []Seizure {
-	out := zs[:0]
-	for _, z := range zs {
-		if z.Quantity != nil || z.Unit != nil {
-			out = append(out, z)
-		}
 	}
 	return out
 }

@@ -24,21 +24,3 @@ func TestPile(t *testing.T) {
 		}
 	}
 }
-
-// TestGrowDoubles checks grow doubles big slices and leaves small ones
-// to append.
-func TestGrowDoubles(t *testing.T) {
-	small := make([]int, 10)
-	if got := grow(small); cap(got) != 10 {
-		t.Errorf("grow of a full 10-slice has cap %d, want append's growth left to append", cap(got))
-	}
-	big := make([]int, 300)
-	got := grow(big)
-	if cap(got) != 600 || len(got) != 300 {
-		t.Errorf("grow of a full 300-slice: len %d cap %d, want 300, 600", len(got), cap(got))
-	}
-	roomy := make([]int, 300, 400)
-	if got := grow(roomy); cap(got) != 400 {
-		t.Errorf("grow of a slice with room reallocated it (cap %d)", cap(got))
-	}
-}

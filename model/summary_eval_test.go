@@ -11,7 +11,7 @@ import (
 
 // Summaries of real sentences from unseen articles: never empty, never
 // opening on a fragment or a subordinate clause.
-func TestSummariesOnUnseenSentences(t *testing.T) {
+func TestSummariesOpenOnTheHappening(t *testing.T) {
 	lex := mustLexicon(t)
 	tests := []struct {
 		body, prefix string
@@ -46,7 +46,7 @@ func TestSummariesOnUnseenSentences(t *testing.T) {
 // participle left hanging ("sentences ranging"), no object of "told" taken
 // for the subject, no attribution's aside left in front, no clause cut
 // before its verb.
-func TestSummariesOfUnseenSentencesExactly(t *testing.T) {
+func TestSummariesOfRealSentences(t *testing.T) {
 	lex := mustLexicon(t)
 	tests := []struct{ body, want string }{
 		{"Six other members of the gang received sentences ranging from 30 months to nine years.",

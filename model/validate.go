@@ -1,6 +1,10 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+
+	"dossier/model/internal/story"
+)
 
 // Validate checks the invariants every parsed story keeps, whatever the
 // input: sentences numbered from 1, in order, non-overlapping and inside
@@ -9,6 +13,29 @@ import "fmt"
 // from 1, every facet value an entity of that kind. Parse never returns a
 // story that fails it; tests and fuzzing call it.
 func (st *Story) Validate() error {
+	if err := st.validSentences(); err != nil {
+		return err
+	}
+	names, err := st.validEntities()
+	if err != nil {
+		return err
+	}
+	for _, z := range st.Seizures {
+		if err := st.inSentence("seizure of "+z.Item, z.Sentence, z.Start, z.End); err != nil {
+			return err
+		}
+	}
+	for _, c := range st.Counts {
+		if err := st.inSentence("count of "+c.What, c.Sentence, c.Start, c.End); err != nil {
+			return err
+		}
+	}
+	return st.validEvents(names)
+}
+
+// validSentences checks the sentences: numbered from 1, in order,
+// non-overlapping, inside the body, their text equal to the span.
+func (st *Story) validSentences() error {
 	body := st.Doc.Body
 	prev := 0
 	for i, s := range st.Sentences {
@@ -26,24 +53,33 @@ func (st *Story) Validate() error {
 		}
 		prev = s.End
 	}
-	inSentence := func(what string, id, start, end int) error {
-		if id < 1 || id > len(st.Sentences) {
-			return fmt.Errorf("%s in sentence %d of %d", what, id, len(st.Sentences))
-		}
-		s := st.Sentences[id-1]
-		if start < s.Start || end > s.End || start >= end {
-			return fmt.Errorf("%s span [%d,%d) outside sentence %d [%d,%d)", what, start, end, id, s.Start, s.End)
-		}
-		return nil
+	return nil
+}
+
+// inSentence checks that [start,end) is a span inside sentence id.
+func (st *Story) inSentence(what string, id, start, end int) error {
+	if id < 1 || id > len(st.Sentences) {
+		return fmt.Errorf("%s in sentence %d of %d", what, id, len(st.Sentences))
 	}
+	s := st.Sentences[id-1]
+	if start < s.Start || end > s.End || start >= end {
+		return fmt.Errorf("%s span [%d,%d) outside sentence %d [%d,%d)", what, start, end, id, s.Start, s.End)
+	}
+	return nil
+}
+
+// validEntities checks the entities' IDs and mentions, and returns the
+// names of each kind.
+func (st *Story) validEntities() (map[Kind]map[string]bool, error) {
+	body := st.Doc.Body
 	names := map[Kind]map[string]bool{}
 	ids := map[string]bool{}
 	for _, e := range st.Entities {
-		if e.Name == "" || e.ID != string(e.Kind)+"/"+slug(e.Name) && !ids[string(e.Kind)+"/"+slug(e.Name)] {
-			return fmt.Errorf("entity %q (%s %q) has a bad id", e.ID, e.Kind, e.Name)
+		if e.Name == "" || e.ID != string(e.Kind)+"/"+story.Slug(e.Name) && !ids[string(e.Kind)+"/"+story.Slug(e.Name)] {
+			return nil, fmt.Errorf("entity %q (%s %q) has a bad id", e.ID, e.Kind, e.Name)
 		}
 		if ids[e.ID] {
-			return fmt.Errorf("entity id %q twice", e.ID)
+			return nil, fmt.Errorf("entity id %q twice", e.ID)
 		}
 		ids[e.ID] = true
 		if names[e.Kind] == nil {
@@ -51,27 +87,23 @@ func (st *Story) Validate() error {
 		}
 		names[e.Kind][e.Name] = true
 		for _, m := range e.Mentions {
-			if err := inSentence("mention of "+e.ID, m.Sentence, m.Start, m.End); err != nil {
-				return err
+			if err := st.inSentence("mention of "+e.ID, m.Sentence, m.Start, m.End); err != nil {
+				return nil, err
 			}
 			if body[m.Start:m.End] != m.Text {
-				return fmt.Errorf("mention of %s: text %q differs from its span", e.ID, m.Text)
+				return nil, fmt.Errorf("mention of %s: text %q differs from its span", e.ID, m.Text)
 			}
 			if st.Sentences[m.Sentence-1].Byline {
-				return fmt.Errorf("%s mentioned in byline sentence %d", e.ID, m.Sentence)
+				return nil, fmt.Errorf("%s mentioned in byline sentence %d", e.ID, m.Sentence)
 			}
 		}
 	}
-	for _, z := range st.Seizures {
-		if err := inSentence("seizure of "+z.Item, z.Sentence, z.Start, z.End); err != nil {
-			return err
-		}
-	}
-	for _, c := range st.Counts {
-		if err := inSentence("count of "+c.What, c.Sentence, c.Start, c.End); err != nil {
-			return err
-		}
-	}
+	return names, nil
+}
+
+// validEvents checks the events: numbered from 1, on story sentences,
+// every facet value an entity of its kind.
+func (st *Story) validEvents(names map[Kind]map[string]bool) error {
 	for i, e := range st.Events {
 		if e.ID != i+1 {
 			return fmt.Errorf("event %d has id %d", i+1, e.ID)

@@ -127,6 +127,7 @@ func Places(lex *model.Lexicon, n int) (*model.Lexicon, []byte) {
 		Triggers:      lex.Triggers,
 		StateCues:     lex.StateCues,
 		Abbreviations: lex.Abbreviations,
+		Words:         lex.Words,
 	}
 	var b strings.Builder
 	b.WriteString(frontMatter)

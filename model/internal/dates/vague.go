@@ -1,0 +1,78 @@
+package dates
+
+import "dossier/model/internal/lexicon"
+
+// Vague expressions: "recently", "earlier", "in the past", "prior to the
+// investigation".
+
+// beforeVague reads "prior to the investigation", "before the raids":
+// before an event the text does not date.
+func (d *dscan) beforeVague(i int) (dcand, bool) {
+	ts := d.ts
+	k := i + 1
+	if ts.W(i) == "prior" {
+		if ts.W(k) != "to" {
+			return dcand{}, false
+		}
+		k++
+	}
+	if x, ok := d.point(k); ok && x.part == partDate && x.w.known() {
+		c := dcand{lo: i, hi: x.hi, w: vagueWhen("vague: before " + ts.LowSpan(k, x.hi))}
+		return c, true
+	}
+	if !ts.is(k, lexicon.EventDeterminers) {
+		return dcand{}, false
+	}
+	j := k + 1
+	for j < k+4 && ts.IsWord(j) && !ts.v.StopWord(ts.W(j)) {
+		j++
+	}
+	if j == k+1 {
+		return dcand{}, false
+	}
+	return dcand{lo: i, hi: j, w: vagueWhen("vague: before " + ts.LowSpan(k, j))}, true
+}
+
+// vagueWord reads single vague words and fixed phrases: "recently",
+// "earlier", "previously", "in the past", "at the time", "years ago".
+func (d *dscan) vagueWord(i int) (dcand, bool) {
+	ts := d.ts
+	c := dcand{lo: i, hi: i + 1}
+	if note, ok := ts.v.Value(lexicon.VagueWords, ts.W(i)); ok {
+		c.w = vagueWhen(note)
+		return c, true
+	}
+	switch ts.W(i) {
+	case "earlier":
+		if ts.IsWord(i+1) && !ts.v.StopWord(ts.W(i+1)) && ts.W(i+1) != "this" {
+			return dcand{}, false // "earlier raids"
+		}
+		c.w = vagueWhen("vague: earlier")
+	case "once":
+		return dcand{}, false
+	case "in":
+		if ts.W(i+1) == "the" && ts.W(i+2) == "past" {
+			c.hi = i + 3
+			c.w = vagueWhen("vague: in the past")
+			break
+		}
+		return dcand{}, false
+	case "at":
+		if ts.W(i+1) == "the" && ts.W(i+2) == "time" {
+			c.hi = i + 3
+			c.w = vagueWhen("vague: at the time")
+			break
+		}
+		return dcand{}, false
+	case "years", "months", "weeks", "decades":
+		if ts.W(i+1) == "ago" {
+			c.hi = i + 2
+			c.w = vagueWhen("vague: " + ts.LowSpan(i, i+2))
+			break
+		}
+		return dcand{}, false
+	default:
+		return dcand{}, false
+	}
+	return c, true
+}

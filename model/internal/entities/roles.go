@@ -1,0 +1,168 @@
+package entities
+
+import (
+	"dossier/model/internal/lexicon"
+	"dossier/model/internal/token"
+)
+
+// Roles ("police", "prosecutors") named for a country or a place: the
+// modifiers before them and the places after them that make them an
+// agency, and the items that are only an agency's equipment.
+
+// modifierKinds qualify a role placed right before it.
+func isModifier(k lexicon.PhraseKind) bool {
+	return k == lexicon.Country || k == lexicon.Demonym || k == lexicon.PlaceAdj || k == lexicon.Place
+}
+
+// qualifier is what names an agency's nationality: a country, or the
+// adjective of a region without one ("European").
+type qualifier struct {
+	country int // index in Countries, or -1
+	adj     string
+}
+
+// qualifierOf turns a modifier or "in X" match into a qualifier; ok is
+// false for places without a country that have no adjective.
+func (p *Pass) qualifierOf(r rawMatch) (qualifier, bool) {
+	ph := &p.ix.Phrases[r.id]
+	switch ph.Kind {
+	case lexicon.Country, lexicon.Demonym:
+		return qualifier{country: ph.Ref}, true
+	case lexicon.PlaceAdj:
+		return qualifier{country: -1, adj: p.ix.AdjName[ph.Ref]}, true
+	case lexicon.Place:
+		if c, ok := p.ix.Country[p.lex.Places[ph.Ref].Country]; ok {
+			return qualifier{country: c}, true
+		}
+		// A region's adjective listed as its alias ("European", "EU")
+		// qualifies as written.
+		if p.lex.Places[ph.Ref].Country == "" {
+			return qualifier{country: -1, adj: p.tt.Body[p.tt.Toks[r.a].Start:p.tt.Toks[r.b-1].End]}, true
+		}
+	}
+	return qualifier{}, false
+}
+
+// preModifiers returns the qualifiers written before the role at raw[k]
+// ("Dutch police", "Belgian and Dutch police", "Belgium’s prosecutors") and
+// the token where they start.
+func (p *Pass) preModifiers(k int) ([]qualifier, int) {
+	if k == 0 {
+		return nil, -1
+	}
+	role := p.raw[k]
+	prev := p.raw[k-1]
+	if !isModifier(p.kindOf(prev)) {
+		return nil, -1
+	}
+	gap := role.a - prev.b
+	if gap == 1 && p.tt.Toks[prev.b].Kind == token.Possessive {
+		gap = 0
+	}
+	if gap != 0 {
+		return nil, -1
+	}
+	q, ok := p.qualifierOf(prev)
+	if !ok {
+		return nil, -1
+	}
+	qs := []qualifier{q}
+	from := prev.a
+	for j := k - 2; j >= 0; j-- {
+		r := p.raw[j]
+		if !isModifier(p.kindOf(r)) || !p.isConnector(r.b, p.raw[j+1].a) {
+			break
+		}
+		q, ok := p.qualifierOf(r)
+		if !ok {
+			break
+		}
+		qs = append([]qualifier{q}, qs...)
+		from = r.a
+	}
+	return qs, from
+}
+
+// postModifiers returns the countries after a role chain ending at raw[k]:
+// "police in Spain", "authorities in Belgium and three other countries",
+// "police in the port city of Rotterdam".
+func (p *Pass) postModifiers(k int) []qualifier {
+	r := p.raw[k]
+	t := r.b
+	if !(p.tt.IsWord(t, "in") || p.tt.IsWord(t, "from") || p.tt.IsWord(t, "of")) {
+		return nil
+	}
+	if k+1 >= len(p.raw) {
+		return nil
+	}
+	next := p.raw[k+1]
+	// Up to four lowercase words between the preposition and the place.
+	if next.a-(t+1) > 4 {
+		return nil
+	}
+	for x := t + 1; x < next.a; x++ {
+		if p.tt.Toks[x].Kind != token.Word || p.tt.Caps[x] != token.CapsLower {
+			return nil
+		}
+	}
+	var qs []qualifier
+	for j := k + 1; j < len(p.raw); j++ {
+		if j > k+1 && !p.isConnector(p.raw[j-1].b, p.raw[j].a) {
+			break
+		}
+		q, ok := p.qualifierOf(p.raw[j])
+		if !ok || q.country < 0 {
+			break
+		}
+		qs = append(qs, q)
+	}
+	return qs
+}
+
+// agencyName names a role's agency for a qualifier: "Belgian police",
+// "European police", or the bare role.
+func (p *Pass) agencyName(role string, q *qualifier) (name, country string) {
+	if q == nil {
+		return role, ""
+	}
+	if q.country >= 0 {
+		return p.ix.Demonym[q.country] + " " + role, p.lex.Countries[q.country].Name
+	}
+	return q.adj + " " + role, ""
+}
+
+// notAnItem reports an item word at raw[k] that names no item: one that
+// qualifies the noun after it ("a truck driver", "a luxury car brand",
+// Lexicon.ItemHeads), or an agency's own equipment after its role
+// ("Police helicopters plucked 17 people", "coast guard vessels"). A drug
+// keeps its name as a modifier: "fentanyl sales" are about fentanyl.
+func (p *Pass) notAnItem(k int) bool {
+	r := p.raw[k]
+	if r.b < len(p.tt.Toks) && p.tt.Toks[r.b].Kind == token.Word && p.tt.Caps[r.b] == token.CapsLower &&
+		p.ix.ItemModifies(p.ix.Phrases[r.id].Ref, string(p.tt.Key(r.b))) {
+		return true
+	}
+	return k > 0 && p.kindOf(p.raw[k-1]) == lexicon.Role && p.raw[k-1].b == r.a
+}
+
+// placeAgency reads a force named for its place, written in capitals:
+// "Kent Police", "Illinois State Police", "Pinellas County Sheriff's
+// Office", "Florida Highway Patrol". It keeps its own name and takes the
+// place's country; a lowercase role ("Amsterdam police") stays a role
+// qualified by its country.
+func (p *Pass) placeAgency(k int) (name, country string, from int, ok bool) {
+	if k == 0 {
+		return "", "", 0, false
+	}
+	role, prev := p.raw[k], p.raw[k-1]
+	if p.kindOf(prev) != lexicon.Place || prev.b != role.a {
+		return "", "", 0, false
+	}
+	for x := prev.a; x < role.b; x++ {
+		if p.tt.Toks[x].Kind == token.Word && p.tt.Caps[x] == token.CapsLower {
+			return "", "", 0, false
+		}
+	}
+	pl := p.lex.Places[p.ix.Phrases[prev.id].Ref]
+	return p.tt.Body[p.tt.Toks[prev.a].Start:p.tt.Toks[role.b-1].End], pl.Country, prev.a, true
+}

@@ -1,0 +1,131 @@
+package quantities
+
+import (
+	"dossier/model/internal/lexicon"
+	"dossier/model/internal/token"
+)
+
+// The verbs that name what a number counts: before it ("arrested 30
+// suspects"), after its noun ("30 people were arrested") or across a
+// coordination ("arrested a man and two women").
+
+// passiveCountVerb reads "30 people were arrested" after the head noun.
+func (ts tokens) passiveCountVerb(head int) string {
+	j := ts.toMainVerb(head + 1)
+	// "At least 41 people died", "40 have died": deaths; "have died or
+	// gone missing" is not a count of the dead.
+	if d := j + 1; ts.W(j) == "died" || (ts.W(j) == "have" || ts.W(j) == "has" || ts.W(j) == "had") && ts.W(d) == "died" {
+		if ts.W(j) != "died" {
+			d++
+		}
+		if ts.W(d) == "or" {
+			return ""
+		}
+		return "killed"
+	}
+	if !ts.countAux(ts.W(j)) {
+		return ""
+	}
+	if perfect, _ := ts.v.Value(lexicon.CountAuxiliaries, ts.W(j)); perfect == "" {
+		j++
+	} else if ts.W(j+1) != "been" {
+		return ""
+	} else {
+		j += 2
+	}
+	if ts.W(j) == "also" || ts.W(j) == "later" {
+		j++
+	}
+	v := ts.W(j)
+	if (v == "shot" || v == "found") && ts.W(j+1) == "dead" {
+		return "killed"
+	}
+	if len(v) > 2 && v[len(v)-2:] == "ed" {
+		return ts.countVerb(v)
+	}
+	return ""
+}
+
+// toMainVerb skips, from token j after a counted noun, what stands between
+// it and its verb: an apposition to the comma an auxiliary follows ("Three
+// men, aged 29, 34 and 51, were arrested"), a relative clause ("Five men
+// who smuggled cocaine … have been jailed"; the clause's own auxiliary
+// right after "who" is the clause's) and an origin ("Two men from
+// Liverpool were arrested").
+func (ts tokens) toMainVerb(j int) int {
+	if ts.W(j) == "," {
+		for k := j + 1; k < j+14 && k < ts.N(); k++ {
+			if ts.W(k) == "," && (ts.countAux(ts.W(k+1)) || ts.W(k+1) == "from") {
+				j = k + 1
+				break
+			}
+			if ts.W(k) == "." || ts.W(k) == ";" {
+				break
+			}
+		}
+	}
+	if ts.W(j) == "who" {
+		for k := j + 2; k < j+30 && k < ts.N(); k++ {
+			w := ts.W(k)
+			if w == "." || w == ";" || w == "," || w == "who" {
+				break
+			}
+			if ts.countAux(w) {
+				j = k
+				break
+			}
+		}
+	}
+	if ts.W(j) == "from" {
+		for k := j + 1; k < j+5 && k < ts.N() && ts.Capital(k); k++ {
+			if ts.countAux(ts.W(k + 1)) {
+				j = k + 1
+				break
+			}
+		}
+	}
+	return j
+}
+
+// coordinatedVerb is the count verb of the first conjunct of "and" at
+// token and: "arrested a 34-year-old man and two men aged 27 and 41" (up
+// to eight tokens back, within the clause), "" if none.
+func (ts tokens) coordinatedVerb(and int) string {
+	for j := and - 1; j >= 0 && j >= and-8; j-- {
+		w := ts.W(j)
+		if !ts.IsWord(j) && w != "-" && !(ts.Kind(j) == token.Number && ts.W(j+1) == "-") {
+			return ""
+		}
+		if l := ts.countVerb(w); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// onePerson is the token of "a"/"an" opening a single person just before
+// "and" at token and ("a 34-year-old man and two men"), -1 if none.
+func (ts tokens) onePerson(and int) int {
+	if !ts.v.Has(lexicon.PersonNouns, ts.W(and-1)) {
+		return -1
+	}
+	for j := and - 2; j >= 0 && j >= and-7; j-- {
+		switch ts.W(j) {
+		case "a", "an":
+			return j
+		case ",", "and", "the":
+			return -1
+		}
+	}
+	return -1
+}
+
+// countAux reports the auxiliaries that open a passive count verb.
+func (ts tokens) countAux(w string) bool { return ts.v.Has(lexicon.CountAuxiliaries, w) }
+
+// verbLabel reports the labels a count verb gives (countVerb's values,
+// each of which countVerb maps to itself): what the count says happened,
+// not a noun it counts.
+func (ts tokens) verbLabel(l string) bool {
+	return l != "" && ts.countVerb(l) == l
+}

@@ -1,0 +1,140 @@
+package summary
+
+import "strings"
+
+// Asides a long headline drops: non-restrictive clauses, participial and
+// "with" asides, relative clauses before the verb, a subject's tail.
+
+// dropNonRestrictive removes ", which ...," and ", who ...," clauses, and
+// a final ", which ...".
+func dropNonRestrictive(ws []string) []string {
+	return dropAsides(ws, func(ws []string, k int) bool {
+		rel := lower(ws[k])
+		return rel == "which" || rel == "who" || rel == "whose"
+	})
+}
+
+// dropParticiples removes participial asides closed by a comma within a
+// few words: ", working with the DEA,", ", including special units,".
+func dropParticiples(ws []string) []string {
+	return dropAsides(ws, func(ws []string, k int) bool {
+		rel := lower(ws[k])
+		if !strings.HasSuffix(rel, "ing") || len(rel) < 5 {
+			return false
+		}
+		for j := k; j < len(ws) && j < k+8; j++ {
+			if endsComma(ws[j]) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// dropWithAsides removes a "with" aside on the subject, before the first
+// trigger t, closed by a comma within a few words: "the drugs, with an
+// estimated street value of A$1.2bn, arrived". After the verb it may hold
+// the figure itself: "the largest number of arrests, with 61, followed by".
+func dropWithAsides(ws []string, t int) []string {
+	return dropAsides(ws, func(ws []string, k int) bool {
+		if lower(ws[k]) != "with" || t >= 0 && k > t {
+			return false
+		}
+		for j := k; j < len(ws) && j < k+10; j++ {
+			if endsComma(ws[j]) {
+				return j+1 < len(ws)
+			}
+		}
+		return false
+	})
+}
+
+// dropAsides removes the comma-delimited segments whose first word starts
+// reports, up to the next comma or the end.
+func dropAsides(ws []string, starts func(ws []string, k int) bool) []string {
+	for k := 1; k < len(ws); k++ {
+		if !endsComma(ws[k-1]) || !starts(ws, k) {
+			continue
+		}
+		j := k
+		for j < len(ws) && !endsComma(ws[j]) {
+			j++
+		}
+		head := slicesClone(ws[:k])
+		head[k-1] = strings.TrimSuffix(head[k-1], ",")
+		if j >= len(ws) {
+			return head
+		}
+		ws = append(head, ws[j+1:]...)
+		k--
+	}
+	return ws
+}
+
+// dropRelativeBeforeVerb shortens "About 200 searches that mobilized more
+// than 1,500 officers, including special units, were carried out" to "About
+// 200 searches were carried out".
+func dropRelativeBeforeVerb(ws []string) []string {
+	for i := 1; i < len(ws) && i < 8; i++ {
+		if b := lower(ws[i]); b != "that" && b != "which" && b != "who" {
+			continue
+		}
+		for j := i + 1; j+1 < len(ws) && j < i+20; j++ {
+			if endsComma(ws[j]) && isAuxVerb(lower(ws[j+1])) {
+				return append(slicesClone(ws[:i]), ws[j+1:]...)
+			}
+		}
+		return ws
+	}
+	return ws
+}
+
+// focusSubordinate keeps only the clause with the happening when the
+// first trigger lies past the cut inside a subordinate clause and the main
+// clause before it has none.
+func (sm Summarizer) focusSubordinate(ws []string) []string {
+	t := sm.firstTrigger(ws)
+	if t < 0 || joinedLen(ws[:t+1]) <= summaryMax {
+		return ws
+	}
+	from := -1
+	for i := 0; i < t; i++ {
+		if sm.isSubordinator(lower(ws[i])) && !sm.timeAfter(ws, i+1) {
+			from = i + 1
+		}
+	}
+	if from <= 0 || t-from > 6 {
+		return ws
+	}
+	return ws[from:]
+}
+
+// shortenSubject drops a long subject's prepositional tail: "Authorities in
+// Belgium and three other countries dismantled" -> "Authorities dismantled".
+func (sm Summarizer) shortenSubject(ws []string) []string {
+	t := sm.firstTrigger(ws)
+	if t < 5 {
+		return ws
+	}
+	for i := 1; i < t && i <= 3; i++ {
+		if endsComma(ws[i-1]) {
+			return ws
+		}
+		if b := lower(ws[i]); b != "in" && b != "from" && b != "of" {
+			continue
+		}
+		for _, w := range ws[i+1 : t] {
+			if b := lower(w); endsComma(w) || sm.isSubordinator(b) || b == "that" || b == "which" || b == "who" {
+				return ws
+			}
+		}
+		// "residents of the town of Nysa were ordered": the verb's
+		// auxiliaries stay.
+		v := t
+		for v-1 > i && isAuxVerb(lower(ws[v-1])) {
+			v--
+		}
+		return append(slicesClone(ws[:i]), ws[v:]...)
+	}
+	return ws
+}

@@ -1,0 +1,4 @@
+package summary
+
+// Max is summaryMax for the external tests.
+const Max = summaryMax

@@ -1,0 +1,117 @@
+package summary_test
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+	"unsafe"
+
+	"dossier/model/internal/lexicon"
+	"dossier/model/internal/modeltest"
+	"dossier/model/internal/summary"
+)
+
+func TestSummarize(t *testing.T) {
+	ix := lexicon.IndexOf(modeltest.Hand())
+	tests := []struct{ sentence, want string }{
+		{"Belgian police made 48 arrests on Tuesday during an unprecedented scale operation aimed at organized crime, after investigators broke a popular encrypted communications network among criminals, prosecutors said.",
+			"Belgian police made 48 arrests on Tuesday"},
+		{"About 200 searches that mobilized more than 1,500 police officers, including special units, were carried out simultaneously across the country, with 11.5 million people, according to federal prosecutors.",
+			"About 200 searches were carried out simultaneously across the country"},
+		{"Police confiscated 1.2 million euros ($ 1.4 million) in cash, along with firearms, jewelry, diamonds, police uniforms and luxury cars.",
+			"Police confiscated 1.2 million euros in cash"},
+		{"Meanwhile, Dutch police and prosecutors said in a statement that they arrested 30 suspects across the country on Tuesday and searched 75 homes and offices.",
+			"Dutch police and prosecutors arrested 30 suspects across the country"},
+		{"Belgian prosecutors said investigators broke the Sky ECC encrypted messaging service and intercepted a billion messages during their two-year investigation that also helped confiscate more than 17 tonnes of cocaine.",
+			"Investigators broke the Sky ECC encrypted messaging service"},
+		{"The searches began around five in the morning and were carried out mainly in the Antwerp region.",
+			"The searches began around five in the morning"},
+		{"There were no major incidents, police said, adding that the operation dismantled several international drug trafficking organizations.",
+			"The operation dismantled several international drug trafficking…"},
+		{"Last year, authorities in Belgium and three other countries dismantled a drug trafficking network that sent cocaine worth hundreds of millions of dollars to Western Europe.",
+			"Authorities dismantled a drug trafficking network that sent cocaine"},
+		{"The investigation, which began when a container containing 2.8 tonnes of cocaine was found in Antwerp, uncovered an international network with connections in at least four European countries and South America.",
+			"The investigation uncovered an international network with connections"},
+		{"Dutch police and prosecutors confiscated 28 firearms in the port city of Rotterdam.",
+			"Dutch police and prosecutors confiscated 28 firearms"},
+		{"Prior to the investigation, they intercepted thousands of kilograms (pounds) of cocaine, heroin and hashish, according to prosecutors.",
+			"They intercepted thousands of kilograms of cocaine, heroin and hashish"},
+		{"The Sky ECC server was disconnected on Tuesday and confiscated by Dutch authorities, according to the prosecution’s statement.",
+			"The Sky ECC server was disconnected on Tuesday and confiscated"},
+		{"Prosecutors said that while monitoring the encrypted messages, they were able to prevent dozens of planned crimes, including kidnappings and murders.",
+			"Prosecutors were able to prevent dozens of planned crimes"},
+		{"The operation followed a similar crackdown in July last year when European police broke another encrypted communications network called EncroChat, which allowed them to monitor criminals in real time while planning shipments of drugs, weapons deals and murders.",
+			"European police broke another encrypted communications network…"},
+		{"Prosecutors said Tuesday that many former EncroChat users migrated last year to Sky ECC.",
+			"Many former EncroChat users migrated last year to Sky ECC"},
+		{"Police arrested three men.", "Police arrested three men"},
+		{"The FBI said Thursday it seized 10,000 pounds of methamphetamine in California.", "The FBI seized 10,000 pounds of methamphetamine in California"},
+		{"Spain’s Civil Guard seized more than 20 tonnes of hashish hidden in a shipment of peppers at the port of Algeciras.", "Spain’s Civil Guard seized more than 20 tonnes of hashish"},
+		{"Colombian police, working with the DEA, arrested 12 members of the Gulf Clan in Medellín on Friday.",
+			"Colombian police arrested 12 members of the Gulf Clan in Medellín"},
+		{"Mr. Lopez, 45, was extradited to the U.S.", "Mr. Lopez, 45, was extradited to the U.S."},
+		{"Police in Ecuador said they found 9 tons of cocaine in a banana shipment bound for Belgium.",
+			"Police in Ecuador found 9 tons of cocaine in a banana shipment"},
+		{`"We seized it all," the chief said.`, "We seized it all"},
+	}
+	for _, tt := range tests {
+		got := summary.Summarize(tt.sentence, ix)
+		if got != tt.want {
+			t.Errorf("summarize(%.40q…)\n got %q\nwant %q", tt.sentence, got, tt.want)
+		}
+		if len(got) > summary.Max+len("…") {
+			t.Errorf("summary %q is %d bytes, over %d", got, len(got), summary.Max)
+		}
+	}
+}
+
+func TestSummarizeOddInput(t *testing.T) {
+	ix := lexicon.IndexOf(modeltest.Hand())
+	for _, s := range []string{"", ".", "(((", "“”", ", , ,", strings.Repeat("é", 200), strings.Repeat("word ", 100), "a\xffb arrested \xfe" + strings.Repeat("x", 100)} {
+		got := summary.Summarize(s, ix)
+		if len(got) > summary.Max+len("…") {
+			t.Errorf("summarize(%.20q) = %d bytes", s, len(got))
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Errorf("summarize(%.20q) = %q splits a rune", s, got)
+		}
+	}
+}
+
+func TestSummarizePunctuationOnly(t *testing.T) {
+	ix := lexicon.IndexOf(modeltest.Hand())
+	for _, s := range []string{"— " + strings.Repeat("x ", 40), strings.Repeat("— ", 40), strings.Repeat("-", 80) + " arrested"} {
+		got := summary.Summarize(s, ix)
+		if got == "" || len(got) > summary.Max+len("…") || !utf8.ValidString(got) || !strings.HasSuffix(got, "…") {
+			t.Errorf("summarize(%.20q) = %q, want a valid head of at most %d bytes cut with …", s, got, summary.Max)
+		}
+	}
+}
+
+// A summary that is its sentence cut short is a piece of the sentence,
+// not a copy: a story keeps one summary per event.
+func TestSummaryIsPieceOfSentence(t *testing.T) {
+	inside := func(text, s string) bool {
+		if s == "" {
+			return false
+		}
+		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		a := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+		return p >= a && p+uintptr(len(s)) <= a+uintptr(len(text))
+	}
+	ix := lexicon.IndexOf(modeltest.Hand())
+	for _, c := range []struct {
+		text  string
+		piece bool
+	}{
+		{"Police arrested three men.", true},
+		{"Belgian police arrested 48 people in Antwerp on Tuesday, prosecutors said.", true},
+		{"Prosecutors said Tuesday that many former EncroChat users migrated last year to Sky ECC.", false}, // capitalised
+		{"Colombian police, working with the DEA, arrested 12 members of the Gulf Clan.", false},            // aside dropped
+	} {
+		got := summary.Summarize(c.text, ix)
+		if inside(c.text, got) != c.piece {
+			t.Errorf("summarize(%q) = %q: piece of the sentence %v, want %v", c.text, got, !c.piece, c.piece)
+		}
+	}
+}

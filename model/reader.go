@@ -1,0 +1,116 @@
+package model
+
+import (
+	"dossier/model/internal/dates"
+	"dossier/model/internal/quantities"
+	"dossier/model/internal/token"
+)
+
+// storyReader reads what Parse needs from each sentence of a story — its
+// date, its seizures, its counts — tokenizing the sentence once for all
+// three. It holds the date context and reused buffers: one per Parse, fed
+// every non-byline sentence in article order.
+type storyReader struct {
+	dates *dates.Resolver
+	qf    *quantities.Finder
+	// ts is the current sentence's tokens. It lives here, not on read's
+	// stack, because the finders take its address: a local escaped to
+	// the heap once per sentence.
+	ts token.Text
+}
+
+func newStoryReader(doc Document, lex *Lexicon) *storyReader {
+	return &storyReader{dates: dates.NewResolver(doc, lex), qf: quantities.NewFinder(lex)}
+}
+
+// read returns the date, seizures and counts of sentence s: what
+// dates.resolve, findSeizures and findCounts return for it.
+func (sr *storyReader) read(s Sentence) (Date, []Seizure, []Count) {
+	buf := sr.ts.Toks[:0]
+	if need := len(s.Text)/6 + 8; cap(buf) < need {
+		// About as many tokens as news sentences have (one per six
+		// bytes; wtokenize grows the buffer for more), at least double,
+		// so a story whose sentences grow a little at a time does not
+		// reallocate at each, and at least a long sentence's worth: the
+		// headline comes first and is short.
+		buf = make([]token.Token, 0, max(need, 2*cap(buf), 64))
+	}
+	sr.ts = token.Read(s.Text, buf)
+	date := sr.dates.ResolveTokens(s, &sr.ts)
+	if s.Text == "" {
+		return date, nil, nil
+	}
+	szs, cts := sr.qf.FindTokens(s, &sr.ts, true, true)
+	return date, szs, cts
+}
+
+// reading is what the story reader found in one sentence.
+type reading struct {
+	date     Date
+	seizures []Seizure
+	counts   []Count
+}
+
+// sequential reads each sentence when the parse asks for it.
+func (sr *storyReader) sequential(sents []Sentence) func() reading {
+	i := 0
+	return func() reading {
+		for sents[i].Byline {
+			i++
+		}
+		s := sents[i]
+		i++
+		d, z, c := sr.read(s)
+		return reading{d, z, c}
+	}
+}
+
+// readBatch is how many readings the reader hands over at a time: one
+// channel operation per sentence would cost more than some sentences.
+const readBatch = 64
+
+// ahead reads the sentences on another goroutine, in order, a few batches
+// ahead of the parse. Batches go back to the reader once taken, so the
+// readings of a long text never pile up. The goroutine ends after the
+// last sentence, and Parse takes every reading, so it never leaks.
+func (sr *storyReader) ahead(sents []Sentence) func() reading {
+	const depth = 4
+	full := make(chan []reading, depth)
+	free := make(chan []reading, depth+2)
+	go func() {
+		batch := make([]reading, 0, readBatch)
+		for _, s := range sents {
+			if s.Byline {
+				continue
+			}
+			d, z, c := sr.read(s)
+			batch = append(batch, reading{d, z, c})
+			if len(batch) == readBatch {
+				full <- batch
+				select {
+				case batch = <-free:
+				default:
+					batch = make([]reading, 0, readBatch)
+				}
+			}
+		}
+		if len(batch) > 0 {
+			full <- batch
+		}
+		close(full)
+	}()
+	var cur []reading
+	k := 0
+	return func() reading {
+		if k == len(cur) {
+			if cur != nil {
+				free <- cur[:0]
+			}
+			cur, k = <-full, 0
+		}
+		r := cur[k]
+		cur[k] = reading{}
+		k++
+		return r
+	}
+}

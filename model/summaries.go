@@ -1,0 +1,57 @@
+package model
+
+import (
+	"dossier/model/internal/lexicon"
+	"dossier/model/internal/summary"
+)
+
+// summaryStream writes the summaries of a long text's events on their own
+// goroutine while the parse goes on, in the order they are added: a
+// summary looks at its sentence only, and writing them all at the end left
+// a core idle while the parse waited on the reader.
+type summaryStream struct {
+	jobs chan []string
+	done chan []string
+	cur  []string
+}
+
+func newSummaryStream(ix *lexicon.Index) *summaryStream {
+	ss := &summaryStream{jobs: make(chan []string, 8), done: make(chan []string, 1)}
+	go func() {
+		sm := summary.New(ix)
+		var out []string
+		for batch := range ss.jobs {
+			for _, text := range batch {
+				out = append(out, sm.Summarize(text))
+			}
+		}
+		ss.done <- out
+	}()
+	return ss
+}
+
+// add queues the summary of one more event's sentence.
+func (ss *summaryStream) add(text string) {
+	ss.cur = append(ss.cur, text)
+	if len(ss.cur) == readBatch {
+		ss.jobs <- ss.cur
+		ss.cur = make([]string, 0, readBatch)
+	}
+}
+
+// wait returns the summaries in the order their sentences were added.
+func (ss *summaryStream) wait() []string {
+	if len(ss.cur) > 0 {
+		ss.jobs <- ss.cur
+	}
+	close(ss.jobs)
+	return <-ss.done
+}
+
+// summarizeEvents writes each event's summary, one after the other.
+func summarizeEvents(events []Event, sents []Sentence, ix *lexicon.Index) {
+	sm := summary.New(ix)
+	for i := range events {
+		events[i].Summary = sm.Summarize(sents[events[i].Sentence-1].Text)
+	}
+}
