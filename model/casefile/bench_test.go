@@ -110,7 +110,7 @@ func benchmarkMerge(b *testing.B, n int) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		Merge(sts)
+		Merge(sts, lexicon(b))
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(events), "ns/event")
 }
@@ -129,7 +129,7 @@ func TestMergeWorkIsLinear(t *testing.T) {
 	}
 	work := func(n int) (weighed, reports int) {
 		_, sts := cachedSynthetic(t, n)
-		b := NewBuilder()
+		b := NewBuilder(lexicon(t))
 		for _, st := range sts {
 			b.Add(st)
 		}
@@ -164,7 +164,7 @@ func BenchmarkFirstOf50(b *testing.B) {
 		runtime.GC()
 		b.StartTimer()
 		start := time.Now()
-		bl := NewBuilder()
+		bl := NewBuilder(lexicon(b))
 		ParseStories(docs, lex, func(i int, st *model.Story) {
 			bl.Add(st)
 			if i == 0 {
@@ -186,7 +186,7 @@ func BenchmarkOneArticle(b *testing.B) {
 		runtime.GC()
 		b.StartTimer()
 		start := time.Now()
-		Merge([]*model.Story{model.Parse(docs[0], lex)})
+		Merge([]*model.Story{model.Parse(docs[0], lex)}, lexicon(b))
 		runs = append(runs, time.Since(start))
 	}
 	b.ReportMetric(median(runs), "median-ns")

@@ -27,7 +27,7 @@ func (b *Builder) figures(e *Entry, ms []int32, core kindSet) {
 	for _, ri := range ms {
 		for i := range b.reports[ri].figs {
 			k := b.reports[ri].figs[i].key
-			if ck := countKind(k); ck != 0 && ck&core == 0 || contains(keys, k) {
+			if ck := b.reports[ri].figs[i].kind; ck != 0 && ck&core == 0 || contains(keys, k) {
 				continue
 			}
 			keys = append(keys, k)

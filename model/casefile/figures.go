@@ -15,9 +15,10 @@ type figure struct {
 	unit  string  // "kg", "l", a currency code, or "" for counted things
 	value float64 // in unit (tonnes and pounds become kilograms)
 	sense sense
-	qual  string // the qualifier as written, "" for none
-	text  string // the words, as written
-	start int    // byte span in the body
+	kind  kindSet // the happening a count counts ("arrests": arrest), 0 for things
+	qual  string  // the qualifier as written, "" for none
+	text  string  // the words, as written
+	start int     // byte span in the body
 	end   int
 }
 
@@ -29,18 +30,6 @@ const (
 	senseLower              // "more than 48", "over 48", "at least 48"
 	senseUpper              // "up to 48", "nearly 48", "close to 48"
 )
-
-// qualifierSense reads a qualifier the parser writes.
-func qualifierSense(q string) sense {
-	switch q {
-	case "over", "more than", "at least", "upwards of", "in excess of", "just over", "well over", "well above":
-		return senseLower
-	case "under", "less than", "fewer than", "at most", "up to", "as many as", "as much as", "nearly",
-		"almost", "close to", "just under":
-		return senseUpper
-	}
-	return sensePoint
-}
 
 // massKilograms converts a mass to kilograms.
 func massKilograms(v float64, unit string) (float64, bool) {
@@ -60,7 +49,7 @@ func massKilograms(v float64, unit string) (float64, bool) {
 }
 
 // seizureFigure is the figure of a seizure with a number; false without.
-func seizureFigure(z *model.Seizure) (figure, bool) {
+func (vo *vocab) seizureFigure(z *model.Seizure) (figure, bool) {
 	if z.Quantity == nil || math.IsNaN(*z.Quantity) || math.IsInf(*z.Quantity, 0) {
 		return figure{}, false
 	}
@@ -84,13 +73,14 @@ func seizureFigure(z *model.Seizure) (figure, bool) {
 	}
 	if z.Qualifier != nil {
 		f.qual = *z.Qualifier
-		f.sense = qualifierSense(f.qual)
+		f.sense = vo.qualifierSense(f.qual)
 	}
+	f.kind = vo.countKind(f.key)
 	return f, true
 }
 
 // countFigure is the figure of a count with a number; false without.
-func countFigure(c *model.Count) (figure, bool) {
+func (vo *vocab) countFigure(c *model.Count) (figure, bool) {
 	if c.Value == nil || math.IsNaN(*c.Value) || math.IsInf(*c.Value, 0) {
 		return figure{}, false
 	}
@@ -98,8 +88,9 @@ func countFigure(c *model.Count) (figure, bool) {
 	f := figure{key: what, label: what, value: *c.Value, text: c.Text, start: c.Start, end: c.End}
 	if c.Qualifier != nil {
 		f.qual = *c.Qualifier
-		f.sense = qualifierSense(f.qual)
+		f.sense = vo.qualifierSense(f.qual)
 	}
+	f.kind = vo.countKind(f.key)
 	return f, true
 }
 

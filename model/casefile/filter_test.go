@@ -140,7 +140,7 @@ func TestFilterSources(t *testing.T) {
 // Random selections over the repository's articles agree with the
 // definition.
 func TestFilterMatchesDefinition(t *testing.T) {
-	c := Merge(parseStories(repoArticles(t), lexicon(t), 2, nil))
+	c := Merge(parseStories(repoArticles(t), lexicon(t), 2, nil), lexicon(t))
 	_, facets := c.Apply(nil)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 200 {

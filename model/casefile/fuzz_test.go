@@ -152,7 +152,7 @@ func TestMergeMutations(t *testing.T) {
 		if rng.IntN(4) == 0 {
 			b.Published = time.Time{}
 		}
-		checkCase(t, Merge(stories2(t, a, b)))
+		checkCase(t, Merge(stories2(t, a, b), lexicon(t)))
 	}
 }
 
@@ -185,6 +185,6 @@ func FuzzMerge(f *testing.F) {
 		if again {
 			docs = append(docs, docs[0])
 		}
-		checkCase(t, Merge(stories2(t, docs...)))
+		checkCase(t, Merge(stories2(t, docs...), lexicon(t)))
 	})
 }

@@ -64,7 +64,7 @@ func stories(t testing.TB, arts ...article) []*model.Story {
 // merged merges the articles and checks the case.
 func merged(t testing.TB, arts ...article) *Case {
 	t.Helper()
-	c := Merge(stories(t, arts...))
+	c := Merge(stories(t, arts...), lexicon(t))
 	if err := c.Validate(); err != nil {
 		t.Fatal(err)
 	}

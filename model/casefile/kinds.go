@@ -1,6 +1,12 @@
 package casefile
 
-import "math/bits"
+import (
+	"math/bits"
+	"strings"
+
+	"dossier/model"
+	words "dossier/model/internal/lexicon"
+)
 
 // kindSet is a set of happening kinds, one bit each.
 type kindSet uint32
@@ -79,110 +85,71 @@ func (s kindSet) names() []string {
 	return out
 }
 
-// wordKind is the kind a lowercase word of a sentence reports, given the
-// word after it; 0 for words that report none. The words are the
-// inflections of the parser's triggers and the nouns of the counts it
-// labels; two-word triggers are matched on their first word and the next.
-// The table lives in code, like the parser's own count verbs, because the
-// word lists in data/lexicon carry no kind.
-func wordKind(w, next string) kindSet {
-	switch w {
-	case "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining",
-		"detention", "apprehended", "captured", "caught", "nabbed", "custody", "surrendered":
-		return kindArrest
-	case "rounded":
-		if next == "up" {
-			return kindArrest
-		}
-	case "charge", "charged", "charges", "charging", "indicted", "indictment", "indicts", "arraigned",
-		"complaint", "prosecuted":
-		return kindCharge
-	case "pleaded", "pled", "pleads", "plea", "admitted", "confessed":
-		return kindPlea
-	case "convicted", "conviction", "acquitted", "verdict":
-		return kindVerdict
-	case "sentenced", "sentence", "sentences", "sentencing", "jailed", "imprisoned", "fined":
-		return kindSentence
-	case "extradited", "extradition", "deported", "expelled", "repatriated":
-		return kindExtradition
-	case "seize", "seizes", "seized", "seizing", "seizure", "seizures", "confiscate", "confiscates",
-		"confiscated", "confiscating", "confiscation", "intercept", "intercepts", "intercepted",
-		"intercepting", "interception", "impounded", "recovered", "discovered", "uncovered", "froze",
-		"frozen", "haul":
-		return kindSeizure
-	case "found":
-		switch next {
-		case "guilty":
-			return kindVerdict
-		case "dead":
-			return kindHarm
-		}
-		return kindSeizure
-	case "search", "searched", "searches", "searching", "raid", "raids", "raided", "raiding",
-		"swooped", "stormed", "busted", "bust", "busts", "warrants":
-		return kindSearch
-	case "dismantle", "dismantles", "dismantled", "dismantling", "cracked", "disrupted", "takedown",
-		"takedowns", "crackdown", "infiltrated", "hacked", "decrypted", "disconnected":
-		return kindTakedown
-	case "shut", "took", "taken", "broke", "broken", "breaks":
-		switch next {
-		case "down", "up":
-			return kindTakedown
-		}
-	case "sanctioned", "sanctions", "banned", "suspended":
-		return kindSanction
-	case "killed", "murdered", "shot", "stabbed", "wounded", "injured", "attacked", "attack", "attacks",
-		"exploded", "explosion", "bombed", "kidnapped", "abducted", "assassinated", "executed",
-		"died", "dead", "deaths", "death", "drowned", "massacred", "beheaded", "ambushed", "overdose",
-		"overdoses":
-		return kindHarm
-	case "crashed", "collided", "capsized", "sank", "sunk", "overturned", "collapsed", "flooded", "erupted":
-		return kindAccident
-	case "rescued", "freed", "released", "airlifted", "evacuated":
-		return kindRescue
-	case "launched", "began", "begun", "started", "established", "founded", "opened":
-		return kindLaunch
-	case "set":
-		if next == "up" {
-			return kindLaunch
-		}
-	case "smuggled", "trafficked", "laundered", "stole", "stolen", "robbed", "sold", "supplied", "shipped":
-		return kindTrafficking
-	case "escaped", "fled":
-		return kindEscape
+// vocab is the case's word lists (data/lexicon/words/case): what kind of
+// happening a word or a count reports, how a qualifier bounds a figure,
+// which words every wording shares.
+type vocab struct {
+	v *words.Vocab
+	// kinds are the kinds by name, as the lists give them.
+	kinds map[string]kindSet
+	// paired are the first words of the pairs.
+	paired map[string]bool
+}
+
+func newVocab(lex *model.Lexicon) *vocab {
+	if lex == nil {
+		lex = &model.Lexicon{}
+	}
+	kinds := make(map[string]kindSet, numKinds)
+	for b := 0; b < numKinds; b++ {
+		kinds[kindName(b)] = 1 << b
+	}
+	vo := &vocab{v: &words.IndexOf(lex).Words, kinds: kinds, paired: map[string]bool{}}
+	for _, e := range vo.v.Entries(words.HappeningPairs) {
+		first, _, _ := strings.Cut(e.Word, " ")
+		vo.paired[first] = true
+	}
+	return vo
+}
+
+// kindIn is the kind list l gives w, 0 for none.
+func (vo *vocab) kindIn(l words.List, w string) kindSet {
+	if name, ok := vo.v.Value(l, w); ok {
+		return vo.kinds[name]
 	}
 	return 0
+}
+
+// wordKind is the kind a lowercase word of a sentence reports, given the
+// word after it ("" when that is not known yet); 0 for words that report
+// none.
+func (vo *vocab) wordKind(w, next string) kindSet {
+	if next != "" {
+		if k := vo.kindIn(words.HappeningPairs, w+" "+next); k != 0 {
+			return k
+		}
+	}
+	return vo.kindIn(words.HappeningWords, w)
 }
 
 // pairedKind reports the words whose kind depends on the next word.
-func pairedKind(w string) bool {
-	switch w {
-	case "rounded", "found", "shut", "took", "taken", "broke", "broken", "breaks", "set":
-		return true
-	}
-	return false
-}
+func (vo *vocab) pairedKind(w string) bool { return vo.paired[w] }
 
 // countKind is the kind a count's label reports ("arrests", "searches",
 // "killed"); 0 for counts of things ("firearms", "customers").
-func countKind(what string) kindSet {
-	switch what {
-	case "arrests", "arrested", "detained":
-		return kindArrest
-	case "searches", "raids":
-		return kindSearch
-	case "charged", "indicted":
-		return kindCharge
-	case "convicted":
-		return kindVerdict
-	case "sentenced":
-		return kindSentence
-	case "killed", "injured", "dead", "deaths", "victims":
-		return kindHarm
-	case "rescued":
-		return kindRescue
-	case "deported", "extradited":
-		return kindExtradition
+func (vo *vocab) countKind(what string) kindSet { return vo.kindIn(words.CountKinds, what) }
+
+// qualifierSense reads a qualifier the parser writes.
+func (vo *vocab) qualifierSense(q string) sense {
+	switch v, _ := vo.v.Value(words.QualifierSenses, q); v {
+	case "lower":
+		return senseLower
+	case "upper":
+		return senseUpper
 	}
-	return 0
+	return sensePoint
 }
+
+// functionWord reports the long function words, which two wordings of
+// anything share.
+func (vo *vocab) functionWord(w string) bool { return vo.v.Has(words.SharedWords, w) }

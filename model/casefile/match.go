@@ -82,7 +82,7 @@ func weigh(c *cluster, r *report) (l link, v verdict) {
 	same, bound, differ := 0, 0, 0
 	for i := range r.figs {
 		f := &r.figs[i]
-		if ck := countKind(f.key); ck != 0 && ck&l.common == 0 {
+		if ck := f.kind; ck != 0 && ck&l.common == 0 {
 			// A count of another happening in the same sentence.
 			continue
 		}
@@ -171,7 +171,7 @@ func weigh(c *cluster, r *report) (l link, v verdict) {
 func explain(c *cluster, r *report, l *link) {
 	for i := range r.figs {
 		f := &r.figs[i]
-		if ck := countKind(f.key); ck != 0 && ck&l.common == 0 {
+		if ck := f.kind; ck != 0 && ck&l.common == 0 {
 			continue
 		}
 		for j := range c.figs {

@@ -9,9 +9,10 @@ import (
 
 // Merge links the stories into one case, in the order given. One story is
 // a case of one: its events become entries the same way, and an event it
-// repeats shares one entry.
-func Merge(stories []*model.Story) *Case {
-	b := NewBuilder()
+// repeats shares one entry. lex is the word lists the stories were parsed
+// with (nil for none): they say which kind of happening a sentence reports.
+func Merge(stories []*model.Story, lex *model.Lexicon) *Case {
+	b := NewBuilder(lex)
 	for _, st := range stories {
 		b.Add(st)
 	}
@@ -23,6 +24,7 @@ func Merge(stories []*model.Story) *Case {
 // the merge depends on it. A Builder is not safe for concurrent use; the
 // cases it returns are independent of it.
 type Builder struct {
+	vocab    *vocab
 	stories  []*model.Story
 	reports  []report
 	clusters []cluster
@@ -41,8 +43,10 @@ type Builder struct {
 	order   []bucketRef
 }
 
-// NewBuilder returns an empty builder.
-func NewBuilder() *Builder { return &Builder{buckets: map[uint64][]int32{}} }
+// NewBuilder returns an empty builder for stories parsed with lex.
+func NewBuilder(lex *model.Lexicon) *Builder {
+	return &Builder{vocab: newVocab(lex), buckets: map[uint64][]int32{}}
+}
 
 // candidate is a cluster a report may join, with the evidence.
 type candidate struct {
@@ -62,7 +66,7 @@ const maxCandidates = 64
 const keepCandidates = 3
 
 // Add merges the next article.
-func (b *Builder) Add(st *model.Story) { b.add(st, storyReports(st, nil)) }
+func (b *Builder) Add(st *model.Story) { b.add(st, b.vocab.storyReports(st, nil)) }
 
 // add merges the next article, read for the merge as storyReports reads
 // it.

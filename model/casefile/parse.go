@@ -22,10 +22,10 @@ type prepared struct {
 }
 
 func parseCase(docs []model.Document, lex *model.Lexicon, workers int, progress func(done, total int)) *Case {
-	b := NewBuilder()
+	b := NewBuilder(lex)
 	inOrder(len(docs), workers, func(i int) prepared {
 		st := model.Parse(docs[i], lex)
-		return prepared{st, storyReports(st, nil)}
+		return prepared{st, b.vocab.storyReports(st, nil)}
 	}, func(i int, p prepared) {
 		b.add(p.st, p.reports)
 		if progress != nil {

@@ -45,12 +45,12 @@ func TestParseIsTheSameOnAnyNumberOfCores(t *testing.T) {
 		t.Fatalf("only %d articles", len(docs))
 	}
 	lex := lexicon(t)
-	one := Merge(parseStories(docs, lex, 1, nil))
+	one := Merge(parseStories(docs, lex, 1, nil), lexicon(t))
 	if err := one.Validate(); err != nil {
 		t.Fatal(err)
 	}
 	for _, workers := range []int{1, 2, 3, 8} {
-		if many := Merge(parseStories(docs, lex, workers, nil)); !reflect.DeepEqual(one, many) {
+		if many := Merge(parseStories(docs, lex, workers, nil), lexicon(t)); !reflect.DeepEqual(one, many) {
 			t.Errorf("stories parsed on %d workers merge into another case than on one", workers)
 		}
 		if many := parseCase(docs, lex, workers, nil); !reflect.DeepEqual(one, many) {
@@ -74,7 +74,7 @@ func TestParseIsTheSameOnAnyNumberOfCores(t *testing.T) {
 	for _, d := range docs {
 		byHand = append(byHand, model.Parse(d, lex))
 	}
-	if !reflect.DeepEqual(one, Merge(byHand)) {
+	if !reflect.DeepEqual(one, Merge(byHand, lexicon(t))) {
 		t.Error("stories parsed one by one merge into another case")
 	}
 }
@@ -101,14 +101,14 @@ func TestParseStoriesInOrder(t *testing.T) {
 func TestBuilderGrowsTheCase(t *testing.T) {
 	docs := repoArticles(t)[:8]
 	sts := parseStories(docs, lexicon(t), 1, nil)
-	b := NewBuilder()
+	b := NewBuilder(lexicon(t))
 	for i, st := range sts {
 		b.Add(st)
 		got := b.Case()
 		if err := got.Validate(); err != nil {
 			t.Fatal(err)
 		}
-		if !reflect.DeepEqual(got, Merge(sts[:i+1])) {
+		if !reflect.DeepEqual(got, Merge(sts[:i+1], lexicon(t))) {
 			t.Errorf("after %d articles the builder's case differs from Merge", i+1)
 		}
 	}
@@ -119,7 +119,7 @@ func TestBuilderGrowsTheCase(t *testing.T) {
 func TestOneStoryIsACaseOfOne(t *testing.T) {
 	for _, d := range repoArticles(t) {
 		st := model.Parse(d, lexicon(t))
-		c := Merge([]*model.Story{st})
+		c := Merge([]*model.Story{st}, lexicon(t))
 		if err := c.Validate(); err != nil {
 			t.Fatal(err)
 		}

@@ -28,7 +28,7 @@ type report struct {
 
 // storyReports reads the events of a story in sentence order; the merge
 // sets their article.
-func storyReports(st *model.Story, dst []report) []report {
+func (vo *vocab) storyReports(st *model.Story, dst []report) []report {
 	n := len(st.Sentences) + 1
 	inRange := func(s int) bool { return s >= 1 && s < n }
 	// The figures and names of each sentence, grouped by sentence: one
@@ -36,7 +36,7 @@ func storyReports(st *model.Story, dst []report) []report {
 	var figs bySentence[figure]
 	figs.start(n)
 	for i := range st.Counts {
-		if _, ok := countFigure(&st.Counts[i]); ok && inRange(st.Counts[i].Sentence) {
+		if _, ok := vo.countFigure(&st.Counts[i]); ok && inRange(st.Counts[i].Sentence) {
 			figs.count(st.Counts[i].Sentence)
 		}
 	}
@@ -44,19 +44,19 @@ func storyReports(st *model.Story, dst []report) []report {
 	for i := range st.Seizures {
 		if z := &st.Seizures[i]; inRange(z.Sentence) {
 			seized[z.Sentence] = true
-			if _, ok := seizureFigure(z); ok {
+			if _, ok := vo.seizureFigure(z); ok {
 				figs.count(z.Sentence)
 			}
 		}
 	}
 	figs.layout()
 	for i := range st.Counts {
-		if f, ok := countFigure(&st.Counts[i]); ok && inRange(st.Counts[i].Sentence) {
+		if f, ok := vo.countFigure(&st.Counts[i]); ok && inRange(st.Counts[i].Sentence) {
 			figs.put(st.Counts[i].Sentence, f)
 		}
 	}
 	for i := range st.Seizures {
-		if f, ok := seizureFigure(&st.Seizures[i]); ok && inRange(st.Seizures[i].Sentence) {
+		if f, ok := vo.seizureFigure(&st.Seizures[i]); ok && inRange(st.Seizures[i].Sentence) {
 			figs.put(st.Seizures[i].Sentence, f)
 		}
 	}
@@ -128,7 +128,7 @@ func storyReports(st *model.Story, dst []report) []report {
 				}
 			}
 		}
-		r.kinds, r.whole, scratch, cur, prev = sentenceWords(text, skip, cur, prev, scratch)
+		r.kinds, r.whole, scratch, cur, prev = vo.sentenceWords(text, skip, cur, prev, scratch)
 		if len(arena)+len(scratch) > cap(arena) {
 			arena = make([]uint64, 0, max(room, len(scratch)))
 		}
@@ -136,7 +136,7 @@ func storyReports(st *model.Story, dst []report) []report {
 		arena = append(arena, scratch...)
 		r.words = arena[at:len(arena):len(arena)]
 		for k := range r.figs {
-			r.kinds |= countKind(r.figs[k].key)
+			r.kinds |= r.figs[k].kind
 		}
 		if inRange(e.Sentence) && seized[e.Sentence] {
 			r.kinds |= kindSeizure

@@ -19,7 +19,7 @@ import (
 // words in order, the same for two copies of one sentence however they
 // are spaced or capitalised. cur and prev are buffers reused between
 // calls.
-func sentenceWords(text string, skip [][2]int, cur, prev []byte, hashes []uint64) (kinds kindSet, whole uint64, words []uint64, _, _ []byte) {
+func (vo *vocab) sentenceWords(text string, skip [][2]int, cur, prev []byte, hashes []uint64) (kinds kindSet, whole uint64, words []uint64, _, _ []byte) {
 	words = hashes[:0]
 	whole = 14695981039346656037
 	prev = prev[:0]
@@ -60,16 +60,16 @@ func sentenceWords(text string, skip [][2]int, cur, prev []byte, hashes []uint64
 			i += n
 		}
 		if len(prev) > 0 {
-			if pairedKind(string(prev)) {
-				kinds |= wordKind(string(prev), string(cur))
+			if vo.pairedKind(string(prev)) {
+				kinds |= vo.wordKind(string(prev), string(cur))
 			} else {
 				kinds |= prevKind
 			}
 		}
 		h := hash(cur)
 		whole = (whole ^ h) * 1099511628211
-		prevKind = wordKind(string(cur), "")
-		if (digits || len(cur) >= 4 && prevKind == 0 && !functionWord(string(cur))) && !skipped(skip, start, i) {
+		prevKind = vo.wordKind(string(cur), "")
+		if (digits || len(cur) >= 4 && prevKind == 0 && !vo.functionWord(string(cur))) && !skipped(skip, start, i) {
 			words = append(words, h)
 		}
 		cur, prev = prev, cur
@@ -100,19 +100,6 @@ func skipped(ranges [][2]int, a, b int) bool {
 func isWordRune(r rune) bool {
 	return r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') ||
 		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
-// functionWord reports the long function words, which two wordings of
-// anything share.
-func functionWord(w string) bool {
-	switch w {
-	case "with", "that", "this", "from", "were", "have", "been", "they", "them", "there", "these",
-		"those", "than", "which", "their", "said", "also", "into", "about", "after", "over", "more",
-		"when", "while", "where", "would", "could", "will", "what", "some", "such", "other", "under",
-		"during", "including", "before", "being", "each", "both", "only", "most", "then":
-		return true
-	}
-	return false
 }
 
 // hash is FNV-1a over b.

@@ -110,6 +110,13 @@ const (
 	Modals             // "will", "could"
 	Negations          // "not", "never"
 
+	// A case of several articles.
+	HappeningWords  // "arrested": arrest, the kind of happening a word reports
+	HappeningPairs  // "shut down": takedown, when the next word decides
+	CountKinds      // a count's label and the kind of happening it counts
+	QualifierSenses // "more than": lower, the way a qualifier bounds a figure
+	SharedWords     // function words two wordings of anything share
+
 	numLists
 )
 
@@ -197,6 +204,12 @@ var listNames = [numLists]string{
 	SubjectGapWords:       "events/subject-gap-words",
 	ParticipleDeterminers: "events/participle-determiners",
 	HabitClauses:          "events/habit-clauses",
+
+	HappeningWords:  "case/happening-words",
+	HappeningPairs:  "case/happening-pairs",
+	CountKinds:      "case/count-kinds",
+	QualifierSenses: "case/qualifier-senses",
+	SharedWords:     "case/shared-words",
 
 	SummaryOpeners:   "summary/openers",
 	AttributionVerbs: "summary/attribution-verbs",
