@@ -6,7 +6,7 @@ import (
 
 // Bounds on what a session's requests may store before its shell starts.
 const (
-	maxEnvVars  = 64      // env requests kept per session
+	maxEnvVars  = 64      // env requests a session keeps
 	maxEnvBytes = 2 << 10 // one env request's payload (name and value)
 )
 
@@ -52,7 +52,7 @@ func filterRequests(in <-chan *gossh.Request, out chan<- *gossh.Request) {
 	defer close(out)
 	started := false // a shell or exec request has gone through
 	var early []byte // the latest window-change payload held back
-	envs := 0
+	envs := 0        // env requests passed on
 	for req := range in {
 		switch req.Type {
 		case "pty-req":
@@ -76,9 +76,10 @@ func filterRequests(in <-chan *gossh.Request, out chan<- *gossh.Request) {
 				req.Type = refusedRequest
 			}
 		case "env":
-			envs++
-			if envs > maxEnvVars || len(req.Payload) > maxEnvBytes {
+			if envs >= maxEnvVars || len(req.Payload) > maxEnvBytes {
 				req.Type = refusedRequest
+			} else {
+				envs++
 			}
 		case "shell", "exec":
 			if started {

@@ -113,6 +113,7 @@ type Server struct {
 	maxConns int64
 	perAddr  *addrCounter
 	ids      atomic.Uint64 // numbers sessions in the log
+	ptys     sync.Map      // ssh.Session -> ptyInfo, from the request to the handler
 	logs     *logLimiter   // lines strangers can repeat at will
 
 	stallTimeout time.Duration
@@ -183,6 +184,7 @@ func New(cfg Config, story *model.Story, lex *model.Lexicon, logger *log.Logger,
 				}}
 			}
 			s.ChannelHandlers = map[string]ssh.ChannelHandler{"session": sv.sessionChannel}
+			s.SessionRequestCallback = sv.onSessionRequest
 			return nil
 		},
 		// recover logs a panic in a session and keeps the server up; Bubble

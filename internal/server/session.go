@@ -10,7 +10,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
-	"charm.land/wish/v2/bubbletea"
 	"github.com/charmbracelet/colorprofile"
 
 	"dossier/internal/sanitize"
@@ -55,7 +54,8 @@ func (sv *Server) handle(s ssh.Session) {
 		cs.sessionStarted()
 		defer cs.sessionEnded()
 	}
-	pty, winch, hasPty := s.Pty()
+	pi := sv.takePty(s)
+	pty, winch, hasPty := pi.pty, pi.winch, pi.ok
 	// charm.land/ssh's request loop blocks on a window change while this
 	// channel is full; once the app no longer reads it, nothing else does.
 	defer func() {
@@ -118,7 +118,7 @@ func (sv *Server) handle(s ssh.Session) {
 	start := time.Now()
 	l.Info("connect", "term", sanitize.Label(pty.Term, 64), "size", fmt.Sprintf("%dx%d", win.Width, win.Height),
 		"sessions", sv.sessions.count())
-	end, code := sv.runApp(s, ls, opts, win, winch)
+	end, code := sv.runApp(s, ls, opts, pi, win)
 	l.Info("disconnect", "end", end, "status", code, "duration", time.Since(start).Round(time.Millisecond))
 }
 
@@ -135,7 +135,7 @@ func drainWindows(winch <-chan ssh.Window) {
 
 // runApp runs a fresh app at win on the session until it ends, and says
 // why.
-func (sv *Server) runApp(s ssh.Session, ls *liveSession, opts ui.Options, win ssh.Window, winch <-chan ssh.Window) (end string, code int) {
+func (sv *Server) runApp(s ssh.Session, ls *liveSession, opts ui.Options, pi ptyInfo, win ssh.Window) (end string, code int) {
 	// The server keeps the idle timeout itself (see watch): the app's own
 	// runs on tea.Tick, which cannot be cancelled, so every ended session
 	// would leave two goroutines asleep for up to IdleTimeout.
@@ -152,11 +152,8 @@ func (sv *Server) runApp(s ssh.Session, ls *liveSession, opts ui.Options, win ss
 	defer out.close()
 	in := newInputClock(s, time.Now())
 
-	// MakeOptions gives the client's size, environment and colour profile;
-	// the options after it replace its size with the clamped one, and its
-	// input and output with ours.
-	popts := append(bubbletea.MakeOptions(s),
-		tea.WithWindowSize(win.Width, win.Height),
+	sized := make(chan struct{})
+	popts := append(programOptions(s, pi, win, sized),
 		tea.WithInput(in),
 		tea.WithOutput(out),
 		// The connection's context: when the client goes away the program
@@ -174,7 +171,7 @@ func (sv *Server) runApp(s ssh.Session, ls *liveSession, opts ui.Options, win ss
 
 	done := make(chan struct{})
 	why := make(chan string, 1)
-	go func() { why <- sv.watch(p, ls, in, win, winch, done) }()
+	go func() { why <- sv.watch(p, ls, in, win, sized, pi.winch, done) }()
 	_, err := p.Run()
 	close(done)
 	end = <-why

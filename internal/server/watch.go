@@ -20,9 +20,11 @@ const frameInterval = time.Second / 60
 // server stops, MaxTime passes or the client sends nothing (no key, no
 // mouse) for IdleTimeout. Its timers die with the session: an idle session
 // costs no wake-ups and an ended one leaves nothing behind. drawn is the
-// size the program started at. It returns the reason once done is closed
-// (the program has ended).
-func (sv *Server) watch(p *tea.Program, ls *liveSession, in *inputClock, drawn ssh.Window, winch <-chan ssh.Window, done <-chan struct{}) string {
+// size the program started at; no other is sent before sized is closed,
+// when the program has taken that one (Bubble Tea sends it from a
+// goroutine of its own, which a later size could overtake). It returns
+// the reason once done is closed (the program has ended).
+func (sv *Server) watch(p *tea.Program, ls *liveSession, in *inputClock, drawn ssh.Window, sized <-chan struct{}, winch <-chan ssh.Window, done <-chan struct{}) string {
 	end := endQuit
 	quit := func(why, line string) {
 		if end == endQuit {
@@ -58,6 +60,9 @@ func (sv *Server) watch(p *tea.Program, ls *liveSession, in *inputClock, drawn s
 	defer frame.Stop()
 	var nextFrame <-chan time.Time
 	flush := func() {
+		if sized != nil {
+			return // sent once the program has its first size
+		}
 		if pending == nil || *pending == sent {
 			// The first size comes again from charm.land/ssh, and a
 			// storm may end where it began.
@@ -93,6 +98,9 @@ func (sv *Server) watch(p *tea.Program, ls *liveSession, in *inputClock, drawn s
 			flush()
 		case <-nextFrame:
 			nextFrame = nil
+			flush()
+		case <-sized:
+			sized = nil
 			flush()
 		case <-stop:
 			stop = nil
