@@ -62,8 +62,8 @@ func (rep *SSHReport) judge() {
 		g.Value, g.Pass = fmt.Sprintf("%.2f MiB", *d.RSSPerSessionKB/1024), *d.RSSPerSessionKB < 2048
 	}
 	rep.Goals = append(rep.Goals, g)
-	// Issue 17: a full house at the largest size the server draws (run
-	// with -sessions 50 -cols 500 -rows 200) fits in 1 GiB.
+	// A full house at the largest size the server draws (run with
+	// -sessions 50 -cols 500 -rows 200) must fit in 1 GiB.
 	g = Goal{Name: "server peak memory", Target: "< 1 GiB", Value: "no data"}
 	if d.PeakRSSKB > 0 {
 		g.Value, g.Pass = fmt.Sprintf("%.0f MiB", float64(d.PeakRSSKB)/1024), d.PeakRSSKB < 1<<20

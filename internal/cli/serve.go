@@ -52,7 +52,7 @@ func newServeWith(serve func(ctx context.Context, sf *serveFlags, file string) e
 	fs.StringVar(&sf.cfg.Listen, "listen", sf.cfg.Listen, "address to listen on")
 	fs.StringVar(&sf.cfg.HostKey, "host-key", "", "ed25519 host key, created 0600 if missing\n(default $XDG_DATA_HOME/dossier/ssh_host_ed25519)")
 	fs.IntVar(&sf.cfg.MaxSessions, "max-sessions", sf.cfg.MaxSessions, `sessions at once; the next is told "server busy"`)
-	fs.IntVar(&sf.cfg.MaxCells, "max-cells", sf.cfg.MaxCells, "memory budget: terminal cells all sessions may\nbe drawn in (about 240 bytes each); a session\nthat does not fit is told \"server busy\"")
+	fs.IntVar(&sf.cfg.MaxCells, "max-cells", sf.cfg.MaxCells, "memory budget: terminal cells all sessions may\nbe drawn in (about 340 bytes each); a session\nthat does not fit is told \"server busy\"")
 	fs.IntVar(&sf.cfg.MaxConns, "max-conns", sf.cfg.MaxConns, "connections open at once;\n0: twice --max-sessions, plus 16")
 	fs.IntVar(&sf.cfg.MaxPerAddr, "max-per-addr", sf.cfg.MaxPerAddr, "connections open at once from one client\naddress (IPv6: one /64); 0: no limit")
 	fs.DurationVar(&sf.cfg.IdleTimeout, "idle-timeout", sf.cfg.IdleTimeout, "end a session after this long without a key;\n0: never")
@@ -129,10 +129,11 @@ func runServe(ctx context.Context, sf *serveFlags, file string, stdin io.Reader,
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if os.Getenv("GOGC") == "" {
-		// A session's live heap, mostly Bubble Tea's cell buffers, is a
-		// fixed size; at the default GOGC=100 garbage doubles it. Collecting
-		// at +50% keeps the memory per session down for some GC CPU (the
-		// README's SSH figures). GOGC in the environment still wins.
+		// A session's live heap, mostly Bubble Tea's cell buffers, is set
+		// by its window size; at the default GOGC=100 garbage doubles it.
+		// Collecting at +50% keeps the memory per session down for some GC
+		// CPU (the README's SSH figures). GOGC in the environment still
+		// wins.
 		debug.SetGCPercent(50)
 	}
 	logger := server.NewLogger(stderr)

@@ -50,8 +50,8 @@ func loadOrCreateHostKey(path string) (signer gossh.Signer, created bool, err er
 	return signer, created, nil
 }
 
-// maxHostKeyBytes is more than any private key file holds (an ed25519 one
-// is about 400 bytes, RSA 4096 about 3.4 KB).
+// maxHostKeyBytes is more than any private key file holds, RSA ones
+// included.
 const maxHostKeyBytes = 16 << 10
 
 // checkHostKeyFile refuses what no host key file is: fi is the open file's
