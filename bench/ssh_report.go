@@ -62,6 +62,13 @@ func (rep *SSHReport) judge() {
 		g.Value, g.Pass = fmt.Sprintf("%.2f MiB", *d.RSSPerSessionKB/1024), *d.RSSPerSessionKB < 2048
 	}
 	rep.Goals = append(rep.Goals, g)
+	// A full house at the largest size the server draws (run with
+	// -sessions 50 -cols 500 -rows 200) must fit in 1 GiB.
+	g = Goal{Name: "server peak memory", Target: "< 1 GiB", Value: "no data"}
+	if d.PeakRSSKB > 0 {
+		g.Value, g.Pass = fmt.Sprintf("%.0f MiB", float64(d.PeakRSSKB)/1024), d.PeakRSSKB < 1<<20
+	}
+	rep.Goals = append(rep.Goals, g)
 	g = Goal{Name: "idle CPU per session", Target: "< 2 ms/s", Value: "no data"}
 	if d.IdleCPUMsPerSessionS != nil {
 		g.Value, g.Pass = fmt.Sprintf("%.2f ms/s", *d.IdleCPUMsPerSessionS), *d.IdleCPUMsPerSessionS < 2
@@ -78,8 +85,8 @@ func (rep *SSHReport) markdown(w io.Writer) {
 	}
 	fmt.Fprintf(w, "## SSH benchmark: %d concurrent %dx%d PTY sessions per server, each typing %s (%.0f ms apart at least) then q, terminal queries %s\n\n",
 		rep.Sessions, rep.Cols, rep.Rows, strings.Join(rep.Keys, ","), rep.GapMs, answered)
-	fmt.Fprintln(w, "| server | served | first frame median / p90 ms | key latency median / p90 ms | bytes/key | server RSS per session MiB | idle CPU ms/s per session | idle bytes | restored | threads start / after close | stop ms | clients' CPU ms |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|---|")
+	fmt.Fprintln(w, "| server | served | first frame median / p90 ms | key latency median / p90 ms | bytes/key | server RSS per session MiB | server peak RSS MiB | idle CPU ms/s per session | idle bytes | restored | threads start / after close | stop ms | clients' CPU ms |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range rep.Runs {
 		bytes, rss, cpu, stop := "—", "—", "—", "—"
 		if r.KeyBytes != nil {
@@ -94,8 +101,8 @@ func (rep *SSHReport) markdown(w io.Writer) {
 		if r.StopMs != nil {
 			stop = fmt.Sprintf("%.0f", *r.StopMs)
 		}
-		fmt.Fprintf(w, "| %s | %d/%d | %s | %s | %s | %s | %s | %d | %d/%d | %d / %d | %s | %.0f |\n", r.Server, r.Served, r.Sessions,
-			medP90(r.FirstFrameMs), medP90(r.KeyLatencyMs), bytes, rss, cpu, r.IdleBytes, r.Restored, r.Sessions,
+		fmt.Fprintf(w, "| %s | %d/%d | %s | %s | %s | %s | %.0f | %s | %d | %d/%d | %d / %d | %s | %.0f |\n", r.Server, r.Served, r.Sessions,
+			medP90(r.FirstFrameMs), medP90(r.KeyLatencyMs), bytes, rss, float64(r.PeakRSSKB)/1024, cpu, r.IdleBytes, r.Restored, r.Sessions,
 			r.ThreadsStart, r.ThreadsAfter, stop, r.ClientCPUMs)
 	}
 	fmt.Fprintln(w)

@@ -26,7 +26,8 @@ func runSSH(ctx context.Context, c config, root, tmp, article string, stdout, lo
 			}
 			servers = append(servers, program{Name: name, Expect: c.Expect[name], Argv: []string{bin, "serve",
 				"--listen", "{addr}", "--host-key", filepath.Join(tmp, "dossier_host_key"),
-				"--max-sessions", strconv.Itoa(c.Sessions + 10), "--rate-limit", "0",
+				// Every client comes from 127.0.0.1: no limits per address.
+				"--max-sessions", strconv.Itoa(c.Sessions + 10), "--rate-limit", "0", "--max-per-addr", "0",
 				"--idle-timeout", "0", "--max-time", "0"}})
 		case "floor":
 			bin := filepath.Join(tmp, "floorssh")

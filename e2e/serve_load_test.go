@@ -509,7 +509,7 @@ func TestSSHLoadHelper(t *testing.T) {
 	switch kind {
 	case "dossier":
 		cfg := server.DefaultConfig()
-		cfg.HostKey, cfg.MaxSessions, cfg.RateLimit = filepath.Join(dir, "key"), 1000, 0
+		cfg.HostKey, cfg.MaxSessions, cfg.RateLimit, cfg.MaxPerAddr = filepath.Join(dir, "key"), 1000, 0, 0
 		sv, err := server.New(cfg, story, lex, server.NewLogger(io.Discard), cli.SessionArgs)
 		if err != nil {
 			t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"syscall"
 
+	"charm.land/log/v2"
 	"github.com/spf13/cobra"
 
 	"dossier/internal/server"
@@ -51,9 +52,14 @@ func newServeWith(serve func(ctx context.Context, sf *serveFlags, file string) e
 	fs.StringVar(&sf.cfg.Listen, "listen", sf.cfg.Listen, "address to listen on")
 	fs.StringVar(&sf.cfg.HostKey, "host-key", "", "ed25519 host key, created 0600 if missing\n(default $XDG_DATA_HOME/dossier/ssh_host_ed25519)")
 	fs.IntVar(&sf.cfg.MaxSessions, "max-sessions", sf.cfg.MaxSessions, `sessions at once; the next is told "server busy"`)
+	fs.IntVar(&sf.cfg.MaxCells, "max-cells", sf.cfg.MaxCells, "memory budget: terminal cells all sessions may\nbe drawn in (about 340 bytes each); a session\nthat does not fit is told \"server busy\"")
+	fs.IntVar(&sf.cfg.MaxConns, "max-conns", sf.cfg.MaxConns, "connections open at once;\n0: twice --max-sessions, plus 16")
+	fs.IntVar(&sf.cfg.MaxPerAddr, "max-per-addr", sf.cfg.MaxPerAddr, "connections open at once from one client\naddress (IPv6: one /64); 0: no limit")
 	fs.DurationVar(&sf.cfg.IdleTimeout, "idle-timeout", sf.cfg.IdleTimeout, "end a session after this long without a key;\n0: never")
 	fs.DurationVar(&sf.cfg.MaxTime, "max-time", sf.cfg.MaxTime, "end a session after this long in any case;\n0: never")
 	fs.IntVar(&sf.cfg.RateLimit, "rate-limit", sf.cfg.RateLimit, "new connections a minute from one client\naddress, in bursts of up to N/2; 0: no limit")
+	fs.DurationVar(&sf.cfg.HandshakeTimeout, "handshake-timeout", sf.cfg.HandshakeTimeout, "close a connection whose SSH handshake\n(the client's host key prompt included)\ntakes longer")
+	fs.DurationVar(&sf.cfg.StartTimeout, "start-timeout", sf.cfg.StartTimeout, "close a connection that has no session\nrunning for this long")
 	addPublishedFlag(fs, &sf.published)
 	addHelpFlag(cmd)
 	cmd.RunE = func(c *cobra.Command, args []string) error {
@@ -78,12 +84,42 @@ func (sf *serveFlags) check() error {
 		return usagef("--idle-timeout must not be negative")
 	case c.MaxTime < 0:
 		return usagef("--max-time must not be negative")
+	case c.MaxCells < server.MinCells:
+		return usagef("--max-cells must be at least %d (one session at the largest size)", server.MinCells)
+	case c.MaxConns < 0:
+		return usagef("--max-conns must not be negative")
+	case c.MaxPerAddr < 0:
+		return usagef("--max-per-addr must not be negative")
 	case c.RateLimit < 0:
 		return usagef("--rate-limit must not be negative")
+	case c.HandshakeTimeout <= 0:
+		return usagef("--handshake-timeout must be positive")
+	case c.StartTimeout <= 0:
+		return usagef("--start-timeout must be positive")
 	case c.Listen == "":
 		return usagef("--listen needs an address, e.g. 127.0.0.1:23234")
 	}
 	return nil
+}
+
+// startServe parses the story, loads the host key and listens. Every
+// session shares the story read-only.
+func startServe(sf *serveFlags, file string, stdin io.Reader, logger *log.Logger) (*server.Server, net.Listener, error) {
+	story, lex, err := loadStory(file, sf.published, stdin)
+	if err != nil {
+		return nil, nil, err
+	}
+	sv, err := server.New(sf.cfg, story, lex, logger, SessionArgs)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Listening here rather than in ListenAndServe makes a bad address one
+	// line on stderr, like every other mistake, not a log entry.
+	ln, err := net.Listen("tcp", sf.cfg.Listen)
+	if err != nil {
+		return nil, nil, err
+	}
+	return sv, ln, nil
 }
 
 // runServe serves file ("" the embedded story, "-" stdin) over SSH until
@@ -93,25 +129,38 @@ func runServe(ctx context.Context, sf *serveFlags, file string, stdin io.Reader,
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if os.Getenv("GOGC") == "" {
-		// A session's live heap, mostly Bubble Tea's cell buffers, is a
-		// fixed size; at the default GOGC=100 garbage doubles it. Collecting
-		// at +50% keeps the memory per session down for some GC CPU (the
-		// README's SSH figures). GOGC in the environment still wins.
+		// A session's live heap, mostly Bubble Tea's cell buffers, is set
+		// by its window size; at the default GOGC=100 garbage doubles it.
+		// Collecting at +50% keeps the memory per session down for some GC
+		// CPU (the README's SSH figures). GOGC in the environment still
+		// wins.
 		debug.SetGCPercent(50)
 	}
-	// Parsed once; every session shares it read-only.
-	story, lex, err := loadStory(file, sf.published, stdin)
-	if err != nil {
-		return err
-	}
 	logger := server.NewLogger(stderr)
-	sv, err := server.New(sf.cfg, story, lex, logger, SessionArgs)
-	if err != nil {
-		return err
+	var (
+		sv  *server.Server
+		ln  net.Listener
+		err error
+	)
+	// Start-up reads the story (perhaps from a stdin nobody writes to) and
+	// the host key: a signal meanwhile still stops the server.
+	started := make(chan struct{})
+	go func() {
+		defer close(started)
+		sv, ln, err = startServe(sf, file, stdin, logger)
+	}()
+	select {
+	case <-started:
+	case <-ctx.Done():
+		logger.Info("stopped before serving")
+		go func() {
+			<-started
+			if ln != nil {
+				ln.Close()
+			}
+		}()
+		return nil
 	}
-	// Listening here rather than in ListenAndServe makes a bad address one
-	// line on stderr, like every other mistake, not a log entry.
-	ln, err := net.Listen("tcp", sf.cfg.Listen)
 	if err != nil {
 		return err
 	}

@@ -34,11 +34,25 @@ func TestServeFlags(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := sf.cfg
+	// Defaults a room of 50 behind one address gets through: 64 open
+	// connections per address, 120 new ones a minute in bursts of 60.
 	if file != "story.txt" || c.MaxSessions != 3 || c.IdleTimeout != time.Minute || c.MaxTime != 0 ||
-		c.Listen != "127.0.0.1:23234" || c.RateLimit != 10 || c.HostKey != "" {
+		c.Listen != "127.0.0.1:23234" || c.RateLimit != 120 || c.HostKey != "" ||
+		c.MaxPerAddr != 64 || c.MaxConns != 0 || c.MaxCells != 2_500_000 ||
+		c.HandshakeTimeout != 20*time.Second || c.StartTimeout != 10*time.Second {
 		t.Errorf("parsed %+v, %q", sf, file)
 	}
-	for _, args := range [][]string{{"--max-sessions", "0"}, {"--idle-timeout", "-1s"}, {"--nope"}, {"a", "b"}, {"--rate-limit", "-1"}} {
+	sf, _, err = parseServe("--max-cells", "100000", "--max-conns", "30", "--max-per-addr", "4",
+		"--handshake-timeout", "5s", "--start-timeout", "3s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := sf.cfg; c.MaxCells != 100000 || c.MaxConns != 30 || c.MaxPerAddr != 4 ||
+		c.HandshakeTimeout != 5*time.Second || c.StartTimeout != 3*time.Second {
+		t.Errorf("parsed %+v", sf.cfg)
+	}
+	for _, args := range [][]string{{"--max-sessions", "0"}, {"--idle-timeout", "-1s"}, {"--nope"}, {"a", "b"}, {"--rate-limit", "-1"},
+		{"--max-cells", "49999"}, {"--max-conns", "-1"}, {"--max-per-addr", "-1"}, {"--handshake-timeout", "0"}, {"--start-timeout", "-1s"}} {
 		if _, _, err := parseServe(args...); err == nil {
 			t.Errorf("%q: no error", args)
 		}

@@ -6,6 +6,7 @@ import (
 	"encoding/pem"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -29,27 +30,64 @@ func DefaultHostKeyPath() (string, error) {
 
 // loadOrCreateHostKey reads the ed25519 host key at path, or creates it
 // (directory 0700, file 0600) when it does not exist. created reports which.
-// A key others can read is refused, as sshd does.
+// See readHostKey for what is refused.
 func loadOrCreateHostKey(path string) (signer gossh.Signer, created bool, err error) {
-	b, err := os.ReadFile(path)
+	b, err := readHostKey(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		if err := createHostKey(path); err != nil {
 			return nil, false, err
 		}
-		b, err = os.ReadFile(path)
+		b, err = readHostKey(path)
 		created = true
 	}
 	if err != nil {
-		return nil, false, fmt.Errorf("host key: %w", err)
-	}
-	if fi, err := os.Stat(path); err == nil && fi.Mode().Perm()&0o077 != 0 {
-		return nil, false, fmt.Errorf("host key %s is open to others (mode %04o); run chmod 600 on it", path, fi.Mode().Perm())
+		return nil, false, err
 	}
 	signer, err = gossh.ParsePrivateKey(b)
 	if err != nil {
 		return nil, false, fmt.Errorf("host key %s: %w", path, err)
 	}
 	return signer, created, nil
+}
+
+// maxHostKeyBytes is more than any private key file holds, RSA ones
+// included.
+const maxHostKeyBytes = 16 << 10
+
+// checkHostKeyFile refuses what no host key file is: fi is the open file's
+// own, so what it says holds for what is read. uid is the file's owner, or
+// -1 where the system keeps no Unix owner and mode (then neither is
+// checked).
+func checkHostKeyFile(path string, fi fs.FileInfo, uid int) error {
+	perm := fi.Mode().Perm()
+	unix := uid >= 0
+	switch {
+	case !fi.Mode().IsRegular():
+		return fmt.Errorf("host key %s is not a regular file (%s)", path, fi.Mode().Type())
+	case unix && uid != os.Getuid():
+		return fmt.Errorf("host key %s belongs to user %d, not to this server's user %d", path, uid, os.Getuid())
+	case unix && perm&0o077 != 0:
+		// sshd refuses such keys too.
+		return fmt.Errorf("host key %s is open to others (mode %04o); run chmod 600 on it", path, perm)
+	case unix && perm != 0o600 && perm != 0o400:
+		return fmt.Errorf("host key %s has mode %04o, want 0600 or 0400; run chmod 600 on it", path, perm)
+	case fi.Size() > maxHostKeyBytes:
+		return fmt.Errorf("host key %s is %d bytes, too big for a key", path, fi.Size())
+	}
+	return nil
+}
+
+// readAtMost reads f, failing past maxHostKeyBytes (a file can grow after
+// it was checked).
+func readAtMost(path string, f io.Reader) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(f, maxHostKeyBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("host key: %w", err)
+	}
+	if len(b) > maxHostKeyBytes {
+		return nil, fmt.Errorf("host key %s is over %d bytes, too big for a key", path, maxHostKeyBytes)
+	}
+	return b, nil
 }
 
 // createHostKey writes a new key through a temporary file and a hard link,

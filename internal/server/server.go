@@ -1,9 +1,11 @@
 // Package server serves dossier over SSH with wish: every client gets its
 // own app on the one story the server parsed at start, read-only, no shell,
 // no files. It keeps the limits a public server needs (sessions at once,
-// new connections a minute per address, idle and total time, clients that
-// stop reading) and ends every session with a goodbye line that leaves the
-// client's terminal restored.
+// the cells they are drawn in, connections open in all and per address,
+// new connections a minute per address, deadlines for the handshake and
+// the first session, idle and total time, clients that stop reading, what
+// a session's requests may store) and ends every session with a goodbye
+// line that leaves the client's terminal restored.
 //
 // The server does not read a session's command line itself: the caller
 // passes a SessionArgs function (the command line's own flag parser), so
@@ -40,9 +42,6 @@ const (
 	// defaultStopGrace is how long a stopping server waits for its sessions
 	// to say goodbye before it cuts the remaining connections.
 	defaultStopGrace = 3 * time.Second
-	// handshakeTimeout bounds a connection that never finishes the SSH
-	// handshake, so half-open connections cannot pile up.
-	handshakeTimeout = 30 * time.Second
 	// maxTimeGrace is how much longer than MaxTime wish's hard cut comes,
 	// so the app's own goodbye (which restores the terminal) comes first.
 	maxTimeGrace = 10 * time.Second
@@ -56,9 +55,18 @@ type Config struct {
 	Listen      string        // the address ListenAndServe listens on
 	HostKey     string        // the ed25519 host key's path; "" means DefaultHostKeyPath()
 	MaxSessions int           // sessions at once; the next is told "server busy"
+	MaxCells    int           // terminal cells all sessions may be drawn in (see reserveFor); 0: room for MaxSessions at the largest size
+	MaxConns    int           // TCP connections open at once; 0: 2*MaxSessions+16
+	MaxPerAddr  int           // connections open at once from one client address (IPv6: one /64); 0: no limit
 	IdleTimeout time.Duration // end a session after this long without input; 0: never
 	MaxTime     time.Duration // end a session after this long in any case; 0: never
 	RateLimit   int           // new connections a minute per client address; 0: no limit
+
+	// HandshakeTimeout bounds the SSH handshake; StartTimeout is how long a
+	// connection may then go without a session running (before its first,
+	// and after each one ends). Zero means the default.
+	HandshakeTimeout time.Duration
+	StartTimeout     time.Duration
 
 	// Not settings: tests shorten them; zero means the default.
 	stallTimeout time.Duration // see defaultStallTimeout
@@ -68,11 +76,15 @@ type Config struct {
 // DefaultConfig is what `dossier serve` does without flags.
 func DefaultConfig() Config {
 	return Config{
-		Listen:      "127.0.0.1:23234",
-		MaxSessions: 50,
-		IdleTimeout: 10 * time.Minute,
-		MaxTime:     2 * time.Hour,
-		RateLimit:   10,
+		Listen:           "127.0.0.1:23234",
+		MaxSessions:      50,
+		MaxCells:         50 * maxCells,
+		MaxPerAddr:       64,
+		IdleTimeout:      10 * time.Minute,
+		MaxTime:          2 * time.Hour,
+		RateLimit:        120,
+		HandshakeTimeout: 20 * time.Second,
+		StartTimeout:     10 * time.Second,
 	}
 }
 
@@ -99,10 +111,14 @@ type Server struct {
 	sessions *registry
 	conns    atomic.Int64 // open TCP connections, bounded by maxConns
 	maxConns int64
+	perAddr  *addrCounter
 	ids      atomic.Uint64 // numbers sessions in the log
+	ptys     sync.Map      // ssh.Session -> ptyInfo, from the request to the handler
+	logs     *logLimiter   // lines strangers can repeat at will
 
 	stallTimeout time.Duration
 	stopGrace    time.Duration
+	startTimeout time.Duration
 	// newModel builds each session's model; tests swap it to make one panic.
 	newModel func(*model.Story, ui.Options) tea.Model
 }
@@ -111,6 +127,7 @@ type Server struct {
 // parsed with lex. args reads each session's command; Serve starts
 // serving.
 func New(cfg Config, story *model.Story, lex *model.Lexicon, logger *log.Logger, args SessionArgs) (*Server, error) {
+	cfg = cfg.withDefaults()
 	keyPath := cfg.HostKey
 	if keyPath == "" {
 		p, err := DefaultHostKeyPath()
@@ -131,10 +148,13 @@ func New(cfg Config, story *model.Story, lex *model.Lexicon, logger *log.Logger,
 		log:          logger,
 		fingerprint:  gossh.FingerprintSHA256(signer.PublicKey()),
 		limiter:      newRateLimiter(cfg.RateLimit, time.Now),
-		sessions:     newRegistry(cfg.MaxSessions),
-		maxConns:     int64(2*cfg.MaxSessions + 16),
+		sessions:     newRegistry(cfg.MaxSessions, cfg.MaxCells),
+		maxConns:     int64(cfg.MaxConns),
+		perAddr:      newAddrCounter(cfg.MaxPerAddr),
+		logs:         newLogLimiter(logger, logEvery),
 		stallTimeout: orDefault(cfg.stallTimeout, defaultStallTimeout),
 		stopGrace:    orDefault(cfg.stopGrace, defaultStopGrace),
+		startTimeout: cfg.StartTimeout,
 	}
 	// Every session shares one prepared story: its index is built once,
 	// not per session.
@@ -153,9 +173,18 @@ func New(cfg Config, story *model.Story, lex *model.Lexicon, logger *log.Logger,
 			// A host key must be set before wish.NewServer looks, or it
 			// writes one into the working directory.
 			s.AddHostKey(signer)
-			s.HandshakeTimeout = handshakeTimeout
+			s.HandshakeTimeout = cfg.HandshakeTimeout
 			s.ConnCallback = sv.onConn
-			s.ConnectionCloseCallback = func(net.Conn) { sv.conns.Add(-1) }
+			s.ServerConfigCallback = func(ctx ssh.Context) *gossh.ServerConfig {
+				// Anyone may connect ("none"), as charm.land/ssh allows
+				// by default; the callback marks the handshake's end.
+				return &gossh.ServerConfig{NoClientAuth: true, NoClientAuthCallback: func(gossh.ConnMetadata) (*gossh.Permissions, error) {
+					sv.authenticated(ctx)
+					return nil, nil
+				}}
+			}
+			s.ChannelHandlers = map[string]ssh.ChannelHandler{"session": sv.sessionChannel}
+			s.SessionRequestCallback = sv.onSessionRequest
 			return nil
 		},
 		// recover logs a panic in a session and keeps the server up; Bubble
@@ -184,6 +213,20 @@ func New(cfg Config, story *model.Story, lex *model.Lexicon, logger *log.Logger,
 	return sv, nil
 }
 
+// withDefaults fills the zero limits that have a default.
+func (c Config) withDefaults() Config {
+	def := DefaultConfig()
+	if c.MaxCells <= 0 {
+		c.MaxCells = c.MaxSessions * maxCells
+	}
+	if c.MaxConns <= 0 {
+		c.MaxConns = 2*c.MaxSessions + 16
+	}
+	c.HandshakeTimeout = orDefault(c.HandshakeTimeout, def.HandshakeTimeout)
+	c.StartTimeout = orDefault(c.StartTimeout, def.StartTimeout)
+	return c
+}
+
 // orDefault returns v, or def when v is zero.
 func orDefault(v, def time.Duration) time.Duration {
 	if v > 0 {
@@ -208,8 +251,10 @@ func (sv *Server) Serve(ln net.Listener) error {
 	sv.ln = ln
 	sv.mu.Unlock()
 	sv.log.Info("listening", "addr", ln.Addr().String(), "fingerprint", sv.fingerprint,
-		"max-sessions", sv.cfg.MaxSessions, "idle-timeout", sv.cfg.IdleTimeout,
-		"max-time", sv.cfg.MaxTime, "rate-limit", fmt.Sprintf("%d/min", sv.cfg.RateLimit))
+		"max-sessions", sv.cfg.MaxSessions, "max-cells", sv.cfg.MaxCells,
+		"max-conns", sv.cfg.MaxConns, "max-per-addr", sv.cfg.MaxPerAddr,
+		"idle-timeout", sv.cfg.IdleTimeout, "max-time", sv.cfg.MaxTime,
+		"rate-limit", fmt.Sprintf("%d/min", sv.cfg.RateLimit))
 	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
 		sv.log.Warn("listening beyond this machine: anyone who can reach it may connect (the app is read-only)")
 	}
@@ -274,6 +319,7 @@ func (sv *Server) Shutdown(ctx context.Context) error {
 	case <-time.After(time.Second):
 		sv.log.Warn("sessions did not finish", "sessions", sv.sessions.count())
 	}
+	sv.logs.flush()
 	sv.log.Info("stopped")
 	return err
 }

@@ -10,7 +10,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
-	"charm.land/wish/v2/bubbletea"
 	"github.com/charmbracelet/colorprofile"
 
 	"dossier/internal/sanitize"
@@ -33,11 +32,13 @@ const (
 // non-zero exit status, cheapest check first; then the app runs.
 func (sv *Server) handle(s ssh.Session) {
 	id := sv.ids.Add(1)
-	l := sv.log.With("session", id, "user", sanitize.Label(s.User(), 64), "addr", s.RemoteAddr().String())
+	who := []any{"session", id, "user", sanitize.Label(s.User(), 64), "addr", s.RemoteAddr().String()}
+	l := sv.log.With(who...)
+	// Anyone can cause refusals at will: their lines are rate-limited.
 	refuse := func(code int, reason, line string) {
 		fmt.Fprintln(s.Stderr(), line)
 		_ = s.Exit(code)
-		l.Info("refused", "reason", reason, "status", code)
+		sv.logs.info("refused", reason, append(who, "status", code)...)
 	}
 	// If the code below panics, the recover middleware logs it; the client
 	// gets a line and a failing status rather than a silent exit 0.
@@ -49,15 +50,37 @@ func (sv *Server) handle(s ssh.Session) {
 		}
 	}()
 
+	if cs, ok := s.Context().Value(connKey{}).(*connState); ok {
+		cs.sessionStarted()
+		defer cs.sessionEnded()
+	}
+	pi := sv.takePty(s)
+	pty, winch, hasPty := pi.pty, pi.winch, pi.ok
+	// charm.land/ssh's request loop blocks on a window change while this
+	// channel is full; once the app no longer reads it, nothing else does.
+	defer func() {
+		if winch != nil {
+			go drainWindows(winch)
+		}
+	}()
+
 	if err, ok := s.Context().Value(refusalKey{}).(error); ok {
-		refuse(1, "rate limit", "dossier: "+err.Error())
+		reason := "rate limit"
+		if errors.Is(err, errAddrFull) {
+			reason = "connections per address"
+		}
+		refuse(1, reason, "dossier: "+err.Error())
 		return
 	}
-	ls, err := sv.sessions.enter()
+	win := clampedWindow(pty.Window)
+	ls, err := sv.sessions.enter(win.Width, win.Height)
 	if err != nil {
 		reason := "busy"
-		if errors.Is(err, errStopping) {
+		switch {
+		case errors.Is(err, errStopping):
 			reason = "stopping"
+		case errors.Is(err, errNoCells):
+			reason = "memory budget"
 		}
 		refuse(1, reason, "dossier: "+err.Error())
 		return
@@ -69,11 +92,11 @@ func (sv *Server) handle(s ssh.Session) {
 	switch {
 	case errors.Is(err, ErrHelpShown):
 		_ = s.Exit(0)
-		l.Info("help")
+		sv.logs.info("shown", "help", who...)
 		return
 	case errors.Is(err, ErrVersionShown):
 		_ = s.Exit(0)
-		l.Info("version")
+		sv.logs.info("shown", "version", who...)
 		return
 	case errors.As(err, &ue):
 		line := "dossier: " + sanitize.Line(ue.Msg)
@@ -87,20 +110,32 @@ func (sv *Server) handle(s ssh.Session) {
 		return
 	}
 
-	pty, winch, ok := s.Pty()
-	if !ok {
+	if !hasPty {
 		refuse(1, "no pty", "dossier needs an interactive terminal: use ssh -t")
 		return
 	}
+	opts.DemoSpeed = max(opts.DemoSpeed, minDemoSpeed)
 	start := time.Now()
-	l.Info("connect", "term", sanitize.Label(pty.Term, 64), "size", fmt.Sprintf("%dx%d", pty.Window.Width, pty.Window.Height),
+	l.Info("connect", "term", sanitize.Label(pty.Term, 64), "size", fmt.Sprintf("%dx%d", win.Width, win.Height),
 		"sessions", sv.sessions.count())
-	end, code := sv.runApp(s, ls, opts, winch)
+	end, code := sv.runApp(s, ls, opts, pi, win)
 	l.Info("disconnect", "end", end, "status", code, "duration", time.Since(start).Round(time.Millisecond))
 }
 
-// runApp runs a fresh app on the session until it ends, and says why.
-func (sv *Server) runApp(s ssh.Session, ls *liveSession, opts ui.Options, winch <-chan ssh.Window) (end string, code int) {
+// minDemoSpeed is the shortest tour step a session may ask for: each step
+// redraws the screen, and a session's CPU is the server's.
+const minDemoSpeed = 500 * time.Millisecond
+
+// drainWindows reads window changes until their channel closes, when the
+// channel's requests end.
+func drainWindows(winch <-chan ssh.Window) {
+	for range winch {
+	}
+}
+
+// runApp runs a fresh app at win on the session until it ends, and says
+// why.
+func (sv *Server) runApp(s ssh.Session, ls *liveSession, opts ui.Options, pi ptyInfo, win ssh.Window) (end string, code int) {
 	// The server keeps the idle timeout itself (see watch): the app's own
 	// runs on tea.Tick, which cannot be cancelled, so every ended session
 	// would leave two goroutines asleep for up to IdleTimeout.
@@ -117,9 +152,8 @@ func (sv *Server) runApp(s ssh.Session, ls *liveSession, opts ui.Options, winch 
 	defer out.close()
 	in := newInputClock(s, time.Now())
 
-	// MakeOptions gives the client's size, environment and colour profile;
-	// the options after it replace its input and output with ours.
-	popts := append(bubbletea.MakeOptions(s),
+	sized := make(chan struct{})
+	popts := append(programOptions(s, pi, win, sized),
 		tea.WithInput(in),
 		tea.WithOutput(out),
 		// The connection's context: when the client goes away the program
@@ -137,7 +171,7 @@ func (sv *Server) runApp(s ssh.Session, ls *liveSession, opts ui.Options, winch 
 
 	done := make(chan struct{})
 	why := make(chan string, 1)
-	go func() { why <- sv.watch(p, ls, in, winch, done) }()
+	go func() { why <- sv.watch(p, ls, in, win, sized, pi.winch, done) }()
 	_, err := p.Run()
 	close(done)
 	end = <-why

@@ -10,12 +10,21 @@ import (
 	"dossier/ui"
 )
 
-// watch feeds the program window changes and ends it, with a goodbye, when
-// the server stops, MaxTime passes or the client sends nothing (no key,
-// no mouse) for IdleTimeout. Its timers die with the session: an idle
-// session costs no wake-ups and an ended one leaves nothing behind. It
-// returns the reason once done is closed (the program has ended).
-func (sv *Server) watch(p *tea.Program, ls *liveSession, in *inputClock, winch <-chan ssh.Window, done <-chan struct{}) string {
+// frameInterval is how often a session's window may change: Bubble Tea's
+// default frame rate. A resize redraws the whole screen, so a storm of
+// window changes costs one redraw a frame, at the latest size.
+const frameInterval = time.Second / 60
+
+// watch feeds the program window changes, clamped, within the cell budget
+// and at most one a frame, and ends the program, with a goodbye, when the
+// server stops, MaxTime passes or the client sends nothing (no key, no
+// mouse) for IdleTimeout. Its timers die with the session: an idle session
+// costs no wake-ups and an ended one leaves nothing behind. drawn is the
+// size the program started at; no other is sent before sized is closed,
+// when the program has taken that one (Bubble Tea sends it from a
+// goroutine of its own, which a later size could overtake). It returns
+// the reason once done is closed (the program has ended).
+func (sv *Server) watch(p *tea.Program, ls *liveSession, in *inputClock, drawn ssh.Window, sized <-chan struct{}, winch <-chan ssh.Window, done <-chan struct{}) string {
 	end := endQuit
 	quit := func(why, line string) {
 		if end == endQuit {
@@ -41,6 +50,28 @@ func (sv *Server) watch(p *tea.Program, ls *liveSession, in *inputClock, winch <
 		defer idleTimer.Stop()
 		idle = idleTimer.C
 	}
+	// sent is the size the program has; pending the latest one it has
+	// not, held until the next frame.
+	sent := drawn
+	var pending *ssh.Window
+	var lastSent time.Time
+	frame := time.NewTimer(frameInterval)
+	frame.Stop()
+	defer frame.Stop()
+	var nextFrame <-chan time.Time
+	flush := func() {
+		if sized != nil {
+			return // sent once the program has its first size
+		}
+		if pending == nil || *pending == sent {
+			// The first size comes again from charm.land/ssh, and a
+			// storm may end where it began.
+			pending = nil
+			return
+		}
+		sent, pending, lastSent = *pending, nil, time.Now()
+		p.Send(tea.WindowSizeMsg{Width: sent.Width, Height: sent.Height})
+	}
 	stop := ls.stop
 	for {
 		select {
@@ -53,7 +84,24 @@ func (sv *Server) watch(p *tea.Program, ls *liveSession, in *inputClock, winch <
 				winch = nil
 				continue
 			}
-			p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+			w = clampedWindow(w)
+			w.Width, w.Height = sv.sessions.resize(ls, w.Width, w.Height)
+			pending = &w
+			if nextFrame != nil {
+				continue // sent when the frame comes
+			}
+			if wait := frameInterval - time.Since(lastSent); wait > 0 {
+				frame.Reset(wait)
+				nextFrame = frame.C
+				continue
+			}
+			flush()
+		case <-nextFrame:
+			nextFrame = nil
+			flush()
+		case <-sized:
+			sized = nil
+			flush()
 		case <-stop:
 			stop = nil
 			quit(endShutdown, "dossier: the server is stopping, goodbye")
