@@ -6,7 +6,8 @@ import (
 )
 
 // headerLine is the first line: app and story title on the left; source,
-// dateline and publication date on the right when there is room.
+// dateline and publication date (or "date unknown") on the right when
+// there is room.
 func (m *Model) headerLine(w int) string {
 	st := m.styles
 	doc := m.story.Doc
@@ -24,6 +25,9 @@ func (m *Model) headerLine(w int) string {
 	}
 	if doc.HasPublished() {
 		meta = append(meta, doc.Published.Format("Mon 2 Jan 2006"))
+	} else {
+		// Said, not left out: it is why "on Tuesday" stays undated.
+		meta = append(meta, "date unknown")
 	}
 	right := strings.Join(meta, " · ")
 	room := w - cellWidth(left) - 3

@@ -14,13 +14,14 @@ import (
 	"dossier/internal/server"
 )
 
-const serveLong = `Serves the story (the embedded one, or FILE parsed once at start) over SSH: every client gets the full app in its own terminal, read-only, no shell. Anyone who can reach the address may connect; the default listens on this machine only. Use --listen :23234 to serve others.
+const serveLong = `Serves the story (the embedded one, or the article FILE, URL or - names, read once at start as dossier --help says) over SSH: every client gets the full app in its own terminal, read-only, no shell. Anyone who can reach the address may connect; the default listens on this machine only. Use --listen :23234 to serve others.
 
-Clients pick filters and views like the local app (ssh -p PORT HOST -- --help lists them). On SIGINT or SIGTERM the server says goodbye to every session and exits 0.`
+A URL on this command line is fetched once, at start. A session never makes the server fetch an address or read a file: clients pick filters and views like the local app (ssh -p PORT HOST -- --help lists them), and a FILE or URL in their arguments is refused. On SIGINT or SIGTERM the server says goodbye to every session and exits 0.`
 
 const serveExample = `
 dossier serve
 dossier serve --listen :23234 --max-sessions 20 story.txt
+dossier serve https://news.example/2024/05/02/port-seizure
 ssh -t -p 23234 localhost -- --country Netherlands --view stats
 `
 
@@ -40,7 +41,7 @@ func newServe(stdin io.Reader, stderr io.Writer) *cobra.Command {
 // command line without serving.
 func newServeWith(serve func(ctx context.Context, sf *serveFlags, file string) error) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:     "serve [FILE|-]",
+		Use:     "serve [FILE|URL|-]",
 		Short:   "Serve the app over SSH",
 		Long:    serveLong,
 		Example: serveExample,
@@ -100,7 +101,7 @@ func runServe(ctx context.Context, sf *serveFlags, file string, stdin io.Reader,
 		debug.SetGCPercent(50)
 	}
 	// Parsed once; every session shares it read-only.
-	story, lex, err := loadStory(file, sf.published, stdin)
+	story, lex, err := loadStory(ctx, file, sf.published, commandLine(stdin))
 	if err != nil {
 		return err
 	}
