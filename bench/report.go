@@ -54,7 +54,7 @@ type Report struct {
 	// PageRatio is, in a -page run, the first frame's median on the web
 	// page over the one on the same story as text.
 	PageRatio *float64 `json:"first_frame_ratio_page_text,omitempty"`
-	Goals           []Goal   `json:"goals"`
+	Goals     []Goal   `json:"goals"`
 }
 
 const mib = 1 << 20
