@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"bytes"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -99,8 +98,8 @@ func sessionCommand(t *testing.T, addr, command string) (int, string) {
 		t.Fatal(err)
 	}
 	defer sess.Close()
-	var out bytes.Buffer
-	sess.Stdout, sess.Stderr = &out, &out
+	out := &syncBuffer{} // stdout and stderr are copied by two goroutines
+	sess.Stdout, sess.Stderr = out, out
 	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
 		t.Fatal(err)
 	}
