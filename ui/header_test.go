@@ -26,3 +26,46 @@ func TestHeaderSaysWhenTheDateIsUnknown(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderKeepsTheDate: when source, dateline and date do not all fit
+// beside the title, the dateline goes first, then the source; the date
+// stays while the title keeps 20 columns.
+func TestHeaderKeepsTheDate(t *testing.T) {
+	st := fixtureStory(t)
+	st.Doc.Title = "Dutch customs seize 8 tonnes of cocaine hidden in banana crates at Rotterdam"
+	st.Doc.Source = "Harbour Wire"
+	st.Doc.Dateline = "ROTTERDAM, Netherlands"
+	for _, tt := range []struct {
+		w    int
+		want string
+	}{
+		{120, "Harbour Wire · Rotterdam, Netherlands · Tue 9 Mar 2021 "},
+		{80, "Harbour Wire · Tue 9 Mar 2021 "},
+		{50, "Tue 9 Mar 2021 "},
+	} {
+		m := update(New(st, Options{}), tea.WindowSizeMsg{Width: tt.w, Height: 30})
+		h := ansi.Strip(m.headerLine(tt.w))
+		if !strings.HasSuffix(h, "…  "+tt.want) && !strings.HasSuffix(h, "… "+tt.want) || !strings.Contains(h, "Dutch customs") {
+			t.Errorf("%d columns: %q, want it to end with %q", tt.w, h, tt.want)
+		}
+	}
+	m := update(New(st, Options{}), tea.WindowSizeMsg{Width: 30, Height: 30})
+	if h := ansi.Strip(m.headerLine(30)); strings.Contains(h, "2021") {
+		t.Errorf("30 columns: %q, want the title alone", h)
+	}
+}
+
+func TestTitleCaseDatelines(t *testing.T) {
+	for in, want := range map[string]string{
+		"BRUSSELS":               "Brussels",
+		"ROTTERDAM, Netherlands": "Rotterdam, Netherlands",
+		"FORT LAUDERDALE, Fla.":  "Fort Lauderdale, Fla.",
+		"WASHINGTON, D.C.":       "Washington, D.C.",
+		"The Hague":              "The Hague",
+		"ST. JOHN'S":             "St. John's",
+	} {
+		if got := titleCase(in); got != want {
+			t.Errorf("titleCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
