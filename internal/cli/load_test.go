@@ -267,3 +267,40 @@ func TestSessionArgumentsNeverFetch(t *testing.T) {
 		t.Errorf("the server got %d requests from session arguments", n)
 	}
 }
+
+// TestHostilePageFromURL: escape sequences and control characters in a
+// fetched page's metadata and text reach no export and no frame.
+func TestHostilePageFromURL(t *testing.T) {
+	const esc = "\x1b]0;pwned\x07\x1b[31m\u202e\x9b2J"
+	page := `<!doctype html><html><head><title>Police` + esc + ` seize cocaine</title>
+<meta property="og:site_name" content="Evil` + esc + ` News">
+<meta property="article:published_time" content="2024-05-02T10:00:00Z"></head>
+<body><article><h1>Police seize cocaine</h1>
+<p>Customs officers seized 2.4 tonnes of cocaine` + esc + ` at the port of Rotterdam on Thursday, prosecutors said in a statement.</p>
+<p>Two port workers were arrested on suspicion of helping to move the container out of the terminal, the statement said.</p>
+<p>The drugs were found after a scan showed an irregular load in a container of frozen fish, a spokesperson said.</p>
+</article></body></html>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(page))
+	}))
+	defer srv.Close()
+	for _, args := range [][]string{
+		{"export", "--format", "json", srv.URL},
+		{"export", "--format", "markdown", srv.URL},
+		{"snapshot", "--view", "article", "--no-color", srv.URL}, // no escapes of its own
+	} {
+		code, out, errOut := runCmd(t, "", args...)
+		if code != 0 || !strings.Contains(out, "Rotterdam") {
+			t.Fatalf("%q: exit %d, stderr %q", args, code, errOut)
+		}
+		for _, bad := range []string{"\x1b", "\x07", "\u202e", "\u009b", "\\u001b"} {
+			if strings.Contains(out, bad) {
+				t.Errorf("%q: the output carries %q", args, bad)
+			}
+		}
+		if !strings.Contains(out, "Evil") {
+			t.Errorf("%q: the site's name is gone", args)
+		}
+	}
+}
