@@ -10,6 +10,7 @@
 //	go run ./bench                 # 10 rounds at 120x40
 //	go run ./bench -faults         # SIGTERM, SIGINT, SIGHUP: terminal restored?
 //	go run ./bench -no-answer      # a terminal that never answers queries
+//	go run ./bench -page           # a 200 KB web page beside the same story as text
 package main
 
 import (
@@ -39,6 +40,7 @@ type config struct {
 	JSON           bool
 	Faults         bool
 	SSH            bool
+	Page           bool
 	Sessions       int
 	Idle           time.Duration
 	Command        string
@@ -66,6 +68,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.Dump, "dump", "", "write each program's raw output of the first measured round to DIR/NAME.raw")
 	fs.BoolVar(&c.Faults, "faults", false, "fault mode: q, SIGTERM, SIGINT and SIGHUP after the first frame; report restoration and exit code")
 	fs.BoolVar(&c.SSH, "ssh", false, "SSH mode: dossier serve beside a minimal wish server, -sessions concurrent PTY sessions each")
+	fs.BoolVar(&c.Page, "page", false, "page mode: dossier on a 200 KB saved web page beside dossier on the same story as text")
 	fs.IntVar(&c.Sessions, "sessions", 100, "concurrent sessions per server in -ssh mode")
 	fs.DurationVar(&c.Idle, "idle", 2*time.Second, "idle window in -ssh mode (server CPU and output with every session open, no keys)")
 	if err := fs.Parse(args); err != nil {
@@ -77,8 +80,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if c.Rounds < 1 || c.Warmup < 0 || c.Cols < 20 || c.Rows < 5 || *quiet < 1 || c.Sessions < 1 || c.Idle <= 0 {
 		return c, errors.New("need -rounds >= 1, -warmup >= 0, -cols >= 20, -rows >= 5, -quiet >= 1, -sessions >= 1, -idle > 0")
 	}
-	if c.Faults && c.SSH {
-		return c, errors.New("-faults and -ssh are separate runs")
+	if c.Faults && c.SSH || c.Page && (c.Faults || c.SSH) {
+		return c, errors.New("-faults, -ssh and -page are separate runs")
 	}
 	c.Quiet = time.Duration(*quiet) * time.Millisecond
 	c.Gap = time.Duration(max(0, *gap)) * time.Millisecond
@@ -146,7 +149,11 @@ func run(ctx context.Context, c config, stdout, log io.Writer) error {
 	if c.SSH {
 		return runSSH(ctx, c, root, tmp, article, stdout, log)
 	}
-	progs, err := buildPrograms(ctx, c, root, tmp, article, &rep)
+	build := func() ([]program, error) { return buildPrograms(ctx, c, root, tmp, article, &rep) }
+	if c.Page {
+		build = func() ([]program, error) { return pagePrograms(ctx, c, root, tmp, &rep) }
+	}
+	progs, err := build()
 	if err != nil {
 		return err
 	}

@@ -46,11 +46,15 @@ type Report struct {
 	Answered    bool     `json:"queries_answered"`
 	Article     string   `json:"article"`
 	BinaryBytes int64    `json:"dossier_binary_bytes,omitempty"`
+	PageBytes   int64    `json:"page_bytes,omitempty"` // the -page run's web page
 	Results     []Result `json:"results"`
 	// Ratios are dossier's median over the floor's (nil without both).
 	FirstFrameRatio *float64 `json:"first_frame_ratio_dossier_floor"`
 	KeyLatencyRatio *float64 `json:"key_latency_ratio_dossier_floor"`
-	Goals           []Goal   `json:"goals"`
+	// PageRatio is, in a -page run, the first frame's median on the web
+	// page over the one on the same story as text.
+	PageRatio *float64 `json:"first_frame_ratio_page_text,omitempty"`
+	Goals     []Goal   `json:"goals"`
 }
 
 const mib = 1 << 20
@@ -101,6 +105,9 @@ func ratio(a, b *Stats) *float64 {
 
 // judge fills the ratios and the goals of issue 6 from the results.
 func (rep *Report) judge() {
+	if p, t := rep.result(pageName), rep.result(textName); p != nil && t != nil {
+		rep.PageRatio = ratio(p.FirstFrameMs, t.FirstFrameMs)
+	}
 	d, f := rep.result("dossier"), rep.result("floor")
 	if d == nil {
 		return
@@ -176,6 +183,9 @@ func (rep *Report) markdown(w io.Writer) {
 			return fmt.Sprintf("%.2fx", *p)
 		}
 		fmt.Fprintf(w, "dossier/floor: first frame %s, key latency %s\n\n", f(rep.FirstFrameRatio), f(rep.KeyLatencyRatio))
+	}
+	if rep.PageRatio != nil {
+		fmt.Fprintf(w, "page/text: first frame %.2fx (the page is %.0f KiB of HTML)\n\n", *rep.PageRatio, float64(rep.PageBytes)/1024)
 	}
 	if len(rep.Goals) > 0 {
 		fmt.Fprintln(w, "| goal (issue 6) | dossier | target | result |")

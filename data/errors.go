@@ -30,6 +30,10 @@ var (
 // bigger is not a news story, and refusing it keeps memory bounded.
 const MaxSize = 64 << 20
 
+// stdinName is how errors name standard input ("-"), the words the command
+// line has always used.
+const stdinName = "standard input"
+
 // inputError is a bad-input error: a message of its own, the input's name
 // in front, and a sentinel underneath for errors.Is.
 type inputError struct {

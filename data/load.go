@@ -36,7 +36,7 @@ func Load(ctx context.Context, arg string, opts LoadOptions) (model.Document, er
 		if in == nil {
 			in = os.Stdin
 		}
-		return readLimited(in, Origin{Name: "stdin"}, MaxSize, 0)
+		return readLimited(in, Origin{Name: stdinName}, MaxSize, 0)
 	case IsURL(arg):
 		name := displayName(arg)
 		if scheme := strings.ToLower(arg[:strings.Index(arg, ":")]); scheme != "http" && scheme != "https" {

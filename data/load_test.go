@@ -34,9 +34,9 @@ func TestLoad(t *testing.T) {
 			t.Errorf("Load(-) = %q, %v", doc.Source, err)
 		}
 	})
-	t.Run("standard input errors name stdin", func(t *testing.T) {
+	t.Run("standard input errors name it", func(t *testing.T) {
 		_, err := Load(ctx, "-", LoadOptions{Stdin: strings.NewReader("")})
-		if !errors.Is(err, ErrEmpty) || err.Error() != "stdin: empty file (no text)" {
+		if !errors.Is(err, ErrEmpty) || err.Error() != "standard input: empty file (no text)" {
 			t.Errorf("err = %v", err)
 		}
 	})

@@ -21,7 +21,7 @@ import (
 // other I/O errors pass through with the path in front.
 func Open(path string) (model.Document, error) {
 	if path == "-" {
-		return readLimited(os.Stdin, Origin{Name: "stdin"}, MaxSize, 0)
+		return readLimited(os.Stdin, Origin{Name: stdinName}, MaxSize, 0)
 	}
 	name := displayName(path)
 	fi, err := os.Stat(path)

@@ -139,7 +139,7 @@ func TestOpenStdin(t *testing.T) {
 	}
 }
 
-func TestOpenStdinErrorsNameStdin(t *testing.T) {
+func TestOpenStdinErrorsNameStandardInput(t *testing.T) {
 	f, err := os.Open(writeFile(t, "empty.txt", ""))
 	if err != nil {
 		t.Fatal(err)
@@ -149,7 +149,7 @@ func TestOpenStdinErrorsNameStdin(t *testing.T) {
 	os.Stdin = f
 	defer func() { os.Stdin = old }()
 	_, err = Open("-")
-	if !errors.Is(err, ErrEmpty) || err.Error() != "stdin: empty file (no text)" {
+	if !errors.Is(err, ErrEmpty) || err.Error() != "standard input: empty file (no text)" {
 		t.Errorf("err = %v", err)
 	}
 }
@@ -165,9 +165,9 @@ func (endless) Read(p []byte) (int, error) {
 }
 
 func TestReadLimitsEndlessStream(t *testing.T) {
-	_, err := readLimited(endless{}, Origin{Name: "stdin"}, 1<<10, 0)
-	if !errors.Is(err, ErrTooLarge) || err.Error() != "stdin: too large (over 64 MiB)" {
-		t.Errorf("err = %v, want stdin: too large", err)
+	_, err := readLimited(endless{}, Origin{Name: stdinName}, 1<<10, 0)
+	if !errors.Is(err, ErrTooLarge) || err.Error() != "standard input: too large (over 64 MiB)" {
+		t.Errorf("err = %v, want standard input: too large", err)
 	}
 }
 

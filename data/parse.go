@@ -4,7 +4,7 @@ import "dossier/model"
 
 // Origin is what is known about an article's bytes besides the bytes.
 type Origin struct {
-	// Name names the input in error messages: a path, "stdin", a URL;
+	// Name names the input in error messages: a path, "standard input", a URL;
 	// "" for none. It must already be safe to print (see displayName).
 	Name string
 	// Format is the article's form; FormatAuto decides by Sniff.

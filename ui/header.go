@@ -6,7 +6,9 @@ import (
 )
 
 // headerLine is the first line: app and story title on the left; source,
-// dateline and publication date on the right when there is room.
+// dateline and publication date (or "date unknown") on the right when
+// there is room. When all three do not fit, the dateline goes first, then
+// the source: the date is what the timeline's relative dates hang on.
 func (m *Model) headerLine(w int) string {
 	st := m.styles
 	doc := m.story.Doc
@@ -15,22 +17,22 @@ func (m *Model) headerLine(w int) string {
 	if title == "" {
 		title = "untitled story"
 	}
-	var meta []string
-	if s := clean(doc.Source); s != "" {
-		meta = append(meta, s)
+	source, dateline := clean(doc.Source), clean(doc.Dateline)
+	if dateline != "" {
+		dateline = titleCase(dateline)
 	}
-	if d := clean(doc.Dateline); d != "" {
-		meta = append(meta, titleCase(d))
-	}
+	date := "date unknown" // said, not left out: it is why "on Tuesday" stays undated
 	if doc.HasPublished() {
-		meta = append(meta, doc.Published.Format("Mon 2 Jan 2006"))
+		date = doc.Published.Format("Mon 2 Jan 2006")
 	}
-	right := strings.Join(meta, " · ")
 	room := w - cellWidth(left) - 3
-	if rw := cellWidth(right); right != "" && room-rw-2 >= 20 {
-		room -= rw + 2
-	} else {
-		right = ""
+	right := ""
+	for _, parts := range [][]string{{source, dateline, date}, {source, date}, {date}} {
+		if r := joinNonEmpty(parts, " · "); room-cellWidth(r)-2 >= 20 {
+			right = r
+			room -= cellWidth(r) + 2
+			break
+		}
 	}
 	line := left + st.Muted.Render(" · ") + st.Title.Render(ellipsis(title, max(room, 0)))
 	if right != "" {
@@ -40,16 +42,33 @@ func (m *Model) headerLine(w int) string {
 	return line
 }
 
-// titleCase turns an all-caps dateline ("BRUSSELS") into "Brussels".
-func titleCase(s string) string {
-	if strings.ToUpper(s) != s {
-		return s
-	}
-	rs := []rune(strings.ToLower(s))
-	for i := range rs {
-		if i == 0 || !unicode.IsLetter(rs[i-1]) && rs[i-1] != '\'' {
-			rs[i] = unicode.ToUpper(rs[i])
+// joinNonEmpty joins the parts that are not "".
+func joinNonEmpty(parts []string, sep string) string {
+	var kept []string
+	for _, p := range parts {
+		if p != "" {
+			kept = append(kept, p)
 		}
 	}
-	return string(rs)
+	return strings.Join(kept, sep)
+}
+
+// titleCase turns the all-caps parts of a dateline into title case:
+// "BRUSSELS" is "Brussels", "ROTTERDAM, Netherlands" "Rotterdam,
+// Netherlands", "FORT LAUDERDALE, Fla." "Fort Lauderdale, Fla.".
+func titleCase(s string) string {
+	parts := strings.Split(s, ",")
+	for i, p := range parts {
+		if strings.ToUpper(p) != p {
+			continue
+		}
+		rs := []rune(strings.ToLower(p))
+		for j := range rs {
+			if j == 0 || !unicode.IsLetter(rs[j-1]) && rs[j-1] != '\'' {
+				rs[j] = unicode.ToUpper(rs[j])
+			}
+		}
+		parts[i] = string(rs)
+	}
+	return strings.Join(parts, ",")
 }

@@ -48,9 +48,9 @@ func execute(cmd *cobra.Command, opts ...fang.Option) error {
 	return fang.Execute(context.Background(), cmd, opts...)
 }
 
-const rootLong = `dossier turns a news story into a case file you browse from the keyboard: a timeline of dated events, an index of entities, and filters, every item linked to the sentence it came from.
+var rootLong = `dossier turns a news story into a case file you browse from the keyboard: a timeline of dated events, an index of entities, and filters, every item linked to the sentence it came from.
 
-Without FILE, dossier opens the story it embeds; - reads the article from standard input. An article is plain UTF-8 text, optionally starting with front matter between two "---" lines (title, source, url, published, dateline).
+Without an argument, dossier opens the story it embeds. ` + articleForms + `
 
 Filters: repeat a flag for more values; values OR within a flag and flags AND together, matched case-insensitively against the story's own names (countries also by alias, demonym or ISO code).
 
@@ -59,10 +59,12 @@ Filters: repeat a flag for more values; values OR within a flag and flags AND to
 const exitCodes = `Exit codes: 0 ok, 1 bad input or runtime error, 2 bad usage, 128+n ended by signal n (129 SIGHUP, 130 SIGINT, 143 SIGTERM).`
 
 const rootExample = `
-# Open the embedded story, a file, or standard input:
+# Open the embedded story, a file, a web page, or standard input:
 dossier
 dossier story.txt --country Netherlands --view stats
-cat story.txt | dossier -
+dossier saved-page.html
+dossier https://news.example/2024/05/02/port-seizure
+cat story.md | dossier -
 
 # Write it out, print one frame, serve it over SSH:
 dossier export --format csv -o story.csv story.txt
@@ -73,15 +75,17 @@ dossier serve --listen :23234
 // newRoot builds the command tree: the app itself, export, snapshot and
 // serve (fang and cobra add help and completion).
 func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
-	browse := func(af *appFlags, file string) error { return runBrowse(af, file, stdin, stdout) }
+	browse := func(ctx context.Context, af *appFlags, file string) error {
+		return runBrowse(ctx, af, file, stdin, stdout)
+	}
 	return newRootWith(browse, stdin, stdout, stderr)
 }
 
 // newRootWith is newRoot with what opens the app passed in: tests read the
 // command line without taking over a terminal.
-func newRootWith(browse func(af *appFlags, file string) error, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+func newRootWith(browse func(ctx context.Context, af *appFlags, file string) error, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root := &cobra.Command{
-		Use:     "dossier [FILE|-]",
+		Use:     "dossier [FILE|URL|-]",
 		Short:   "Browse a news story as a case file",
 		Long:    rootLong,
 		Example: rootExample,
@@ -91,7 +95,7 @@ func newRootWith(browse func(af *appFlags, file string) error, stdin io.Reader, 
 	showVersion := root.Flags().Bool("version", false, "print the version")
 	addHelpFlag(root)
 	completeAppFlags(root)
-	root.RunE = func(_ *cobra.Command, args []string) error {
+	root.RunE = func(c *cobra.Command, args []string) error {
 		if *showVersion {
 			_, err := fmt.Fprintln(stdout, "dossier "+version())
 			return in("", err)
@@ -103,7 +107,7 @@ func newRootWith(browse func(af *appFlags, file string) error, stdin io.Reader, 
 		if err != nil {
 			return in("", err)
 		}
-		return in("", browse(af, file))
+		return in("", browse(c.Context(), af, file))
 	}
 	root.AddCommand(newExport(stdin, stdout, stderr), newSnapshot(stdin, stdout), newServe(stdin, stderr))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return in(reportAs(c), flagError(err)) })
@@ -129,10 +133,10 @@ func addHelpFlag(c *cobra.Command) {
 	c.Flags().SortFlags = false // in the order they are defined: filters first
 }
 
-// runBrowse opens file ("" the embedded story, "-" stdin) in the
+// runBrowse opens file ("" the embedded story, "-" stdin, a URL) in the
 // full-screen app (see app.Run).
-func runBrowse(af *appFlags, file string, stdin io.Reader, stdout io.Writer) error {
-	doc, err := readDocument(file, af.story.published, stdin)
+func runBrowse(ctx context.Context, af *appFlags, file string, stdin io.Reader, stdout io.Writer) error {
+	doc, err := readDocument(ctx, file, af.story.published, commandLine(stdin))
 	if err != nil {
 		return err
 	}

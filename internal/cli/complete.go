@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -35,7 +36,9 @@ func completeFacet(k model.Kind) cobra.CompletionFunc {
 		if file == "-" { // standard input is the shell's, not ours to read
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
-		st, _, err := loadStory(file, "", nil)
+		// Completion runs as the user types: it reads files but never
+		// fetches a URL.
+		st, _, err := loadStory(context.Background(), file, "", filesOnly())
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}

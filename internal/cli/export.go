@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -13,7 +14,7 @@ import (
 	"dossier/export"
 )
 
-const exportLong = `Writes the story (the embedded one, FILE, or standard input with -) in one of the export formats: json (the default, schema dossier.story/v1), timelinejs (TimelineJS3), markdown (a brief with the source sentences) or csv (one row per event). Filters keep the events that match; sentences and entities stay complete.
+const exportLong = `Writes the story (the embedded one, or the article FILE, URL or - names, read as dossier --help says) in one of the export formats: json (the default, schema dossier.story/v1), timelinejs (TimelineJS3), markdown (a brief with the source sentences) or csv (one row per event). Filters keep the events that match; sentences and entities stay complete.
 
 A file given with -o is written to a temporary name and renamed into place, so a failed export never leaves half a file behind.
 
@@ -22,6 +23,7 @@ A file given with -o is written to a temporary name and renamed into place, so a
 const exportExample = `
 dossier export > story.json
 dossier export --format markdown --country Belgium story.txt
+dossier export --format markdown https://news.example/2024/05/02/port-seizure
 cat story.txt | dossier export --format csv -o events.csv -
 `
 
@@ -34,7 +36,7 @@ type exportFlags struct {
 
 func newExport(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:     "export [FILE|-]",
+		Use:     "export [FILE|URL|-]",
 		Short:   "Export as json, timelinejs, markdown or csv",
 		Long:    exportLong,
 		Example: exportExample,
@@ -46,15 +48,15 @@ func newExport(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	addHelpFlag(cmd)
 	completeStoryFlags(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
-	cmd.RunE = func(_ *cobra.Command, args []string) error {
-		return in("", runExport(ef, args, stdin, stdout, stderr))
+	cmd.RunE = func(c *cobra.Command, args []string) error {
+		return in("", runExport(c.Context(), ef, args, stdin, stdout, stderr))
 	}
 	return cmd
 }
 
 // runExport writes the story in one of the export formats, to stdout or
 // to -o FILE.
-func runExport(ef *exportFlags, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+func runExport(ctx context.Context, ef *exportFlags, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	file, err := fileArg(args)
 	if err != nil {
 		return err
@@ -62,7 +64,7 @@ func runExport(ef *exportFlags, args []string, stdin io.Reader, stdout, stderr i
 	if err := oneOf("format", ef.format, formats...); err != nil {
 		return err
 	}
-	st, lex, err := loadStory(file, ef.story.published, stdin)
+	st, lex, err := loadStory(ctx, file, ef.story.published, commandLine(stdin))
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"io"
 	"reflect"
@@ -21,7 +22,7 @@ func parseBrowseArgs(args []string, stdout io.Writer) (*appFlags, string, error)
 		got  *appFlags
 		file string
 	)
-	root := newRootWith(func(af *appFlags, f string) error { got, file = af, f; return nil },
+	root := newRootWith(func(_ context.Context, af *appFlags, f string) error { got, file = af, f; return nil },
 		strings.NewReader(""), stdout, io.Discard)
 	root.SetArgs(doubleDashes(args, flagNames(root)))
 	if err := execute(root); err != nil {

@@ -1,18 +1,36 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"time"
 
 	"dossier/data"
+	"dossier/internal/fetch"
 	"dossier/model"
 )
 
+// reader says how far reading may reach for an argument. The command line
+// fetches a URL it is given (fetchArticle); completion, which runs as the
+// user types, reads only files and never fetches.
+type reader struct {
+	stdin io.Reader
+	fetch func(ctx context.Context, url string) (model.Document, error)
+}
+
+// commandLine reads what the user named: files, standard input and URLs.
+func commandLine(stdin io.Reader) reader { return reader{stdin: stdin, fetch: fetchArticle} }
+
+// filesOnly reads files and refuses URLs and standard input.
+func filesOnly() reader { return reader{} }
+
 // loadStory reads the story named by file ("" the embedded one, "-"
-// stdin), applies a --published override and parses it. Errors are bad
-// input: exit 1.
-func loadStory(file, published string, stdin io.Reader) (*model.Story, *model.Lexicon, error) {
-	doc, err := readDocument(file, published, stdin)
+// stdin, an http or https URL, else a file in any form data.Load reads),
+// applies a --published override and parses it. Errors are bad input:
+// exit 1.
+func loadStory(ctx context.Context, file, published string, r reader) (*model.Story, *model.Lexicon, error) {
+	doc, err := readDocument(ctx, file, published, r)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -26,32 +44,36 @@ func loadStory(file, published string, stdin io.Reader) (*model.Story, *model.Le
 // readDocument does the steps of loadStory that bad input can fail: reading
 // the document and the --published override. The rest (the embedded word
 // lists, the parse) cannot fail on any input, so the app runs it while the
-// terminal is being set up.
-func readDocument(file, published string, stdin io.Reader) (model.Document, error) {
-	var (
-		doc model.Document
-		err error
-	)
-	switch file {
-	case "":
-		doc, err = data.Default()
-	case "-":
-		doc, err = data.Read(stdin)
-		if err != nil {
-			err = fmt.Errorf("standard input: %w", err)
-		}
-	default:
-		doc, err = data.Open(file)
-	}
-	if err != nil {
-		return model.Document{}, err
-	}
+// terminal is being set up. --published is checked first, so a mistake in
+// it is told before a slow fetch, and it then wins over whatever the
+// article says.
+func readDocument(ctx context.Context, file, published string, r reader) (model.Document, error) {
+	var override time.Time
 	if published != "" {
 		t, err := data.ParseDate(published)
 		if err != nil {
 			return model.Document{}, fmt.Errorf("--published: %w", err)
 		}
-		doc.Published = t
+		override = t
+	}
+	var (
+		doc model.Document
+		err error
+	)
+	switch {
+	case file == "":
+		doc, err = data.Default()
+	case file == "-" && r.stdin == nil:
+		// Standard input is the shell's while it completes a command.
+		return model.Document{}, fmt.Errorf("standard input is not read here")
+	default:
+		doc, err = data.Load(ctx, file, data.LoadOptions{Fetch: r.fetch, Stdin: r.stdin})
+	}
+	if err != nil {
+		return model.Document{}, err
+	}
+	if published != "" {
+		doc.Published = override
 	}
 	return doc, nil
 }
@@ -64,3 +86,10 @@ func loadLexicon() (*model.Lexicon, error) {
 	}
 	return lex, nil
 }
+
+// articleForms is the help's account of what an argument may name.
+var articleForms = func() string {
+	l := fetch.DefaultLimits()
+	return fmt.Sprintf(`An article is plain UTF-8 text, optionally opening with front matter between two "---" lines or with a plain header (title:, source:, url:, published: YYYY-MM-DD or unknown, dateline:, author: lines closed by "---" or a blank line); Markdown (.md), its markup removed; or a saved web page (.html), read as its article text with the title, site, author and date its metadata gives. A URL (http or https) is fetched and read the same way, within %s, %d MiB and %d redirects; - reads standard input. --published YYYY-MM-DD overrides the date the article gives; without one, relative dates ("on Tuesday") stay unresolved.`,
+		l.Timeout, l.MaxBytes>>20, l.MaxRedirects)
+}()

@@ -15,13 +15,14 @@ import (
 	"dossier/internal/server"
 )
 
-const serveLong = `Serves the story (the embedded one, or FILE parsed once at start) over SSH: every client gets the full app in its own terminal, read-only, no shell. Anyone who can reach the address may connect; the default listens on this machine only. Use --listen :23234 to serve others.
+const serveLong = `Serves the story (the embedded one, or the article FILE, URL or - names, read once at start as dossier --help says) over SSH: every client gets the full app in its own terminal, read-only, no shell. Anyone who can reach the address may connect; the default listens on this machine only. Use --listen :23234 to serve others.
 
-Clients pick filters and views like the local app (ssh -p PORT HOST -- --help lists them). On SIGINT or SIGTERM the server says goodbye to every session and exits 0.`
+A URL on this command line is fetched once, at start. A session never makes the server fetch an address or read a file: clients pick filters and views like the local app (ssh -p PORT HOST -- --help lists them), and a FILE or URL in their arguments is refused. On SIGINT or SIGTERM the server says goodbye to every session and exits 0.`
 
 const serveExample = `
 dossier serve
 dossier serve --listen :23234 --max-sessions 20 story.txt
+dossier serve https://news.example/2024/05/02/port-seizure
 ssh -t -p 23234 localhost -- --country Netherlands --view stats
 `
 
@@ -41,7 +42,7 @@ func newServe(stdin io.Reader, stderr io.Writer) *cobra.Command {
 // command line without serving.
 func newServeWith(serve func(ctx context.Context, sf *serveFlags, file string) error) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:     "serve [FILE|-]",
+		Use:     "serve [FILE|URL|-]",
 		Short:   "Serve the app over SSH",
 		Long:    serveLong,
 		Example: serveExample,
@@ -104,8 +105,9 @@ func (sf *serveFlags) check() error {
 
 // startServe parses the story, loads the host key and listens. Every
 // session shares the story read-only.
-func startServe(sf *serveFlags, file string, stdin io.Reader, logger *log.Logger) (*server.Server, net.Listener, error) {
-	story, lex, err := loadStory(file, sf.published, stdin)
+func startServe(ctx context.Context, sf *serveFlags, file string, stdin io.Reader, logger *log.Logger) (*server.Server, net.Listener, error) {
+	// Read once (a URL fetched once, here); every session shares it read-only.
+	story, lex, err := loadStory(ctx, file, sf.published, commandLine(stdin))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -147,7 +149,7 @@ func runServe(ctx context.Context, sf *serveFlags, file string, stdin io.Reader,
 	started := make(chan struct{})
 	go func() {
 		defer close(started)
-		sv, ln, err = startServe(sf, file, stdin, logger)
+		sv, ln, err = startServe(ctx, sf, file, stdin, logger)
 	}()
 	select {
 	case <-started:

@@ -9,6 +9,7 @@ import (
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
 
+	"dossier/data"
 	"dossier/internal/server"
 	"dossier/ui"
 )
@@ -23,7 +24,8 @@ Inside the app, ? lists the keys and q quits.`
 // --country Netherlands`) with the local app's own flags (addAppFlags), so
 // both accept the same flags and say the same things about mistakes; its
 // help is generated the same way, for the client. What would change the
-// server's one story (a FILE, --published) is refused.
+// server's one story (a FILE, a URL, --published) is refused: a session
+// never makes the server read a file or fetch an address.
 func SessionArgs(c server.SessionCommand) (ui.Options, error) {
 	cmd := &cobra.Command{
 		Use:     fmt.Sprintf("ssh -t -p %d HOST --", c.Port),
@@ -49,6 +51,9 @@ func SessionArgs(c server.SessionCommand) (ui.Options, error) {
 		}
 		if err := af.check(); err != nil {
 			return err
+		}
+		if data.IsURL(file) {
+			return usageError{msg: "no URLs over ssh: the server never fetches for a session; it shows the one story it was started with"}
 		}
 		if file != "" {
 			return usageError{msg: "no files over ssh: the server shows the one story it was started with"}

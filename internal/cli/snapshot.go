@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"io"
 	"os"
 	"strconv"
@@ -13,7 +14,7 @@ import (
 	"dossier/ui"
 )
 
-const snapshotLong = `Prints one frame of the app, as a terminal of that size shows it right after start, and exits; no terminal needed. Colours are downsampled to what standard output supports (256 colours when it is not a terminal); --no-color, or NO_COLOR in the environment, prints plain text with no trailing spaces. Apart from --width and --height, the flags are the app's.
+const snapshotLong = `Prints one frame of the app on the embedded story or the article FILE, URL or - names (read as dossier --help says), as a terminal of that size shows it right after start, and exits; no terminal needed. Colours are downsampled to what standard output supports (256 colours when it is not a terminal); --no-color, or NO_COLOR in the environment, prints plain text with no trailing spaces. Apart from --width and --height, the flags are the app's.
 
 ` + exitCodes
 
@@ -38,7 +39,7 @@ type snapshotFlags struct {
 
 func newSnapshot(stdin io.Reader, stdout io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:     "snapshot [FILE|-]",
+		Use:     "snapshot [FILE|URL|-]",
 		Short:   "Print one frame of the app, no terminal needed",
 		Long:    snapshotLong,
 		Example: snapshotExample,
@@ -51,14 +52,14 @@ func newSnapshot(stdin io.Reader, stdout io.Writer) *cobra.Command {
 	cmd.Flags().StringVar(&sf.height, "height", strconv.Itoa(snapshotDefaultHeight), "rows")
 	addHelpFlag(cmd)
 	completeAppFlags(cmd)
-	cmd.RunE = func(_ *cobra.Command, args []string) error {
-		return in("snapshot", snapshot(sf, args, stdin, stdout))
+	cmd.RunE = func(c *cobra.Command, args []string) error {
+		return in("snapshot", snapshot(c.Context(), sf, args, stdin, stdout))
 	}
 	return cmd
 }
 
 // snapshot renders one frame of the real UI to stdout.
-func snapshot(sf *snapshotFlags, args []string, stdin io.Reader, stdout io.Writer) error {
+func snapshot(ctx context.Context, sf *snapshotFlags, args []string, stdin io.Reader, stdout io.Writer) error {
 	file, err := fileArg(args)
 	if err != nil {
 		return err
@@ -74,8 +75,9 @@ func snapshot(sf *snapshotFlags, args []string, stdin io.Reader, stdout io.Write
 	if err != nil {
 		return err
 	}
-	// Read and parsed as the app does: the embedded story, FILE or stdin.
-	story, lex, err := loadStory(file, sf.app.story.published, stdin)
+	// Read and parsed as the app does: the embedded story, FILE, a URL or
+	// stdin.
+	story, lex, err := loadStory(ctx, file, sf.app.story.published, commandLine(stdin))
 	if err != nil {
 		return err
 	}
