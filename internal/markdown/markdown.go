@@ -1,8 +1,11 @@
 // Package markdown turns a Markdown article into its plain paragraphs: the
 // markup goes, the words stay. goldmark parses it, so every corner of
-// CommonMark (and GitHub's tables, strike-through and task lists) is read
-// as a Markdown reader would read it, rather than guessed at with patterns
-// that a backslash, a code span or a nested list would fool.
+// CommonMark is read as a Markdown reader would read it, rather than
+// guessed at with patterns that a backslash, a code span or a nested list
+// would fool. GitHub's tables, strike-through and task boxes are read here,
+// from what CommonMark leaves of them (gfm.go): goldmark's extension
+// package compiles its patterns when the program starts, a cost every
+// first frame would pay for markup news rarely uses.
 package markdown
 
 import (
@@ -10,11 +13,11 @@ import (
 	"bytes"
 	stdhtml "html"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
-	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 )
@@ -31,9 +34,9 @@ type Article struct {
 	Paragraphs []string
 }
 
-// parser reads CommonMark plus the GitHub extensions a news text may use.
-// It holds no state between documents, so one serves every caller.
-var parser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList)).Parser()
+// commonMark reads CommonMark. It holds no state between documents, so one
+// serves every caller; it is built on first use, not at start-up.
+var commonMark = sync.OnceValue(func() parser.Parser { return goldmark.New().Parser() })
 
 // Plain parses src as Markdown and returns its text. Images (and their
 // alternative text), raw HTML and HTML comments, link and image
@@ -46,7 +49,7 @@ func Plain(src []byte) (Article, error) {
 	if err := check(src); err != nil {
 		return Article{}, err
 	}
-	doc := parser.Parse(text.NewReader(src))
+	doc := commonMark().Parse(text.NewReader(src))
 	w := walker{src: src}
 	if h, ok := doc.FirstChild().(*ast.Heading); ok {
 		w.art.Heading = w.inline(h)
@@ -66,19 +69,20 @@ func (w *walker) block(n ast.Node) {
 	case *ast.Heading, *ast.ThematicBreak, *ast.HTMLBlock, *ast.LinkReferenceDefinition:
 		return
 	case *ast.Paragraph, *ast.TextBlock:
-		w.add(w.inline(n))
+		if rows, ok := w.table(n); ok {
+			for _, r := range rows {
+				w.add(r)
+			}
+			return
+		}
+		t := w.inline(n)
+		if _, item := n.Parent().(*ast.ListItem); item && n.PreviousSibling() == nil {
+			t = trimTaskBox(t)
+		}
+		w.add(t)
 		return
 	case *ast.CodeBlock, *ast.FencedCodeBlock:
 		w.code(n)
-		return
-	case *east.TableRow, *east.TableHeader:
-		var cells []string
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			if s := w.inline(c); s != "" {
-				cells = append(cells, s)
-			}
-		}
-		w.add(strings.Join(cells, ", "))
 		return
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -128,7 +132,7 @@ func (w *walker) inlineTo(b *strings.Builder, n ast.Node) {
 			if c.IsRaw() {
 				b.Write(v)
 			} else {
-				b.WriteString(unescape(v))
+				b.WriteString(unstrike(unescape(v)))
 			}
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				b.WriteByte(' ')
@@ -148,7 +152,7 @@ func (w *walker) inlineTo(b *strings.Builder, n ast.Node) {
 			}
 		case *ast.AutoLink:
 			b.Write(c.Label(w.src))
-		case *ast.Image, *ast.RawHTML, *east.TaskCheckBox:
+		case *ast.Image, *ast.RawHTML:
 			// no text of the story
 		default: // links, emphasis, strike-through: their text stays
 			w.inlineTo(b, c)
