@@ -5,6 +5,7 @@ package dates
 // earlier", "the following day".
 
 import (
+	"strconv"
 	"time"
 
 	"dossier/model/internal/lexicon"
@@ -16,32 +17,22 @@ import (
 func (d *dscan) weekday(i int) (dcand, bool) {
 	ts := d.ts
 	k, rel, note := i, 0, ""
-	switch ts.W(k) {
-	case "last", "past":
-		rel, k = -1, k+1
-	case "next", "coming":
-		rel, k = 1, k+1
-	case "this":
-		rel, k = 2, k+1
-	case "early":
-		note, k = "early in the day", k+1
-	case "late":
-		note, k = "late in the day", k+1
+	// "last Tuesday", "this Friday" (within this week), "early Monday".
+	switch lead := ts.deicticLead(ts.W(k)); lead {
+	case leadCalendar, leadSpan:
+		rel, k = ts.direction(ts.W(k), -1, 2, 1), k+1
+	default:
+		if n := ts.modNote(ts.W(k), unitDay); n != "" {
+			note, k = n, k+1
+		}
 	}
 	wd, ok := ts.weekdayOf(ts.W(k))
 	if !ok {
 		return dcand{}, false
 	}
 	k++
-	switch ts.W(k) {
-	case "morning":
-		note, k = "in the morning", k+1
-	case "afternoon":
-		note, k = "in the afternoon", k+1
-	case "evening":
-		note, k = "in the evening", k+1
-	case "night":
-		note, k = "at night", k+1
+	if part := ts.W(k); ts.is(k, lexicon.DayParts) && !ts.eve(part) {
+		note, k = ts.partNote(part), k+1
 	}
 	// "Tuesday, March 9, 2021": the calendar date wins.
 	j := k
@@ -102,19 +93,15 @@ func (d *dscan) weekday(i int) (dcand, bool) {
 func (d *dscan) relative(i int) (dcand, bool) {
 	ts := d.ts
 	w0 := ts.W(i)
-	switch w0 {
-	case "today":
-		return d.relativeDay(i, 0, "", i+1)
-	case "yesterday":
-		return d.relativeDay(i, -1, "", i+1)
-	case "tomorrow":
-		return d.relativeDay(i, 1, "", i+1)
-	case "tonight":
-		return d.relativeDay(i, 0, "at night", i+1)
-	case "last", "this", "next", "past", "previous", "coming":
+	if off, part, ok := ts.deicticDay(w0); ok {
+		return d.relativeDay(i, off, ts.partNote(part), i+1)
+	}
+	if ts.deicticLead(w0) != leadNone {
 		if c, ok, done := d.deictic(i); done {
 			return c, ok
 		}
+	}
+	switch w0 {
 	case "early", "late", "earlier", "later", "mid":
 		if c, ok := d.modifiedUnit(i); ok {
 			return c, true
@@ -154,16 +141,12 @@ func (d *dscan) relativeDay(i, off int, note string, hi int) (dcand, bool) {
 func (d *dscan) deictic(i int) (c dcand, ok, done bool) {
 	ts := d.ts
 	w0, w1 := ts.W(i), ts.W(i+1)
-	if w0 == "last" && w1 == "night" {
-		c, ok = d.relativeDay(i, -1, "at night", i+2)
+	lead := ts.deicticLead(w0)
+	// "last night", "this morning": a part of yesterday or today.
+	if e, next, ok := ts.v.PhraseAt(lexicon.DeicticParts, ts.Text, i); ok {
+		off, _ := strconv.Atoi(e.Value)
+		c, ok = d.relativeDay(i, off, ts.partNote(w1), next)
 		return c, ok, true
-	}
-	if w0 == "this" {
-		switch w1 {
-		case "morning", "afternoon", "evening":
-			c, ok = d.relativeDay(i, 0, "in the "+w1, i+2)
-			return c, ok, true
-		}
 	}
 	p, has := d.pub()
 	c = dcand{lo: i, hi: i + 2}
@@ -180,7 +163,7 @@ func (d *dscan) deictic(i int) (c dcand, ok, done bool) {
 		c, ok = d.deicticUnit(i, u, n)
 		return c, ok, true
 	}
-	if w0 != "last" && w0 != "this" && w0 != "next" {
+	if lead != leadCalendar {
 		return dcand{}, false, false
 	}
 	if m := ts.monthOf(i + 1); m > 0 {
@@ -190,11 +173,15 @@ func (d *dscan) deictic(i int) (c dcand, ok, done bool) {
 			return c, true, true
 		}
 		y := p.Year()
-		switch {
-		case w0 == "last" && m >= int(p.Month()):
-			y--
-		case w0 == "next" && m <= int(p.Month()):
-			y++
+		switch n {
+		case -1:
+			if m >= int(p.Month()) {
+				y--
+			}
+		case 1:
+			if m <= int(p.Month()) {
+				y++
+			}
 		}
 		c.w = monthWhen(y, m)
 		c.raw, c.y, c.m = rawMonth, y, m
@@ -217,20 +204,23 @@ func (d *dscan) deicticUnit(i int, u dateUnit, n int) (dcand, bool) {
 	ts := d.ts
 	p, has := d.pub()
 	c := dcand{lo: i, hi: i + 2}
-	switch ts.W(i) {
-	case "past":
+	switch ts.deicticLead(ts.W(i)) {
+	case leadSpan:
+		// "the past month" ends at publication; "the coming week" is
+		// not read.
+		if n > 0 {
+			return dcand{}, false
+		}
 		if !has {
 			c.w = unresolved(story.PrecisionRange)
 			return c, true
 		}
 		c.w = back(p, 1, u)
 		return c, true
-	case "previous":
+	case leadContext:
 		c.w = d.base().shift(-1, u)
 		c.w.ctx = true
 		return c, true
-	case "coming":
-		return dcand{}, false
 	}
 	if !has {
 		c.w = unresolved(unitPrecision(u))
@@ -255,7 +245,7 @@ func (d *dscan) modifiedUnit(i int) (dcand, bool) {
 		k++
 	}
 	rel := ts.W(k)
-	if rel != "this" && rel != "last" && rel != "next" {
+	if ts.deicticLead(rel) != leadCalendar {
 		return dcand{}, false
 	}
 	u := ts.unitOf(ts.W(k + 1))
@@ -271,11 +261,12 @@ func (d *dscan) modifiedUnit(i int) (dcand, bool) {
 		}
 		return c, true
 	}
-	unit := calendarUnit(p, ts.direction(rel, -1, 0, 1), u)
+	dir := ts.direction(rel, -1, 0, 1)
+	unit := calendarUnit(p, dir, u)
 	switch {
-	case w0 == "earlier" && rel == "this":
+	case w0 == "earlier" && dir == 0:
 		c.w = rangeWhen(unit.start, p)
-	case w0 == "later" && rel == "this":
+	case w0 == "later" && dir == 0:
 		c.w = rangeWhen(p, unit.end)
 	default:
 		c.w = unit
@@ -342,7 +333,7 @@ func (d *dscan) contextDay(i int) (dcand, bool) {
 	w := ts.W(k)
 	u := ts.unitOf(w)
 	switch {
-	case w == "morning" || w == "night" || w == "evening" || w == "afternoon":
+	case ts.is(k, lexicon.DayParts) && !ts.eve(w):
 		u = unitDay
 	case u == unitNone || w[len(w)-1] == 's':
 		return dcand{}, false

@@ -156,11 +156,11 @@ func (d *dscan) at(i int) (dcand, bool) {
 		return c, true
 	}
 	// "Late on Sunday", "early on Tuesday".
-	if w := ts.W(i); (w == "late" || w == "early") && ts.W(i+1) == "on" {
+	if note := ts.modNote(ts.W(i), unitDay); note != "" && ts.W(i+1) == "on" {
 		if c, ok := d.point(i + 2); ok && c.part == partDate && c.w.prec == story.PrecisionDay {
 			c.lo = i
 			if c.w.note == "" {
-				c.w.note = w + " in the day"
+				c.w.note = note
 			}
 			return c, true
 		}

@@ -169,19 +169,11 @@ func clockDigits(w string) (h, m int, colon bool) {
 // partAfter reads "in the morning", "in the evening", "at night" at j and
 // reports whether it is after noon, with the token after it.
 func (d *dscan) partAfter(j int) (bool, int) {
-	ts := d.ts
-	if ts.W(j) == "in" && ts.W(j+1) == "the" {
-		switch ts.W(j + 2) {
-		case "morning":
-			return false, j + 3
-		case "afternoon", "evening":
-			return true, j + 3
-		}
+	e, next, ok := d.ts.v.PhraseAt(lexicon.ClockParts, d.ts.Text, j)
+	if !ok {
+		return false, j
 	}
-	if ts.W(j) == "at" && ts.W(j+1) == "night" {
-		return true, j + 2
-	}
-	return false, j
+	return e.Value == "pm", next
 }
 
 // dayPart reads parts of the day without a clock: "in the morning", "at
@@ -269,26 +261,8 @@ func (d *dscan) partOfDate(i int) (dcand, bool) {
 // k ("morning", "early hours", "small hours", "early morning hours") and
 // returns its note and the token after it.
 func (d *dscan) inThePart(k int) (note string, next int, ok bool) {
-	ts := d.ts
-	switch ts.W(k) {
-	case "morning", "afternoon", "evening", "night":
-		return "in the " + ts.W(k), k + 1, true
-	case "early":
-		switch ts.W(k + 1) {
-		case "hours":
-			return "in the early hours", k + 2, true
-		case "morning":
-			if ts.W(k+2) == "hours" {
-				return "in the early morning", k + 3, true
-			}
-			return "in the early morning", k + 2, true
-		}
-	case "small":
-		if ts.W(k+1) == "hours" {
-			return "in the early hours", k + 2, true
-		}
-	}
-	return "", 0, false
+	e, next, ok := d.ts.v.PhraseAt(lexicon.DayPeriods, d.ts.Text, k)
+	return e.Value, next, ok
 }
 
 func hasColon(w string) bool {

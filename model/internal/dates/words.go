@@ -1,14 +1,12 @@
 package dates
 
 import (
+	"strconv"
+	"strings"
 	"time"
 
 	"dossier/model/internal/lexicon"
 )
-
-// The calendar and time words of English, and the few function words the
-// date resolver reasons with. They are grammar, not data about any story,
-// so they live here as switches (immutable, allocation-free).
 
 // The calendar and time words of English, and the words the date
 // resolver reasons with, come from the lexicon's word lists
@@ -140,4 +138,42 @@ func (ts tokens) modNote(mod string, u dateUnit) string {
 func (ts tokens) partNote(w string) string {
 	note, _ := ts.v.Value(lexicon.DayParts, w)
 	return note
+}
+
+// eve reports "eve", the part of a day that names the day before it: it
+// makes a date ("on the eve of March 3") but is no part of a weekday.
+func (ts tokens) eve(w string) bool { return w == "eve" }
+
+// deicticDay is the day "today", "yesterday", "tomorrow" or "tonight"
+// names, as days off publication, with the part of the day it names.
+func (ts tokens) deicticDay(w string) (off int, part string, ok bool) {
+	v, ok := ts.v.Value(lexicon.DeicticDays, w)
+	if !ok {
+		return 0, "", false
+	}
+	n, part, _ := strings.Cut(v, " ")
+	off, err := strconv.Atoi(n)
+	return off, part, err == nil
+}
+
+// leadKind is how a deictic word before a unit points: from publication
+// along the calendar ("last month", "this week"), over a span that ends or
+// starts at publication ("the past month", "the coming week"), or from the
+// context ("the previous year").
+type leadKind uint8
+
+const (
+	leadNone leadKind = iota
+	leadCalendar
+	leadSpan
+	leadContext
+)
+
+// leadKinds are the kinds as the deictic-leads list names them.
+var leadKinds = map[string]leadKind{"calendar": leadCalendar, "span": leadSpan, "context": leadContext}
+
+// deicticLead is the kind of deictic word w is, leadNone if it is none.
+func (ts tokens) deicticLead(w string) leadKind {
+	v, _ := ts.v.Value(lexicon.DeicticLeads, w)
+	return leadKinds[v]
 }

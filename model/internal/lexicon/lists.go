@@ -46,6 +46,11 @@ const (
 	EventDeterminers     // "prior to the investigation"
 	Connectives          // "But", "Also"
 	WeekendLeads         // "over the weekend"
+	DeicticDays          // "yesterday" -1
+	DeicticLeads         // "last" calendar, "past" span
+	DeicticParts         // "last night" -1
+	DayPeriods           // "early hours": "in the early hours"
+	ClockParts           // "in the evening": after noon
 
 	// Seizures and counts.
 	SeizeCues          // "seized" verb, "haul" noun
@@ -75,6 +80,9 @@ const (
 	IrregularPlurals   // "man": "men"
 	PhrasePrepositions // "arrived on a truck"
 	CountAuxiliaries   // "were arrested", "have been charged"
+	HarmWords          // "two wounded": injured
+	DeathPhrases       // "were shot dead": killed
+	SearchWords        // "search warrants", "searches" and the count
 
 	// Numbers.
 	Qualifiers // "more than", "about"
@@ -162,6 +170,11 @@ var listNames = [numLists]string{
 	EventDeterminers:     "dates/event-determiners",
 	Connectives:          "dates/connectives",
 	WeekendLeads:         "dates/weekend-leads",
+	DeicticDays:          "dates/deictic-days",
+	DeicticLeads:         "dates/deictic-leads",
+	DeicticParts:         "dates/deictic-parts",
+	DayPeriods:           "dates/day-periods",
+	ClockParts:           "dates/clock-parts",
 
 	SeizeCues:          "quantities/seize-cues",
 	SeizeStems:         "quantities/seize-stems",
@@ -190,6 +203,9 @@ var listNames = [numLists]string{
 	IrregularPlurals:   "quantities/irregular-plurals",
 	PhrasePrepositions: "quantities/phrase-prepositions",
 	CountAuxiliaries:   "quantities/count-auxiliaries",
+	HarmWords:          "quantities/harm-words",
+	DeathPhrases:       "quantities/death-phrases",
+	SearchWords:        "quantities/search-words",
 
 	Qualifiers: "numbers/qualifiers",
 

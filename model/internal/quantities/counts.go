@@ -1,6 +1,8 @@
 package quantities
 
 import (
+	"strings"
+
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
@@ -109,12 +111,7 @@ func (ts tokens) headLabel(q *quantity, head, before int, label string, scopes *
 	}
 	if label == "" {
 		// "left one man dead and two other people wounded".
-		switch ts.W(head + 1) {
-		case "dead":
-			label = "killed"
-		case "wounded", "injured", "hurt":
-			label = "injured"
-		}
+		label, _ = ts.v.Value(lexicon.HarmWords, ts.W(head+1))
 	}
 	one := -1
 	if label == "" && ts.W(before) == "and" && ts.countVerb(w) == "" {
@@ -123,8 +120,8 @@ func (ts tokens) headLabel(q *quantity, head, before int, label string, scopes *
 			one = ts.onePerson(before)
 		}
 	}
-	if label == "" && ts.premisesNoun(w) && (ts.W(before) == "at" || ts.W(before) == "on") && ts.searchWarrant() {
-		label = "searches" // "Search warrants were executed at four addresses"
+	if label == "" && ts.premisesNoun(w) && (ts.W(before) == "at" || ts.W(before) == "on") {
+		label = ts.searchWarrant() // "Search warrants were executed at four addresses"
 	}
 	// "the government would add 1,000 new officers": a noun counted after
 	// an unrealized verb is a prospect, not a count.
@@ -344,22 +341,21 @@ func (ts tokens) seizedItem(scopes *scopeMap, lo, head int, lx *qlex) bool {
 // premisesNoun reports the places a search warrant is executed at.
 func (ts tokens) premisesNoun(w string) bool { return ts.v.Has(lexicon.PremisesNouns, w) }
 
-// searchWarrant reports a sentence about search warrants or searches:
-// "Search warrants were executed at four addresses".
-func (ts tokens) searchWarrant() bool {
+// searchWarrant is the label of the premises a sentence about search
+// warrants or searches counts ("Search warrants were executed at four
+// addresses"), "" when the sentence is about neither.
+func (ts tokens) searchWarrant() string {
 	for j := 0; j < ts.N(); j++ {
-		switch ts.W(j) {
-		case "warrant", "warrants":
-			if ts.W(j-1) == "search" {
-				return true
-			}
-		case "searches":
-			// "Searches were conducted at six locations": searches not
-			// counted themselves ("41 searches at 12 addresses" are 41).
-			if ts.Kind(j-1) != token.Number && ts.countAux(ts.W(j+1)) {
-				return true
-			}
+		e, next, ok := ts.v.PhraseAt(lexicon.SearchWords, ts.Text, j)
+		if !ok {
+			continue
+		}
+		label, counted, _ := strings.Cut(e.Value, " ")
+		// "Searches were conducted at six locations": searches not
+		// counted themselves ("41 searches at 12 addresses" are 41).
+		if counted == "" || ts.Kind(j-1) != token.Number && ts.countAux(ts.W(next)) {
+			return label
 		}
 	}
-	return false
+	return ""
 }

@@ -36,10 +36,10 @@ func (ts tokens) passiveCountVerb(head int) string {
 	if ts.W(j) == "also" || ts.W(j) == "later" {
 		j++
 	}
-	v := ts.W(j)
-	if (v == "shot" || v == "found") && ts.W(j+1) == "dead" {
-		return "killed"
+	if e, _, ok := ts.v.PhraseAt(lexicon.DeathPhrases, ts.Text, j); ok {
+		return e.Value // "were shot dead"
 	}
+	v := ts.W(j)
 	if len(v) > 2 && v[len(v)-2:] == "ed" {
 		return ts.countVerb(v)
 	}
