@@ -34,7 +34,9 @@ type storyIndex struct {
 	// already; only the others are kept here (see eventLabels).
 	events []model.Event
 	labels map[int32]eventLabels
-	whereW int // widest where
+	// Per event, the width in cells of its summary and of its where, for
+	// the timeline's columns (saturated at 65535).
+	sumW, whereW []uint16
 	// Per event, its date's labels: dates[dateOf[i]]. Events share a few
 	// dates, so each distinct date is drawn once; dates[0] is undated.
 	dateOf []int32
@@ -44,8 +46,27 @@ type storyIndex struct {
 // eventLabels is an event's summary and where, display-safe.
 type eventLabels struct{ summary, where string }
 
-// dateLabels is a date in the long and the short style ("" when undated).
-type dateLabels struct{ long, short string }
+// dateLabels is a date in the long and the short style ("" when undated),
+// and the width of each without its time of day, which the timeline puts
+// on a line of its own when the column is narrower.
+type dateLabels struct {
+	long, short   string
+	longW, shortW int
+}
+
+func newDateLabels(d model.Date) dateLabels {
+	l := dateLabels{long: dateLabel(d, true), short: dateLabel(d, false)}
+	dayW := func(s string) int {
+		if d.Precision == model.PrecisionTime {
+			if i := strings.LastIndexByte(s, ' '); i > 0 {
+				s = s[:i]
+			}
+		}
+		return cellWidth(s)
+	}
+	l.longW, l.shortW = dayW(l.long), dayW(l.short)
+	return l
+}
 
 // kindSpan is a highlighted byte span of the body. It is 12 bytes, not
 // 32: an article has a few of them per sentence.
@@ -115,6 +136,8 @@ func newStoryIndex(st *model.Story) *storyIndex {
 	ix.events = st.Events
 	ix.labels = map[int32]eventLabels{}
 	ix.dateOf = make([]int32, len(st.Events))
+	ix.sumW = make([]uint16, len(st.Events))
+	ix.whereW = make([]uint16, len(st.Events))
 	ix.dates = []dateLabels{{}}
 	type dateKey struct {
 		start, end string
@@ -136,7 +159,7 @@ func newStoryIndex(st *model.Story) *storyIndex {
 			where = e.Countries
 		}
 		l.where = clean(strings.Join(where, ", "))
-		ix.whereW = max(ix.whereW, cellWidth(l.where))
+		ix.sumW[i], ix.whereW[i] = width16(l.summary), width16(l.where)
 		if l != plainLabels(e) {
 			ix.labels[int32(i)] = l
 		}
@@ -155,12 +178,15 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		if !ok {
 			at = int32(len(ix.dates))
 			seen[k] = at
-			ix.dates = append(ix.dates, dateLabels{dateLabel(d, true), dateLabel(d, false)})
+			ix.dates = append(ix.dates, newDateLabels(d))
 		}
 		ix.dateOf[i] = at
 	}
 	return ix
 }
+
+// width16 is s's width in cells, saturated to fit 16 bits.
+func width16(s string) uint16 { return uint16(min(cellWidth(s), 1<<16-1)) }
 
 // plainLabels is what an event's labels are when they are its own
 // strings: its summary, its first place or else its first country.
@@ -192,6 +218,9 @@ func (ix *storyIndex) date(i int, long bool) string {
 	}
 	return ix.dates[ix.dateOf[i]].short
 }
+
+// dateLabelsOf is event i's date labels and their widths.
+func (ix *storyIndex) dateLabelsOf(i int) *dateLabels { return &ix.dates[ix.dateOf[i]] }
 
 // bySentence returns vs in sentence order: vs itself when it is already
 // (as Parse reports them), else a sorted copy.

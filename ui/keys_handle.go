@@ -133,7 +133,7 @@ func (m *Model) pageHeight() int {
 		case paneDetail:
 			return m.lay.Detail.H - 2
 		}
-		return m.lay.Timeline.H - 2
+		return max(m.timeline.rowsInView(), 2)
 	}
 	return m.lay.Main.H - 2
 }

@@ -92,8 +92,7 @@ type Model struct {
 	idle    idleState
 	goodbye string // set when quitting with a message (idle timeout)
 
-	cols     timelineCols // date column widths, fixed per story
-	chipHits []chipHit    // where the header chips are, for clicks
+	chipHits []chipHit // where the header chips are, for clicks
 
 	title string // the terminal window title
 	frame string
@@ -144,7 +143,6 @@ func (p *Prepared) New(opts Options) Model {
 		idle:     newIdleState(opts.IdleTimeout, time.Now),
 		article:  newArticlePane(),
 		stats:    statsPane{data: p.stats},
-		cols:     newTimelineCols(ix),
 		title:    windowTitle(story),
 		tour:     newTour(story, opts),
 		memos:    &memos{},

@@ -60,7 +60,7 @@ func (m *Model) handleClick(ms tea.Mouse) {
 			}
 		}
 	case paneTimeline:
-		if i := m.timeline.top + row; i < m.timeline.rowCount() {
+		if i, ok := m.timeline.rowAtLine(row); ok {
 			if r := m.timeline.row(i); r.event >= 0 {
 				m.timeline.cur = i
 				m.syncSelected()

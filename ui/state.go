@@ -36,7 +36,7 @@ func (m *Model) rebuildTimeline() {
 			}
 		}
 	}
-	m.timeline.setItems(m.story, items, m.selEvent)
+	m.timeline.setItems(m.story, m.ix, items, m.selEvent)
 	m.syncSelected()
 }
 

@@ -220,3 +220,38 @@ func (s Style) Render(text string) string {
 	}
 	return s.pre + text + s.post
 }
+
+// spans builds a line of styled runs, writing one SGR pair per run of
+// text in the same style rather than one per piece.
+type spans struct {
+	out, run  strings.Builder
+	pre, post string
+}
+
+// add appends text in style s.
+func (w *spans) add(s Style, text string) {
+	if text == "" {
+		return
+	}
+	if s.pre != w.pre || s.post != w.post {
+		w.flush()
+		w.pre, w.post = s.pre, s.post
+	}
+	w.run.WriteString(text)
+}
+
+func (w *spans) flush() {
+	if w.run.Len() == 0 {
+		return
+	}
+	w.out.WriteString(w.pre)
+	w.out.WriteString(w.run.String())
+	w.out.WriteString(w.post)
+	w.run.Reset()
+}
+
+// String is the line so far.
+func (w *spans) String() string {
+	w.flush()
+	return w.out.String()
+}
