@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -173,6 +175,16 @@ func (m *Model) filterByEntity() {
 		return
 	}
 	m.toggle(ent.Kind, ent.Name)
+	if m.sel.Has(ent.Kind, ent.Name) {
+		// Land on the entity's first event, where its story starts.
+		for _, ev := range m.timeline.items {
+			if slices.Contains(m.story.Events[ev].Values(ent.Kind), ent.Name) {
+				m.timeline.selectEvent(ev)
+				m.syncSelected()
+				break
+			}
+		}
+	}
 	m.setView(viewTimeline)
 	m.focus = paneTimeline
 }

@@ -37,7 +37,7 @@ type memos struct {
 	keys     memo[keysIn, *KeyMap]
 	chips    memo[chipsIn, chipsOut]
 	filters  memo[filtersIn, []string]
-	detail   memo[detailIn, []string]
+	detail   memo[detailIn, detailOut]
 	mentions memo[mentionsIn, []string]
 	stats    memo[statsIn, []string]
 	help     memo[helpIn, []string]
