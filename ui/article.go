@@ -283,7 +283,7 @@ func (p *articlePane) step(d int) {
 
 // title is the pane title with the search state: "Article /sky 2/5".
 func (p *articlePane) title(m *Model) string {
-	t := "Article · " + itoa(len(m.story.Sentences)) + " sentences"
+	t := "Article · " + plural(len(m.story.Sentences), "sentence")
 	q := p.find.query
 	switch {
 	case q == "":

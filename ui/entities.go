@@ -10,6 +10,7 @@ import (
 type entitiesPane struct {
 	scrollList // over rows
 	rows       []entityRow
+	heads      []int32 // the rows that are headings, in order
 	query      string
 	curID      string // the cursor's entity ID, kept across rebuilds
 
@@ -26,7 +27,7 @@ type entityRow struct {
 
 // setRows rebuilds the rows for the current search.
 func (p *entitiesPane) setRows(st *model.Story, ix *storyIndex) {
-	p.rows = p.rows[:0:0]
+	p.rows, p.heads = p.rows[:0:0], nil
 	for _, k := range model.Kinds {
 		var rows []entityRow
 		for _, ei := range ix.byKind[k] {
@@ -37,6 +38,7 @@ func (p *entitiesPane) setRows(st *model.Story, ix *storyIndex) {
 		if len(rows) == 0 {
 			continue
 		}
+		p.heads = append(p.heads, int32(len(p.rows)))
 		p.rows = append(p.rows, entityRow{kind: kindCode(k), entity: -1})
 		p.rows = append(p.rows, rows...)
 	}
@@ -180,7 +182,7 @@ func (m *Model) fitEntities(b rect) {
 func (m *Model) entitiesView(b rect) []string {
 	listW, sideW := entitiesSplit(b.W)
 	lines := m.entities.view(m, listW-2, m.searchLine(searchEntities))
-	note := m.entities.cursorNote(b.H - 2)
+	note := m.entities.valueNote(b.H-2, m.entities.heads)
 	list := box(m.styles, listW, b.H, m.entities.title(len(m.story.Entities)), note, true, lines)
 	if sideW == 0 {
 		return list

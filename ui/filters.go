@@ -28,7 +28,8 @@ type filterValue struct {
 type filterTable struct {
 	facets map[model.Kind][]model.FacetValue
 	rows   []filterRow
-	countW int // the widest count, in digits
+	heads  []int32 // the rows that are not values, in order
+	countW int     // the widest count, in digits
 }
 
 // newFilterTable lays out every facet's values that match query, under
@@ -52,7 +53,10 @@ func newFilterTable(facets map[model.Kind][]model.FacetValue, query string) *fil
 		t.rows = append(t.rows, vals...)
 	}
 	t.countW = 1
-	for _, r := range t.rows {
+	for i, r := range t.rows {
+		if !r.selectable() {
+			t.heads = append(t.heads, int32(i))
+		}
 		t.countW = max(t.countW, len(itoa(t.value(r).fv.Count)))
 	}
 	return t
@@ -179,7 +183,7 @@ func drawFilters(in filtersIn) []string {
 	if in.query != "" {
 		title = "Filters /" + in.query
 	}
-	note := in.list.cursorNote(in.h - 2)
+	note := in.list.valueNote(in.h-2, in.table.heads)
 	out := make([]string, 0, in.list.height+1)
 	if in.search != "" {
 		out = append(out, in.search)

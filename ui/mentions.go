@@ -38,7 +38,7 @@ func (m *Model) sideView(w int) (lines []string, title string) {
 		return nil, "Mentions"
 	}
 	ent := m.story.Entities[e]
-	title = clean(ent.Name) + " · " + itoa(len(ent.Mentions)) + " mentions"
+	title = clean(ent.Name) + " · " + plural(len(ent.Mentions), "mention")
 	return window(m.mentions(e, w), p.side.top, p.side.height), title
 }
 
@@ -104,7 +104,7 @@ func mentionLines(env drawEnv, ent model.Entity, w int) []string {
 		out = append(out, "")
 	}
 	if more > 0 {
-		out = append(out, st.Muted.Render("… "+itoa(more)+" more sentences: search the article (a, /)"))
+		out = append(out, st.Muted.Render("… "+plural(more, "more sentence")+": search the article (a, /)"))
 	}
 	return out
 }

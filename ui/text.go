@@ -260,3 +260,12 @@ func containsFold(s, sub string) bool {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// plural is n and a noun, the noun with an s unless n is 1: "1 event",
+// "16 events".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return itoa(n) + " " + noun + "s"
+}
