@@ -24,7 +24,10 @@ type articlePane struct {
 	scrollList                // over the layout's lines
 	lay        *articleLayout // read-only once built
 	match      int            // current match, -1 when none
-	find       articleSearch
+	// onMatch: the reader last moved to the current match (a search, n,
+	// N), not to a sentence they clicked, so enter goes to its event.
+	onMatch bool
+	find    articleSearch
 	// seek asks the next fit to make the first match at or below the top
 	// current (a new search); showCur to bring the current match into view.
 	seek, showCur bool
@@ -144,7 +147,7 @@ func (p *articlePane) fit(m *Model, w, h int) {
 					p.match = i
 				}
 			}
-			p.showCur, p.follow = true, false // the match decides what is in view
+			p.showCur, p.follow, p.onMatch = true, false, true // the match decides what is in view
 		}
 	}
 	if p.showCur && p.match >= 0 && p.match < len(p.find.matches) {
@@ -278,7 +281,7 @@ func (p *articlePane) step(d int) {
 		return
 	}
 	p.match = (p.match + d + n) % n
-	p.showCur, p.follow = true, false
+	p.showCur, p.follow, p.onMatch = true, false, true
 }
 
 // title is the pane title with the search state: "Article /sky 2/5".

@@ -14,8 +14,9 @@ type entitiesPane struct {
 	query      string
 	curID      string // the cursor's entity ID, kept across rebuilds
 
-	side    scrollList // the side panel's lines
-	sideFor mentionsFor
+	side      scrollList // the side panel's lines
+	sideFor   mentionsFor
+	sideFocus bool // the side panel has the keys
 }
 
 // entityRow is a kind heading (entity -1) or an entity. It is 8 bytes: a
@@ -174,6 +175,8 @@ func (m *Model) fitEntities(b rect) {
 	m.fitList(&m.entities.scrollList, searchEntities, listW-2, b.H-2)
 	if sideW > 0 {
 		m.fitMentions(sideW-4, b.H-2)
+	} else {
+		m.entities.sideFocus = false
 	}
 }
 
@@ -182,11 +185,12 @@ func (m *Model) fitEntities(b rect) {
 func (m *Model) entitiesView(b rect) []string {
 	listW, sideW := entitiesSplit(b.W)
 	lines := m.entities.view(m, listW-2, m.searchLine(searchEntities))
-	note := m.entities.valueNote(b.H-2, m.entities.heads)
-	list := box(m.styles, listW, b.H, m.entities.title(len(m.story.Entities)), note, true, lines)
+	p := &m.entities
+	note := p.valueNote(b.H-2, p.heads)
+	list := box(m.styles, listW, b.H, p.title(len(m.story.Entities)), note, !p.sideFocus, lines)
 	if sideW == 0 {
 		return list
 	}
 	side, title := m.sideView(sideW - 4)
-	return joinColumns(list, box(m.styles, sideW, b.H, title, "", false, indent(side)))
+	return joinColumns(list, box(m.styles, sideW, b.H, title, p.side.rangeNote(), p.sideFocus, indent(side)))
 }

@@ -37,6 +37,9 @@ type storyIndex struct {
 	// Per event, the width in cells of its summary and of its where, for
 	// the timeline's columns (saturated at 65535).
 	sumW, whereW []uint16
+	// The events of sentence index i are events[evAt[i]:evAt[i+1]] of
+	// evIdx, in story order.
+	evAt, evIdx []int32
 	// Per event, its date's labels: dates[dateOf[i]]. Events share a few
 	// dates, so each distinct date is drawn once; dates[0] is undated.
 	dateOf []int32
@@ -118,6 +121,7 @@ func newStoryIndex(st *model.Story) *storyIndex {
 	}
 	ix.paragraphs = slices.Clip(ix.paragraphs)
 	ix.indexSpans(st)
+	ix.indexEvents(st)
 	for i, e := range st.Entities {
 		ix.byKind[e.Kind] = append(ix.byKind[e.Kind], i)
 	}
@@ -280,6 +284,46 @@ func (ix *storyIndex) indexSpans(st *model.Story) {
 		ix.spans[next[i]] = newSpan(m.Start, m.End, k)
 		next[i]++
 	})
+}
+
+// indexEvents lists the events of every sentence, with a counting sort.
+func (ix *storyIndex) indexEvents(st *model.Story) {
+	n := len(st.Sentences)
+	ix.evAt = make([]int32, n+1)
+	for _, e := range st.Events {
+		if i, ok := ix.sentenceIndex(e.Sentence); ok {
+			ix.evAt[i+1]++
+		}
+	}
+	for i := range n {
+		ix.evAt[i+1] += ix.evAt[i]
+	}
+	ix.evIdx = make([]int32, ix.evAt[n])
+	next := slices.Clone(ix.evAt[:n])
+	for ei, e := range st.Events {
+		if i, ok := ix.sentenceIndex(e.Sentence); ok {
+			ix.evIdx[next[i]] = int32(ei)
+			next[i]++
+		}
+	}
+}
+
+// eventsOfSentence is the events (indices into Story.Events) reported by
+// sentence index i. The caller must not modify them.
+func (ix *storyIndex) eventsOfSentence(i int) []int32 {
+	if i < 0 || i+1 >= len(ix.evAt) {
+		return nil
+	}
+	return ix.evIdx[ix.evAt[i]:ix.evAt[i+1]:ix.evAt[i+1]]
+}
+
+// sentenceAt is the index of the sentence holding body offset off, or -1.
+func sentenceAt(st *model.Story, off int) int {
+	i := sort.Search(len(st.Sentences), func(i int) bool { return st.Sentences[i].End > off })
+	if i < len(st.Sentences) && st.Sentences[i].Start <= off {
+		return i
+	}
+	return -1
 }
 
 // sentenceIndex is the index in Story.Sentences of the sentence with ID id.

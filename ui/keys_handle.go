@@ -51,6 +51,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Pane):
 		m.setView(viewTimeline)
 		m.focus = paneID(msg.String()[0] - '1')
+	case key.Matches(msg, k.NextPane, k.PrevPane) && m.view == viewEntities:
+		m.entities.sideFocus = !m.entities.sideFocus
 	case key.Matches(msg, k.NextPane):
 		m.focus = (m.focus + 1) % paneCount
 	case key.Matches(msg, k.PrevPane):
@@ -58,7 +60,12 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Clear):
 		m.clearFilters()
 		m.status = "filters cleared"
+	case key.Matches(msg, k.Copy):
+		return m, m.copyEvent()
 	case key.Matches(msg, k.Search):
+		if m.view == viewTimeline && m.focus == paneDetail {
+			m.focus = paneTimeline
+		}
 		return m.startSearch()
 	case key.Matches(msg, k.Back):
 		m.back()
@@ -72,6 +79,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // the view or the detail pane.
 func (m *Model) back() {
 	switch {
+	case m.view == viewEntities && m.entities.sideFocus:
+		m.entities.sideFocus = false
 	case m.query() != "":
 		m.setQuery("")
 	case m.view != viewTimeline:
@@ -97,6 +106,12 @@ func (m *Model) handlePaneKey(msg tea.KeyPressMsg) {
 		m.focus = paneDetail
 	case key.Matches(msg, k.FilterBy):
 		m.filterByEntity()
+	case key.Matches(msg, k.GoEvent):
+		m.goToEvent(m.goTarget())
+	case key.Matches(msg, k.NextEvent):
+		m.stepEvent(1)
+	case key.Matches(msg, k.PrevEvent):
+		m.stepEvent(-1)
 	case key.Matches(msg, k.NextMatch):
 		m.article.step(1)
 	case key.Matches(msg, k.PrevMatch):
@@ -146,7 +161,11 @@ func (m *Model) move(d int) {
 	case viewArticle:
 		m.article.scrollBy(d)
 	case viewEntities:
-		m.entities.move(m.story, d)
+		if m.entities.sideFocus {
+			m.entities.side.scrollBy(d)
+		} else {
+			m.entities.move(m.story, d)
+		}
 	case viewStats:
 		m.stats.scrollBy(d)
 	default:

@@ -27,6 +27,7 @@ func (m *Model) fitMentions(w, h int) {
 	}
 	p.side.setTotal(len(m.mentions(e, w)))
 	p.side.setHeight(h)
+	p.side.clamp()
 }
 
 // sideView draws the side panel's lines in view for an inner width of w,

@@ -2,6 +2,7 @@ package ui
 
 import (
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // handleClick focuses the pane under the pointer and selects (timeline,
@@ -28,9 +29,13 @@ func (m *Model) handleClick(ms tea.Mouse) {
 	switch m.view {
 	case viewEntities:
 		listW, _ := entitiesSplit(m.lay.Main.W)
+		m.entities.sideFocus = x >= listW
 		if x < listW {
 			m.entities.clickRow(m.story, m.entities.top+y-m.lay.Main.Y-1)
 		}
+		return
+	case viewArticle:
+		m.clickArticle(x-m.lay.Main.X-1-articleMargin, y-m.lay.Main.Y-1)
 		return
 	case viewTimeline:
 	default:
@@ -67,6 +72,40 @@ func (m *Model) handleClick(ms tea.Mouse) {
 			}
 		}
 	}
+}
+
+// clickArticle selects the event of the sentence at column x of line y
+// of the article's window, when the timeline shows one.
+func (m *Model) clickArticle(x, y int) {
+	p := &m.article
+	l := p.top + y
+	if p.lay == nil || y < 0 || y >= p.height || l >= len(p.lay.lines) || x < 0 {
+		return
+	}
+	ln := p.lay.lines[l]
+	if ln.para < 0 {
+		return
+	}
+	off := int(ln.a) + byteAtCell(m.story.Doc.Body[ln.a:ln.b], x)
+	if ev := m.shownEventOf(sentenceAt(m.story, off)); ev >= 0 {
+		p.onMatch = false // enter now goes to this sentence's event
+		m.selectShown(ev)
+	}
+}
+
+// byteAtCell is the byte offset in s of the cluster at cell x, the end of
+// s when x is past it.
+func byteAtCell(s string, x int) int {
+	w := 0
+	for i := 0; i < len(s); {
+		cl, cw := ansi.FirstGraphemeCluster(s[i:], ansi.GraphemeWidth)
+		if cl == "" || w+cw > x {
+			return i
+		}
+		w += cw
+		i += len(cl)
+	}
+	return len(s)
 }
 
 // paneAt returns the visible timeline-view pane under (x, y).

@@ -102,10 +102,16 @@ func (m *Model) keyState() keyState {
 	case viewArticle:
 		s.hasQuery = m.article.query() != ""
 		s.canScroll = true
+		s.canGo = m.articleTarget() >= 0
 	case viewEntities:
-		s.hasQuery = m.entities.query != ""
+		_, side := entitiesSplit(m.lay.Main.W)
+		s.hasSide, s.sideFocus = side > 0, m.entities.sideFocus
+		s.hasQuery = m.entities.query != "" && !s.sideFocus
 		s.canToggle = m.entities.current() >= 0
 		s.canScroll = s.canToggle
+		if s.sideFocus {
+			s.canScroll = m.entities.side.overflows()
+		}
 	case viewStats:
 		s.canScroll = true
 	}

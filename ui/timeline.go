@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"sort"
+
 	"dossier/model"
 )
 
@@ -111,23 +113,19 @@ func (p *timelinePane) find(old, want int) int {
 	if want < 0 {
 		return clamp(old, 0, len(p.items)-1)
 	}
-	for i, ev := range p.items {
-		if ev == want {
-			return i
-		}
+	if p.shows(want) {
+		return sort.SearchInts(p.items, want)
 	}
 	return 0
 }
 
 // selectEvent puts the cursor on event ev if it is shown.
 func (p *timelinePane) selectEvent(ev int) bool {
-	for i, e := range p.items {
-		if e == ev {
-			p.cur = p.rowOf(i)
-			return true
-		}
+	if !p.shows(ev) {
+		return false
 	}
-	return false
+	p.cur = p.rowOf(sort.SearchInts(p.items, ev))
+	return true
 }
 
 // move moves the cursor by delta events.
