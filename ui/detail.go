@@ -136,7 +136,7 @@ func detailLinesOf(in detailIn, matchLine *int) []string {
 				sb.WriteString(", ")
 			}
 			v = clean(v)
-			spans = append(spans, newSpan(sb.Len(), sb.Len()+len(v), k))
+			spans = append(spans, kindSpan{int32(sb.Len()), int32(sb.Len() + len(v)), in.env.ix.lookIn(e.Sentence, k, v)})
 			sb.WriteString(v)
 		}
 		mk := newMarked(sb.String(), 0, spans)

@@ -18,6 +18,7 @@ const (
 	hlAgency
 	hlNetwork
 	hlItem
+	hlMentioned // an item the story does not say was seized
 	hlMatch
 	hlMatchOn
 	hlMuted
@@ -39,6 +40,23 @@ func kindHL(k model.Kind) hl {
 	return hlPlain
 }
 
+// kind is the entity kind a look highlights ("" for the others).
+func (h hl) kind() model.Kind {
+	switch h {
+	case hlCountry:
+		return model.KindCountry
+	case hlPlace:
+		return model.KindPlace
+	case hlAgency:
+		return model.KindAgency
+	case hlNetwork:
+		return model.KindNetwork
+	case hlItem, hlMentioned:
+		return model.KindItem
+	}
+	return ""
+}
+
 func (s *Styles) hlStyle(h hl) Style {
 	switch h {
 	case hlCountry:
@@ -51,6 +69,8 @@ func (s *Styles) hlStyle(h hl) Style {
 		return s.Kind[model.KindNetwork]
 	case hlItem:
 		return s.Kind[model.KindItem]
+	case hlMentioned:
+		return s.Kind[kindMentioned]
 	case hlMatch:
 		return s.Match
 	case hlMatchOn:
@@ -78,7 +98,7 @@ func newMarked(text string, base int, spans []kindSpan) marked {
 		return sorted[i].end-sorted[i].start < sorted[j].end-sorted[j].start
 	})
 	for _, sp := range sorted {
-		m.mark(int(sp.start)-base, int(sp.end)-base, kindHL(sp.Kind()))
+		m.mark(int(sp.start)-base, int(sp.end)-base, sp.look)
 	}
 	return m
 }

@@ -23,9 +23,13 @@ type storyIndex struct {
 	spanAt []int32
 	// The story's seizures and counts in sentence order (Parse reports
 	// them so): a sentence's are one run, found by bisection.
-	seizures   []model.Seizure
-	counts     []model.Count
-	byKind     map[model.Kind][]int // entity indices by kind, most mentioned first
+	seizures []model.Seizure
+	counts   []model.Count
+	byKind   map[model.Kind][]int // entity indices by kind, most mentioned first
+	// seized is the items the story's seizures name, lower-cased: an
+	// item entity that is not among them is only mentioned.
+	seized     map[string]bool
+	entityCols entityCols // the entities list's columns
 	paragraphs []paragraph
 	facets     *model.Facets // the events coded for filtering
 	// Per event, display-safe: its summary (the sentence when it has none)
@@ -75,18 +79,18 @@ func newDateLabels(d model.Date) dateLabels {
 // 32: an article has a few of them per sentence.
 type kindSpan struct {
 	start, end int32
-	kind       uint8 // index in model.Kinds
+	look       hl // the entity's kind; an item only mentioned has its own
 }
 
 func newSpan(start, end int, k model.Kind) kindSpan {
-	return kindSpan{int32(start), int32(end), kindCode(k)}
+	return kindSpan{int32(start), int32(end), kindHL(k)}
 }
 
-// kindCode is k's index in model.Kinds, for rows and spans that keep a
-// kind in a byte.
+// kindCode is k's index in model.Kinds, for rows that keep a kind in a
+// byte.
 func kindCode(k model.Kind) uint8 { return uint8(max(slices.Index(model.Kinds[:], k), 0)) }
 
-func (sp kindSpan) Kind() model.Kind { return model.Kinds[sp.kind] }
+func (sp kindSpan) Kind() model.Kind { return sp.look.kind() }
 
 // paragraph is a run of sentences with the same paragraph number:
 // Story.Sentences[first:end].
@@ -100,7 +104,12 @@ func newStoryIndex(st *model.Story) *storyIndex {
 	ix := &storyIndex{
 		byKind: map[model.Kind][]int{},
 		facets: model.NewFacets(st),
+		seized: map[string]bool{},
 	}
+	for _, s := range st.Seizures {
+		ix.seized[strings.ToLower(s.Item)] = true
+	}
+	ix.entityCols = newEntityCols(st)
 	ix.dense = true
 	for i, s := range st.Sentences {
 		if s.ID != i+1 {
@@ -120,6 +129,7 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		ix.paragraphs[len(ix.paragraphs)-1].end = int32(i + 1)
 	}
 	ix.paragraphs = slices.Clip(ix.paragraphs)
+	ix.seizures = bySentence(st.Seizures, func(z model.Seizure) int { return z.Sentence })
 	ix.indexSpans(st)
 	ix.indexEvents(st)
 	for i, e := range st.Entities {
@@ -135,7 +145,6 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		})
 		ix.byKind[k] = idx
 	}
-	ix.seizures = bySentence(st.Seizures, func(z model.Seizure) int { return z.Sentence })
 	ix.counts = bySentence(st.Counts, func(c model.Count) int { return c.Sentence })
 	ix.events = st.Events
 	ix.labels = map[int32]eventLabels{}
@@ -265,25 +274,54 @@ func (ix *storyIndex) eventsWith(k model.Kind, v string) int { return ix.facets.
 func (ix *storyIndex) indexSpans(st *model.Story) {
 	n := len(st.Sentences)
 	ix.spanAt = make([]int32, n+1)
-	each := func(f func(i int, m model.Mention, k model.Kind)) {
+	each := func(f func(i int, m model.Mention, k model.Kind, name string)) {
 		for _, e := range st.Entities {
 			for _, m := range e.Mentions {
 				if i, ok := ix.sentenceIndex(m.Sentence); ok && m.End > m.Start {
-					f(i, m, e.Kind)
+					f(i, m, e.Kind, e.Name)
 				}
 			}
 		}
 	}
-	each(func(i int, _ model.Mention, _ model.Kind) { ix.spanAt[i+1]++ })
+	each(func(i int, _ model.Mention, _ model.Kind, _ string) { ix.spanAt[i+1]++ })
 	for i := range n {
 		ix.spanAt[i+1] += ix.spanAt[i]
 	}
 	ix.spans = make([]kindSpan, ix.spanAt[n])
 	next := slices.Clone(ix.spanAt[:n])
-	each(func(i int, m model.Mention, k model.Kind) {
-		ix.spans[next[i]] = newSpan(m.Start, m.End, k)
+	each(func(i int, m model.Mention, k model.Kind, name string) {
+		ix.spans[next[i]] = kindSpan{int32(m.Start), int32(m.End), ix.lookIn(m.Sentence, k, name)}
 		next[i]++
 	})
+}
+
+// lookIn is how a mention in sentence id of an entity of kind k named name
+// is highlighted: an item looks seized only where the sentence reports it
+// seized ("28 firearms" were; "gun battles" in another sentence are only
+// mentioned).
+func (ix *storyIndex) lookIn(id int, k model.Kind, name string) hl {
+	if k != model.KindItem {
+		return kindHL(k)
+	}
+	for _, s := range ix.seizuresIn(id) {
+		if strings.EqualFold(s.Item, name) {
+			return hlItem
+		}
+	}
+	return hlMentioned
+}
+
+// isSeized reports whether the story's seizures name item.
+func (ix *storyIndex) isSeized(item string) bool { return ix.seized[strings.ToLower(item)] }
+
+// look is how an entity of kind k named name is highlighted in a list: by
+// its kind, and an item no seizure of the story names as one only
+// mentioned.
+func (ix *storyIndex) look(k model.Kind, name string) hl {
+	if k == model.KindItem && !ix.isSeized(name) {
+		return hlMentioned
+	}
+	return kindHL(k)
 }
 
 // indexEvents lists the events of every sentence, with a counting sort.
@@ -354,6 +392,10 @@ func (ix *storyIndex) sentenceOf(st *model.Story, id int) (model.Sentence, bool)
 	return st.Sentences[i], true
 }
 
+// kindMentioned heads the items a story mentions but does not say were
+// seized, found or recovered: a section of the items, not a kind.
+const kindMentioned model.Kind = "item mentioned"
+
 // kindTitle is a kind's section heading.
 func kindTitle(k model.Kind) string {
 	switch k {
@@ -363,6 +405,8 @@ func kindTitle(k model.Kind) string {
 		return "Agencies"
 	case model.KindItem:
 		return "Items seized"
+	case kindMentioned:
+		return "Items mentioned"
 	case model.KindPlace:
 		return "Places"
 	case model.KindNetwork:

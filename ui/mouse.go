@@ -28,7 +28,7 @@ func (m *Model) handleClick(ms tea.Mouse) {
 	}
 	switch m.view {
 	case viewEntities:
-		listW, _ := entitiesSplit(m.lay.Main.W)
+		listW, _ := m.entitiesSplit()
 		m.entities.sideFocus = x >= listW
 		if x < listW {
 			m.entities.clickRow(m.story, m.entities.top+y-m.lay.Main.Y-1)
@@ -152,7 +152,7 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 		m.stats.scrollBy(3 * d)
 		return
 	case viewEntities:
-		if listW, _ := entitiesSplit(m.lay.Main.W); ms.X >= listW {
+		if listW, _ := m.entitiesSplit(); ms.X >= listW {
 			m.entities.side.scrollBy(3 * d)
 		} else {
 			m.entities.move(m.story, d)

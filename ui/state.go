@@ -20,7 +20,7 @@ func (m *Model) applySelection() {
 	m.sel = m.sel.Clone()
 	shown, facets := m.ix.facets.Apply(m.sel)
 	m.filtered = &filtered{sel: m.sel, shown: shown}
-	m.filters.setFacets(facets)
+	m.filters.setFacets(facets, m.ix.isSeized)
 	m.rebuildTimeline()
 }
 
@@ -104,7 +104,7 @@ func (m *Model) keyState() keyState {
 		s.canScroll = true
 		s.canGo = m.articleTarget() >= 0
 	case viewEntities:
-		_, side := entitiesSplit(m.lay.Main.W)
+		_, side := m.entitiesSplit()
 		s.hasSide, s.sideFocus = side > 0, m.entities.sideFocus
 		s.hasQuery = m.entities.query != "" && !s.sideFocus
 		s.canToggle = m.entities.current() >= 0

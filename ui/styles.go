@@ -82,6 +82,7 @@ func newPalette(isDark bool) palette {
 			model.KindAgency:  ld(c("#A84C00"), c("#FFAF5F")),
 			model.KindNetwork: ld(c("#8700AF"), c("#D787FF")),
 			model.KindItem:    ld(c("#B0004F"), c("#FF6F9F")),
+			kindMentioned:     ld(c("#9A6A7A"), c("#B08A98")),
 		},
 	}
 }
