@@ -32,8 +32,10 @@ type articlePane struct {
 	// current (a new search); showCur to bring the current match into view.
 	seek, showCur bool
 	// follow asks the next fit to bring the selected sentence into view
-	// (set when the view opens or the selection moves).
+	// (set when the view opens or the selection moves); seekTo, to bring
+	// sentence index seekTo-1 into view instead (0: none).
 	follow bool
+	seekTo int
 	// asyncMin is the body size from which work runs off the update loop;
 	// wrapping is the text width of the layout being built (0: none) and
 	// searching the query being searched for ("": none).
@@ -153,6 +155,12 @@ func (p *articlePane) fit(m *Model, w, h int) {
 	if p.showCur && p.match >= 0 && p.match < len(p.find.matches) {
 		p.showCur = false
 		p.reveal(lay.lineOf(p.find.matches[p.match]))
+	}
+	if p.seekTo > 0 {
+		if i := p.seekTo - 1; i < len(lay.sentLine) && lay.sentLine[i] >= 0 {
+			p.reveal(int(lay.sentLine[i]))
+		}
+		p.seekTo, p.follow = 0, false
 	}
 	if p.follow {
 		p.follow = false

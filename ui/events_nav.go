@@ -119,11 +119,24 @@ func eventText(m *Model, ev int) string {
 	return b.String()
 }
 
-// goTarget is the event enter goes to in the view: from the article, the
-// sentence read; from the stats, the figure under the cursor.
-func (m *Model) goTarget() int {
+// goFrom is enter in the article or the stats: the event of the sentence
+// read, or of the figure under the cursor, in the Event pane; a figure
+// whose sentence reports no event the timeline shows opens the article at
+// the sentence instead.
+func (m *Model) goFrom() {
 	if m.view == viewArticle {
-		return m.articleTarget()
+		m.goToEvent(m.articleTarget())
+		return
 	}
-	return -1
+	ev, sentence, ok := m.statsTarget()
+	switch {
+	case !ok:
+	case ev >= 0:
+		m.goToEvent(ev)
+	default:
+		if i, found := m.ix.sentenceIndex(sentence); found {
+			m.setView(viewArticle)
+			m.article.seekTo = i + 1
+		}
+	}
 }

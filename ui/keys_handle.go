@@ -107,7 +107,7 @@ func (m *Model) handlePaneKey(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.FilterBy):
 		m.filterByEntity()
 	case key.Matches(msg, k.GoEvent):
-		m.goToEvent(m.goTarget())
+		m.goFrom()
 	case key.Matches(msg, k.NextEvent):
 		m.stepEvent(1)
 	case key.Matches(msg, k.PrevEvent):
@@ -167,7 +167,7 @@ func (m *Model) move(d int) {
 			m.entities.move(m.story, d)
 		}
 	case viewStats:
-		m.stats.scrollBy(d)
+		m.stats.move(d, m.statsFigures().figures)
 	default:
 		switch m.focus {
 		case paneFilters:

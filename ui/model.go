@@ -112,7 +112,6 @@ func New(story *model.Story, opts Options) Model {
 type Prepared struct {
 	story *model.Story
 	ix    *storyIndex
-	stats *statsData
 	keys  *KeyMap // DefaultKeyMap, copied by every model's keymaps
 }
 
@@ -122,7 +121,7 @@ func Prepare(story *model.Story) *Prepared {
 		story = &model.Story{}
 	}
 	keys := DefaultKeyMap()
-	return &Prepared{story: story, ix: newStoryIndex(story), stats: newStatsData(story), keys: &keys}
+	return &Prepared{story: story, ix: newStoryIndex(story), keys: &keys}
 }
 
 // New returns a fresh model of the prepared story.
@@ -142,7 +141,6 @@ func (p *Prepared) New(opts Options) Model {
 		view:     parseView(opts.View),
 		idle:     newIdleState(opts.IdleTimeout, time.Now),
 		article:  newArticlePane(),
-		stats:    statsPane{data: p.stats},
 		title:    windowTitle(story),
 		tour:     newTour(story, opts),
 		memos:    &memos{},

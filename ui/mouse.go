@@ -149,7 +149,7 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 		m.move(3 * d)
 		return
 	case viewStats:
-		m.stats.scrollBy(3 * d)
+		m.stats.move(d, m.statsFigures().figures)
 		return
 	case viewEntities:
 		if listW, _ := m.entitiesSplit(); ms.X >= listW {

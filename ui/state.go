@@ -113,7 +113,8 @@ func (m *Model) keyState() keyState {
 			s.canScroll = m.entities.side.overflows()
 		}
 	case viewStats:
-		s.canScroll = true
+		s.canScroll = m.statsFigures().figures > 1
+		_, _, s.canGo = m.statsTarget()
 	}
 	return s
 }
