@@ -40,7 +40,7 @@ type articlePane struct {
 	// wrapping is the text width of the layout being built (0: none) and
 	// searching the query being searched for ("": none).
 	asyncMin  int
-	wrapping  int
+	wrapping  layoutKey
 	searching string
 }
 
@@ -77,9 +77,9 @@ func (m *Model) articleWork() tea.Cmd {
 	}
 	st, ix := m.story, m.ix
 	var cmds []tea.Cmd
-	if tw := textWidth(m.lay.Main.W - 2); (p.lay == nil || p.lay.width != tw) && p.wrapping != tw && m.lay.Main.W > 2 {
-		p.wrapping = tw
-		cmds = append(cmds, func() tea.Msg { return articleLayoutMsg{buildArticleLayout(st, ix, tw)} })
+	if k := m.articleKey(m.lay.Main.W - 2); (p.lay == nil || p.lay.key != k) && p.wrapping != k && m.lay.Main.W > 2 {
+		p.wrapping = k
+		cmds = append(cmds, func() tea.Msg { return articleLayoutMsg{buildArticleLayout(st, ix, k)} })
 	}
 	if q := p.find.query; p.find.pending && p.searching != q {
 		p.searching = q
@@ -107,10 +107,10 @@ func (p *articlePane) setLayout(lay *articleLayout) {
 // gotLayout takes a layout built off the loop; one for a width the pane
 // no longer has is dropped (articleWork then starts the right one).
 func (p *articlePane) gotLayout(m *Model, lay *articleLayout) {
-	if p.wrapping == lay.width {
-		p.wrapping = 0
+	if p.wrapping == lay.key {
+		p.wrapping = layoutKey{}
 	}
-	if lay.width == textWidth(m.lay.Main.W-2) {
+	if lay.key == m.articleKey(m.lay.Main.W-2) {
 		p.setLayout(lay)
 	}
 }
@@ -131,12 +131,12 @@ func (p *articlePane) gotMatches(msg articleSearchMsg) {
 // view where a new search, a step to a match or a new selection wants it.
 func (p *articlePane) fit(m *Model, w, h int) {
 	p.setHeight(h)
-	tw := textWidth(w)
-	if p.lay == nil || p.lay.width != tw {
+	k := m.articleKey(w)
+	if p.lay == nil || p.lay.key != k {
 		if p.async(m) {
 			return
 		}
-		p.setLayout(buildArticleLayout(m.story, m.ix, tw))
+		p.setLayout(buildArticleLayout(m.story, m.ix, k))
 	}
 	lay := p.lay
 	p.clamp()
@@ -172,8 +172,8 @@ func (p *articlePane) fit(m *Model, w, h int) {
 
 // view draws the lines in view for an inner width of w.
 func (p *articlePane) view(m *Model, w int) []string {
-	if tw := textWidth(w); p.lay == nil || p.lay.width != tw {
-		return []string{"", "  Wrapping the article to " + itoa(tw) + " columns…"}
+	if k := m.articleKey(w); p.lay == nil || p.lay.key != k {
+		return []string{"", "  Wrapping the article to " + itoa(k.w) + " columns…"}
 	}
 	lay := p.lay
 	sel := m.selectedSentence()
@@ -188,6 +188,12 @@ func (p *articlePane) view(m *Model, w int) []string {
 
 // textWidth is the article's text width in a pane of inner width w.
 func textWidth(w int) int { return max(w-articleMargin-1, 1) }
+
+// articleKey is what the article's layout in a pane of inner width w
+// depends on: the text width, and whether names carry kind glyphs.
+func (m *Model) articleKey(w int) layoutKey {
+	return layoutKey{w: textWidth(w), glyphs: m.styles.NoColor}
+}
 
 // selectedSentence is the index of the selected event's sentence, or -1.
 func (m *Model) selectedSentence() int {

@@ -140,6 +140,7 @@ func detailLinesOf(in detailIn, matchLine *int) []string {
 			sb.WriteString(v)
 		}
 		mk := newMarked(sb.String(), 0, spans)
+		mk.plain = true // the label says the kind
 		lines, _ := mk.wrap(max(w-labelW, 1), st)
 		for i, l := range lines {
 			lab := spaces(labelW)

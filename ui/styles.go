@@ -15,7 +15,8 @@ import (
 //
 // Meaning never rides on colour alone: the cursor is "▸", checked values are
 // "[x]", the focused pane has a heavy border, dates from context carry "~".
-// In no-colour mode the styles below use only bold, underline and reverse.
+// In no-colour mode the styles below use only bold, underline and reverse,
+// and a glyph before each name in the text says its kind.
 type Styles struct {
 	Dark    bool // built for a dark background
 	NoColor bool // no colour at all (NO_COLOR, --no-color)
@@ -153,20 +154,25 @@ func noColorStyles() Styles {
 		CursorOff: under,
 		Checked:   bold,
 		Context:   bold,
-		Match:     compile(l().Reverse(true).Underline(true)),
-		MatchOn:   compile(l().Reverse(true).Underline(true).Bold(true)),
+		// A match is underlined; the current one is reversed, so it
+		// stands out from the others.
+		Match:     under,
+		MatchOn:   compile(l().Reverse(true).Bold(true)),
 		MarkSel:   bold,
 		TabOn:     rev,
 		Status:    bold,
 		HelpKey:   bold,
 		TitleOn:   bold,
 		Prompt:    bold,
+		// Names are bold; the glyph before each (kindGlyph) says its
+		// kind, and an item only mentioned is not bold.
 		Kind: map[model.Kind]Style{
 			model.KindCountry: bold,
-			model.KindPlace:   under,
-			model.KindAgency:  compile(l().Bold(true).Underline(true)),
-			model.KindNetwork: rev,
-			model.KindItem:    compile(l().Bold(true).Reverse(true)),
+			model.KindPlace:   bold,
+			model.KindAgency:  bold,
+			model.KindNetwork: bold,
+			model.KindItem:    bold,
+			kindMentioned:     {},
 		},
 		Chip: map[model.Kind]Style{
 			model.KindCountry: rev, model.KindPlace: rev, model.KindAgency: rev,
