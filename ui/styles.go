@@ -156,14 +156,14 @@ func noColorStyles() Styles {
 		Context:   bold,
 		// A match is underlined; the current one is reversed, so it
 		// stands out from the others.
-		Match:     under,
-		MatchOn:   compile(l().Reverse(true).Bold(true)),
-		MarkSel:   bold,
-		TabOn:     rev,
-		Status:    bold,
-		HelpKey:   bold,
-		TitleOn:   bold,
-		Prompt:    bold,
+		Match:   under,
+		MatchOn: compile(l().Reverse(true).Bold(true)),
+		MarkSel: bold,
+		TabOn:   rev,
+		Status:  bold,
+		HelpKey: bold,
+		TitleOn: bold,
+		Prompt:  bold,
 		// Names are bold; the glyph before each (kindGlyph) says its
 		// kind, and an item only mentioned is not bold.
 		Kind: map[model.Kind]Style{
