@@ -141,7 +141,7 @@ func TestServeOpenSSH(t *testing.T) {
 		line string
 	}{
 		{[]string{"-T", "127.0.0.1"}, 1, "dossier needs an interactive terminal: use ssh -t"},
-		{[]string{"-tt", "127.0.0.1", "--", "--bogus"}, 2, "dossier: flag provided but not defined: -bogus (ssh -p " + strconv.Itoa(sp.port) + " HOST -- --help lists the flags)"},
+		{[]string{"-tt", "127.0.0.1", "--", "--bogus"}, 2, "dossier: flag provided but not defined: --bogus (ssh -p " + strconv.Itoa(sp.port) + " HOST -- --help lists the flags)"},
 	} {
 		ctx, cancel := context.WithTimeout(context.Background(), waitLong)
 		out, err := exec.CommandContext(ctx, "ssh", sshArgs(sp.port, tc.args...)...).CombinedOutput()

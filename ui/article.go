@@ -24,18 +24,23 @@ type articlePane struct {
 	scrollList                // over the layout's lines
 	lay        *articleLayout // read-only once built
 	match      int            // current match, -1 when none
-	find       articleSearch
+	// onMatch: the reader last moved to the current match (a search, n,
+	// N), not to a sentence they clicked, so enter goes to its event.
+	onMatch bool
+	find    articleSearch
 	// seek asks the next fit to make the first match at or below the top
 	// current (a new search); showCur to bring the current match into view.
 	seek, showCur bool
 	// follow asks the next fit to bring the selected sentence into view
-	// (set when the view opens or the selection moves).
+	// (set when the view opens or the selection moves); seekTo, to bring
+	// sentence index seekTo-1 into view instead (0: none).
 	follow bool
+	seekTo int
 	// asyncMin is the body size from which work runs off the update loop;
 	// wrapping is the text width of the layout being built (0: none) and
 	// searching the query being searched for ("": none).
 	asyncMin  int
-	wrapping  int
+	wrapping  layoutKey
 	searching string
 }
 
@@ -72,9 +77,9 @@ func (m *Model) articleWork() tea.Cmd {
 	}
 	st, ix := m.story, m.ix
 	var cmds []tea.Cmd
-	if tw := textWidth(m.lay.Main.W - 2); (p.lay == nil || p.lay.width != tw) && p.wrapping != tw && m.lay.Main.W > 2 {
-		p.wrapping = tw
-		cmds = append(cmds, func() tea.Msg { return articleLayoutMsg{buildArticleLayout(st, ix, tw)} })
+	if k := m.articleKey(m.lay.Main.W - 2); (p.lay == nil || p.lay.key != k) && p.wrapping != k && m.lay.Main.W > 2 {
+		p.wrapping = k
+		cmds = append(cmds, func() tea.Msg { return articleLayoutMsg{buildArticleLayout(st, ix, k)} })
 	}
 	if q := p.find.query; p.find.pending && p.searching != q {
 		p.searching = q
@@ -102,10 +107,10 @@ func (p *articlePane) setLayout(lay *articleLayout) {
 // gotLayout takes a layout built off the loop; one for a width the pane
 // no longer has is dropped (articleWork then starts the right one).
 func (p *articlePane) gotLayout(m *Model, lay *articleLayout) {
-	if p.wrapping == lay.width {
-		p.wrapping = 0
+	if p.wrapping == lay.key {
+		p.wrapping = layoutKey{}
 	}
-	if lay.width == textWidth(m.lay.Main.W-2) {
+	if lay.key == m.articleKey(m.lay.Main.W-2) {
 		p.setLayout(lay)
 	}
 }
@@ -126,12 +131,12 @@ func (p *articlePane) gotMatches(msg articleSearchMsg) {
 // view where a new search, a step to a match or a new selection wants it.
 func (p *articlePane) fit(m *Model, w, h int) {
 	p.setHeight(h)
-	tw := textWidth(w)
-	if p.lay == nil || p.lay.width != tw {
+	k := m.articleKey(w)
+	if p.lay == nil || p.lay.key != k {
 		if p.async(m) {
 			return
 		}
-		p.setLayout(buildArticleLayout(m.story, m.ix, tw))
+		p.setLayout(buildArticleLayout(m.story, m.ix, k))
 	}
 	lay := p.lay
 	p.clamp()
@@ -144,12 +149,18 @@ func (p *articlePane) fit(m *Model, w, h int) {
 					p.match = i
 				}
 			}
-			p.showCur, p.follow = true, false // the match decides what is in view
+			p.showCur, p.follow, p.onMatch = true, false, true // the match decides what is in view
 		}
 	}
 	if p.showCur && p.match >= 0 && p.match < len(p.find.matches) {
 		p.showCur = false
 		p.reveal(lay.lineOf(p.find.matches[p.match]))
+	}
+	if p.seekTo > 0 {
+		if i := p.seekTo - 1; i < len(lay.sentLine) && lay.sentLine[i] >= 0 {
+			p.reveal(int(lay.sentLine[i]))
+		}
+		p.seekTo, p.follow = 0, false
 	}
 	if p.follow {
 		p.follow = false
@@ -161,8 +172,8 @@ func (p *articlePane) fit(m *Model, w, h int) {
 
 // view draws the lines in view for an inner width of w.
 func (p *articlePane) view(m *Model, w int) []string {
-	if tw := textWidth(w); p.lay == nil || p.lay.width != tw {
-		return []string{"", "  Wrapping the article to " + itoa(tw) + " columns…"}
+	if k := m.articleKey(w); p.lay == nil || p.lay.key != k {
+		return []string{"", "  Wrapping the article to " + itoa(k.w) + " columns…"}
 	}
 	lay := p.lay
 	sel := m.selectedSentence()
@@ -177,6 +188,12 @@ func (p *articlePane) view(m *Model, w int) []string {
 
 // textWidth is the article's text width in a pane of inner width w.
 func textWidth(w int) int { return max(w-articleMargin-1, 1) }
+
+// articleKey is what the article's layout in a pane of inner width w
+// depends on: the text width, and whether names carry kind glyphs.
+func (m *Model) articleKey(w int) layoutKey {
+	return layoutKey{w: textWidth(w), glyphs: m.styles.NoColor}
+}
 
 // selectedSentence is the index of the selected event's sentence, or -1.
 func (m *Model) selectedSentence() int {
@@ -278,12 +295,12 @@ func (p *articlePane) step(d int) {
 		return
 	}
 	p.match = (p.match + d + n) % n
-	p.showCur, p.follow = true, false
+	p.showCur, p.follow, p.onMatch = true, false, true
 }
 
 // title is the pane title with the search state: "Article /sky 2/5".
 func (p *articlePane) title(m *Model) string {
-	t := "Article · " + itoa(len(m.story.Sentences)) + " sentences"
+	t := "Article · " + plural(len(m.story.Sentences), "sentence")
 	q := p.find.query
 	switch {
 	case q == "":

@@ -21,19 +21,27 @@ type artLine struct {
 // bits, which halves the layout of a long article. It is read-only once
 // built, so it can be built off the update loop.
 type articleLayout struct {
-	width int
+	key   layoutKey
 	lines []artLine
 	// sentLine is the first line of each sentence (by index), -1 for a
 	// sentence on no line.
 	sentLine []int32
 }
 
-// buildArticleLayout wraps the article to text width tw. It reads only
+// layoutKey is what a layout is made for: a text width, and names drawn
+// with a glyph before them (no colour) or not.
+type layoutKey struct {
+	w      int
+	glyphs bool
+}
+
+// buildArticleLayout wraps the article to text width k.w. It reads only
 // the story and its index, which never change.
-func buildArticleLayout(st *model.Story, ix *storyIndex, tw int) *articleLayout {
+func buildArticleLayout(st *model.Story, ix *storyIndex, key layoutKey) *articleLayout {
 	body := st.Doc.Body
 	sents := st.Sentences
-	lay := &articleLayout{width: tw, sentLine: make([]int32, len(sents))}
+	tw := key.w
+	lay := &articleLayout{key: key, sentLine: make([]int32, len(sents))}
 	for i := range lay.sentLine {
 		lay.sentLine[i] = -1
 	}
@@ -49,7 +57,11 @@ func buildArticleLayout(st *model.Story, ix *storyIndex, tw int) *articleLayout 
 		text := sanitize.Inline(body[start:end])
 		// The paragraph's sentences are sents[k:para.end].
 		k := int(para.first)
-		for _, r := range wrapRanges(text, tw) {
+		var glyphs []int32
+		if key.glyphs {
+			glyphs = paragraphGlyphs(st, ix, pi, text, start)
+		}
+		for _, r := range wrapRangesAt(text, tw, glyphs) {
 			a, b := start+r[0], start+r[1]
 			// Lines and sentences both run forward: skip the sentences
 			// that end before each line instead of rescanning the
@@ -74,6 +86,21 @@ func buildArticleLayout(st *model.Story, ix *storyIndex, tw int) *articleLayout 
 		}
 	}
 	return lay
+}
+
+// paragraphGlyphs is where the kind glyphs go in paragraph pi's text (at
+// body offset start), as drawing its lines puts them.
+func paragraphGlyphs(st *model.Story, ix *storyIndex, pi int, text string, start int) []int32 {
+	para := ix.paragraphs[pi]
+	var spans []kindSpan
+	for j := para.first; j < para.end; j++ {
+		spans = append(spans, ix.mentionsIn(st.Sentences[j].ID)...)
+	}
+	mk := newMarked(text, start, spans)
+	if mk.plain || len(mk.starts) == 0 {
+		return nil
+	}
+	return mk.glyphOffsets()
 }
 
 // paragraphSpan is the body range of paragraph pi, from its first

@@ -36,11 +36,15 @@ func drawChips(in chipsIn) chipsOut {
 	st, sel, w := in.env.st, in.f.sel, in.w
 	total := len(in.env.story.Events)
 	if sel.Empty() {
-		return chipsOut{line: st.Muted.Render(" No filters · all " + itoa(total) + " events")}
+		all := " No filters · all " + plural(total, "event")
+		if total == 1 {
+			all = " No filters · 1 event"
+		}
+		return chipsOut{line: st.Muted.Render(all)}
 	}
 	line := " " + st.ChipLabel.Render("Filters")
 	x := 8
-	tail := st.Muted.Render("  " + itoa(len(in.f.shown)) + " of " + itoa(total) + " events · x clears")
+	tail := st.Muted.Render("  " + itoa(len(in.f.shown)) + " of " + plural(total, "event") + " · x clears")
 	tailW := cellWidth(tail)
 	var hits []chipHit
 	n := 0

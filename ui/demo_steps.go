@@ -45,6 +45,9 @@ func demoSteps(st *model.Story) []demoStep {
 		{model.KindItem, "Filter by item seized"},
 	} {
 		v, ok := bestValue(st, f.kind, sel)
+		if f.kind == model.KindItem {
+			v, ok = bestSeized(st, sel)
+		}
 		if !ok {
 			continue
 		}
@@ -136,6 +139,21 @@ func bestValue(st *model.Story, k model.Kind, sel model.Selection) (string, bool
 	best, n := "", 0
 	for _, fv := range st.Facet(k, sel) {
 		if fv.Count > n {
+			best, n = fv.Value, fv.Count
+		}
+	}
+	return best, n > 0
+}
+
+// bestSeized is bestValue among the items the story says were seized.
+func bestSeized(st *model.Story, sel model.Selection) (string, bool) {
+	seized := map[string]bool{}
+	for _, s := range st.Seizures {
+		seized[strings.ToLower(s.Item)] = true
+	}
+	best, n := "", 0
+	for _, fv := range st.Facet(model.KindItem, sel) {
+		if fv.Count > n && seized[strings.ToLower(fv.Value)] {
 			best, n = fv.Value, fv.Count
 		}
 	}

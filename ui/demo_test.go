@@ -145,8 +145,11 @@ func checkStep(c tourCheck, step demoStep) {
 		c.has("mentions")
 	case "stats":
 		c.has("Stats · ")
-		if len(c.m.stats.data.mass)+len(c.m.stats.data.cash)+len(c.m.stats.data.counted)+
-			len(c.m.stats.data.arrests)+len(c.m.stats.data.searches) > 0 {
+		bars := false
+		for _, f := range c.m.statsFigures().rows() {
+			bars = bars || f.bar
+		}
+		if bars {
 			c.has("█")
 		}
 	case "back":

@@ -10,26 +10,33 @@ import (
 // from, the source sentence with entities highlighted, the entities,
 // seizures and counts, and its place in the article.
 type detailPane struct {
-	scrollList     // over the lines of the event
-	ev         int // the event last shown: another starts at the top
+	scrollList        // over the lines of the event
+	ev         int    // the event last shown: another starts at the top
+	query      string // the timeline search it was shown for
 }
 
-// fitDetail sizes the pane to its box r for the selected event.
+// fitDetail sizes the pane to its box r for the selected event. Another
+// event, or another search, starts it at its top, or where the search's
+// first match in the sentence comes into view.
 func (m *Model) fitDetail(r rect) {
 	p := &m.detail
 	ev := m.timeline.current()
-	if ev != p.ev {
-		p.ev, p.top = ev, 0
-	}
-	p.setTotal(len(m.detailLines(ev, r.W-4)))
+	d := m.detailLines(ev, r.W-4)
+	p.setTotal(len(d.lines))
 	p.setHeight(r.H - 2)
+	if ev != p.ev || m.timeline.query != p.query {
+		p.ev, p.query, p.top = ev, m.timeline.query, 0
+		if d.match >= 0 {
+			p.reveal(d.match)
+		}
+	}
 	p.clamp()
 }
 
 // detailBox is the pane in its box of r.
 func (m *Model) detailBox(r rect) []string {
 	p := &m.detail
-	lines := indent(window(m.detailLines(m.timeline.current(), r.W-4), p.top, p.height))
+	lines := indent(window(m.detailLines(m.timeline.current(), r.W-4).lines, p.top, p.height))
 	title := "Event"
 	if ev := m.timeline.current(); ev >= 0 {
 		title = "Event " + itoa(m.timeline.pos()+1) + " of " + itoa(len(m.timeline.items))
@@ -39,17 +46,31 @@ func (m *Model) detailBox(r rect) []string {
 
 // detailIn is what the lines of an event are drawn from.
 type detailIn struct {
-	env drawEnv
-	ev  int // -1: none selected
-	w   int
+	env   drawEnv
+	ev    int // -1: none selected
+	w     int
+	query string // the timeline search, marked in the sentence
+}
+
+// detailOut is the lines of an event and the first line with a match of
+// the search in its sentence (-1: none).
+type detailOut struct {
+	lines []string
+	match int
 }
 
 // detailLines is the lines of event ev at width w.
-func (m *Model) detailLines(ev, w int) []string {
-	return m.memos.detail.get(detailIn{m.env(), ev, w}, drawDetail)
+func (m *Model) detailLines(ev, w int) detailOut {
+	return m.memos.detail.get(detailIn{m.env(), ev, w, m.timeline.query}, drawDetail)
 }
 
-func drawDetail(in detailIn) []string {
+func drawDetail(in detailIn) detailOut {
+	d := detailOut{match: -1}
+	d.lines = detailLinesOf(in, &d.match)
+	return d
+}
+
+func detailLinesOf(in detailIn, matchLine *int) []string {
 	st, ev, w := in.env.st, in.ev, in.w
 	if ev < 0 {
 		return []string{"", st.Muted.Render(center("No event selected.", w))}
@@ -88,8 +109,15 @@ func drawDetail(in detailIn) []string {
 	if ok {
 		quote := st.Faint.Render("│ ")
 		mk := newMarked(s.Text, s.Start, in.env.ix.mentionsIn(s.ID))
-		lines, _ := mk.wrap(max(w-2, 1), st)
-		for _, l := range lines {
+		matches := findFold(mk.text, in.query)
+		for _, r := range matches {
+			mk.mark(r[0], r[1], hlMatch)
+		}
+		lines, ranges := mk.wrap(max(w-2, 1), st)
+		for i, l := range lines {
+			if *matchLine < 0 && len(matches) > 0 && ranges[i][1] > matches[0][0] {
+				*matchLine = len(out)
+			}
 			out = append(out, quote+l)
 		}
 		out = append(out, "")
@@ -108,10 +136,11 @@ func drawDetail(in detailIn) []string {
 				sb.WriteString(", ")
 			}
 			v = clean(v)
-			spans = append(spans, newSpan(sb.Len(), sb.Len()+len(v), k))
+			spans = append(spans, kindSpan{int32(sb.Len()), int32(sb.Len() + len(v)), in.env.ix.lookIn(e.Sentence, k, v)})
 			sb.WriteString(v)
 		}
 		mk := newMarked(sb.String(), 0, spans)
+		mk.plain = true // the label says the kind
 		lines, _ := mk.wrap(max(w-labelW, 1), st)
 		for i, l := range lines {
 			lab := spaces(labelW)

@@ -58,8 +58,8 @@ func (m *Model) body() []string {
 	case viewEntities:
 		return m.entitiesView(b)
 	case viewStats:
-		lines := window(m.statsLines(b.W-2), m.stats.top, m.stats.height)
-		return box(m.styles, b.W, b.H, "Stats · whole story", m.stats.rangeNote(), true, lines)
+		lines := window(m.statsLines(b.W-2).lines, m.stats.top, m.stats.height)
+		return box(m.styles, b.W, b.H, m.statsTitle(), m.statsNote(), true, lines)
 	}
 	return m.timelineView()
 }

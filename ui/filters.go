@@ -8,10 +8,11 @@ import (
 // value, or a "none" placeholder for an empty section. It is 8 bytes and
 // points into its table's facets: a story can have ten thousand values.
 type filterRow struct {
-	kind   uint8 // index in model.Kinds
-	header bool
-	none   bool
-	at     int32 // the value's index in facets[kind]
+	kind      uint8 // index in model.Kinds
+	header    bool
+	none      bool
+	mentioned bool  // the heading of the items only mentioned
+	at        int32 // the value's index in facets[kind]
 }
 
 func (r filterRow) selectable() bool { return !r.header && !r.none }
@@ -28,31 +29,48 @@ type filterValue struct {
 type filterTable struct {
 	facets map[model.Kind][]model.FacetValue
 	rows   []filterRow
-	countW int // the widest count, in digits
+	heads  []int32 // the rows that are not values, in order
+	countW int     // the widest count, in digits
 }
 
 // newFilterTable lays out every facet's values that match query, under
-// their headings.
-func newFilterTable(facets map[model.Kind][]model.FacetValue, query string) *filterTable {
+// their headings; the items the story does not say were seized go under
+// a heading of their own, after those it does.
+func newFilterTable(facets map[model.Kind][]model.FacetValue, query string, seized func(string) bool) *filterTable {
 	t := &filterTable{facets: facets}
 	for ki, k := range model.Kinds {
-		var vals []filterRow
+		var vals, mentioned []filterRow
 		for i, fv := range facets[k] {
-			if containsFold(fv.Value, query) {
-				vals = append(vals, filterRow{kind: uint8(ki), at: int32(i)})
+			if !containsFold(fv.Value, query) {
+				continue
 			}
+			r := filterRow{kind: uint8(ki), at: int32(i)}
+			if k == model.KindItem && !seized(fv.Value) {
+				mentioned = append(mentioned, r)
+				continue
+			}
+			vals = append(vals, r)
 		}
-		if len(vals) == 0 && query != "" {
-			continue // a search hides sections without a match
+		if len(vals) == 0 && (query != "" || len(mentioned) > 0) {
+			// A search hides sections without a match, and a story that
+			// only mentions items shows no empty "Items seized".
+		} else {
+			t.rows = append(t.rows, filterRow{kind: uint8(ki), header: true})
+			if len(vals) == 0 {
+				t.rows = append(t.rows, filterRow{kind: uint8(ki), none: true})
+			}
+			t.rows = append(t.rows, vals...)
 		}
-		t.rows = append(t.rows, filterRow{kind: uint8(ki), header: true})
-		if len(vals) == 0 {
-			t.rows = append(t.rows, filterRow{kind: uint8(ki), none: true})
+		if len(mentioned) > 0 {
+			t.rows = append(t.rows, filterRow{kind: uint8(ki), header: true, mentioned: true})
+			t.rows = append(t.rows, mentioned...)
 		}
-		t.rows = append(t.rows, vals...)
 	}
 	t.countW = 1
-	for _, r := range t.rows {
+	for i, r := range t.rows {
+		if !r.selectable() {
+			t.heads = append(t.heads, int32(i))
+		}
 		t.countW = max(t.countW, len(itoa(t.value(r).fv.Count)))
 	}
 	return t
@@ -82,9 +100,9 @@ type filtersPane struct {
 }
 
 // setFacets rebuilds the rows from fresh facet values.
-func (p *filtersPane) setFacets(facets map[model.Kind][]model.FacetValue) {
+func (p *filtersPane) setFacets(facets map[model.Kind][]model.FacetValue, seized func(string) bool) {
 	old := p.cur
-	p.table = newFilterTable(facets, p.query)
+	p.table = newFilterTable(facets, p.query, seized)
 	p.setTotal(len(p.table.rows))
 	p.cur = -1
 	for i, r := range p.table.rows {
@@ -179,7 +197,7 @@ func drawFilters(in filtersIn) []string {
 	if in.query != "" {
 		title = "Filters /" + in.query
 	}
-	note := in.list.cursorNote(in.h - 2)
+	note := in.list.valueNote(in.h-2, in.table.heads)
 	out := make([]string, 0, in.list.height+1)
 	if in.search != "" {
 		out = append(out, in.search)
@@ -195,6 +213,8 @@ func filterRowView(in filtersIn, row filterRow, cursor bool) string {
 	st, w, cw := in.st, in.w-2, in.table.countW
 	r := in.table.value(row)
 	switch {
+	case row.header && row.mentioned:
+		return " " + st.Section.Render(ellipsis(kindTitle(kindMentioned), w-1))
 	case row.header:
 		return " " + st.Section.Render(ellipsis(kindTitle(r.kind), w-1))
 	case row.none:

@@ -23,9 +23,13 @@ type storyIndex struct {
 	spanAt []int32
 	// The story's seizures and counts in sentence order (Parse reports
 	// them so): a sentence's are one run, found by bisection.
-	seizures   []model.Seizure
-	counts     []model.Count
-	byKind     map[model.Kind][]int // entity indices by kind, most mentioned first
+	seizures []model.Seizure
+	counts   []model.Count
+	byKind   map[model.Kind][]int // entity indices by kind, most mentioned first
+	// seized is the items the story's seizures name, lower-cased: an
+	// item entity that is not among them is only mentioned.
+	seized     map[string]bool
+	entityCols entityCols // the entities list's columns
 	paragraphs []paragraph
 	facets     *model.Facets // the events coded for filtering
 	// Per event, display-safe: its summary (the sentence when it has none)
@@ -34,7 +38,12 @@ type storyIndex struct {
 	// already; only the others are kept here (see eventLabels).
 	events []model.Event
 	labels map[int32]eventLabels
-	whereW int // widest where
+	// Per event, the width in cells of its summary and of its where, for
+	// the timeline's columns (saturated at 65535).
+	sumW, whereW []uint16
+	// The events of sentence index i are events[evAt[i]:evAt[i+1]] of
+	// evIdx, in story order.
+	evAt, evIdx []int32
 	// Per event, its date's labels: dates[dateOf[i]]. Events share a few
 	// dates, so each distinct date is drawn once; dates[0] is undated.
 	dateOf []int32
@@ -44,25 +53,44 @@ type storyIndex struct {
 // eventLabels is an event's summary and where, display-safe.
 type eventLabels struct{ summary, where string }
 
-// dateLabels is a date in the long and the short style ("" when undated).
-type dateLabels struct{ long, short string }
+// dateLabels is a date in the long and the short style ("" when undated),
+// and the width of each without its time of day, which the timeline puts
+// on a line of its own when the column is narrower.
+type dateLabels struct {
+	long, short   string
+	longW, shortW int
+}
+
+func newDateLabels(d model.Date) dateLabels {
+	l := dateLabels{long: dateLabel(d, true), short: dateLabel(d, false)}
+	dayW := func(s string) int {
+		if d.Precision == model.PrecisionTime {
+			if i := strings.LastIndexByte(s, ' '); i > 0 {
+				s = s[:i]
+			}
+		}
+		return cellWidth(s)
+	}
+	l.longW, l.shortW = dayW(l.long), dayW(l.short)
+	return l
+}
 
 // kindSpan is a highlighted byte span of the body. It is 12 bytes, not
 // 32: an article has a few of them per sentence.
 type kindSpan struct {
 	start, end int32
-	kind       uint8 // index in model.Kinds
+	look       hl // the entity's kind; an item only mentioned has its own
 }
 
 func newSpan(start, end int, k model.Kind) kindSpan {
-	return kindSpan{int32(start), int32(end), kindCode(k)}
+	return kindSpan{int32(start), int32(end), kindHL(k)}
 }
 
-// kindCode is k's index in model.Kinds, for rows and spans that keep a
-// kind in a byte.
+// kindCode is k's index in model.Kinds, for rows that keep a kind in a
+// byte.
 func kindCode(k model.Kind) uint8 { return uint8(max(slices.Index(model.Kinds[:], k), 0)) }
 
-func (sp kindSpan) Kind() model.Kind { return model.Kinds[sp.kind] }
+func (sp kindSpan) Kind() model.Kind { return sp.look.kind() }
 
 // paragraph is a run of sentences with the same paragraph number:
 // Story.Sentences[first:end].
@@ -76,7 +104,12 @@ func newStoryIndex(st *model.Story) *storyIndex {
 	ix := &storyIndex{
 		byKind: map[model.Kind][]int{},
 		facets: model.NewFacets(st),
+		seized: map[string]bool{},
 	}
+	for _, s := range st.Seizures {
+		ix.seized[strings.ToLower(s.Item)] = true
+	}
+	ix.entityCols = newEntityCols(st)
 	ix.dense = true
 	for i, s := range st.Sentences {
 		if s.ID != i+1 {
@@ -96,7 +129,9 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		ix.paragraphs[len(ix.paragraphs)-1].end = int32(i + 1)
 	}
 	ix.paragraphs = slices.Clip(ix.paragraphs)
+	ix.seizures = bySentence(st.Seizures, func(z model.Seizure) int { return z.Sentence })
 	ix.indexSpans(st)
+	ix.indexEvents(st)
 	for i, e := range st.Entities {
 		ix.byKind[e.Kind] = append(ix.byKind[e.Kind], i)
 	}
@@ -110,11 +145,12 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		})
 		ix.byKind[k] = idx
 	}
-	ix.seizures = bySentence(st.Seizures, func(z model.Seizure) int { return z.Sentence })
 	ix.counts = bySentence(st.Counts, func(c model.Count) int { return c.Sentence })
 	ix.events = st.Events
 	ix.labels = map[int32]eventLabels{}
 	ix.dateOf = make([]int32, len(st.Events))
+	ix.sumW = make([]uint16, len(st.Events))
+	ix.whereW = make([]uint16, len(st.Events))
 	ix.dates = []dateLabels{{}}
 	type dateKey struct {
 		start, end string
@@ -136,7 +172,7 @@ func newStoryIndex(st *model.Story) *storyIndex {
 			where = e.Countries
 		}
 		l.where = clean(strings.Join(where, ", "))
-		ix.whereW = max(ix.whereW, cellWidth(l.where))
+		ix.sumW[i], ix.whereW[i] = width16(l.summary), width16(l.where)
 		if l != plainLabels(e) {
 			ix.labels[int32(i)] = l
 		}
@@ -155,12 +191,15 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		if !ok {
 			at = int32(len(ix.dates))
 			seen[k] = at
-			ix.dates = append(ix.dates, dateLabels{dateLabel(d, true), dateLabel(d, false)})
+			ix.dates = append(ix.dates, newDateLabels(d))
 		}
 		ix.dateOf[i] = at
 	}
 	return ix
 }
+
+// width16 is s's width in cells, saturated to fit 16 bits.
+func width16(s string) uint16 { return uint16(min(cellWidth(s), 1<<16-1)) }
 
 // plainLabels is what an event's labels are when they are its own
 // strings: its summary, its first place or else its first country.
@@ -192,6 +231,9 @@ func (ix *storyIndex) date(i int, long bool) string {
 	}
 	return ix.dates[ix.dateOf[i]].short
 }
+
+// dateLabelsOf is event i's date labels and their widths.
+func (ix *storyIndex) dateLabelsOf(i int) *dateLabels { return &ix.dates[ix.dateOf[i]] }
 
 // bySentence returns vs in sentence order: vs itself when it is already
 // (as Parse reports them), else a sorted copy.
@@ -232,25 +274,94 @@ func (ix *storyIndex) eventsWith(k model.Kind, v string) int { return ix.facets.
 func (ix *storyIndex) indexSpans(st *model.Story) {
 	n := len(st.Sentences)
 	ix.spanAt = make([]int32, n+1)
-	each := func(f func(i int, m model.Mention, k model.Kind)) {
+	each := func(f func(i int, m model.Mention, k model.Kind, name string)) {
 		for _, e := range st.Entities {
 			for _, m := range e.Mentions {
 				if i, ok := ix.sentenceIndex(m.Sentence); ok && m.End > m.Start {
-					f(i, m, e.Kind)
+					f(i, m, e.Kind, e.Name)
 				}
 			}
 		}
 	}
-	each(func(i int, _ model.Mention, _ model.Kind) { ix.spanAt[i+1]++ })
+	each(func(i int, _ model.Mention, _ model.Kind, _ string) { ix.spanAt[i+1]++ })
 	for i := range n {
 		ix.spanAt[i+1] += ix.spanAt[i]
 	}
 	ix.spans = make([]kindSpan, ix.spanAt[n])
 	next := slices.Clone(ix.spanAt[:n])
-	each(func(i int, m model.Mention, k model.Kind) {
-		ix.spans[next[i]] = newSpan(m.Start, m.End, k)
+	each(func(i int, m model.Mention, k model.Kind, name string) {
+		ix.spans[next[i]] = kindSpan{int32(m.Start), int32(m.End), ix.lookIn(m.Sentence, k, name)}
 		next[i]++
 	})
+}
+
+// lookIn is how a mention in sentence id of an entity of kind k named name
+// is highlighted: an item looks seized only where the sentence reports it
+// seized ("28 firearms" were; "gun battles" in another sentence are only
+// mentioned).
+func (ix *storyIndex) lookIn(id int, k model.Kind, name string) hl {
+	if k != model.KindItem {
+		return kindHL(k)
+	}
+	for _, s := range ix.seizuresIn(id) {
+		if strings.EqualFold(s.Item, name) {
+			return hlItem
+		}
+	}
+	return hlMentioned
+}
+
+// isSeized reports whether the story's seizures name item.
+func (ix *storyIndex) isSeized(item string) bool { return ix.seized[strings.ToLower(item)] }
+
+// look is how an entity of kind k named name is highlighted in a list: by
+// its kind, and an item no seizure of the story names as one only
+// mentioned.
+func (ix *storyIndex) look(k model.Kind, name string) hl {
+	if k == model.KindItem && !ix.isSeized(name) {
+		return hlMentioned
+	}
+	return kindHL(k)
+}
+
+// indexEvents lists the events of every sentence, with a counting sort.
+func (ix *storyIndex) indexEvents(st *model.Story) {
+	n := len(st.Sentences)
+	ix.evAt = make([]int32, n+1)
+	for _, e := range st.Events {
+		if i, ok := ix.sentenceIndex(e.Sentence); ok {
+			ix.evAt[i+1]++
+		}
+	}
+	for i := range n {
+		ix.evAt[i+1] += ix.evAt[i]
+	}
+	ix.evIdx = make([]int32, ix.evAt[n])
+	next := slices.Clone(ix.evAt[:n])
+	for ei, e := range st.Events {
+		if i, ok := ix.sentenceIndex(e.Sentence); ok {
+			ix.evIdx[next[i]] = int32(ei)
+			next[i]++
+		}
+	}
+}
+
+// eventsOfSentence is the events (indices into Story.Events) reported by
+// sentence index i. The caller must not modify them.
+func (ix *storyIndex) eventsOfSentence(i int) []int32 {
+	if i < 0 || i+1 >= len(ix.evAt) {
+		return nil
+	}
+	return ix.evIdx[ix.evAt[i]:ix.evAt[i+1]:ix.evAt[i+1]]
+}
+
+// sentenceAt is the index of the sentence holding body offset off, or -1.
+func sentenceAt(st *model.Story, off int) int {
+	i := sort.Search(len(st.Sentences), func(i int) bool { return st.Sentences[i].End > off })
+	if i < len(st.Sentences) && st.Sentences[i].Start <= off {
+		return i
+	}
+	return -1
 }
 
 // sentenceIndex is the index in Story.Sentences of the sentence with ID id.
@@ -281,6 +392,10 @@ func (ix *storyIndex) sentenceOf(st *model.Story, id int) (model.Sentence, bool)
 	return st.Sentences[i], true
 }
 
+// kindMentioned heads the items a story mentions but does not say were
+// seized, found or recovered: a section of the items, not a kind.
+const kindMentioned model.Kind = "item mentioned"
+
 // kindTitle is a kind's section heading.
 func kindTitle(k model.Kind) string {
 	switch k {
@@ -290,6 +405,8 @@ func kindTitle(k model.Kind) string {
 		return "Agencies"
 	case model.KindItem:
 		return "Items seized"
+	case kindMentioned:
+		return "Items mentioned"
 	case model.KindPlace:
 		return "Places"
 	case model.KindNetwork:

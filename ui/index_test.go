@@ -21,12 +21,15 @@ func TestStoryIndexSpans(t *testing.T) {
 				{Kind: model.KindAgency, Name: "police", Mentions: []model.Mention{{Sentence: ids[0], Start: 0, End: 6}}},
 				{Kind: model.KindCountry, Name: "Belgium", Mentions: []model.Mention{{Sentence: ids[1], Start: 21, End: 28}, {Sentence: 99, Start: 1, End: 2}}},
 				{Kind: model.KindItem, Name: "cash", Mentions: []model.Mention{{Sentence: ids[0], Start: 14, End: 18}, {Sentence: ids[0], Start: 3, End: 3}}},
+				{Kind: model.KindItem, Name: "phones", Mentions: []model.Mention{{Sentence: ids[1], Start: 35, End: 39}}},
 			},
+			Seizures: []model.Seizure{{Item: "Cash", Sentence: ids[0]}},
 		}
 		ix := newStoryIndex(st)
 		want := map[int][]kindSpan{
 			ids[0]: {newSpan(0, 6, model.KindAgency), newSpan(14, 18, model.KindItem)},
-			ids[1]: {newSpan(21, 28, model.KindCountry)},
+			// An item no seizure names is only mentioned.
+			ids[1]: {newSpan(21, 28, model.KindCountry), {35, 39, hlMentioned}},
 			99:     nil,
 		}
 		for id, w := range want {

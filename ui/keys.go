@@ -18,6 +18,10 @@ type KeyMap struct {
 	Toggle                   key.Binding // space/enter on a filter value
 	Open                     key.Binding // enter on an event: show it in the detail pane
 	FilterBy                 key.Binding // enter on an entity: filter by it
+	GoEvent                  key.Binding // enter in the article or stats: the event of the sentence
+	NextEvent, PrevEvent     key.Binding // ] and [: the next or previous event, from the Event pane or the article
+	Steps                    key.Binding // [/] as one short-help entry
+	Copy                     key.Binding // y: the selected event to the clipboard
 	Back                     key.Binding // esc: clear search, leave a view or pane
 	Clear                    key.Binding // x: clear every filter
 
@@ -50,6 +54,11 @@ func DefaultKeyMap() KeyMap {
 		Toggle:       b([]string{"space", "enter"}, "space", "toggle"),
 		Open:         b([]string{"enter"}, "enter", "detail"),
 		FilterBy:     b([]string{"enter"}, "enter", "filter by"),
+		GoEvent:      b([]string{"enter"}, "enter", "its event"),
+		NextEvent:    b([]string{"]"}, "]", "next event"),
+		PrevEvent:    b([]string{"["}, "[", "previous event"),
+		Steps:        b([]string{"[", "]"}, "[/]", "prev/next event"),
+		Copy:         b([]string{"y"}, "y", "copy"),
 		Back:         b([]string{"esc"}, "esc", "back"),
 		Clear:        b([]string{"x"}, "x", "clear all"),
 		Search:       b([]string{"/"}, "/", "search"),
@@ -79,7 +88,10 @@ type keyState struct {
 	hasFilters bool
 	canToggle  bool // the filters cursor is on a value
 	canOpen    bool // an event is selected
+	canGo      bool // the article's or the stats' current sentence has an event to go to
 	canScroll  bool // the focused list or text has rows to move over
+	hasSide    bool // the entities view has its mentions pane
+	sideFocus  bool // and the mentions pane has the keys
 }
 
 // keysIn is what a keymap is made of: the default bindings and the state
@@ -104,7 +116,8 @@ func (k *KeyMap) setKeys(s keyState) {
 	inTimeline := s.view == viewTimeline
 	typing := s.searching
 	all := []*key.Binding{&k.Move, &k.Up, &k.Down, &k.Top, &k.Bottom, &k.PageUp, &k.PageDown,
-		&k.NextPane, &k.PrevPane, &k.Pane, &k.Toggle, &k.Open, &k.FilterBy, &k.Back, &k.Clear,
+		&k.NextPane, &k.PrevPane, &k.Pane, &k.Toggle, &k.Open, &k.FilterBy, &k.GoEvent,
+		&k.NextEvent, &k.PrevEvent, &k.Steps, &k.Copy, &k.Back, &k.Clear,
 		&k.Search, &k.NextMatch, &k.PrevMatch, &k.Timeline, &k.Article, &k.Entities, &k.Stats,
 		&k.Views, &k.Mouse, &k.Help}
 	for _, b := range all {
@@ -140,28 +153,39 @@ func (k *KeyMap) setKeys(s keyState) {
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.Move, &k.Top, &k.Bottom, &k.PageUp, &k.PageDown} {
 		b.SetEnabled(s.canScroll)
 	}
-	k.NextPane.SetEnabled(inTimeline)
-	k.PrevPane.SetEnabled(inTimeline)
+	panes := inTimeline || s.view == viewEntities && s.hasSide
+	k.NextPane.SetEnabled(panes)
+	k.PrevPane.SetEnabled(panes)
+	if s.view == viewEntities {
+		k.NextPane.SetHelp("tab", "mentions")
+		if s.sideFocus {
+			k.NextPane.SetHelp("tab", "entities")
+		}
+	}
 	k.Toggle.SetEnabled(inTimeline && s.focus == paneFilters && s.canToggle)
 	k.Open.SetEnabled(inTimeline && s.focus == paneTimeline && s.canOpen)
-	k.FilterBy.SetEnabled(s.view == viewEntities && s.canToggle)
+	k.FilterBy.SetEnabled(s.view == viewEntities && !s.sideFocus && s.canToggle)
+	k.GoEvent.SetEnabled((s.view == viewArticle || s.view == viewStats) && s.canGo)
+	steps := s.canOpen && (inTimeline && s.focus == paneDetail || s.view == viewArticle)
+	k.NextEvent.SetEnabled(steps)
+	k.PrevEvent.SetEnabled(steps)
+	k.Steps.SetEnabled(steps)
+	k.Copy.SetEnabled(s.canOpen && (inTimeline || s.view == viewArticle))
 	k.Back.SetEnabled(s.hasQuery || !inTimeline || s.focus == paneDetail)
 	k.Back.SetHelp("esc", backHelp(s))
 	k.Clear.SetEnabled(s.hasFilters)
-	k.Search.SetEnabled(s.view == viewArticle || s.view == viewEntities ||
-		(inTimeline && s.focus != paneDetail))
+	// In the Event pane, / searches the timeline beside it.
+	k.Search.SetEnabled(s.view == viewArticle || s.view == viewEntities && !s.sideFocus || inTimeline)
 	k.NextMatch.SetEnabled(s.view == viewArticle && s.hasMatches)
 	k.PrevMatch.SetEnabled(s.view == viewArticle && s.hasMatches)
-	k.Timeline.SetEnabled(!inTimeline)
-	k.Article.SetEnabled(s.view != viewArticle)
-	k.Entities.SetEnabled(s.view != viewEntities)
-	k.Stats.SetEnabled(s.view != viewStats)
 }
 
 func backHelp(s keyState) string {
 	switch {
 	case s.hasQuery:
 		return "clear search"
+	case s.view == viewEntities && s.sideFocus:
+		return "back to entities"
 	case s.view != viewTimeline:
 		return "back to timeline"
 	}
@@ -170,18 +194,18 @@ func backHelp(s keyState) string {
 
 // ShortHelp implements help.KeyMap: the few keys that matter right now.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.SearchAccept, k.SearchCancel, k.Move, k.Toggle, k.Open, k.FilterBy,
-		k.NextMatch, k.Search, k.Back, k.Clear, k.NextPane, k.Views, k.Mouse}
+	return []key.Binding{k.SearchAccept, k.SearchCancel, k.Move, k.Toggle, k.Open, k.FilterBy, k.GoEvent,
+		k.NextMatch, k.Steps, k.Search, k.Back, k.Clear, k.NextPane, k.Views, k.Copy, k.Mouse}
 }
 
 // FullHelp implements help.KeyMap: every key, grouped in columns.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.NextPane, k.PrevPane, k.Pane, k.Open, k.Back},
+		{k.NextPane, k.PrevPane, k.Pane, k.Open, k.GoEvent, k.NextEvent, k.PrevEvent, k.Back},
 		{k.Toggle, k.FilterBy, k.Clear, k.Search, k.NextMatch, k.PrevMatch, k.SearchAccept, k.SearchCancel},
 		{k.Timeline, k.Article, k.Entities, k.Stats},
-		{k.Mouse, k.Help, k.Quit},
+		{k.Copy, k.Mouse, k.Help, k.Quit},
 	}
 }
 

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -49,6 +51,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Pane):
 		m.setView(viewTimeline)
 		m.focus = paneID(msg.String()[0] - '1')
+	case key.Matches(msg, k.NextPane, k.PrevPane) && m.view == viewEntities:
+		m.entities.sideFocus = !m.entities.sideFocus
 	case key.Matches(msg, k.NextPane):
 		m.focus = (m.focus + 1) % paneCount
 	case key.Matches(msg, k.PrevPane):
@@ -56,7 +60,12 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Clear):
 		m.clearFilters()
 		m.status = "filters cleared"
+	case key.Matches(msg, k.Copy):
+		return m, m.copyEvent()
 	case key.Matches(msg, k.Search):
+		if m.view == viewTimeline && m.focus == paneDetail {
+			m.focus = paneTimeline
+		}
 		return m.startSearch()
 	case key.Matches(msg, k.Back):
 		m.back()
@@ -70,6 +79,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // the view or the detail pane.
 func (m *Model) back() {
 	switch {
+	case m.view == viewEntities && m.entities.sideFocus:
+		m.entities.sideFocus = false
 	case m.query() != "":
 		m.setQuery("")
 	case m.view != viewTimeline:
@@ -95,6 +106,12 @@ func (m *Model) handlePaneKey(msg tea.KeyPressMsg) {
 		m.focus = paneDetail
 	case key.Matches(msg, k.FilterBy):
 		m.filterByEntity()
+	case key.Matches(msg, k.GoEvent):
+		m.goFrom()
+	case key.Matches(msg, k.NextEvent):
+		m.stepEvent(1)
+	case key.Matches(msg, k.PrevEvent):
+		m.stepEvent(-1)
 	case key.Matches(msg, k.NextMatch):
 		m.article.step(1)
 	case key.Matches(msg, k.PrevMatch):
@@ -133,7 +150,7 @@ func (m *Model) pageHeight() int {
 		case paneDetail:
 			return m.lay.Detail.H - 2
 		}
-		return m.lay.Timeline.H - 2
+		return max(m.timeline.rowsInView(), 2)
 	}
 	return m.lay.Main.H - 2
 }
@@ -144,9 +161,13 @@ func (m *Model) move(d int) {
 	case viewArticle:
 		m.article.scrollBy(d)
 	case viewEntities:
-		m.entities.move(m.story, d)
+		if m.entities.sideFocus {
+			m.entities.side.scrollBy(d)
+		} else {
+			m.entities.move(m.story, d)
+		}
 	case viewStats:
-		m.stats.scrollBy(d)
+		m.stats.move(d, m.statsFigures().figures)
 	default:
 		switch m.focus {
 		case paneFilters:
@@ -173,6 +194,16 @@ func (m *Model) filterByEntity() {
 		return
 	}
 	m.toggle(ent.Kind, ent.Name)
+	if m.sel.Has(ent.Kind, ent.Name) {
+		// Land on the entity's first event, where its story starts.
+		for _, ev := range m.timeline.items {
+			if slices.Contains(m.story.Events[ev].Values(ent.Kind), ent.Name) {
+				m.timeline.selectEvent(ev)
+				m.syncSelected()
+				break
+			}
+		}
+	}
 	m.setView(viewTimeline)
 	m.focus = paneTimeline
 }

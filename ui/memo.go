@@ -34,15 +34,16 @@ func (c *memo[K, V]) get(k K, draw func(K) V) V {
 // each is a pure function of its key, so which copy drew it does not
 // matter. They are only used from Update, one message at a time.
 type memos struct {
-	keys     memo[keysIn, *KeyMap]
-	chips    memo[chipsIn, chipsOut]
-	filters  memo[filtersIn, []string]
-	detail   memo[detailIn, []string]
-	mentions memo[mentionsIn, []string]
-	stats    memo[statsIn, []string]
-	help     memo[helpIn, []string]
-	footer   memo[footerIn, string]
-	marks    memo[marksIn, []bool]
+	keys      memo[keysIn, *KeyMap]
+	chips     memo[chipsIn, chipsOut]
+	filters   memo[filtersIn, []string]
+	detail    memo[detailIn, detailOut]
+	mentions  memo[mentionsIn, []string]
+	stats     memo[statsIn, statsOut]
+	statsData memo[statsFor, *statsData]
+	help      memo[helpIn, []string]
+	footer    memo[footerIn, string]
+	marks     memo[marksIn, []bool]
 }
 
 // drawEnv is what most drawings read besides their own inputs: the story

@@ -27,6 +27,7 @@ func (m *Model) fitMentions(w, h int) {
 	}
 	p.side.setTotal(len(m.mentions(e, w)))
 	p.side.setHeight(h)
+	p.side.clamp()
 }
 
 // sideView draws the side panel's lines in view for an inner width of w,
@@ -38,7 +39,7 @@ func (m *Model) sideView(w int) (lines []string, title string) {
 		return nil, "Mentions"
 	}
 	ent := m.story.Entities[e]
-	title = clean(ent.Name) + " · " + itoa(len(ent.Mentions)) + " mentions"
+	title = clean(ent.Name) + " · " + plural(len(ent.Mentions), "mention")
 	return window(m.mentions(e, w), p.side.top, p.side.height), title
 }
 
@@ -104,7 +105,7 @@ func mentionLines(env drawEnv, ent model.Entity, w int) []string {
 		out = append(out, "")
 	}
 	if more > 0 {
-		out = append(out, st.Muted.Render("… "+itoa(more)+" more sentences: search the article (a, /)"))
+		out = append(out, st.Muted.Render("… "+plural(more, "more sentence")+": search the article (a, /)"))
 	}
 	return out
 }

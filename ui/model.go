@@ -92,8 +92,7 @@ type Model struct {
 	idle    idleState
 	goodbye string // set when quitting with a message (idle timeout)
 
-	cols     timelineCols // date column widths, fixed per story
-	chipHits []chipHit    // where the header chips are, for clicks
+	chipHits []chipHit // where the header chips are, for clicks
 
 	title string // the terminal window title
 	frame string
@@ -113,7 +112,6 @@ func New(story *model.Story, opts Options) Model {
 type Prepared struct {
 	story *model.Story
 	ix    *storyIndex
-	stats *statsData
 	keys  *KeyMap // DefaultKeyMap, copied by every model's keymaps
 }
 
@@ -123,7 +121,7 @@ func Prepare(story *model.Story) *Prepared {
 		story = &model.Story{}
 	}
 	keys := DefaultKeyMap()
-	return &Prepared{story: story, ix: newStoryIndex(story), stats: newStatsData(story), keys: &keys}
+	return &Prepared{story: story, ix: newStoryIndex(story), keys: &keys}
 }
 
 // New returns a fresh model of the prepared story.
@@ -143,8 +141,6 @@ func (p *Prepared) New(opts Options) Model {
 		view:     parseView(opts.View),
 		idle:     newIdleState(opts.IdleTimeout, time.Now),
 		article:  newArticlePane(),
-		stats:    statsPane{data: p.stats},
-		cols:     newTimelineCols(ix),
 		title:    windowTitle(story),
 		tour:     newTour(story, opts),
 		memos:    &memos{},

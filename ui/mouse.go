@@ -2,6 +2,7 @@ package ui
 
 import (
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // handleClick focuses the pane under the pointer and selects (timeline,
@@ -27,10 +28,14 @@ func (m *Model) handleClick(ms tea.Mouse) {
 	}
 	switch m.view {
 	case viewEntities:
-		listW, _ := entitiesSplit(m.lay.Main.W)
+		listW, _ := m.entitiesSplit()
+		m.entities.sideFocus = x >= listW
 		if x < listW {
 			m.entities.clickRow(m.story, m.entities.top+y-m.lay.Main.Y-1)
 		}
+		return
+	case viewArticle:
+		m.clickArticle(x-m.lay.Main.X-1-articleMargin, y-m.lay.Main.Y-1)
 		return
 	case viewTimeline:
 	default:
@@ -60,13 +65,47 @@ func (m *Model) handleClick(ms tea.Mouse) {
 			}
 		}
 	case paneTimeline:
-		if i := m.timeline.top + row; i < m.timeline.rowCount() {
+		if i, ok := m.timeline.rowAtLine(row); ok {
 			if r := m.timeline.row(i); r.event >= 0 {
 				m.timeline.cur = i
 				m.syncSelected()
 			}
 		}
 	}
+}
+
+// clickArticle selects the event of the sentence at column x of line y
+// of the article's window, when the timeline shows one.
+func (m *Model) clickArticle(x, y int) {
+	p := &m.article
+	l := p.top + y
+	if p.lay == nil || y < 0 || y >= p.height || l >= len(p.lay.lines) || x < 0 {
+		return
+	}
+	ln := p.lay.lines[l]
+	if ln.para < 0 {
+		return
+	}
+	off := int(ln.a) + byteAtCell(m.story.Doc.Body[ln.a:ln.b], x)
+	if ev := m.shownEventOf(sentenceAt(m.story, off)); ev >= 0 {
+		p.onMatch = false // enter now goes to this sentence's event
+		m.selectShown(ev)
+	}
+}
+
+// byteAtCell is the byte offset in s of the cluster at cell x, the end of
+// s when x is past it.
+func byteAtCell(s string, x int) int {
+	w := 0
+	for i := 0; i < len(s); {
+		cl, cw := ansi.FirstGraphemeCluster(s[i:], ansi.GraphemeWidth)
+		if cl == "" || w+cw > x {
+			return i
+		}
+		w += cw
+		i += len(cl)
+	}
+	return len(s)
 }
 
 // paneAt returns the visible timeline-view pane under (x, y).
@@ -110,10 +149,10 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 		m.move(3 * d)
 		return
 	case viewStats:
-		m.stats.scrollBy(3 * d)
+		m.stats.move(d, m.statsFigures().figures)
 		return
 	case viewEntities:
-		if listW, _ := entitiesSplit(m.lay.Main.W); ms.X >= listW {
+		if listW, _ := m.entitiesSplit(); ms.X >= listW {
 			m.entities.side.scrollBy(3 * d)
 		} else {
 			m.entities.move(m.story, d)

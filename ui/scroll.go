@@ -1,5 +1,7 @@
 package ui
 
+import "sort"
+
 // scrollList is the one scrolling list of the app: total rows, height of
 // them in view from row top. Every pane that scrolls is one.
 //
@@ -119,9 +121,16 @@ func (l *scrollList) window() (from, to int) {
 // overflows reports whether some rows are out of view.
 func (l *scrollList) overflows() bool { return l.total > l.height }
 
-// cursorNote is the position of the cursor, "3/40", when the rows
-// overflow room.
-func (l *scrollList) cursorNote(room int) string { return countNote(l.cur, l.total, room) }
+// valueNote is the position of the cursor among the rows that are values,
+// "3/27", when the rows overflow room: heads is the rows that are not (the
+// section headings), in order.
+func (l *scrollList) valueNote(room int, heads []int32) string {
+	if l.total <= room || l.cur < 0 {
+		return ""
+	}
+	before := sort.Search(len(heads), func(i int) bool { return int(heads[i]) >= l.cur })
+	return itoa(l.cur-before+1) + "/" + itoa(l.total-len(heads))
+}
 
 // rangeNote is the rows in view, "1–6 of 40", when they overflow.
 func (l *scrollList) rangeNote() string {
@@ -155,15 +164,6 @@ func scrollTo(offset, cur, height, total int) int {
 		offset = cur + margin - height + 1
 	}
 	return clamp(offset, 0, total-height)
-}
-
-// countNote is the bottom-edge position note "pos+1/total" of a list of
-// total items that overflows room rows.
-func countNote(pos, total, room int) string {
-	if total <= room || total == 0 {
-		return ""
-	}
-	return itoa(pos+1) + "/" + itoa(total)
 }
 
 // window returns rows[offset:offset+h], clamped, with no room to append

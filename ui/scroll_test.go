@@ -221,11 +221,16 @@ func TestScrollListReveal(t *testing.T) {
 
 func TestScrollListNotes(t *testing.T) {
 	l := scrollList{cur: 2, top: 0, height: 6, total: 40}
-	if got := l.cursorNote(6); got != "3/40" {
-		t.Errorf("cursorNote %q", got)
+	if got := l.valueNote(6, nil); got != "3/40" {
+		t.Errorf("valueNote %q", got)
 	}
-	if got := l.cursorNote(40); got != "" {
-		t.Errorf("cursorNote when it fits %q", got)
+	if got := l.valueNote(40, nil); got != "" {
+		t.Errorf("valueNote when it fits %q", got)
+	}
+	// Headings on rows 0 and 5 are not counted: row 2 is the second
+	// value of 38.
+	if got := l.valueNote(6, []int32{0, 5}); got != "2/38" {
+		t.Errorf("valueNote with headings %q", got)
 	}
 	if got := l.rangeNote(); got != "1–6 of 40" {
 		t.Errorf("rangeNote %q", got)
@@ -255,7 +260,7 @@ func TestScrollListNotes(t *testing.T) {
 	if from, to := (&scrollList{top: 50, height: 6, total: 40}).window(); from != 40 || to != 40 {
 		t.Errorf("window past the end %d..%d", from, to)
 	}
-	if got := countNote(-1, 0, 0); got != "" {
-		t.Errorf("countNote of nothing %q", got)
+	if got := (&scrollList{cur: -1}).valueNote(0, nil); got != "" {
+		t.Errorf("valueNote of nothing %q", got)
 	}
 }

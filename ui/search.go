@@ -37,6 +37,9 @@ func (m *Model) searchTarget() searchTarget {
 	case viewArticle:
 		return searchArticle
 	case viewEntities:
+		if m.entities.sideFocus {
+			return searchNone
+		}
 		return searchEntities
 	case viewTimeline:
 		switch m.focus {

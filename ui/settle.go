@@ -42,7 +42,7 @@ func (m *Model) fitPanes() {
 			m.fitList(&m.filters.scrollList, searchFilters, l.Filters.W-2, l.Filters.H-2)
 		}
 		if m.shows(paneTimeline) {
-			m.fitList(&m.timeline.scrollList, searchTimeline, l.Timeline.W-2, l.Timeline.H-2)
+			m.fitTimeline(l.Timeline.W-2, l.Timeline.H-2)
 		}
 		if m.shows(paneDetail) {
 			m.fitDetail(l.Detail)
@@ -56,10 +56,15 @@ func (m *Model) fitPanes() {
 func (m *Model) fitList(l *scrollList, t searchTarget, w, h int) {
 	if m.searching(t) {
 		h--
-		if w := max(w-2, 1); m.search.Width() != w {
-			m.editSearch(func(s *textinput.Model) { s.SetWidth(w) })
-		}
+		m.fitSearchBox(w)
 	}
 	l.setHeight(h)
 	l.follow()
+}
+
+// fitSearchBox sizes the search box to a list of inner width w.
+func (m *Model) fitSearchBox(w int) {
+	if w := max(w-2, 1); m.search.Width() != w {
+		m.editSearch(func(s *textinput.Model) { s.SetWidth(w) })
+	}
 }

@@ -20,7 +20,7 @@ func (m *Model) applySelection() {
 	m.sel = m.sel.Clone()
 	shown, facets := m.ix.facets.Apply(m.sel)
 	m.filtered = &filtered{sel: m.sel, shown: shown}
-	m.filters.setFacets(facets)
+	m.filters.setFacets(facets, m.ix.isSeized)
 	m.rebuildTimeline()
 }
 
@@ -36,7 +36,7 @@ func (m *Model) rebuildTimeline() {
 			}
 		}
 	}
-	m.timeline.setItems(m.story, items, m.selEvent)
+	m.timeline.setItems(m.story, m.ix, items, m.selEvent)
 	m.syncSelected()
 }
 
@@ -102,12 +102,19 @@ func (m *Model) keyState() keyState {
 	case viewArticle:
 		s.hasQuery = m.article.query() != ""
 		s.canScroll = true
+		s.canGo = m.articleTarget() >= 0
 	case viewEntities:
-		s.hasQuery = m.entities.query != ""
+		_, side := m.entitiesSplit()
+		s.hasSide, s.sideFocus = side > 0, m.entities.sideFocus
+		s.hasQuery = m.entities.query != "" && !s.sideFocus
 		s.canToggle = m.entities.current() >= 0
 		s.canScroll = s.canToggle
+		if s.sideFocus {
+			s.canScroll = m.entities.side.overflows()
+		}
 	case viewStats:
-		s.canScroll = true
+		s.canScroll = m.statsFigures().figures > 1
+		_, _, s.canGo = m.statsTarget()
 	}
 	return s
 }

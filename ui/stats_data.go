@@ -1,120 +1,235 @@
 package ui
 
 import (
-	"sort"
 	"strings"
 
 	"dossier/model"
 )
 
-// barRow is one labelled bar.
-type barRow struct {
-	label string
-	value float64
-	text  string // the value as shown
+// figure is one row of the stats: a figure as the text gives it, its
+// qualifier kept ("more than 17 t"), with where it comes from. Figures of
+// one sentence add up when they are of the same thing with the same
+// qualifier: one sentence tells of one happening. Figures of different
+// sentences never do: a story restates its lede in parts further down,
+// recalls an earlier and separate case, or puts a yearly national total
+// beside a single seizure, and a sum would say more than the text does.
+// They stand side by side, each with its date and a way to its sentence.
+type figure struct {
+	label    string  // what the bar is of: an item, a currency, a country; "" when text says it all
+	text     string  // the figure as the text gives it
+	value    float64 // the bar's length (a mass in tonnes)
+	bar      bool
+	scale    string // bars compare only within one scale: one currency, one item counted
+	sentence int    // its sentence's ID
+	event    int    // the first event of its sentence, -1 when the sentence reports none
+	same     sameKey
 }
 
-// statsData is the story's totals, computed once per story and read-only
-// after: every model of the story shares it.
+// sameKey is what two figures must share to add up: one sentence, one
+// thing, one qualifier, a number each.
+type sameKey struct {
+	sentence      int
+	what, unit, q string
+	number        bool
+}
+
+// statsSection is a titled list of figures.
+type statsSection struct {
+	title string
+	rows  []figure
+}
+
+// statsData is the figures of the events the filters leave, in sections,
+// in the order the story gives them. It is built once per state of the
+// filters and read-only after.
 type statsData struct {
-	mass, cash, counted []barRow
-	unquantified        []string
-	arrests, searches   []barRow
-	other               []barRow
+	sections []statsSection
+	figures  int // rows in all
 }
 
-func newStatsData(st *model.Story) *statsData {
-	d := &statsData{}
-	mass, cash, counted := map[string]float64{}, map[string]float64{}, map[string]float64{}
-	seenNoQty := map[string]bool{}
-	for _, s := range st.Seizures {
-		item := clean(s.Item)
-		if s.Quantity == nil {
-			if !seenNoQty[item] {
-				seenNoQty[item] = true
-				d.unquantified = append(d.unquantified, item)
+// statsFor is what the figures are taken from: the story and what the
+// filters leave.
+type statsFor struct {
+	story *model.Story
+	ix    *storyIndex
+	f     *filtered
+}
+
+// newStatsData takes the figures of the sentences of the shown events
+// (every figure of the story when no filter is on), leaving out a seizure
+// of an item, or a figure of a country, that the filters do not have.
+func newStatsData(in statsFor) *statsData {
+	st, ix, sel := in.story, in.ix, in.f.sel
+	keep := func(int) bool { return true }
+	if !sel.Empty() {
+		shown := map[int]bool{}
+		for _, ev := range in.f.shown {
+			shown[st.Events[ev].Sentence] = true
+		}
+		keep = func(sentence int) bool { return shown[sentence] }
+	}
+	countryOK := func(c *string) bool {
+		return c == nil || *c == "" || len(sel[model.KindCountry]) == 0 || sel.Has(model.KindCountry, *c)
+	}
+	firstEvent := func(sentence int) int {
+		if i, ok := ix.sentenceIndex(sentence); ok {
+			if evs := ix.eventsOfSentence(i); len(evs) > 0 {
+				return int(evs[0])
 			}
+		}
+		return -1
+	}
+
+	var mass, cash, counted, noQty, arrests, searches, other []figure
+	for _, s := range ix.seizures {
+		if !keep(s.Sentence) || !countryOK(s.Country) ||
+			len(sel[model.KindItem]) > 0 && !sel.Has(model.KindItem, s.Item) {
 			continue
 		}
 		unit := ""
 		if s.Unit != nil {
 			unit = *s.Unit
 		}
-		if t, ok := massInTonnes(*s.Quantity, unit); ok {
-			mass[item] += t
-		} else if unit != "" {
-			cash[unit] += *s.Quantity
-		} else {
-			counted[item] += *s.Quantity
+		f := figure{sentence: s.Sentence, event: firstEvent(s.Sentence), label: clean(s.Item)}
+		f.same = sameKey{sentence: s.Sentence, what: strings.ToLower(f.label), unit: unit, q: qualifierOf(s.Qualifier)}
+		perUnit, isMass := massInTonnes(1, unit)
+		switch {
+		case s.Quantity == nil:
+			f.label, f.text = "", seizureLabel(s)
+			noQty = addFigure(noQty, f, 0, "")
+		case isMass:
+			f.bar, f.value = true, *s.Quantity*perUnit
+			f.same.unit, f.same.number = "t", true
+			mass = addFigure(mass, f, f.value, qualified(s.Qualifier, amountLabel(*s.Quantity, unit)))
+		case unit != "":
+			f.label, f.scale, f.bar, f.value = currencyName(unit), unit, true, *s.Quantity
+			f.same.number = s.Equivalent == nil // an equivalent is of the one sum it follows
+			text := qualified(s.Qualifier, amountLabel(*s.Quantity, unit))
+			if e := s.Equivalent; e != nil {
+				text += " (≈ " + amountLabel(e.Quantity, e.Unit) + ")"
+			}
+			cash = addFigure(cash, f, f.value, text)
+		default:
+			f.scale, f.bar, f.value = f.label, true, *s.Quantity
+			f.same.number = true
+			counted = addFigure(counted, f, f.value, qualified(s.Qualifier, humanNumber(*s.Quantity)))
 		}
 	}
-	d.mass = bars(mass, func(k string, v float64) string { return trimFloat(v, 2) + " t" })
-	d.cash = bars(cash, func(k string, v float64) string { return amountLabel(v, k) })
-	for i := range d.cash {
-		d.cash[i].label = currencyName(d.cash[i].label)
-	}
-	d.counted = bars(counted, func(k string, v float64) string { return humanNumber(v) })
-	// Items with a quantity elsewhere are not "unquantified".
-	d.unquantified = filterOut(d.unquantified, func(it string) bool { return mass[it] > 0 || counted[it] > 0 })
-
-	arrests, searches := map[string]float64{}, map[string]float64{}
-	// Other counts are keyed by what they count alone, and a story's lede
-	// total is usually restated in parts further down ("killed at least 12
-	// across central Europe" ... "four people died in Poland"), so adding
-	// them up would invent a figure: keep the largest one any sentence
-	// gives, adding only the counts of one sentence.
-	other, otherIn := map[string]float64{}, map[otherKey]float64{}
-	for _, c := range st.Counts {
-		if c.Value == nil {
+	for _, c := range ix.counts {
+		if !keep(c.Sentence) || !countryOK(c.Country) {
 			continue
 		}
-		country := "country unknown"
-		if c.Country != nil && *c.Country != "" {
-			country = clean(*c.Country)
-		}
 		what := strings.ToLower(clean(c.What))
-		switch {
-		case strings.Contains(what, "arrest"):
-			arrests[country] += *c.Value
-		case strings.Contains(what, "search"), strings.Contains(what, "raid"):
-			searches[country] += *c.Value
-		default:
-			k := otherKey{what, c.Sentence}
-			otherIn[k] += *c.Value
-			other[what] = max(other[what], otherIn[k])
+		f := figure{sentence: c.Sentence, event: firstEvent(c.Sentence)}
+		f.same = sameKey{sentence: c.Sentence, what: what, q: qualifierOf(c.Qualifier), number: c.Value != nil}
+		isArrest := strings.Contains(what, "arrest")
+		isSearch := strings.Contains(what, "search") || strings.Contains(what, "raid")
+		if c.Value == nil || !isArrest && !isSearch {
+			f.text = countLabel(c)
+			if c.Value != nil {
+				f.value = *c.Value
+			}
+			other = addFigure(other, f, f.value, "")
+			continue
+		}
+		f.bar, f.value = true, *c.Value
+		text := qualified(c.Qualifier, humanNumber(*c.Value))
+		if c.Country != nil && *c.Country != "" {
+			f.label = clean(*c.Country)
+		} else {
+			// Without a country the figure says in its own words what it
+			// is, so its bar is never taken for a country's.
+			f.label, text = "no country given", "“"+clean(c.Text)+"”"
+			f.same.number = false
+		}
+		f.same.unit = f.label
+		if isArrest {
+			arrests = addFigure(arrests, f, f.value, text)
+		} else {
+			searches = addFigure(searches, f, f.value, text)
 		}
 	}
-	num := func(k string, v float64) string { return humanNumber(v) }
-	d.arrests, d.searches, d.other = bars(arrests, num), bars(searches, num), bars(other, num)
+	d := &statsData{}
+	for _, s := range []statsSection{
+		{"Seized by mass", mass}, {"Cash seized", cash}, {"Items seized, counted", counted},
+		{"Seized, no quantity given", noQty}, {"Arrests", arrests}, {"Searches", searches}, {"Other counts", other},
+	} {
+		if len(s.rows) > 0 {
+			d.sections = append(d.sections, s)
+			d.figures += len(s.rows)
+		}
+	}
 	return d
 }
 
-// otherKey is one sentence's count of one thing.
-type otherKey struct {
-	what     string
-	sentence int
-}
-
-func bars(m map[string]float64, text func(string, float64) string) []barRow {
-	out := make([]barRow, 0, len(m))
-	for k, v := range m {
-		out = append(out, barRow{label: k, value: v, text: text(k, v)})
+// addFigure appends f, whose number is v and text text ("" keeps f's),
+// or adds it into the figure before it when the two are of one sentence,
+// one thing and one qualifier. Figures without a number of one sentence
+// are listed in one row.
+func addFigure(rows []figure, f figure, v float64, text string) []figure {
+	if text != "" {
+		f.text = text
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].value != out[j].value {
-			return out[i].value > out[j].value
-		}
-		return out[i].label < out[j].label
-	})
-	return out
+	n := len(rows)
+	if n == 0 {
+		return append(rows, f)
+	}
+	last := &rows[n-1]
+	switch {
+	case !f.same.number && f.label == "" && !f.bar && last.sentence == f.sentence && !last.same.number && last.label == "":
+		last.text += ", " + f.text
+	case f.same.number && last.same == f.same:
+		last.value += v
+		last.text = sumText(last, f)
+	default:
+		return append(rows, f)
+	}
+	return rows
 }
 
-func filterOut(in []string, drop func(string) bool) []string {
-	var out []string
-	for _, s := range in {
-		if !drop(s) {
-			out = append(out, s)
-		}
+// sumText writes the sum of figures of one sentence, with the qualifier
+// they share: a mass in tonnes, money in its currency, a count of its
+// thing.
+func sumText(sum *figure, f figure) string {
+	q := sum.same.q
+	var s string
+	switch {
+	case f.same.unit == "t":
+		s = trimFloat(sum.value, 2) + " t"
+	case sum.scale != "" && sum.scale != sum.label:
+		s = amountLabel(sum.value, sum.scale)
+	case sum.bar:
+		s = humanNumber(sum.value)
+	default:
+		s = humanNumber(sum.value) + " " + f.same.what
+	}
+	if q != "" {
+		s = q + " " + s
+	}
+	return s
+}
+
+// qualifierOf is a qualifier as text, "" for none.
+func qualifierOf(q *string) string {
+	if q == nil {
+		return ""
+	}
+	return clean(*q)
+}
+
+// qualified is a figure with its qualifier in front: "more than 17 t".
+func qualified(q *string, figure string) string {
+	if s := qualifierOf(q); s != "" {
+		return s + " " + figure
+	}
+	return figure
+}
+
+// rows is every figure in order.
+func (d *statsData) rows() []figure {
+	out := make([]figure, 0, d.figures)
+	for _, s := range d.sections {
+		out = append(out, s.rows...)
 	}
 	return out
 }

@@ -15,7 +15,8 @@ import (
 //
 // Meaning never rides on colour alone: the cursor is "▸", checked values are
 // "[x]", the focused pane has a heavy border, dates from context carry "~".
-// In no-colour mode the styles below use only bold, underline and reverse.
+// In no-colour mode the styles below use only bold, underline and reverse,
+// and a glyph before each name in the text says its kind.
 type Styles struct {
 	Dark    bool // built for a dark background
 	NoColor bool // no colour at all (NO_COLOR, --no-color)
@@ -82,6 +83,7 @@ func newPalette(isDark bool) palette {
 			model.KindAgency:  ld(c("#A84C00"), c("#FFAF5F")),
 			model.KindNetwork: ld(c("#8700AF"), c("#D787FF")),
 			model.KindItem:    ld(c("#B0004F"), c("#FF6F9F")),
+			kindMentioned:     ld(c("#9A6A7A"), c("#B08A98")),
 		},
 	}
 }
@@ -152,20 +154,25 @@ func noColorStyles() Styles {
 		CursorOff: under,
 		Checked:   bold,
 		Context:   bold,
-		Match:     compile(l().Reverse(true).Underline(true)),
-		MatchOn:   compile(l().Reverse(true).Underline(true).Bold(true)),
-		MarkSel:   bold,
-		TabOn:     rev,
-		Status:    bold,
-		HelpKey:   bold,
-		TitleOn:   bold,
-		Prompt:    bold,
+		// A match is underlined; the current one is reversed, so it
+		// stands out from the others.
+		Match:   under,
+		MatchOn: compile(l().Reverse(true).Bold(true)),
+		MarkSel: bold,
+		TabOn:   rev,
+		Status:  bold,
+		HelpKey: bold,
+		TitleOn: bold,
+		Prompt:  bold,
+		// Names are bold; the glyph before each (kindGlyph) says its
+		// kind, and an item only mentioned is not bold.
 		Kind: map[model.Kind]Style{
 			model.KindCountry: bold,
-			model.KindPlace:   under,
-			model.KindAgency:  compile(l().Bold(true).Underline(true)),
-			model.KindNetwork: rev,
-			model.KindItem:    compile(l().Bold(true).Reverse(true)),
+			model.KindPlace:   bold,
+			model.KindAgency:  bold,
+			model.KindNetwork: bold,
+			model.KindItem:    bold,
+			kindMentioned:     {},
 		},
 		Chip: map[model.Kind]Style{
 			model.KindCountry: rev, model.KindPlace: rev, model.KindAgency: rev,
@@ -219,4 +226,39 @@ func (s Style) Render(text string) string {
 		return s.Style.Render(text)
 	}
 	return s.pre + text + s.post
+}
+
+// spans builds a line of styled runs, writing one SGR pair per run of
+// text in the same style rather than one per piece.
+type spans struct {
+	out, run  strings.Builder
+	pre, post string
+}
+
+// add appends text in style s.
+func (w *spans) add(s Style, text string) {
+	if text == "" {
+		return
+	}
+	if s.pre != w.pre || s.post != w.post {
+		w.flush()
+		w.pre, w.post = s.pre, s.post
+	}
+	w.run.WriteString(text)
+}
+
+func (w *spans) flush() {
+	if w.run.Len() == 0 {
+		return
+	}
+	w.out.WriteString(w.pre)
+	w.out.WriteString(w.run.String())
+	w.out.WriteString(w.post)
+	w.run.Reset()
+}
+
+// String is the line so far.
+func (w *spans) String() string {
+	w.flush()
+	return w.out.String()
 }

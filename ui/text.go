@@ -190,7 +190,12 @@ func center(s string, w int) string {
 // wrapRanges word-wraps plain text into lines of at most width cells and
 // returns each line's byte range. Spaces at a break are dropped; a word
 // wider than the line is broken hard.
-func wrapRanges(text string, width int) [][2]int {
+func wrapRanges(text string, width int) [][2]int { return wrapRangesAt(text, width, nil) }
+
+// wrapRangesAt is wrapRanges for text drawn with a one-cell glyph before
+// each byte offset in glyphs (ascending): a glyph moves with the word it
+// starts.
+func wrapRangesAt(text string, width int, glyphs []int32) [][2]int {
 	if width < 1 {
 		width = 1
 	}
@@ -200,6 +205,7 @@ func wrapRanges(text string, width int) [][2]int {
 		lineW     int
 		lastSpace = -1 // byte index of the last space on this line
 		widthAtSp int
+		g         int // the next glyph
 	)
 	for i := 0; i < len(text); {
 		var cl string
@@ -211,6 +217,12 @@ func wrapRanges(text string, width int) [][2]int {
 			cl, w = text[i:i+1], 1
 		} else if cl, w = ansi.FirstGraphemeCluster(text[i:], ansi.GraphemeWidth); cl == "" {
 			break
+		}
+		for g < len(glyphs) && int(glyphs[g]) < i {
+			g++
+		}
+		if g < len(glyphs) && int(glyphs[g]) == i {
+			w++ // the glyph before the cluster
 		}
 		if cl == " " {
 			if lineW+1 > width {
@@ -260,3 +272,12 @@ func containsFold(s, sub string) bool {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// plural is n and a noun, the noun with an s unless n is 1: "1 event",
+// "16 events".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return itoa(n) + " " + noun + "s"
+}

@@ -2,20 +2,25 @@ package ui
 
 import (
 	"sort"
-	"strings"
 
 	"dossier/model"
 )
 
 // timelinePane lists the shown events in date order, undated ones last
-// under their own heading.
+// under their own heading. A row is an event (or the heading) and may take
+// several lines: a summary that does not fit its column wraps rather than
+// being cut, so the list's window is in rows and its height in lines.
 type timelinePane struct {
-	scrollList       // over the rows: the items and the "Undated" heading
+	scrollList       // over the rows: the items and the "Undated" heading; height in lines
 	items      []int // indices into Story.Events: shown by the filters and the search
 	// undatedAt is the position in items of the first undated event, and
 	// so the row of the "Undated" heading; len(items) when there is none.
 	undatedAt int
 	query     string
+	cols      timelineCols   // the widest of each column among the items
+	lay       timelineLayout // the columns at the pane's width (fitTimeline)
+	st        *model.Story
+	ix        *storyIndex
 }
 
 // timelineRow is one drawn row: an event or the "Undated" heading.
@@ -80,9 +85,11 @@ func (p *timelinePane) current() int {
 }
 
 // setItems replaces the items and puts the cursor on want if it is still
-// there, else on the nearest shown event in timeline order.
-func (p *timelinePane) setItems(st *model.Story, items []int, want int) {
+// there, else on the first of them: a filter or a search that hides the
+// selected event starts the reader at the top of what it leaves.
+func (p *timelinePane) setItems(st *model.Story, ix *storyIndex, items []int, want int) {
 	old := p.pos()
+	p.st, p.ix = st, ix
 	p.items = items
 	p.undatedAt = len(items)
 	for i, ev := range items {
@@ -91,32 +98,34 @@ func (p *timelinePane) setItems(st *model.Story, items []int, want int) {
 			break
 		}
 	}
+	p.cols = newTimelineCols(ix, items)
 	p.setTotal(p.rowCount())
 	if len(items) == 0 {
 		p.cur = -1
 		return
 	}
-	p.cur = p.rowOf(p.nearest(old, want))
+	p.cur = p.rowOf(p.find(old, want))
 }
 
-// nearest is the position in items of event want, or of the nearest
-// event in timeline order; with no event wanted, position old, kept in
-// range.
-func (p *timelinePane) nearest(old, want int) int {
-	items := p.items
+// find is the position in items of event want, or 0 when it is not there;
+// with no event wanted, position old, kept in range.
+func (p *timelinePane) find(old, want int) int {
 	if want < 0 {
-		return clamp(old, 0, len(items)-1)
+		return clamp(old, 0, len(p.items)-1)
 	}
-	i := sort.SearchInts(items, want)
-	switch {
-	case i == len(items):
-		return i - 1
-	case items[i] == want || i == 0:
-		return i
-	case want-items[i-1] < items[i]-want:
-		return i - 1
+	if p.shows(want) {
+		return sort.SearchInts(p.items, want)
 	}
-	return i
+	return 0
+}
+
+// selectEvent puts the cursor on event ev if it is shown.
+func (p *timelinePane) selectEvent(ev int) bool {
+	if !p.shows(ev) {
+		return false
+	}
+	p.cur = p.rowOf(sort.SearchInts(p.items, ev))
+	return true
 }
 
 // move moves the cursor by delta events.
@@ -136,102 +145,70 @@ func (p *timelinePane) title(total int) string {
 	return t
 }
 
-// timelineCols is the width of the date column for the long and the short
-// date style, fixed per story so columns do not jump as filters change.
-type timelineCols struct{ long, short int }
-
-func newTimelineCols(ix *storyIndex) timelineCols {
-	var c timelineCols
-	for _, d := range ix.dates {
-		c.long = max(c.long, cellWidth(d.long))
-		c.short = max(c.short, cellWidth(d.short))
+// fitTimeline sizes the pane to an inner w×h (a line less while its search
+// box is typed into), lays its columns out for the width and keeps the
+// cursor's row, and a row of context either side, in view.
+func (m *Model) fitTimeline(w, h int) {
+	p := &m.timeline
+	if m.searching(searchTimeline) {
+		h--
+		m.fitSearchBox(w)
 	}
-	return c
+	p.setHeight(h)
+	p.lay = p.cols.layout(w)
+	p.followRows()
 }
 
-// view draws the pane's rows in view for an inner width of w.
-func (p *timelinePane) view(m *Model, w int, focused bool, searchLine string) []string {
-	st := m.styles
-	pos := p.pos()
-	long := w >= 60
-	dw := m.cols.short
-	if long {
-		dw = m.cols.long
+// followRows moves the window as little as possible to show the cursor's
+// whole row with a row of context either side, and leaves no empty lines
+// at the bottom while rows above are out of view.
+func (p *timelinePane) followRows() {
+	if p.total == 0 || p.height <= 0 {
+		p.top = 0
+		return
 	}
-	dw = min(dw, max(w/3, 4))
-	// Wide panes get a right-hand column saying where each event happened.
-	whereW := 0
-	if w >= 90 {
-		whereW = min(m.ix.whereW, w/4)
+	cur := max(p.cur, 0)
+	p.top = clamp(p.top, 0, p.total-1)
+	if cur-1 < p.top {
+		p.top = max(cur-1, 0)
 	}
-	out := make([]string, 0, p.height+1)
-	if searchLine != "" {
-		out = append(out, searchLine)
+	end := min(cur+1, p.total-1)
+	for p.top < cur && p.linesFrom(p.top, end, p.height+1) > p.height {
+		p.top++
 	}
-	if p.total == 0 {
-		switch {
-		case len(m.story.Events) == 0:
-			return append(out, "", st.Muted.Render(center("The story reports no events.", w)))
-		case p.query != "" && len(m.filtered.shown) > 0:
-			return append(out, "", st.Muted.Render(center("No event matches /"+p.query, w)),
-				st.Muted.Render(center("esc clears the search", w)))
-		}
-		return append(out, "", st.Muted.Render(center("No events match the filters.", w)),
-			st.Muted.Render(center("x clears them", w)))
+	for p.top > 0 && p.linesFrom(p.top-1, p.total-1, p.height+1) <= p.height {
+		p.top--
 	}
-	from, to := p.window()
-	for i := from; i < to; i++ {
-		r := p.row(i)
-		if r.event < 0 {
-			out = append(out, " "+st.Section.Render("Undated")+" "+st.Faint.Render(strings.Repeat("─", max(w-9, 0))))
-			continue
-		}
-		cursor := r.itemPos == pos
-		mark, ctx := " ", " "
-		if cursor {
-			mark = "▸"
-		}
-		if m.story.Events[r.event].Date.Basis == model.BasisContext {
-			ctx = "~"
-		}
-		date := padRight(m.ix.date(r.event, long), dw)
-		sumW := max(w-dw-4, 1)
-		where := ""
-		if whereW > 0 {
-			where = ellipsis(m.ix.where(r.event), whereW)
-			sumW -= whereW + 2
-		}
-		sum := padRight(m.summary(r.event), sumW)
-		if where != "" {
-			sum += "  " + padRight(where, whereW)
-		}
-		if cursor {
-			s := st.CursorOff
-			if focused {
-				s = st.Cursor
-			}
-			out = append(out, s.Render(fit(mark+ctx+date+"  "+sum, w)))
-			continue
-		}
-		if where != "" {
-			// Colour only the where column; the cursor row stays one style.
-			cut := len(sum) - len(padRight(where, whereW))
-			out = append(out, mark+st.Context.Render(ctx)+st.Date.Render(date)+"  "+sum[:cut]+st.Muted.Render(sum[cut:]))
-			continue
-		}
-		out = append(out, mark+st.Context.Render(ctx)+st.Date.Render(date)+"  "+sum)
-	}
-	return out
 }
 
-// summary is an event's one-line summary, its sentence when it has none.
-func (m *Model) summary(ev int) string { return m.ix.summary(ev) }
+// linesFrom is the lines rows from..to take, counting no further than
+// limit.
+func (p *timelinePane) linesFrom(from, to, limit int) int {
+	n := 0
+	for r := from; r <= to && n < limit; r++ {
+		n += p.rowLines(r)
+	}
+	return n
+}
 
-// timelineBox is the pane in its box of r, with the cursor's position at
-// the bottom when the events overflow it.
-func (m *Model) timelineBox(r rect) []string {
-	focused := m.focus == paneTimeline
-	lines := m.timeline.view(m, r.W-2, focused, m.searchLine(searchTimeline))
-	note := countNote(m.timeline.pos(), len(m.timeline.items), r.H-2)
-	return box(m.styles, r.W, r.H, m.timeline.title(len(m.story.Events)), note, focused, lines)
+// rowsInView is how many rows start inside the window.
+func (p *timelinePane) rowsInView() int {
+	n, lines := 0, 0
+	for r := p.top; r < p.total && lines < p.height; r++ {
+		lines += p.rowLines(r)
+		n++
+	}
+	return n
+}
+
+// rowAtLine is the row drawn on line y of the window, or false.
+func (p *timelinePane) rowAtLine(y int) (int, bool) {
+	lines := 0
+	for r := p.top; r < p.total && lines < p.height; r++ {
+		lines += p.rowLines(r)
+		if y < lines {
+			return r, y >= 0
+		}
+	}
+	return 0, false
 }

@@ -337,7 +337,10 @@ func TestResizeKeepsSelectionAndFilters(t *testing.T) {
 	}
 }
 
-func TestHiddenSelectionMovesToNearest(t *testing.T) {
+// A filter or a search that hides the selected event puts the cursor on
+// the first event it leaves, where a reader starts; one that keeps it
+// keeps the cursor on it.
+func TestHiddenSelectionMovesToTheFirstShown(t *testing.T) {
 	m := sized(t, 140, 40, Options{})
 	// Select the EncroChat month event (no country), then filter by Belgium.
 	m = press(m, "/")
@@ -356,20 +359,27 @@ func TestHiddenSelectionMovesToNearest(t *testing.T) {
 	if got < 0 || !m.sel.Matches(m.story.Events[got], "") {
 		t.Fatalf("selection %d not among shown events", got)
 	}
-	for _, ev := range m.timeline.items {
-		if abs(ev-want) < abs(got-want) {
-			t.Fatalf("selected %d, but %d is nearer to %d", got, ev, want)
-		}
+	if got != m.timeline.items[0] || m.timeline.pos() != 0 {
+		t.Fatalf("selected %d at %d, want the first shown event %d", got, m.timeline.pos(), m.timeline.items[0])
 	}
+	// A search the selected event still matches keeps it.
+	m = press(m, "2", "j", "j")
+	kept := m.timeline.current()
+	m = press(m, "/")
+	m = typeText(m, strings.Fields(m.summary(kept))[0])
+	if m.timeline.current() != kept {
+		t.Fatalf("a search the event matches moved the cursor from %d to %d", kept, m.timeline.current())
+	}
+	m = press(m, "esc", "1")
 	// With every event hidden the detail says so, and clearing brings the
 	// selection back.
-	m = press(m, "j", "j", "j", "space") // Belgium and Dutch police: nothing
+	m = press(m, "g", "j", "j", "j", "space") // Belgium and Dutch police: nothing
 	if m.timeline.current() != -1 || !strings.Contains(plain(m), "No events match") {
 		t.Fatalf("nothing shown: current %d\n%s", m.timeline.current(), plain(m))
 	}
 	m = press(m, "x")
-	if m.timeline.current() != got {
-		t.Fatalf("after x: selected %d, want %d back", m.timeline.current(), got)
+	if m.timeline.current() != kept {
+		t.Fatalf("after x: selected %d, want %d back", m.timeline.current(), kept)
 	}
 }
 
@@ -388,10 +398,13 @@ func TestMouseClickAndWheel(t *testing.T) {
 	if m.focus != paneFilters || !m.sel.Has(model.KindCountry, "Belgium") {
 		t.Fatalf("click on Belgium: focus %d, sel %v", m.focus, m.sel)
 	}
-	// Click the third timeline row.
-	m = update(m, tea.MouseClickMsg{X: l.Timeline.X + 5, Y: l.Timeline.Y + 1 + 2, Button: tea.MouseLeft})
+	// Click the third event's row, on the last line it wraps to.
+	third := m.summary(m.timeline.items[2])
+	words := strings.Fields(third)
+	y := lineWith(t, m, words[len(words)-1], l.Timeline.Y+1)
+	m = update(m, tea.MouseClickMsg{X: l.Timeline.X + 5, Y: y, Button: tea.MouseLeft})
 	if m.focus != paneTimeline || m.timeline.pos() != 2 {
-		t.Fatalf("click on timeline row 2: focus %d pos %d", m.focus, m.timeline.pos())
+		t.Fatalf("click on timeline row 2 (line %d): focus %d pos %d", y, m.focus, m.timeline.pos())
 	}
 	// The wheel scrolls the pane under the pointer, not the focused one.
 	m = press(m, "1")
@@ -424,6 +437,18 @@ func TestMouseClickAndWheel(t *testing.T) {
 	if m = press(m, "m"); m.View().MouseMode != tea.MouseModeCellMotion {
 		t.Fatal("m did not turn mouse capture back on")
 	}
+}
+
+// lineWith is the first screen line from line from on that holds text.
+func lineWith(t *testing.T, m Model, text string, from int) int {
+	t.Helper()
+	for y, line := range strings.Split(plain(m), "\n") {
+		if y >= from && strings.Contains(line, text) {
+			return y
+		}
+	}
+	t.Fatalf("no line holds %q:\n%s", text, plain(m))
+	return 0
 }
 
 func TestNarrowTabs(t *testing.T) {

@@ -79,7 +79,7 @@ func TestBadUsage(t *testing.T) {
 		args   []string
 		wantIn string
 	}{
-		{"unknown flag", []string{"--colour"}, "-colour"},
+		{"unknown flag", []string{"--colour"}, "defined: --colour"},
 		{"missing flag value", []string{"--country"}, "country"},
 		{"bad theme", []string{"--theme", "pink"}, "--theme"},
 		{"bad view", []string{"--view", "map"}, "--view"},
@@ -87,7 +87,7 @@ func TestBadUsage(t *testing.T) {
 		{"negative demo speed", []string{"--demo-speed", "-1s"}, "demo-speed"},
 		{"two files", []string{"a.txt", "b.txt"}, "too many arguments"},
 		{"export bad format", []string{"export", "--format", "pdf"}, "--format"},
-		{"export unknown flag", []string{"export", "--theme", "dark"}, "-theme"},
+		{"export unknown flag", []string{"export", "--theme", "dark"}, "defined: --theme"},
 		{"export two files", []string{"export", "a.txt", "-", "--format", "csv"}, "too many arguments"},
 	}
 	for _, tt := range tests {

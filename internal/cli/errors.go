@@ -97,10 +97,10 @@ func report(stderr io.Writer, err error) int {
 	return 1
 }
 
-// flagError says what pflag refused in the words of Go's flag package,
-// which dossier's messages have always used: "flag provided but not
-// defined: -x", "flag needs an argument: -country", "invalid value "fast"
-// for flag -demo-speed: parse error".
+// flagError says what pflag refused, naming the flag as it is written on
+// the command line: "flag provided but not defined: --bogus", "flag needs
+// an argument: --country", "invalid value "fast" for flag --demo-speed:
+// parse error". A group of one-letter flags is named with one dash (-x).
 func flagError(err error) error {
 	var (
 		notExist *pflag.NotExistError
@@ -109,13 +109,17 @@ func flagError(err error) error {
 	)
 	switch {
 	case errors.As(err, &notExist):
-		name := notExist.GetSpecifiedName()
+		name := "--" + notExist.GetSpecifiedName()
 		if s := notExist.GetSpecifiedShortnames(); s != "" {
-			name = s
+			name = "-" + s
 		}
-		return usagef("flag provided but not defined: -%s", name)
+		return usagef("flag provided but not defined: %s", name)
 	case errors.As(err, &required):
-		return usagef("flag needs an argument: -%s", required.GetSpecifiedName())
+		name := "--" + required.GetSpecifiedName()
+		if s := required.GetSpecifiedShortnames(); s != "" {
+			name = "-" + required.GetSpecifiedName()
+		}
+		return usagef("flag needs an argument: %s", name)
 	case errors.As(err, &invalid):
 		why := "parse error"
 		if errors.Is(invalid, strconv.ErrRange) {
@@ -123,9 +127,9 @@ func flagError(err error) error {
 		}
 		f := invalid.GetFlag()
 		if f.Value.Type() == "bool" {
-			return usagef("invalid boolean value %q for -%s: %s", invalid.GetValue(), f.Name, why)
+			return usagef("invalid boolean value %q for --%s: %s", invalid.GetValue(), f.Name, why)
 		}
-		return usagef("invalid value %q for flag -%s: %s", invalid.GetValue(), f.Name, why)
+		return usagef("invalid value %q for flag --%s: %s", invalid.GetValue(), f.Name, why)
 	}
 	return usagef("%v", err)
 }

@@ -63,7 +63,7 @@ func TestServeFlags(t *testing.T) {
 	if code != 2 || out != "" {
 		t.Errorf("bad flag: status %d, stdout %q", code, out)
 	}
-	if errOut != "dossier serve: invalid value \"x\" for flag -max-sessions: parse error (see dossier serve --help)\n" {
+	if errOut != "dossier serve: invalid value \"x\" for flag --max-sessions: parse error (see dossier serve --help)\n" {
 		t.Errorf("bad flag said %q", errOut)
 	}
 	if code, out, _ := runCmd(t, "", "serve", "--help"); code != 0 || !strings.Contains(out, "--listen") {

@@ -37,6 +37,15 @@ func SessionArgs(c server.SessionCommand) (ui.Options, error) {
 	_ = cmd.Flags().MarkHidden("published") // taken only to be refused
 	showVersion := cmd.Flags().Bool("version", false, "print the version")
 	addHelpFlag(cmd)
+	if len(c.Args) > 0 {
+		if msg, ok := localOnly(c.Args[0]); ok {
+			return ui.Options{}, server.UsageError{Msg: msg}
+		}
+	}
+	args := c.Args
+	if len(args) > 0 && args[0] == "help" {
+		args = append([]string{"--help"}, args[1:]...)
+	}
 	var opts ui.Options
 	ran := false
 	cmd.RunE = func(_ *cobra.Command, args []string) error {
@@ -65,7 +74,7 @@ func SessionArgs(c server.SessionCommand) (ui.Options, error) {
 		return err
 	}
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
-	cmd.SetArgs(doubleDashes(c.Args, flagNames(cmd)))
+	cmd.SetArgs(doubleDashes(args, flagNames(cmd)))
 	cmd.SetIn(strings.NewReader(""))
 	cmd.SetOut(c.Out)
 	cmd.SetErr(io.Discard)
@@ -82,4 +91,19 @@ func SessionArgs(c server.SessionCommand) (ui.Options, error) {
 		return ui.Options{}, server.ErrHelpShown
 	}
 	return opts, nil
+}
+
+// localOnly is what a session is told when it names one of the commands
+// that run only where dossier is installed: they write files or serve, and
+// a session gets the app and nothing else.
+func localOnly(word string) (string, bool) {
+	switch word {
+	case "export":
+		return "export works only on your own computer, not over ssh: this server shows the app and nothing else " +
+			"(install dossier and run 'dossier export' to save the story as json, csv, markdown or timelinejs)", true
+	case "snapshot", "serve", "completion":
+		return word + " works only on your own computer, not over ssh: this server shows the app and nothing else " +
+			"(install dossier and run 'dossier " + word + "')", true
+	}
+	return "", false
 }

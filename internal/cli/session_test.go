@@ -52,7 +52,7 @@ func TestSessionArgsMistakes(t *testing.T) {
 		msg  string
 		hint bool
 	}{
-		{[]string{"--bogus"}, "flag provided but not defined: -bogus", true},
+		{[]string{"--bogus"}, "flag provided but not defined: --bogus", true},
 		{[]string{"--country", "Spain"}, `no country "Spain" in this story (have: Belgium, Netherlands)`, false},
 		{[]string{"/etc/passwd"}, "no files over ssh: the server shows the one story it was started with", false},
 		{[]string{"https://news.example/story"}, "no URLs over ssh: the server never fetches for a session; it shows the one story it was started with", false},
@@ -62,6 +62,10 @@ func TestSessionArgsMistakes(t *testing.T) {
 		{[]string{"--theme", "blue"}, `--theme must be one of auto, dark, light, not "blue"`, true},
 		{[]string{"--published", "2020-01-01"}, "no --published over ssh: the server read its story once, at start", false},
 		{[]string{"a", "b"}, "too many arguments: a b (at most one FILE)", true},
+		{[]string{"export", "--format", "json"}, "export works only on your own computer, not over ssh: this server shows the app and nothing else " +
+			"(install dossier and run 'dossier export' to save the story as json, csv, markdown or timelinejs)", false},
+		{[]string{"snapshot"}, "snapshot works only on your own computer, not over ssh: this server shows the app and nothing else " +
+			"(install dossier and run 'dossier snapshot')", false},
 	}
 	for _, tt := range tests {
 		_, out, err := sessionArgs(tt.args...)
@@ -79,7 +83,7 @@ func TestSessionArgsMistakes(t *testing.T) {
 // errors; the help is the session's, with the port the client used, and
 // leaves out what a session cannot use.
 func TestSessionHelpAndVersion(t *testing.T) {
-	for _, args := range [][]string{{"--help"}, {"-h"}, {"--country", "x", "-help"}} {
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"--country", "x", "-help"}, {"help"}} {
 		_, out, err := sessionArgs(args...)
 		if !errors.Is(err, server.ErrHelpShown) {
 			t.Errorf("%q: %v, want ErrHelpShown", args, err)

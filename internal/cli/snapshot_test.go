@@ -121,9 +121,9 @@ func TestSnapshotBadInput(t *testing.T) {
 	}{
 		{[]string{"--width", "0"}, 2, "--width must be a number"},
 		{[]string{"--height=abc"}, 2, "--height must be a number"},
-		{[]string{"--width"}, 2, "flag needs an argument: -width"},
+		{[]string{"--width"}, 2, "flag needs an argument: --width"},
 		{[]string{"--view", "map"}, 2, "--view must be one of"},
-		{[]string{"--colour"}, 2, "flag provided but not defined: -colour"},
+		{[]string{"--colour"}, 2, "flag provided but not defined: --colour"},
 		{[]string{"--country", "Atlantis"}, 2, `no country "Atlantis"`},
 		{[]string{"--published", "9/3/2021"}, 1, "--published"},
 		{[]string{"a.txt", "b.txt"}, 2, "too many arguments"},
