@@ -1,4 +1,5 @@
-// Package data turns bytes into model values: the embedded story, articles
+// Package data turns bytes into model values: the embedded story and the
+// embedded demo case (cases.go), articles
 // as people have them (plain text with front matter or a plain header,
 // Markdown, saved or fetched web pages; from files, standard input or,
 // through a fetcher the caller supplies, URLs), every string through the
