@@ -35,12 +35,17 @@ func JSON(w io.Writer, st *model.Story, sel model.Selection) error {
 	if err != nil {
 		return err
 	}
+	return encodeJSON(w, storyDoc(v))
+}
+
+// storyDoc is the view in the dossier.story/v1 shape.
+func storyDoc(v *view) storyJSON {
 	doc := v.st.Doc
 	var url *string
 	if doc.URL != "" {
 		url = &doc.URL
 	}
-	out := storyJSON{
+	return storyJSON{
 		Schema:    Schema,
 		Title:     doc.Title,
 		Source:    doc.Source,
@@ -53,8 +58,12 @@ func JSON(w io.Writer, st *model.Story, sel model.Selection) error {
 		Counts:    v.counts,
 		Events:    v.events,
 	}
+}
+
+// encodeJSON writes v indented by two spaces, ending in a newline.
+func encodeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false) // the text is read by people, not pasted into HTML
-	return enc.Encode(out)
+	return enc.Encode(v)
 }

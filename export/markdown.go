@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"dossier/model"
+	"dossier/model/casefile"
 )
 
 // Markdown writes a case-file brief a person reads: title and source, a
@@ -230,6 +231,8 @@ func kindTitle(k model.Kind) string {
 		return "Places"
 	case model.KindNetwork:
 		return "Networks"
+	case casefile.SourceFacet:
+		return "Sources"
 	}
 	return string(k)
 }

@@ -26,9 +26,13 @@ func newView(st *model.Story, sel model.Selection) (*view, error) {
 		return nil, errNoStory
 	}
 	// Filter on the story as parsed: the selection holds its spellings.
-	idx := st.Filter(sel)
-	c := cleanStory(st)
-	v := &view{st: c, sel: cleanSelection(sel), filtered: !sel.Empty(),
+	return viewOf(cleanStory(st), st.Filter(sel), cleanSelection(sel), !sel.Empty()), nil
+}
+
+// viewOf is the view of c, a story already cleaned, showing the events at
+// the indices idx, in that order; filtered says a selection chose them.
+func viewOf(c *model.Story, idx []int, sel model.Selection, filtered bool) *view {
+	v := &view{st: c, sel: sel, filtered: filtered,
 		events: make([]model.Event, 0, len(idx)),
 		byID:   make(map[int]model.Sentence, len(c.Sentences))}
 	shown := make(map[int]bool, len(idx))
@@ -44,7 +48,7 @@ func newView(st *model.Story, sel model.Selection) (*view, error) {
 		v.seizures = keep(c.Seizures, func(s model.Seizure) bool { return shown[s.Sentence] })
 		v.counts = keep(c.Counts, func(n model.Count) bool { return shown[n.Sentence] })
 	}
-	return v, nil
+	return v
 }
 
 func keep[T any](in []T, ok func(T) bool) []T {
