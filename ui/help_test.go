@@ -11,7 +11,7 @@ func TestHelpSaysWhatKeysDo(t *testing.T) {
 	opts := Options{Theme: "dark"}
 	help := plain(press(sized(t, 140, 40, opts), "?"))
 	for _, c := range []struct {
-		name, says string   // the help's words for the key
+		name, says  string   // the help's words for the key
 		setup, keys []string // reach the pane, then the key
 		want        string   // what the screen shows after
 		wantBefore  bool     // want is absent before the key
