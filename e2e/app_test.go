@@ -68,7 +68,8 @@ func TestAppInTmux(t *testing.T) {
 	}
 
 	tx.must("send-keys", "-t", "app", "?")
-	tx.waitScreen("app", "quit")
+	// The footer always says "q quit"; only the help pane has a title.
+	tx.waitScreen("app", "┏ Help")
 	if help := tx.capture("app"); !strings.Contains(help, "clear") || !strings.Contains(help, "mouse") {
 		t.Errorf("full help lacks the clear and mouse keys:\n%s", help)
 	}

@@ -187,6 +187,7 @@ var viewCases = []struct {
 	setup, keys []string
 }{
 	{"timeline-move", nil, []string{"j", "k"}},
+	{"timeline-ends", nil, []string{"G", "g"}},
 	{"detail-scroll", []string{"3"}, []string{"j", "k"}},
 	{"article-scroll", []string{"a"}, []string{"pgdown", "pgup"}},
 	{"article-search-key", []string{"a", "/"}, []string{"p", "backspace"}},

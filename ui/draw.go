@@ -58,7 +58,7 @@ func (m *Model) body() []string {
 	case viewEntities:
 		return m.entitiesView(b)
 	case viewStats:
-		lines := window(m.statsLines(b.W-2).lines, m.stats.top, m.stats.height)
+		lines := statsWindow(m.styles, m.ix, m.statsFigures(), m.statsLines(b.W-2), m.stats.fig, m.stats.top, m.stats.height)
 		return box(m.styles, b.W, b.H, m.statsTitle(), m.statsNote(), true, lines)
 	}
 	return m.timelineView()

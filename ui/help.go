@@ -25,11 +25,93 @@ func (m *Model) fitHelp(w, h int) {
 	m.help.clamp()
 }
 
-// drawHelp is the full help: every enabled key in titled columns, then a
-// legend of the markers and entity colours.
+// drawHelp is the legend first, so that what the screen's marks and
+// colours mean is one key from the first screen; then every key that
+// acts where the help was opened, in titled columns; then what the keys
+// do in each pane.
 func drawHelp(in helpIn) []string {
-	st, w := in.st, in.w
-	groups := in.keys.FullHelp()
+	out := legendLines(in.st, in.w)
+	out = append(out, "")
+	out = append(out, keyColumns(in.st, in.keys, in.w)...)
+	return append(out, paneLines(in.st, in.keys, in.w)...)
+}
+
+// helpToken is a piece of a flowed line: its drawing and its width.
+type helpToken struct {
+	s string
+	w int
+}
+
+// flow lays tokens out in lines of at most w cells after a heading of
+// headW cells, separated by sep.
+func flow(st *Styles, head string, headW int, tokens []helpToken, w int) []string {
+	const sep = " · "
+	var out []string
+	line, lw := " "+st.Section.Render(padRight(head, headW)), 1+headW
+	first := true
+	for _, t := range tokens {
+		add := t.w
+		if !first {
+			add += len(sep) - 1 // "·" is one cell
+		}
+		if !first && lw+add > w {
+			out = append(out, line)
+			line, lw, first = " "+spaces(headW), 1+headW, true
+			add = t.w
+		}
+		if !first {
+			line += st.HelpSep.Render(sep)
+		}
+		line += t.s
+		lw += add
+		first = false
+	}
+	return append(out, line)
+}
+
+// legendLines says what the marks, the entity colours (or, without
+// colour, glyphs) and the dates mean.
+func legendLines(st *Styles, w int) []string {
+	mk := func(mark, what string) helpToken {
+		return helpToken{st.HelpKey.Render(mark) + " " + st.HelpDesc.Render(what), cellWidth(mark) + 1 + cellWidth(what)}
+	}
+	const headW = 9
+	out := []string{" " + st.Section.Render("Legend")}
+	out = append(out, flow(st, "Marks", headW, []helpToken{
+		mk("▸", "cursor"), mk("[x]", "active filter"), mk("~", "date carried from context"),
+		mk("▌", "sentence of a shown event"), mk("▶ ┃", "the selected event's sentence"), mk("┏━┓", "focused pane"),
+	}, w)...)
+	var kinds []helpToken
+	for _, k := range []struct {
+		look  hl
+		title string
+	}{
+		{hlCountry, kindTitle(model.KindCountry)}, {hlAgency, kindTitle(model.KindAgency)},
+		{hlItem, kindTitle(model.KindItem)}, {hlMentioned, kindTitle(kindMentioned)},
+		{hlPlace, kindTitle(model.KindPlace)}, {hlNetwork, kindTitle(model.KindNetwork)},
+	} {
+		name := k.title
+		if st.NoColor {
+			name = kindGlyph(k.look) + name
+		}
+		kinds = append(kinds, helpToken{st.hlStyle(k.look).Render(name), cellWidth(name)})
+	}
+	kinds = append(kinds,
+		helpToken{st.Match.Render("a match"), 7},
+		helpToken{st.MatchOn.Render("the current match"), 17})
+	out = append(out, flow(st, "Text", headW, kinds, w)...)
+	var dates []helpToken
+	for _, d := range []string{"Tue 9 Mar 2021 05:00 (time)", "Tue 9 Mar 2021 (day)", "Jul 2020 (month)",
+		"2020 (year)", "Mar 2019–Mar 2021 (span)", "Undated"} {
+		dates = append(dates, helpToken{st.Muted.Render(d), cellWidth(d)})
+	}
+	return append(out, flow(st, "Dates", headW, dates, w)...)
+}
+
+// keyColumns is every enabled key in titled columns, laid out left to
+// right in bands as wide as the help.
+func keyColumns(st *Styles, keys *KeyMap, w int) []string {
+	groups := keys.FullHelp()
 	titles := fullHelpTitles()
 	type column struct {
 		title string
@@ -47,18 +129,7 @@ func drawHelp(in helpIn) []string {
 			cols = append(cols, c)
 		}
 	}
-	legend := column{title: "Legend", rows: [][2]string{
-		{"▸", "cursor"},
-		{"[x]", "active filter"},
-		{"~", "date carried from context"},
-		{"▌", "sentence of a shown event"},
-		{"▶ ┃", "selected event's sentence"},
-		{"┏━┓", "focused pane"},
-	}}
-	cols = append(cols, legend)
-
-	// Lay the columns out left to right, starting a new band when full.
-	var out []string
+	out := []string{" " + st.Section.Render("Keys here")}
 	var band []column
 	bandW := 0
 	flush := func() {
@@ -77,7 +148,7 @@ func drawHelp(in helpIn) []string {
 				cell := ""
 				switch {
 				case r == 0:
-					cell = st.Section.Render(padRight(c.title, kw+1+dw))
+					cell = st.Strong.Render(padRight(c.title, kw+1+dw))
 				case r-1 < len(c.rows):
 					cell = st.HelpKey.Render(padRight(c.rows[r-1][0], kw)) + " " + st.HelpDesc.Render(padRight(c.rows[r-1][1], dw))
 				default:
@@ -100,49 +171,44 @@ func drawHelp(in helpIn) []string {
 		bandW += cw
 	}
 	flush()
-
-	// Where the context keys act, from the same bindings, so a newcomer
-	// reading help in one pane learns what the others do.
-	k := in.keys
-	out = append(out, " "+st.Section.Render("In each pane"))
-	for _, c := range []struct {
-		where string
-		keys  []key.Binding
-	}{
-		{"Filters", []key.Binding{k.Toggle, k.Search, k.Clear}},
-		{"Timeline", []key.Binding{k.Open, k.Search}},
-		{"Event", []key.Binding{with(k.Move, "scroll"), with(k.Back, "back to the timeline")}},
-		{"Article", []key.Binding{k.Search, k.NextMatch, k.PrevMatch}},
-		{"Entities", []key.Binding{with(k.FilterBy, "filter by the entity"), k.Search}},
-	} {
-		line := " " + st.Strong.Render(padRight(c.where, 9))
-		for i, b := range c.keys {
-			if i > 0 {
-				line += st.HelpSep.Render(" · ")
-			}
-			line += st.HelpKey.Render(b.Help().Key) + " " + st.HelpDesc.Render(b.Help().Desc)
-		}
-		out = append(out, line)
-	}
-	out = append(out, "")
-
-	// Entity kinds in their own styles, and the date precisions.
-	kinds := " "
-	for _, k := range model.Kinds {
-		kinds += st.Kind[k].Render(kindTitle(k)) + "  "
-	}
-	out = append(out, " "+st.Section.Render("Entities"), kinds, "")
-	out = append(out, " "+st.Section.Render("Dates at their precision"))
-	for _, l := range wrapPlain("Tue 9 Mar 2021 05:00 (time) · Tue 9 Mar 2021 (day) · Jul 2020 (month) · 2020 (year) · Mar 2019–Mar 2021 (span) · Undated", max(w-2, 1)) {
-		out = append(out, " "+st.Muted.Render(l))
-	}
 	return out
 }
 
-// with is b described differently, for the help's "In each pane" lines.
-func with(b key.Binding, desc string) key.Binding {
-	b.SetHelp(b.Help().Key, desc)
-	return b
+// paneLines says what the keys do in each pane and view, so a newcomer
+// reading the help in one pane learns the others. The key names come from
+// the bindings.
+func paneLines(st *Styles, k *KeyMap, w int) []string {
+	of := func(b key.Binding, desc string) [2]string { return [2]string{b.Help().Key, desc} }
+	both := func(a, b key.Binding, desc string) [2]string {
+		return [2]string{a.Help().Key + "/" + b.Help().Key, desc}
+	}
+	out := []string{" " + st.Section.Render("In each pane")}
+	for _, c := range []struct {
+		where string
+		keys  [][2]string
+	}{
+		{"Filters", [][2]string{of(k.Toggle, "toggle a value"), of(k.Search, "search the values")}},
+		{"Timeline", [][2]string{of(k.Open, "open the event"), of(k.Search, "search the events"),
+			of(k.Copy, "copy the event")}},
+		{"Event", [][2]string{{"↑↓/jk", "scroll"}, both(k.PrevEvent, k.NextEvent, "previous/next event"),
+			of(k.Search, "search the timeline"), of(k.Copy, "copy"), of(k.Back, "back to the timeline")}},
+		{"Article", [][2]string{of(k.Search, "search"), both(k.NextMatch, k.PrevMatch, "next/previous match"),
+			of(k.GoEvent, "the event of the match, or of the ▶ sentence"),
+			both(k.PrevEvent, k.NextEvent, "previous/next sentence with an event"),
+			{"click", "select a sentence's event"}, of(k.Copy, "copy the event")}},
+		{"Entities", [][2]string{of(k.FilterBy, "filter by the entity, at its first event"),
+			of(k.Search, "search"), of(k.NextPane, "to the mentions and back")}},
+		{"Stats", [][2]string{{"↑↓/jk", "choose a figure"}, of(k.GoEvent, "its event, or its sentence")}},
+		{"Anywhere", [][2]string{of(k.Views, "views"), of(k.Pane, "a pane of the timeline"),
+			of(k.Clear, "clear the filters"), of(k.Mouse, "mouse capture"), of(k.Quit, "quit")}},
+	} {
+		var tokens []helpToken
+		for _, kd := range c.keys {
+			tokens = append(tokens, helpToken{st.HelpKey.Render(kd[0]) + " " + st.HelpDesc.Render(kd[1]), cellWidth(kd[0]) + 1 + cellWidth(kd[1])})
+		}
+		out = append(out, flow(st, c.where, 9, tokens, w)...)
+	}
+	return out
 }
 
 func colWidths(rows [][2]string) (kw, dw int) {

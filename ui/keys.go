@@ -72,7 +72,7 @@ func DefaultKeyMap() KeyMap {
 		Stats:        b([]string{"s"}, "s", "stats"),
 		Views:        b([]string{"t", "a", "e", "s"}, "t/a/e/s", "views"),
 		Mouse:        b([]string{"m"}, "m", "mouse"),
-		Help:         b([]string{"?"}, "?", "help"),
+		Help:         b([]string{"?"}, "?", "help & legend"),
 		CloseHelp:    b([]string{"?", "esc"}, "?/esc", "close help"),
 		Quit:         b([]string{"q", "ctrl+c"}, "q", "quit"),
 	}

@@ -46,6 +46,13 @@ type memos struct {
 	marks     memo[marksIn, []bool]
 }
 
+// dropStats lets the stats go: a figure for every seizure and count
+// of the story, which only the stats view reads and which is quick to
+// gather again when it opens.
+func (c *memos) dropStats() {
+	c.stats, c.statsData = memo[statsIn, statsOut]{}, memo[statsFor, *statsData]{}
+}
+
 // drawEnv is what most drawings read besides their own inputs: the story
 // and its index, which never change, and the theme, which is replaced,
 // never changed.

@@ -29,6 +29,9 @@ func (m *Model) fitPanes() {
 		m.fitHelp(b.W-2, b.H-2)
 		return
 	}
+	if m.view != viewStats {
+		m.memos.dropStats()
+	}
 	switch m.view {
 	case viewArticle:
 		m.article.fit(m, b.W-2, b.H-2)

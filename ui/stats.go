@@ -2,6 +2,7 @@ package ui
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"dossier/model"
@@ -28,11 +29,11 @@ func (m *Model) fitStats(w, h int) {
 	d := m.statsFigures()
 	p.fig = clamp(p.fig, 0, max(d.figures-1, 0))
 	out := m.statsLines(w)
-	p.setTotal(len(out.lines))
+	p.setTotal(out.total)
 	p.setHeight(h)
 	p.cur = -1
 	if p.fig < len(out.lineOf) {
-		p.cur = out.lineOf[p.fig]
+		p.cur = int(out.lineOf[p.fig])
 	}
 	p.follow()
 }
@@ -44,11 +45,7 @@ func (p *statsPane) move(d int, figures int) {
 
 // currentFigure is the cursor's figure, or false.
 func (m *Model) currentFigure() (figure, bool) {
-	rows := m.statsFigures().rows()
-	if m.stats.fig < 0 || m.stats.fig >= len(rows) {
-		return figure{}, false
-	}
-	return rows[m.stats.fig], true
+	return m.statsFigures().at(m.stats.fig)
 }
 
 // statsTarget is where enter goes from the stats: the figure's event when
@@ -95,65 +92,114 @@ func (m *Model) statsNote() string {
 	return "sentence " + itoa(f.sentence) + " · " + itoa(m.stats.fig+1) + "/" + itoa(m.statsFigures().figures)
 }
 
-// statsIn is what the stats lines are drawn from.
+// statsIn is what the stats' layout is worked out from.
 type statsIn struct {
 	env     drawEnv
 	data    *statsData
 	w       int
-	cur     int // the cursor's figure
 	noneYet bool
 }
 
-// statsOut is the drawn lines and the first line of every figure.
+// statsOut is where every line of the stats is: the sections' titles and
+// the first line of every figure, with the widths they are drawn at. Only
+// the lines in view are drawn from it, so a story with very many figures
+// holds a number for each, not its text.
 type statsOut struct {
-	lines  []string
-	lineOf []int
+	lay    statsLayout
+	w      int // the pane's inner width, which the cursor's line fills
+	secs   []sectionLay
+	lineOf []int32 // the first line of every figure
+	total  int     // lines in all
+	empty  string  // what is shown when there are no figures
 }
 
-// statsLines is the stats drawn for inner width w.
+// sectionLay is where a section is and the widths of its columns.
+type sectionLay struct {
+	title         string
+	head          int // its title's line
+	from          int // its first figure's number
+	labelW, textW int
+	top           map[string]float64 // the largest figure of each scale, the bars' full length
+}
+
+// statsLines is the stats' layout for inner width w.
 func (m *Model) statsLines(w int) statsOut {
-	return m.memos.stats.get(statsIn{m.env(), m.statsFigures(), w, m.stats.fig, !m.filtered.sel.Empty()}, drawStats)
+	return m.memos.stats.get(statsIn{m.env(), m.statsFigures(), w, !m.filtered.sel.Empty()}, layoutStats)
 }
 
-// drawStats draws the sections one below the other.
-func drawStats(in statsIn) statsOut {
-	st, d, w := in.env.st, in.data, in.w
-	var out statsOut
+// layoutStats places the sections one below the other, a blank line
+// between them.
+func layoutStats(in statsIn) statsOut {
+	d, w := in.data, in.w
+	out := statsOut{w: w}
 	if d.figures == 0 {
-		msg := "The story reports no seizures or counts."
+		out.empty = "The story reports no seizures or counts."
 		if in.noneYet {
-			msg = "No seizures or counts in the events shown."
+			out.empty = "No seizures or counts in the events shown."
 		}
-		out.lines = []string{"", st.Muted.Render(center(msg, w))}
+		out.total = 2
 		return out
 	}
 	// The figures read best in a column of at most statsMaxW, their
 	// dates at its right edge.
-	lay := statsLayout{w: min(w, statsMaxW)}
-	for _, f := range d.rows() {
-		lay.dateW = max(lay.dateW, cellWidth(figureDate(in.env.ix, f)))
-	}
-	fig := 0
+	out.lay = statsLayout{w: min(w, statsMaxW)}
 	for _, s := range d.sections {
-		if len(out.lines) > 0 {
-			out.lines = append(out.lines, "")
+		for _, f := range s.rows {
+			out.lay.dateW = max(out.lay.dateW, cellWidth(figureDate(in.env.ix, f)))
 		}
-		out.lines = append(out.lines, " "+st.Section.Render(s.title))
-		for _, l := range sectionLines(in, lay, s.rows, fig) {
-			if l.first {
-				out.lineOf = append(out.lineOf, len(out.lines))
-			}
-			out.lines = append(out.lines, l.text)
+	}
+	out.lineOf = make([]int32, 0, d.figures)
+	line, fig := 0, 0
+	for i, s := range d.sections {
+		if i > 0 {
+			line++
 		}
+		sec := sectionLay{title: s.title, head: line, from: fig, top: map[string]float64{}}
+		for _, f := range s.rows {
+			sec.labelW = max(sec.labelW, cellWidth(f.label))
+			sec.textW = max(sec.textW, cellWidth(f.text))
+			sec.top[f.scale] = math.Max(sec.top[f.scale], f.value)
+		}
+		sec.labelW = min(sec.labelW, max(out.lay.w/4, 6))
+		line++
+		for _, f := range s.rows {
+			out.lineOf = append(out.lineOf, int32(line))
+			line += figureHeight(out.lay, f)
+		}
+		out.secs = append(out.secs, sec)
 		fig += len(s.rows)
 	}
+	out.total = line
 	return out
 }
 
-// statsLine is one drawn line of a section; first marks a figure's first.
-type statsLine struct {
-	text  string
-	first bool
+// statsWindow draws the h lines of the stats from line top, the figure
+// cur under the cursor.
+func statsWindow(st *Styles, ix *storyIndex, d *statsData, out statsOut, cur, top, h int) []string {
+	if d.figures == 0 {
+		return window([]string{"", st.Muted.Render(center(out.empty, out.w))}, top, h)
+	}
+	lines := make([]string, 0, h)
+	drawn, drawnFig := []string(nil), -1
+	for l := max(top, 0); l < min(top+h, out.total); l++ {
+		si := sort.Search(len(out.secs), func(i int) bool { return out.secs[i].head > l }) - 1
+		sec := out.secs[si]
+		switch {
+		case l == sec.head:
+			lines = append(lines, " "+st.Section.Render(sec.title))
+			continue
+		case si+1 < len(out.secs) && l == out.secs[si+1].head-1:
+			lines = append(lines, "")
+			continue
+		}
+		fig := sort.Search(len(out.lineOf), func(i int) bool { return int(out.lineOf[i]) > l }) - 1
+		if fig != drawnFig {
+			f, _ := d.at(fig)
+			drawn, drawnFig = figureLines(st, ix, out, sec, f, fig == cur), fig
+		}
+		lines = append(lines, drawn[l-int(out.lineOf[fig])])
+	}
+	return lines
 }
 
 // statsMaxW is the widest the figures are drawn.
@@ -175,61 +221,60 @@ func figureDate(ix *storyIndex, f figure) string {
 	return "undated"
 }
 
-// sectionLines draws a section's figures, the first of them figure number
-// from: with bars scaled to the largest of their scale, or as words.
-func sectionLines(in statsIn, lay statsLayout, rows []figure, from int) []statsLine {
-	st, w, dateW := in.env.st, lay.w, lay.dateW
-	labelW, textW := 0, 0
-	top := map[string]float64{}
-	for _, f := range rows {
-		labelW = max(labelW, cellWidth(f.label))
-		textW = max(textW, cellWidth(f.text))
-		top[f.scale] = math.Max(top[f.scale], f.value)
+// figureHeight is the lines a figure takes: one for a bar, its words
+// wrapped for the others.
+func figureHeight(lay statsLayout, f figure) int {
+	if f.bar {
+		return 1
 	}
-	labelW = min(labelW, max(w/4, 6))
-	var out []statsLine
-	for i, f := range rows {
-		cursor := from+i == in.cur
-		mark := "  "
-		if cursor {
-			mark = "▸ "
+	return len(wrapPlain(f.text, wordsWidth(lay)))
+}
+
+// wordsWidth is the width of a figure given in words, beside its date.
+func wordsWidth(lay statsLayout) int { return max(lay.w-2-2-lay.dateW, 1) }
+
+// figureLines draws a figure of section sec: a bar scaled to the largest
+// of its scale, or its words.
+func figureLines(st *Styles, ix *storyIndex, out statsOut, sec sectionLay, f figure, cursor bool) []string {
+	w, dateW, labelW, textW := out.lay.w, out.lay.dateW, sec.labelW, sec.textW
+	mark := "  "
+	if cursor {
+		mark = "▸ "
+	}
+	d := padLeft(figureDate(ix, f), dateW)
+	var lines []string
+	if f.bar {
+		barW := clamp(w-2-labelW-1-1-textW-2-dateW, 1, 40)
+		frac := 0.0
+		if t := sec.top[f.scale]; t > 0 {
+			frac = f.value / t
 		}
-		d := padLeft(figureDate(in.env.ix, f), dateW)
-		var lines []string
-		if f.bar {
-			barW := clamp(w-2-labelW-1-1-textW-2-dateW, 1, 40)
-			frac := 0.0
-			if t := top[f.scale]; t > 0 {
-				frac = f.value / t
-			}
-			b := bar(frac, barW)
-			if !cursor {
-				b = st.Bar.Render(b)
-			}
-			gap := max(w-2-labelW-1-barW-1-textW-dateW, 2)
-			lines = []string{padRight(f.label, labelW) + " " + b + " " + padRight(f.text, textW) + spaces(gap) + d}
-		} else {
-			tw := max(w-2-2-dateW, 1)
-			for j, l := range wrapPlain(f.text, tw) {
-				if j == 0 {
-					l = padRight(l, tw) + "  " + d
-				}
-				lines = append(lines, l)
-			}
+		b := bar(frac, barW)
+		if !cursor {
+			b = st.Bar.Render(b)
 		}
-		for j, l := range lines {
-			m := "  "
+		gap := max(w-2-labelW-1-barW-1-textW-dateW, 2)
+		lines = []string{padRight(f.label, labelW) + " " + b + " " + padRight(f.text, textW) + spaces(gap) + d}
+	} else {
+		tw := wordsWidth(out.lay)
+		for j, l := range wrapPlain(f.text, tw) {
 			if j == 0 {
-				m = mark
+				l = padRight(l, tw) + "  " + d
 			}
-			text := m + l
-			if cursor {
-				text = st.Cursor.Render(fit(text, in.w))
-			}
-			out = append(out, statsLine{text: text, first: j == 0})
+			lines = append(lines, l)
 		}
 	}
-	return out
+	for j, l := range lines {
+		m := "  "
+		if j == 0 {
+			m = mark
+		}
+		lines[j] = m + l
+		if cursor {
+			lines[j] = st.Cursor.Render(fit(lines[j], out.w))
+		}
+	}
+	return lines
 }
 
 // bar is a horizontal bar of frac×w cells, drawn to an eighth of a cell,

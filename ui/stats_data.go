@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"dossier/model"
@@ -22,15 +23,21 @@ type figure struct {
 	scale    string // bars compare only within one scale: one currency, one item counted
 	sentence int    // its sentence's ID
 	event    int    // the first event of its sentence, -1 when the sentence reports none
-	same     sameKey
 }
 
 // sameKey is what two figures must share to add up: one sentence, one
-// thing, one qualifier, a number each.
+// thing, one qualifier, a number each. It is needed only while the
+// figures are gathered, so it is not kept in them.
 type sameKey struct {
 	sentence      int
 	what, unit, q string
 	number        bool
+}
+
+// figureList is figures being gathered, with the sameKey of the last.
+type figureList struct {
+	rows []figure
+	last sameKey
 }
 
 // statsSection is a titled list of figures.
@@ -80,7 +87,7 @@ func newStatsData(in statsFor) *statsData {
 		return -1
 	}
 
-	var mass, cash, counted, noQty, arrests, searches, other []figure
+	var mass, cash, counted, noQty, arrests, searches, other figureList
 	for _, s := range ix.seizures {
 		if !keep(s.Sentence) || !countryOK(s.Country) ||
 			len(sel[model.KindItem]) > 0 && !sel.Has(model.KindItem, s.Item) {
@@ -91,28 +98,28 @@ func newStatsData(in statsFor) *statsData {
 			unit = *s.Unit
 		}
 		f := figure{sentence: s.Sentence, event: firstEvent(s.Sentence), label: clean(s.Item)}
-		f.same = sameKey{sentence: s.Sentence, what: strings.ToLower(f.label), unit: unit, q: qualifierOf(s.Qualifier)}
+		same := sameKey{sentence: s.Sentence, what: strings.ToLower(f.label), unit: unit, q: qualifierOf(s.Qualifier)}
 		perUnit, isMass := massInTonnes(1, unit)
 		switch {
 		case s.Quantity == nil:
 			f.label, f.text = "", seizureLabel(s)
-			noQty = addFigure(noQty, f, 0, "")
+			noQty.add(f, same, 0, "")
 		case isMass:
 			f.bar, f.value = true, *s.Quantity*perUnit
-			f.same.unit, f.same.number = "t", true
-			mass = addFigure(mass, f, f.value, qualified(s.Qualifier, amountLabel(*s.Quantity, unit)))
+			same.unit, same.number = "t", true
+			mass.add(f, same, f.value, qualified(s.Qualifier, amountLabel(*s.Quantity, unit)))
 		case unit != "":
 			f.label, f.scale, f.bar, f.value = currencyName(unit), unit, true, *s.Quantity
-			f.same.number = s.Equivalent == nil // an equivalent is of the one sum it follows
+			same.number = s.Equivalent == nil // an equivalent is of the one sum it follows
 			text := qualified(s.Qualifier, amountLabel(*s.Quantity, unit))
 			if e := s.Equivalent; e != nil {
 				text += " (≈ " + amountLabel(e.Quantity, e.Unit) + ")"
 			}
-			cash = addFigure(cash, f, f.value, text)
+			cash.add(f, same, f.value, text)
 		default:
 			f.scale, f.bar, f.value = f.label, true, *s.Quantity
-			f.same.number = true
-			counted = addFigure(counted, f, f.value, qualified(s.Qualifier, humanNumber(*s.Quantity)))
+			same.number = true
+			counted.add(f, same, f.value, qualified(s.Qualifier, humanNumber(*s.Quantity)))
 		}
 	}
 	for _, c := range ix.counts {
@@ -121,7 +128,7 @@ func newStatsData(in statsFor) *statsData {
 		}
 		what := strings.ToLower(clean(c.What))
 		f := figure{sentence: c.Sentence, event: firstEvent(c.Sentence)}
-		f.same = sameKey{sentence: c.Sentence, what: what, q: qualifierOf(c.Qualifier), number: c.Value != nil}
+		same := sameKey{sentence: c.Sentence, what: what, q: qualifierOf(c.Qualifier), number: c.Value != nil}
 		isArrest := strings.Contains(what, "arrest")
 		isSearch := strings.Contains(what, "search") || strings.Contains(what, "raid")
 		if c.Value == nil || !isArrest && !isSearch {
@@ -129,7 +136,7 @@ func newStatsData(in statsFor) *statsData {
 			if c.Value != nil {
 				f.value = *c.Value
 			}
-			other = addFigure(other, f, f.value, "")
+			other.add(f, same, f.value, "")
 			continue
 		}
 		f.bar, f.value = true, *c.Value
@@ -140,21 +147,25 @@ func newStatsData(in statsFor) *statsData {
 			// Without a country the figure says in its own words what it
 			// is, so its bar is never taken for a country's.
 			f.label, text = "no country given", "“"+clean(c.Text)+"”"
-			f.same.number = false
+			same.number = false
 		}
-		f.same.unit = f.label
+		same.unit = f.label
 		if isArrest {
-			arrests = addFigure(arrests, f, f.value, text)
+			arrests.add(f, same, f.value, text)
 		} else {
-			searches = addFigure(searches, f, f.value, text)
+			searches.add(f, same, f.value, text)
 		}
 	}
 	d := &statsData{}
 	for _, s := range []statsSection{
-		{"Seized by mass", mass}, {"Cash seized", cash}, {"Items seized, counted", counted},
-		{"Seized, no quantity given", noQty}, {"Arrests", arrests}, {"Searches", searches}, {"Other counts", other},
+		{"Seized by mass", mass.rows}, {"Cash seized", cash.rows}, {"Items seized, counted", counted.rows},
+		{"Seized, no quantity given", noQty.rows}, {"Arrests", arrests.rows}, {"Searches", searches.rows},
+		{"Other counts", other.rows},
 	} {
 		if len(s.rows) > 0 {
+			// The lists grew by appending; the data is kept as long as the
+			// filters stay, so it keeps only what it holds.
+			s.rows = slices.Clone(s.rows)
 			d.sections = append(d.sections, s)
 			d.figures += len(s.rows)
 		}
@@ -162,49 +173,47 @@ func newStatsData(in statsFor) *statsData {
 	return d
 }
 
-// addFigure appends f, whose number is v and text text ("" keeps f's),
-// or adds it into the figure before it when the two are of one sentence,
-// one thing and one qualifier. Figures without a number of one sentence
-// are listed in one row.
-func addFigure(rows []figure, f figure, v float64, text string) []figure {
+// add appends f, whose number is v and text text ("" keeps f's), or adds
+// it into the figure before it when the two are of one sentence, one
+// thing and one qualifier (same). Figures without a number of one
+// sentence are listed in one row.
+func (l *figureList) add(f figure, same sameKey, v float64, text string) {
 	if text != "" {
 		f.text = text
 	}
-	n := len(rows)
-	if n == 0 {
-		return append(rows, f)
+	n := len(l.rows)
+	if n > 0 {
+		last := &l.rows[n-1]
+		switch {
+		case !same.number && f.label == "" && !f.bar && last.sentence == f.sentence && !l.last.number && last.label == "":
+			last.text += ", " + f.text
+			return
+		case same.number && l.last == same:
+			last.value += v
+			last.text = sumText(last, same)
+			return
+		}
 	}
-	last := &rows[n-1]
-	switch {
-	case !f.same.number && f.label == "" && !f.bar && last.sentence == f.sentence && !last.same.number && last.label == "":
-		last.text += ", " + f.text
-	case f.same.number && last.same == f.same:
-		last.value += v
-		last.text = sumText(last, f)
-	default:
-		return append(rows, f)
-	}
-	return rows
+	l.rows, l.last = append(l.rows, f), same
 }
 
 // sumText writes the sum of figures of one sentence, with the qualifier
-// they share: a mass in tonnes, money in its currency, a count of its
-// thing.
-func sumText(sum *figure, f figure) string {
-	q := sum.same.q
+// they share (same): a mass in tonnes, money in its currency, a count of
+// its thing.
+func sumText(sum *figure, same sameKey) string {
 	var s string
 	switch {
-	case f.same.unit == "t":
+	case same.unit == "t":
 		s = trimFloat(sum.value, 2) + " t"
 	case sum.scale != "" && sum.scale != sum.label:
 		s = amountLabel(sum.value, sum.scale)
 	case sum.bar:
 		s = humanNumber(sum.value)
 	default:
-		s = humanNumber(sum.value) + " " + f.same.what
+		s = humanNumber(sum.value) + " " + same.what
 	}
-	if q != "" {
-		s = q + " " + s
+	if same.q != "" {
+		s = same.q + " " + s
 	}
 	return s
 }
@@ -232,4 +241,18 @@ func (d *statsData) rows() []figure {
 		out = append(out, s.rows...)
 	}
 	return out
+}
+
+// at is figure number i, or false.
+func (d *statsData) at(i int) (figure, bool) {
+	if i < 0 {
+		return figure{}, false
+	}
+	for _, s := range d.sections {
+		if i < len(s.rows) {
+			return s.rows[i], true
+		}
+		i -= len(s.rows)
+	}
+	return figure{}, false
 }

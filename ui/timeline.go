@@ -173,6 +173,9 @@ func (p *timelinePane) followRows() {
 		p.top = max(cur-1, 0)
 	}
 	end := min(cur+1, p.total-1)
+	// Every row takes a line at least, so a top more than a window above
+	// the end never fits: start there rather than walk to it.
+	p.top = max(p.top, min(end+1-p.height, cur))
 	for p.top < cur && p.linesFrom(p.top, end, p.height+1) > p.height {
 		p.top++
 	}
