@@ -70,7 +70,6 @@ func huge(t testing.TB, dir, name string) string {
 	return p
 }
 
-
 func TestLoadReadsWhatItCanAndNamesEverySkipOnce(t *testing.T) {
 	cocaine := fixture(t, "southampton_cocaine.txt")
 	hashish := fixture(t, "algeciras_hashish.txt")
