@@ -48,18 +48,11 @@ func loadStory(ctx context.Context, file, published string, r reader) (*model.St
 // it is told before a slow fetch, and it then wins over whatever the
 // article says.
 func readDocument(ctx context.Context, file, published string, r reader) (model.Document, error) {
-	var override time.Time
-	if published != "" {
-		t, err := data.ParseDate(published)
-		if err != nil {
-			return model.Document{}, fmt.Errorf("--published: %w", err)
-		}
-		override = t
+	override, err := publishedOverride(published)
+	if err != nil {
+		return model.Document{}, err
 	}
-	var (
-		doc model.Document
-		err error
-	)
+	var doc model.Document
 	switch {
 	case file == "":
 		doc, err = data.Default()
@@ -77,6 +70,21 @@ func readDocument(ctx context.Context, file, published string, r reader) (model.
 	}
 	return doc, nil
 }
+
+// publishedOverride reads --published; zero when it is not given.
+func publishedOverride(published string) (time.Time, error) {
+	if published == "" {
+		return time.Time{}, nil
+	}
+	t, err := data.ParseDate(published)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--published: %w", err)
+	}
+	return t, nil
+}
+
+// caseForms is the help's account of a case.
+const caseForms = `Several arguments, a directory (its .txt, .md and .html files, in name order, not its subdirectories or hidden files) or --demo-case open one case: the articles are merged into one timeline with an entry per happening and its sources. A file that cannot be read is skipped with one line on stderr saying why; the same file named twice is read once. The app shows the case's first article (with --source, the first of that source); export writes the whole case.`
 
 // loadLexicon loads the embedded word lists; an error is a build defect.
 func loadLexicon() (*model.Lexicon, error) {

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
@@ -37,9 +38,9 @@ type snapshotFlags struct {
 	width, height string
 }
 
-func newSnapshot(stdin io.Reader, stdout io.Writer) *cobra.Command {
+func newSnapshot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:     "snapshot [FILE|URL|-]",
+		Use:     "snapshot [FILE|DIR|URL|-]...",
 		Short:   "Print one frame of the app, no terminal needed",
 		Long:    snapshotLong,
 		Example: snapshotExample,
@@ -53,15 +54,14 @@ func newSnapshot(stdin io.Reader, stdout io.Writer) *cobra.Command {
 	addHelpFlag(cmd)
 	completeAppFlags(cmd)
 	cmd.RunE = func(c *cobra.Command, args []string) error {
-		return in("snapshot", snapshot(c.Context(), sf, args, stdin, stdout))
+		return in("snapshot", snapshot(c.Context(), sf, args, stdin, stdout, stderr))
 	}
 	return cmd
 }
 
 // snapshot renders one frame of the real UI to stdout.
-func snapshot(ctx context.Context, sf *snapshotFlags, args []string, stdin io.Reader, stdout io.Writer) error {
-	file, err := fileArg(args)
-	if err != nil {
+func snapshot(ctx context.Context, sf *snapshotFlags, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if err := checkArgs(args); err != nil {
 		return err
 	}
 	if err := sf.app.check(); err != nil {
@@ -75,24 +75,45 @@ func snapshot(ctx context.Context, sf *snapshotFlags, args []string, stdin io.Re
 	if err != nil {
 		return err
 	}
-	// Read and parsed as the app does: the embedded story, FILE, a URL or
-	// stdin.
-	story, lex, err := loadStory(ctx, file, sf.app.story.published, commandLine(stdin))
+	frame, noColor, err := snapshotFrame(ctx, sf, args, w, h, stdin, stderr)
 	if err != nil {
 		return err
 	}
-	opts, err := sf.app.options(story, lex)
-	if err != nil {
-		return err
-	}
-	opts.NoColor = opts.NoColor || os.Getenv("NO_COLOR") != ""
-	frame := ui.Snapshot(story, opts, w, h)
-	if opts.NoColor {
+	if noColor {
 		_, err = io.WriteString(stdout, plainFrame(frame))
 		return err
 	}
 	_, err = io.WriteString(snapshotWriter(stdout), frame+"\n")
 	return err
+}
+
+// snapshotFrame reads and parses what args name as the app does (the
+// embedded story, FILE, a URL, stdin, or a case; see caseApp) and renders
+// its first frame at w×h.
+func snapshotFrame(ctx context.Context, sf *snapshotFlags, args []string, w, h int, stdin io.Reader, stderr io.Writer) (frame string, noColor bool, err error) {
+	noColor = sf.app.noColor || os.Getenv("NO_COLOR") != ""
+	if isCase(args, sf.app.story.demoCase) {
+		c, lex, err := loadCase(ctx, args, sf.app.story, commandLine(stdin), stderr)
+		if err != nil {
+			return "", false, err
+		}
+		m, err := caseApp(c, lex, sf.app, noColor, stderr)
+		if err != nil {
+			return "", false, err
+		}
+		nm, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+		return nm.View().Content, noColor, nil
+	}
+	story, lex, err := loadStory(ctx, oneFile(args), sf.app.story.published, commandLine(stdin))
+	if err != nil {
+		return "", false, err
+	}
+	opts, err := sf.app.options(story, lex)
+	if err != nil {
+		return "", false, err
+	}
+	opts.NoColor = noColor
+	return ui.Snapshot(story, opts, w, h), noColor, nil
 }
 
 // snapshotSide reads --width or --height.
