@@ -249,3 +249,29 @@ func TestCaseInTheApp(t *testing.T) {
 		t.Errorf("unknown source: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestServeCase: serve reads a case from files and directories once, and
+// shows its first article; a URL in a case is refused before anything is
+// read.
+func TestServeCase(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{"1.txt": "algeciras_hashish.txt", "2.txt": "southampton_cocaine.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), repoArticle(t, src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stderr strings.Builder
+	st, lex, err := serveStory(t.Context(), &serveFlags{}, []string{dir}, strings.NewReader(""), &stderr)
+	if err != nil || lex == nil {
+		t.Fatal(err)
+	}
+	if st.Doc.Title != titleHashish || !strings.Contains(stderr.String(), "a case of 2 articles opens on article 1, AP;") {
+		t.Errorf("served %q, stderr %q", st.Doc.Title, stderr.String())
+	}
+	for _, args := range [][]string{{dir, "https://news.example/a"}, {"http://news.example/b", filepath.Join(dir, "1.txt")}, {"--demo-case", "https://news.example/c"}} {
+		code, out, errOut := runCmd(t, "", append([]string{"serve"}, args...)...)
+		if code != 2 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.HasPrefix(errOut, "dossier serve: no URLs in a served case: ") {
+			t.Errorf("serve %q: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+}

@@ -92,7 +92,7 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 // command line without taking over a terminal.
 func newRootWith(browse func(ctx context.Context, af *appFlags, args []string) error, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root := &cobra.Command{
-		Use:     "dossier [FILE|DIR|URL|-]...",
+		Use:     "dossier [FILE|DIR|URL|-...]",
 		Short:   "Browse a news story as a case file",
 		Long:    rootLong,
 		Example: rootExample,

@@ -55,7 +55,8 @@ func TestHelp(t *testing.T) {
 			t.Errorf("%v: code %d, stderr %q", args, code, errOut)
 		}
 		// fang's layout titles the usage "USAGE".
-		for _, want := range []string{"USAGE", "dossier export", "--country", "--format", "--published", "Exit codes"} {
+		for _, want := range []string{"USAGE", "dossier export", "--country", "--format", "--published", "Exit codes",
+			"[FILE|DIR|URL|-...]", "--source", "--demo-case", "articles/"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%v: help lacks %q", args, want)
 			}

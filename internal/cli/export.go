@@ -18,7 +18,7 @@ import (
 
 const exportLong = `Writes the story (the embedded one, or the article FILE, URL or - names, read as dossier --help says) in one of the export formats: json (the default, schema dossier.story/v1), timelinejs (TimelineJS3), markdown (a brief with the source sentences) or csv (one row per event). Filters keep the events that match; sentences and entities stay complete.
 
-Several articles, a directory or --demo-case make a case, written as one: json in the schema dossier.case/v1 (each article's story as dossier.story/v1 and the entries that link them), timelinejs with a group per source, markdown citing each fact's article and sentence, csv with a row per entry and source. --case writes one article as a case of one.
+Several articles, a directory or --demo-case make a case, written as one: json in the schema dossier.case/v1 (each article's story as dossier.story/v1 and the entries that link them), timelinejs with a group per source, markdown citing each fact's article and sentence, csv with a row per entry and source. --source S keeps the entries one article reports (its label, outlet or title). --case writes one article as a case of one.
 
 A file given with -o is written to a temporary name and renamed into place, so a failed export never leaves half a file behind.
 
@@ -43,7 +43,7 @@ type exportFlags struct {
 
 func newExport(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:     "export [FILE|DIR|URL|-]...",
+		Use:     "export [FILE|DIR|URL|-...]",
 		Short:   "Export as json, timelinejs, markdown or csv",
 		Long:    exportLong,
 		Example: exportExample,

@@ -83,9 +83,6 @@ func publishedOverride(published string) (time.Time, error) {
 	return t, nil
 }
 
-// caseForms is the help's account of a case.
-const caseForms = `Several arguments, a directory (its .txt, .md and .html files, in name order, not its subdirectories or hidden files) or --demo-case open one case: the articles are merged into one timeline with an entry per happening and its sources. A file that cannot be read is skipped with one line on stderr saying why; the same file named twice is read once. The app shows the case's first article (with --source, the first of that source); export writes the whole case.`
-
 // loadLexicon loads the embedded word lists; an error is a build defect.
 func loadLexicon() (*model.Lexicon, error) {
 	lex, err := data.Lexicon()

@@ -15,13 +15,14 @@ import (
 	"dossier/ui"
 )
 
-const snapshotLong = `Prints one frame of the app on the embedded story or the article FILE, URL or - names (read as dossier --help says), as a terminal of that size shows it right after start, and exits; no terminal needed. Colours are downsampled to what standard output supports (256 colours when it is not a terminal); --no-color, or NO_COLOR in the environment, prints plain text with no trailing spaces. Apart from --width and --height, the flags are the app's.
+const snapshotLong = `Prints one frame of the app on the embedded story, the article FILE, URL or - names, or a case of several (read as dossier --help says; a case shows its first article, or with --source the first of that source), as a terminal of that size shows it right after start, and exits; no terminal needed. Colours are downsampled to what standard output supports (256 colours when it is not a terminal); --no-color, or NO_COLOR in the environment, prints plain text with no trailing spaces. Apart from --width and --height, the flags are the app's.
 
 ` + exitCodes
 
 const snapshotExample = `
 dossier snapshot --no-color > frame.txt
 dossier snapshot --width 80 --height 24 --view stats --country Belgium story.txt
+dossier snapshot --view article --source AP articles/
 `
 
 // snapshotDefaultWidth and snapshotDefaultHeight are the size the README's
@@ -40,7 +41,7 @@ type snapshotFlags struct {
 
 func newSnapshot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:     "snapshot [FILE|DIR|URL|-]...",
+		Use:     "snapshot [FILE|DIR|URL|-...]",
 		Short:   "Print one frame of the app, no terminal needed",
 		Long:    snapshotLong,
 		Example: snapshotExample,
