@@ -275,3 +275,21 @@ func TestServeCase(t *testing.T) {
 		}
 	}
 }
+
+// TestDemoCaseExportsAsItsGoldens: --demo-case writes exactly what the
+// export package's goldens of the demo case hold, in every format.
+func TestDemoCaseExportsAsItsGoldens(t *testing.T) {
+	for format, golden := range map[string]string{"json": "case.json", "markdown": "case.md", "csv": "case.csv", "timelinejs": "case.timeline.json"} {
+		want, err := os.ReadFile(filepath.Join("..", "..", "export", "testdata", "raptor", golden))
+		if err != nil {
+			t.Fatal(err)
+		}
+		code, out, errOut := runCmd(t, "", "export", "--demo-case", "--format", format)
+		if code != 0 || strings.Contains(errOut, "skipped") {
+			t.Errorf("%s: exit %d, stderr %q", format, code, errOut)
+		}
+		if out != string(want) {
+			t.Errorf("%s: the export differs from export/testdata/raptor/%s (%d bytes, want %d)", format, golden, len(out), len(want))
+		}
+	}
+}
