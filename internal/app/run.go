@@ -123,6 +123,15 @@ func Run(c Config) error {
 	return runInTerminal(c.Out, app, c.NoColor, func() error { return parseErr })
 }
 
+// Terminal is Run's refusal of an out that is not a terminal, nil for a
+// terminal: a caller with more to say before Run checks it first.
+func Terminal(out io.Writer) error {
+	if f, ok := out.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		return nil
+	}
+	return errNotTerminal
+}
+
 // runInTerminal runs app on out, a terminal, under the panic guard and the
 // signal watch, and says why it ended: a panic first, then a failed parse
 // (parseErr, read once the program is over), then a signal.

@@ -293,3 +293,19 @@ func TestDemoCaseExportsAsItsGoldens(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseNotATerminal: a case whose standard output is not a terminal
+// gets the pointer to export and snapshot, and no word of an app that
+// does not open.
+func TestCaseNotATerminal(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{"1.txt": "algeciras_hashish.txt", "2.txt": "southampton_cocaine.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), repoArticle(t, src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := runCmd(t, "", dir)
+	assertOneLineError(t, code, 1, out, errOut, "standard output is not a terminal; use 'dossier export'")
+	code, out, errOut = runCmd(t, "", "--source", "BBC", dir)
+	assertOneLineError(t, code, 2, out, errOut, `no source "BBC" in this case`)
+}

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
@@ -149,10 +150,16 @@ func runBrowse(ctx context.Context, af *appFlags, args []string, stdin io.Reader
 		if err != nil {
 			return err
 		}
-		m, err := caseApp(c, lex, af, noColor, stderr)
+		// Which article the app opens on is told only once it can open.
+		var note strings.Builder
+		m, err := caseApp(c, lex, af, noColor, &note)
 		if err != nil {
 			return err
 		}
+		if err := app.Terminal(stdout); err != nil {
+			return err
+		}
+		_, _ = io.WriteString(stderr, note.String())
 		return app.Run(app.Config{Model: m, NoColor: noColor, Out: stdout})
 	}
 	file := oneFile(args)
