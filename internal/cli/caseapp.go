@@ -13,9 +13,9 @@ import (
 // a case opens on one of its articles (see openingArticle), its filters
 // resolved against that article. A case view replaces the body: resolve
 // with resolveCaseSelection(c, lex, af.story.wanted()) and build with
-// ui.NewCase(c, opts).
-func caseApp(c *casefile.Case, lex *model.Lexicon, af *appFlags, noColor bool, stderr io.Writer) (ui.Model, error) {
-	st, err := openingArticle(c, af.story.sources, stderr)
+// ui.NewCase(c, opts). note is told which article opens.
+func caseApp(c *casefile.Case, lex *model.Lexicon, af *appFlags, noColor bool, note io.Writer) (ui.Model, error) {
+	st, err := openingArticle(c, af.story.sources, note)
 	if err != nil {
 		return ui.Model{}, err
 	}
