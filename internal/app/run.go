@@ -46,6 +46,10 @@ type Config struct {
 	// Out is the terminal; anything else is refused with a pointer to
 	// export and snapshot.
 	Out io.Writer
+	// Model, when set, is the app already built (a case, read and parsed
+	// before the screen is taken over): Doc, Source, Lexicon, Options
+	// and Resolve are then unused.
+	Model tea.Model
 }
 
 // Run opens the story in the full-screen app and returns once it quits.
@@ -54,6 +58,9 @@ type Config struct {
 // which it opens itself when stdin is not a terminal. The error says why
 // the app ended if not by a quit key; a signal's error has an ExitCode.
 func Run(c Config) error {
+	if c.Model != nil {
+		return runInTerminal(c.Out, c.Model, c.NoColor, func() error { return nil })
+	}
 	restoreGC := startupGC()
 	defer restoreGC()
 	build := func(st *model.Story, opts ui.Options) tea.Model {
@@ -114,6 +121,15 @@ func Run(c Config) error {
 		app = pend
 	}
 	return runInTerminal(c.Out, app, c.NoColor, func() error { return parseErr })
+}
+
+// Terminal is Run's refusal of an out that is not a terminal, nil for a
+// terminal: a caller with more to say before Run checks it first.
+func Terminal(out io.Writer) error {
+	if f, ok := out.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		return nil
+	}
+	return errNotTerminal
 }
 
 // runInTerminal runs app on out, a terminal, under the panic guard and the

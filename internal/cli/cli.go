@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
@@ -52,6 +53,8 @@ var rootLong = `dossier turns a news story into a case file you browse from the 
 
 Without an argument, dossier opens the story it embeds. ` + articleForms + `
 
+` + caseForms + `
+
 Filters: repeat a flag for more values; values OR within a flag and flags AND together, matched case-insensitively against the story's own names (countries also by alias, demonym or ISO code).
 
 ` + exitCodes
@@ -66,6 +69,11 @@ dossier saved-page.html
 dossier https://news.example/2024/05/02/port-seizure
 cat story.md | dossier -
 
+# Several articles, or a folder of them, as one case:
+dossier export --format markdown a.txt b.html c.md
+dossier export --source FBI articles/
+dossier export --demo-case
+
 # Write it out, print one frame, serve it over SSH:
 dossier export --format csv -o story.csv story.txt
 dossier snapshot --view article --no-color
@@ -75,17 +83,17 @@ dossier serve --listen :23234
 // newRoot builds the command tree: the app itself, export, snapshot and
 // serve (fang and cobra add help and completion).
 func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
-	browse := func(ctx context.Context, af *appFlags, file string) error {
-		return runBrowse(ctx, af, file, stdin, stdout)
+	browse := func(ctx context.Context, af *appFlags, args []string) error {
+		return runBrowse(ctx, af, args, stdin, stdout, stderr)
 	}
 	return newRootWith(browse, stdin, stdout, stderr)
 }
 
 // newRootWith is newRoot with what opens the app passed in: tests read the
 // command line without taking over a terminal.
-func newRootWith(browse func(ctx context.Context, af *appFlags, file string) error, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+func newRootWith(browse func(ctx context.Context, af *appFlags, args []string) error, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root := &cobra.Command{
-		Use:     "dossier [FILE|URL|-]",
+		Use:     "dossier [FILE|DIR|URL|-...]",
 		Short:   "Browse a news story as a case file",
 		Long:    rootLong,
 		Example: rootExample,
@@ -100,16 +108,16 @@ func newRootWith(browse func(ctx context.Context, af *appFlags, file string) err
 			_, err := fmt.Fprintln(stdout, "dossier "+version())
 			return in("", err)
 		}
-		file, err := fileArg(args)
+		err := checkArgs(args)
 		if err == nil {
 			err = af.check()
 		}
 		if err != nil {
 			return in("", err)
 		}
-		return in("", browse(c.Context(), af, file))
+		return in("", browse(c.Context(), af, args))
 	}
-	root.AddCommand(newExport(stdin, stdout, stderr), newSnapshot(stdin, stdout), newServe(stdin, stderr))
+	root.AddCommand(newExport(stdin, stdout, stderr), newSnapshot(stdin, stdout, stderr), newServe(stdin, stderr))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return in(reportAs(c), flagError(err)) })
 	root.SetIn(stdin)
 	root.SetOut(stdout)
@@ -133,9 +141,28 @@ func addHelpFlag(c *cobra.Command) {
 	c.Flags().SortFlags = false // in the order they are defined: filters first
 }
 
-// runBrowse opens file ("" the embedded story, "-" stdin, a URL) in the
-// full-screen app (see app.Run).
-func runBrowse(ctx context.Context, af *appFlags, file string, stdin io.Reader, stdout io.Writer) error {
+// runBrowse opens what args name (none the embedded story, "-" stdin, a
+// URL, or a case; see caseApp) in the full-screen app (see app.Run).
+func runBrowse(ctx context.Context, af *appFlags, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	noColor := af.noColor || os.Getenv("NO_COLOR") != ""
+	if isCase(args, af.story.demoCase) {
+		c, lex, err := loadCase(ctx, args, af.story, commandLine(stdin), stderr)
+		if err != nil {
+			return err
+		}
+		// Which article the app opens on is told only once it can open.
+		var note strings.Builder
+		m, err := caseApp(c, lex, af, noColor, &note)
+		if err != nil {
+			return err
+		}
+		if err := app.Terminal(stdout); err != nil {
+			return err
+		}
+		_, _ = io.WriteString(stderr, note.String())
+		return app.Run(app.Config{Model: m, NoColor: noColor, Out: stdout})
+	}
+	file := oneFile(args)
 	doc, err := readDocument(ctx, file, af.story.published, commandLine(stdin))
 	if err != nil {
 		return err
@@ -144,7 +171,7 @@ func runBrowse(ctx context.Context, af *appFlags, file string, stdin io.Reader, 
 		Doc:     doc,
 		Source:  file,
 		Lexicon: loadLexicon,
-		NoColor: af.noColor || os.Getenv("NO_COLOR") != "",
+		NoColor: noColor,
 		Out:     stdout,
 	}
 	if len(af.story.wanted()) > 0 {

@@ -55,7 +55,8 @@ func TestHelp(t *testing.T) {
 			t.Errorf("%v: code %d, stderr %q", args, code, errOut)
 		}
 		// fang's layout titles the usage "USAGE".
-		for _, want := range []string{"USAGE", "dossier export", "--country", "--format", "--published", "Exit codes"} {
+		for _, want := range []string{"USAGE", "dossier export", "--country", "--format", "--published", "Exit codes",
+			"[FILE|DIR|URL|-...]", "--source", "--demo-case", "articles/"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%v: help lacks %q", args, want)
 			}
@@ -85,10 +86,10 @@ func TestBadUsage(t *testing.T) {
 		{"bad view", []string{"--view", "map"}, "--view"},
 		{"bad demo speed", []string{"--demo-speed", "fast"}, "demo-speed"},
 		{"negative demo speed", []string{"--demo-speed", "-1s"}, "demo-speed"},
-		{"two files", []string{"a.txt", "b.txt"}, "too many arguments"},
+		{"stdin twice", []string{"-", "a.txt", "-"}, "- (standard input) given 2 times"},
 		{"export bad format", []string{"export", "--format", "pdf"}, "--format"},
 		{"export unknown flag", []string{"export", "--theme", "dark"}, "defined: --theme"},
-		{"export two files", []string{"export", "a.txt", "-", "--format", "csv"}, "too many arguments"},
+		{"export stdin twice", []string{"export", "-", "--format", "csv", "-"}, "- (standard input) given 2 times"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,7 +133,7 @@ func TestBadInput(t *testing.T) {
 		wantIn string
 	}{
 		{"missing file", "", []string{"export", filepath.Join(dir, "nope.txt")}, "nope.txt"},
-		{"directory", "", []string{"export", dir}, ""},
+		{"directory of no articles", "", []string{"export", t.TempDir()}, "no article files in it"},
 		{"empty file", "", []string{"export", empty}, ""},
 		{"blank file", "", []string{"export", blank}, ""},
 		{"binary file", "", []string{"export", binary}, ""},

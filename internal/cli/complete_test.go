@@ -25,6 +25,15 @@ func TestCompletion(t *testing.T) {
 		{[]string{"__complete", "export", "--format", "t"}, []string{"timelinejs"}, nil},
 		{[]string{"__complete", "-", "--country", ""}, []string{":4"}, []string{"Belgium"}}, // stdin is not ours to read
 		{[]string{"__complete", ""}, []string{"export", "snapshot", "serve", "completion"}, nil},
+		{[]string{"__complete", "export", filepath.Join("..", "..", "testdata", "algeciras_hashish.txt"),
+			filepath.Join("..", "..", "testdata", "southampton_cocaine.txt"), "--place", ""},
+			[]string{"Algeciras\t1 entry", "Southampton\t"}, []string{"Antwerp", "events"}},
+		{[]string{"__complete", "export", filepath.Join("..", "..", "testdata", "algeciras_hashish.txt"),
+			filepath.Join("..", "..", "testdata", "southampton_cocaine.txt"), "--source", ""},
+			[]string{"AP\t", "Reuters\t"}, nil},
+		{[]string{"__complete", "--demo-case", "--source", "f"}, []string{"FBI\t"}, []string{"ICE"}},
+		{[]string{"__complete", filepath.Join("..", "..", "testdata", "algeciras_hashish.txt"), "--source", ""},
+			[]string{"AP\t"}, []string{"Reuters"}},
 	}
 	for _, tt := range tests {
 		code, out, _ := runCmd(t, "", tt.args...)

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"dossier/model"
+	"dossier/model/casefile"
 	"dossier/ui"
 )
 
@@ -29,7 +30,9 @@ var filterUsage = map[model.Kind]string{
 // filters and the publication date.
 type storyFlags struct {
 	filters   map[model.Kind]*[]string
+	sources   []string
 	published string
+	demoCase  bool
 }
 
 func addStoryFlags(fs *pflag.FlagSet) *storyFlags {
@@ -41,21 +44,31 @@ func addStoryFlags(fs *pflag.FlagSet) *storyFlags {
 		// comma-split slice.
 		fs.StringArrayVar(l, string(k), nil, filterUsage[k])
 	}
+	fs.StringArrayVar(&sf.sources, string(casefile.SourceFacet), nil, "filter by source (repeatable): an article's\nlabel or outlet, e.g. FBI")
 	addPublishedFlag(fs, &sf.published)
+	addDemoCaseFlag(fs, &sf.demoCase)
 	return sf
+}
+
+func addDemoCaseFlag(fs *pflag.FlagSet, p *bool) {
+	fs.BoolVar(p, "demo-case", false, "open the embedded demo case (three\nreleases on Operation RapTor), before\nany FILE")
 }
 
 func addPublishedFlag(fs *pflag.FlagSet, p *string) {
 	fs.StringVar(p, "published", "", "publication date YYYY-MM-DD, overriding\nthe front matter")
 }
 
-// wanted is the filter values as typed, by facet.
+// wanted is the filter values as typed, by facet, --source under
+// casefile.SourceFacet.
 func (sf *storyFlags) wanted() map[model.Kind][]string {
 	out := map[model.Kind][]string{}
 	for k, l := range sf.filters {
 		if len(*l) > 0 {
 			out[k] = slices.Clone(*l)
 		}
+	}
+	if len(sf.sources) > 0 {
+		out[casefile.SourceFacet] = slices.Clone(sf.sources)
 	}
 	return out
 }
@@ -111,6 +124,11 @@ func (af *appFlags) options(st *model.Story, lex *model.Lexicon) (ui.Options, er
 	if err != nil {
 		return ui.Options{}, err
 	}
+	return af.uiOptions(sel), nil
+}
+
+// uiOptions is what the app opens with, its filters already resolved.
+func (af *appFlags) uiOptions(sel model.Selection) ui.Options {
 	if len(sel) == 0 {
 		sel = nil
 	}
@@ -121,7 +139,7 @@ func (af *appFlags) options(st *model.Story, lex *model.Lexicon) (ui.Options, er
 		View:      af.view,
 		Demo:      af.demo,
 		DemoSpeed: af.demoSpeed,
-	}, nil
+	}
 }
 
 func oneOf(flagName, v string, allowed ...string) error {

@@ -15,14 +15,17 @@ import (
 )
 
 // parseBrowseArgs reads args as `dossier ARGS` does, up to the point
-// where the app would open: it returns the flags and the FILE argument,
-// or the error the command line reports.
+// where the app would open: it returns the flags and the FILE arguments,
+// joined by spaces, or the error the command line reports.
 func parseBrowseArgs(args []string, stdout io.Writer) (*appFlags, string, error) {
 	var (
 		got  *appFlags
 		file string
 	)
-	root := newRootWith(func(_ context.Context, af *appFlags, f string) error { got, file = af, f; return nil },
+	root := newRootWith(func(_ context.Context, af *appFlags, files []string) error {
+		got, file = af, strings.Join(files, " ")
+		return nil
+	},
 		strings.NewReader(""), stdout, io.Discard)
 	root.SetArgs(doubleDashes(args, flagNames(root)))
 	if err := execute(root); err != nil {
@@ -263,7 +266,7 @@ func TestAppFlagsErrors(t *testing.T) {
 		{[]string{"--view", "Article"}, `--view must be one of timeline, article, entities, stats, not "Article"`},
 		{[]string{"--demo-speed", "fast"}, `invalid value "fast" for flag --demo-speed: parse error`},
 		{[]string{"--demo-speed", "-1s"}, "--demo-speed must be positive, not -1s"},
-		{[]string{"a.txt", "b.txt"}, "too many arguments: a.txt b.txt (at most one FILE)"},
+		{[]string{"-", "a.txt", "-"}, "- (standard input) given 2 times: it can be read only once"},
 	}
 	for _, tt := range tests {
 		bf, _, err := parseBrowseArgs(tt.args, io.Discard)

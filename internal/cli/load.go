@@ -48,18 +48,11 @@ func loadStory(ctx context.Context, file, published string, r reader) (*model.St
 // it is told before a slow fetch, and it then wins over whatever the
 // article says.
 func readDocument(ctx context.Context, file, published string, r reader) (model.Document, error) {
-	var override time.Time
-	if published != "" {
-		t, err := data.ParseDate(published)
-		if err != nil {
-			return model.Document{}, fmt.Errorf("--published: %w", err)
-		}
-		override = t
+	override, err := publishedOverride(published)
+	if err != nil {
+		return model.Document{}, err
 	}
-	var (
-		doc model.Document
-		err error
-	)
+	var doc model.Document
 	switch {
 	case file == "":
 		doc, err = data.Default()
@@ -76,6 +69,18 @@ func readDocument(ctx context.Context, file, published string, r reader) (model.
 		doc.Published = override
 	}
 	return doc, nil
+}
+
+// publishedOverride reads --published; zero when it is not given.
+func publishedOverride(published string) (time.Time, error) {
+	if published == "" {
+		return time.Time{}, nil
+	}
+	t, err := data.ParseDate(published)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--published: %w", err)
+	}
+	return t, nil
 }
 
 // loadLexicon loads the embedded word lists; an error is a build defect.

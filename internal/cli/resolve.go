@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"dossier/model"
+	"dossier/model/casefile"
 )
 
 // resolveSelection turns the filter values as typed into the story's own
@@ -14,6 +15,9 @@ import (
 // A value the story's events do not have is a usage error that lists the
 // values they do have.
 func resolveSelection(st *model.Story, lex *model.Lexicon, wanted map[model.Kind][]string) (model.Selection, error) {
+	if err := checkStorySource(st, wanted[casefile.SourceFacet]); err != nil {
+		return nil, err
+	}
 	sel := model.Selection{}
 	for _, k := range model.Kinds {
 		if len(wanted[k]) == 0 {
@@ -27,7 +31,7 @@ func resolveSelection(st *model.Story, lex *model.Lexicon, wanted map[model.Kind
 		for _, w := range wanted[k] {
 			v, ok := matchValue(strings.TrimSpace(w), have, aliases)
 			if !ok {
-				return nil, unknownValue(k, w, have)
+				return nil, unknownValue(k, w, have, "story")
 			}
 			if !sel.Has(k, v) {
 				sel[k] = append(sel[k], v)
@@ -101,8 +105,9 @@ func aliasesOf(lex *model.Lexicon, k model.Kind) map[string]string {
 	return out
 }
 
-// unknownValue says which values the story has, so the user can retype.
-func unknownValue(k model.Kind, w string, have []string) error {
+// unknownValue says which values the story, or the case, has, so the
+// user can retype.
+func unknownValue(k model.Kind, w string, have []string, in string) error {
 	sorted := slices.Clone(have)
 	slices.SortFunc(sorted, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
 	const most = 15
@@ -110,9 +115,9 @@ func unknownValue(k model.Kind, w string, have []string) error {
 	if len(sorted) > most {
 		list += fmt.Sprintf(", … %d more", len(sorted)-most)
 	}
-	msg := fmt.Sprintf("no %s %q in this story (have: %s)", k, w, list)
+	msg := fmt.Sprintf("no %s %q in this %s (have: %s)", k, w, in, list)
 	if len(sorted) == 0 {
-		msg = fmt.Sprintf("no %s %q in this story (its events name no %s)", k, w, plural(k))
+		msg = fmt.Sprintf("no %s %q in this %s (its events name no %s)", k, w, in, plural(k))
 	}
 	return usageError{msg: msg}
 }

@@ -12,16 +12,20 @@ import (
 	"charm.land/log/v2"
 	"github.com/spf13/cobra"
 
+	"dossier/data"
+	"dossier/internal/sanitize"
 	"dossier/internal/server"
+	"dossier/model"
 )
 
 const serveLong = `Serves the story (the embedded one, or the article FILE, URL or - names, read once at start as dossier --help says) over SSH: every client gets the full app in its own terminal, read-only, no shell. Anyone who can reach the address may connect; the default listens on this machine only. Use --listen :23234 to serve others.
 
-A URL on this command line is fetched once, at start. A session never makes the server fetch an address or read a file: clients pick filters and views like the local app (ssh -p PORT HOST -- --help lists them), and a FILE or URL in their arguments is refused. On SIGINT or SIGTERM the server says goodbye to every session and exits 0.`
+Several FILEs, a DIR or --demo-case serve a case, read as dossier --help says from files, directories and - only (a URL in a case is refused); every session opens on its first article. A URL alone on this command line is fetched once, at start. A session never makes the server fetch an address or read a file: clients pick filters and views like the local app (ssh -p PORT HOST -- --help lists them), and a FILE or URL in their arguments is refused. On SIGINT or SIGTERM the server says goodbye to every session and exits 0.`
 
 const serveExample = `
 dossier serve
 dossier serve --listen :23234 --max-sessions 20 story.txt
+dossier serve articles/
 dossier serve https://news.example/2024/05/02/port-seizure
 ssh -t -p 23234 localhost -- --country Netherlands --view stats
 `
@@ -30,19 +34,20 @@ ssh -t -p 23234 localhost -- --country Netherlands --view stats
 type serveFlags struct {
 	cfg       server.Config
 	published string
+	demoCase  bool
 }
 
 func newServe(stdin io.Reader, stderr io.Writer) *cobra.Command {
-	return newServeWith(func(ctx context.Context, sf *serveFlags, file string) error {
-		return runServe(ctx, sf, file, stdin, stderr)
+	return newServeWith(func(ctx context.Context, sf *serveFlags, args []string) error {
+		return runServe(ctx, sf, args, stdin, stderr)
 	})
 }
 
 // newServeWith is newServe with what serves passed in: tests read the
 // command line without serving.
-func newServeWith(serve func(ctx context.Context, sf *serveFlags, file string) error) *cobra.Command {
+func newServeWith(serve func(ctx context.Context, sf *serveFlags, args []string) error) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:     "serve [FILE|URL|-]",
+		Use:     "serve [FILE|DIR|URL|-...]",
 		Short:   "Serve the app over SSH",
 		Long:    serveLong,
 		Example: serveExample,
@@ -62,16 +67,20 @@ func newServeWith(serve func(ctx context.Context, sf *serveFlags, file string) e
 	fs.DurationVar(&sf.cfg.HandshakeTimeout, "handshake-timeout", sf.cfg.HandshakeTimeout, "close a connection whose SSH handshake\n(the client's host key prompt included)\ntakes longer")
 	fs.DurationVar(&sf.cfg.StartTimeout, "start-timeout", sf.cfg.StartTimeout, "close a connection that has no session\nrunning for this long")
 	addPublishedFlag(fs, &sf.published)
+	addDemoCaseFlag(fs, &sf.demoCase)
 	addHelpFlag(cmd)
 	cmd.RunE = func(c *cobra.Command, args []string) error {
-		file, err := fileArg(args)
+		err := checkArgs(args)
 		if err == nil {
 			err = sf.check()
+		}
+		if err == nil && isCase(args, sf.demoCase) {
+			err = caseWithoutURLs(args)
 		}
 		if err != nil {
 			return in("serve", err)
 		}
-		return in("serve", serve(c.Context(), sf, file))
+		return in("serve", serve(c.Context(), sf, args))
 	}
 	return cmd
 }
@@ -103,11 +112,10 @@ func (sf *serveFlags) check() error {
 	return nil
 }
 
-// startServe parses the story, loads the host key and listens. Every
-// session shares the story read-only.
-func startServe(ctx context.Context, sf *serveFlags, file string, stdin io.Reader, logger *log.Logger) (*server.Server, net.Listener, error) {
-	// Read once (a URL fetched once, here); every session shares it read-only.
-	story, lex, err := loadStory(ctx, file, sf.published, commandLine(stdin))
+// startServe parses the story, or the case, loads the host key and
+// listens. Every session shares the story read-only.
+func startServe(ctx context.Context, sf *serveFlags, args []string, stdin io.Reader, stderr io.Writer, logger *log.Logger) (*server.Server, net.Listener, error) {
+	story, lex, err := serveStory(ctx, sf, args, stdin, stderr)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -124,10 +132,11 @@ func startServe(ctx context.Context, sf *serveFlags, file string, stdin io.Reade
 	return sv, ln, nil
 }
 
-// runServe serves file ("" the embedded story, "-" stdin) over SSH until
+// runServe serves what args name (none the embedded story, "-" stdin, a
+// URL, or a case) over SSH until
 // SIGINT or SIGTERM (or ctx is done), then says goodbye to every session
 // and returns nil.
-func runServe(ctx context.Context, sf *serveFlags, file string, stdin io.Reader, stderr io.Writer) error {
+func runServe(ctx context.Context, sf *serveFlags, args []string, stdin io.Reader, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if os.Getenv("GOGC") == "" {
@@ -149,7 +158,7 @@ func runServe(ctx context.Context, sf *serveFlags, file string, stdin io.Reader,
 	started := make(chan struct{})
 	go func() {
 		defer close(started)
-		sv, ln, err = startServe(ctx, sf, file, stdin, logger)
+		sv, ln, err = startServe(ctx, sf, args, stdin, stderr, logger)
 	}()
 	select {
 	case <-started:
@@ -178,4 +187,32 @@ func runServe(ctx context.Context, sf *serveFlags, file string, stdin io.Reader,
 		_ = sv.Shutdown(context.Background())
 		return errLogged
 	}
+}
+
+// serveStory reads what the server shows, once (a URL fetched once,
+// here). A case is read from files, directories and stdin only (see
+// caseWithoutURLs) and shown on its opening article (see
+// openingArticle): the server shares one story among its sessions.
+func serveStory(ctx context.Context, sf *serveFlags, args []string, stdin io.Reader, stderr io.Writer) (*model.Story, *model.Lexicon, error) {
+	if !isCase(args, sf.demoCase) {
+		return loadStory(ctx, oneFile(args), sf.published, commandLine(stdin))
+	}
+	c, lex, err := loadCase(ctx, args, &storyFlags{published: sf.published, demoCase: sf.demoCase}, reader{stdin: stdin}, stderr)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := openingArticle(c, nil, stderr)
+	return st, lex, err
+}
+
+// caseWithoutURLs refuses a URL in a case to serve: a server reads its
+// case from its own files, which the person starting it has chosen,
+// rather than fetching a list of pages at every restart.
+func caseWithoutURLs(args []string) error {
+	for _, a := range args {
+		if data.IsURL(a) {
+			return usagef("no URLs in a served case: %s (save the page and serve its file; one URL alone is served as a story)", sanitize.Line(a))
+		}
+	}
+	return nil
 }

@@ -12,13 +12,17 @@ import (
 )
 
 // parseServe reads `dossier serve ARGS` up to the point where it would
-// start serving: the flags and FILE, or the error the command line reports.
+// start serving: the flags and the FILE arguments, joined by spaces, or
+// the error the command line reports.
 func parseServe(args ...string) (*serveFlags, string, error) {
 	var (
 		got  *serveFlags
 		file string
 	)
-	cmd := newServeWith(func(_ context.Context, sf *serveFlags, f string) error { got, file = sf, f; return nil })
+	cmd := newServeWith(func(_ context.Context, sf *serveFlags, files []string) error {
+		got, file = sf, strings.Join(files, " ")
+		return nil
+	})
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
 	cmd.SetArgs(args)
 	cmd.SetOut(io.Discard)
@@ -51,7 +55,7 @@ func TestServeFlags(t *testing.T) {
 		c.HandshakeTimeout != 5*time.Second || c.StartTimeout != 3*time.Second {
 		t.Errorf("parsed %+v", sf.cfg)
 	}
-	for _, args := range [][]string{{"--max-sessions", "0"}, {"--idle-timeout", "-1s"}, {"--nope"}, {"a", "b"}, {"--rate-limit", "-1"},
+	for _, args := range [][]string{{"--max-sessions", "0"}, {"--idle-timeout", "-1s"}, {"--nope"}, {"-", "-"}, {"a.txt", "https://news.example/a"}, {"--rate-limit", "-1"},
 		{"--max-cells", "49999"}, {"--max-conns", "-1"}, {"--max-per-addr", "-1"}, {"--handshake-timeout", "0"}, {"--start-timeout", "-1s"}} {
 		if _, _, err := parseServe(args...); err == nil {
 			t.Errorf("%q: no error", args)

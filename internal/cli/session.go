@@ -35,6 +35,7 @@ func SessionArgs(c server.SessionCommand) (ui.Options, error) {
 	}
 	af := addAppFlags(cmd.Flags())
 	_ = cmd.Flags().MarkHidden("published") // taken only to be refused
+	_ = cmd.Flags().MarkHidden("demo-case")
 	showVersion := cmd.Flags().Bool("version", false, "print the version")
 	addHelpFlag(cmd)
 	if len(c.Args) > 0 {
@@ -66,6 +67,9 @@ func SessionArgs(c server.SessionCommand) (ui.Options, error) {
 		}
 		if file != "" {
 			return usageError{msg: "no files over ssh: the server shows the one story it was started with"}
+		}
+		if af.story.demoCase {
+			return usageError{msg: "no --demo-case over ssh: the server shows the one story it was started with"}
 		}
 		if af.story.published != "" {
 			return usageError{msg: "no --published over ssh: the server read its story once, at start"}

@@ -62,6 +62,8 @@ func TestSessionArgsMistakes(t *testing.T) {
 		{[]string{"--theme", "blue"}, `--theme must be one of auto, dark, light, not "blue"`, true},
 		{[]string{"--published", "2020-01-01"}, "no --published over ssh: the server read its story once, at start", false},
 		{[]string{"a", "b"}, "too many arguments: a b (at most one FILE)", true},
+		{[]string{"--demo-case"}, "no --demo-case over ssh: the server shows the one story it was started with", false},
+		{[]string{"--source", "BBC"}, `no source "BBC" in this story (have: AP)`, false},
 		{[]string{"export", "--format", "json"}, "export works only on your own computer, not over ssh: this server shows the app and nothing else " +
 			"(install dossier and run 'dossier export' to save the story as json, csv, markdown or timelinejs)", false},
 		{[]string{"snapshot"}, "snapshot works only on your own computer, not over ssh: this server shows the app and nothing else " +

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
@@ -14,13 +15,14 @@ import (
 	"dossier/ui"
 )
 
-const snapshotLong = `Prints one frame of the app on the embedded story or the article FILE, URL or - names (read as dossier --help says), as a terminal of that size shows it right after start, and exits; no terminal needed. Colours are downsampled to what standard output supports (256 colours when it is not a terminal); --no-color, or NO_COLOR in the environment, prints plain text with no trailing spaces. Apart from --width and --height, the flags are the app's.
+const snapshotLong = `Prints one frame of the app on the embedded story, the article FILE, URL or - names, or a case of several (read as dossier --help says; a case shows its first article, or with --source the first of that source), as a terminal of that size shows it right after start, and exits; no terminal needed. Colours are downsampled to what standard output supports (256 colours when it is not a terminal); --no-color, or NO_COLOR in the environment, prints plain text with no trailing spaces. Apart from --width and --height, the flags are the app's.
 
 ` + exitCodes
 
 const snapshotExample = `
 dossier snapshot --no-color > frame.txt
 dossier snapshot --width 80 --height 24 --view stats --country Belgium story.txt
+dossier snapshot --view article --source AP articles/
 `
 
 // snapshotDefaultWidth and snapshotDefaultHeight are the size the README's
@@ -37,9 +39,9 @@ type snapshotFlags struct {
 	width, height string
 }
 
-func newSnapshot(stdin io.Reader, stdout io.Writer) *cobra.Command {
+func newSnapshot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:     "snapshot [FILE|URL|-]",
+		Use:     "snapshot [FILE|DIR|URL|-...]",
 		Short:   "Print one frame of the app, no terminal needed",
 		Long:    snapshotLong,
 		Example: snapshotExample,
@@ -53,15 +55,14 @@ func newSnapshot(stdin io.Reader, stdout io.Writer) *cobra.Command {
 	addHelpFlag(cmd)
 	completeAppFlags(cmd)
 	cmd.RunE = func(c *cobra.Command, args []string) error {
-		return in("snapshot", snapshot(c.Context(), sf, args, stdin, stdout))
+		return in("snapshot", snapshot(c.Context(), sf, args, stdin, stdout, stderr))
 	}
 	return cmd
 }
 
 // snapshot renders one frame of the real UI to stdout.
-func snapshot(ctx context.Context, sf *snapshotFlags, args []string, stdin io.Reader, stdout io.Writer) error {
-	file, err := fileArg(args)
-	if err != nil {
+func snapshot(ctx context.Context, sf *snapshotFlags, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if err := checkArgs(args); err != nil {
 		return err
 	}
 	if err := sf.app.check(); err != nil {
@@ -75,24 +76,45 @@ func snapshot(ctx context.Context, sf *snapshotFlags, args []string, stdin io.Re
 	if err != nil {
 		return err
 	}
-	// Read and parsed as the app does: the embedded story, FILE, a URL or
-	// stdin.
-	story, lex, err := loadStory(ctx, file, sf.app.story.published, commandLine(stdin))
+	frame, noColor, err := snapshotFrame(ctx, sf, args, w, h, stdin, stderr)
 	if err != nil {
 		return err
 	}
-	opts, err := sf.app.options(story, lex)
-	if err != nil {
-		return err
-	}
-	opts.NoColor = opts.NoColor || os.Getenv("NO_COLOR") != ""
-	frame := ui.Snapshot(story, opts, w, h)
-	if opts.NoColor {
+	if noColor {
 		_, err = io.WriteString(stdout, plainFrame(frame))
 		return err
 	}
 	_, err = io.WriteString(snapshotWriter(stdout), frame+"\n")
 	return err
+}
+
+// snapshotFrame reads and parses what args name as the app does (the
+// embedded story, FILE, a URL, stdin, or a case; see caseApp) and renders
+// its first frame at w×h.
+func snapshotFrame(ctx context.Context, sf *snapshotFlags, args []string, w, h int, stdin io.Reader, stderr io.Writer) (frame string, noColor bool, err error) {
+	noColor = sf.app.noColor || os.Getenv("NO_COLOR") != ""
+	if isCase(args, sf.app.story.demoCase) {
+		c, lex, err := loadCase(ctx, args, sf.app.story, commandLine(stdin), stderr)
+		if err != nil {
+			return "", false, err
+		}
+		m, err := caseApp(c, lex, sf.app, noColor, stderr)
+		if err != nil {
+			return "", false, err
+		}
+		nm, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+		return nm.View().Content, noColor, nil
+	}
+	story, lex, err := loadStory(ctx, oneFile(args), sf.app.story.published, commandLine(stdin))
+	if err != nil {
+		return "", false, err
+	}
+	opts, err := sf.app.options(story, lex)
+	if err != nil {
+		return "", false, err
+	}
+	opts.NoColor = noColor
+	return ui.Snapshot(story, opts, w, h), noColor, nil
 }
 
 // snapshotSide reads --width or --height.

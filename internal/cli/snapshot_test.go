@@ -126,7 +126,8 @@ func TestSnapshotBadInput(t *testing.T) {
 		{[]string{"--colour"}, 2, "flag provided but not defined: --colour"},
 		{[]string{"--country", "Atlantis"}, 2, `no country "Atlantis"`},
 		{[]string{"--published", "9/3/2021"}, 1, "--published"},
-		{[]string{"a.txt", "b.txt"}, 2, "too many arguments"},
+		{[]string{"-", "-"}, 2, "- (standard input) given 2 times"},
+		{[]string{"a.txt", "b.txt"}, 1, "no such file"},
 		{[]string{"testdata/no such file\x1b[31m.txt"}, 1, "no such file"},
 	} {
 		code, out, errOut := snap(t, c.args...)

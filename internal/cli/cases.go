@@ -1,0 +1,192 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"dossier/data"
+	"dossier/internal/caseload"
+	"dossier/internal/sanitize"
+	"dossier/model"
+	"dossier/model/casefile"
+)
+
+// caseForms is the help's account of a case.
+const caseForms = `Several arguments, a directory (its .txt, .md and .html files, in name order, not its subdirectories or hidden files) or --demo-case (the embedded demo case) open one case: the articles merged into one timeline with an entry per happening and its sources. - reads standard input once. A file that cannot be read is skipped with one line on stderr saying why, and the rest opens; the same file named twice is read once; a named file that does not exist stops with one line. --source S keeps what one article reports: its label, outlet or title, case-insensitively. The app and snapshot open a case on its first article (with --source, the first of that source); export writes the whole case.`
+
+// isCase reports whether the command line names a case (several
+// articles, a directory, the demo case) rather than the one article
+// dossier has always read; one article reads exactly as before.
+func isCase(args []string, demoCase bool) bool { return demoCase || !caseload.OneArticle(args) }
+
+// checkArgs refuses what names no article: an empty argument, and
+// standard input twice, which can be read only once.
+func checkArgs(args []string) error {
+	stdin := 0
+	for _, a := range args {
+		switch a {
+		case "":
+			return usagef("empty file name")
+		case "-":
+			stdin++
+		}
+	}
+	if stdin > 1 {
+		return usagef("- (standard input) given %d times: it can be read only once", stdin)
+	}
+	return nil
+}
+
+// oneFile is the article a command line that is not a case names: ""
+// for the embedded story.
+func oneFile(args []string) string {
+	if len(args) == 1 {
+		return args[0]
+	}
+	return ""
+}
+
+// loadCase reads args (and the demo case with --demo-case) as one case,
+// parsed on every core (see caseload.Load), and tells each skipped file
+// on stderr, one line each. When nothing could be read, or a file named
+// on the command line does not exist (a mistyped name, not a bad
+// article), it is one error line and no case.
+func loadCase(ctx context.Context, args []string, sf *storyFlags, r reader, stderr io.Writer) (*casefile.Case, *model.Lexicon, error) {
+	pub, err := publishedOverride(sf.published)
+	if err != nil {
+		return nil, nil, err
+	}
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, nil, err
+	}
+	opts := caseload.Options{Demo: sf.demoCase, Stdin: r.stdin, Fetch: r.fetch, Published: pub, Lexicon: lex}
+	c, skips, err := caseload.Load(ctx, args, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, s := range skips {
+		if errors.Is(s.Err, data.ErrNotFound) && slices.Contains(args, s.Path) {
+			return nil, nil, s.Err
+		}
+	}
+	for _, s := range skips {
+		fmt.Fprintln(stderr, "dossier: skipped "+s.String())
+	}
+	return c, lex, nil
+}
+
+// openingArticle is the article of a case a one-story screen shows: the
+// first, or with --source the first of those sources. stderr is told
+// which, and that export writes the whole case.
+func openingArticle(c *casefile.Case, sources []string, stderr io.Writer) (*model.Story, error) {
+	i := 0
+	if len(sources) > 0 {
+		labels, err := matchSources(c, sources)
+		if err != nil {
+			return nil, err
+		}
+		i = slices.IndexFunc(c.Articles, func(a casefile.Article) bool { return slices.Contains(labels, a.Label) })
+	}
+	if len(c.Articles) > 1 {
+		fmt.Fprintf(stderr, "dossier: a case of %d articles opens on article %d, %s; 'dossier export' writes them all\n",
+			len(c.Articles), i+1, sanitize.Line(c.Articles[i].Label))
+	}
+	return c.Articles[i].Story, nil
+}
+
+// matchSources turns --source values into the labels of the articles
+// they name: an article's label, outlet or title, case-insensitively;
+// an outlet names all of its articles. A value that names none is a
+// usage error listing the case's sources.
+func matchSources(c *casefile.Case, sources []string) ([]string, error) {
+	var labels []string
+	for _, s := range sources {
+		found := false
+		for _, a := range c.Articles {
+			if namesArticle(s, a) {
+				found = true
+				if !slices.Contains(labels, a.Label) {
+					labels = append(labels, a.Label)
+				}
+			}
+		}
+		if !found {
+			in := "case"
+			if len(c.Articles) == 1 {
+				in = "story"
+			}
+			return nil, unknownValue(casefile.SourceFacet, s, caseLabels(c), in)
+		}
+	}
+	return labels, nil
+}
+
+// namesArticle reports whether the --source value s names a: its label,
+// its outlet or its title.
+func namesArticle(s string, a casefile.Article) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	return strings.EqualFold(s, a.Label) || strings.EqualFold(s, strings.TrimSpace(a.Outlet)) ||
+		strings.EqualFold(s, strings.TrimSpace(a.Story.Doc.Title))
+}
+
+func caseLabels(c *casefile.Case) []string {
+	out := make([]string, len(c.Articles))
+	for i, a := range c.Articles {
+		out[i] = a.Label
+	}
+	return out
+}
+
+// checkStorySource checks --source on one article: the article is the
+// one source, so a value naming it selects every event and any other is
+// a usage error that names it.
+func checkStorySource(st *model.Story, sources []string) error {
+	if len(sources) == 0 {
+		return nil
+	}
+	_, err := matchSources(casefile.Merge([]*model.Story{st}, nil), sources)
+	return err
+}
+
+// resolveCaseSelection is resolveSelection for a case: the values as
+// typed, in the case's own spelling, for every facet of the case, its
+// sources (see matchSources) included.
+func resolveCaseSelection(c *casefile.Case, lex *model.Lexicon, wanted map[model.Kind][]string) (model.Selection, error) {
+	sel := model.Selection{}
+	if len(wanted[casefile.SourceFacet]) > 0 {
+		labels, err := matchSources(c, wanted[casefile.SourceFacet])
+		if err != nil {
+			return nil, err
+		}
+		sel[casefile.SourceFacet] = labels
+	}
+	_, facets := c.Apply(nil)
+	for _, k := range model.Kinds {
+		if len(wanted[k]) == 0 {
+			continue
+		}
+		var have []string
+		for _, fv := range facets[k] {
+			have = append(have, fv.Value)
+		}
+		aliases := aliasesOf(lex, k)
+		for _, w := range wanted[k] {
+			v, ok := matchValue(strings.TrimSpace(w), have, aliases)
+			if !ok {
+				return nil, unknownValue(k, w, have, "case")
+			}
+			if !sel.Has(k, v) {
+				sel[k] = append(sel[k], v)
+			}
+		}
+	}
+	return sel, nil
+}
