@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -33,6 +34,9 @@ type tourState struct {
 	caption string
 }
 
+// tourIntro is the caption before the first step.
+const tourIntro = "A guided tour: it plays itself; any key takes over, q quits"
+
 func newTour(story *model.Story, opts Options) tourState {
 	if !opts.Demo {
 		return tourState{}
@@ -42,7 +46,7 @@ func newTour(story *model.Story, opts Options) tourState {
 		t.speed = defaultDemoSpeed
 	}
 	t.on = len(t.steps) > 0
-	t.caption = "A guided tour: it plays itself; any key takes over, q quits"
+	t.caption = tourIntro
 	return t
 }
 
@@ -87,7 +91,8 @@ func (m *Model) tourUpdate(msg tea.Msg) (_ tea.Cmd, handled bool) {
 func (m *Model) stopTour() {
 	m.tour.on = false
 	m.tour.gen++ // the tick in flight is now stale
-	m.status = "tour stopped: the keys are yours (? help)"
+	m.status = "tour stopped: the keys are yours"
+	m.handleResize(m.width, m.height) // the footer is one line again
 }
 
 // playStep plays the next step and moves on, looping at the end.
@@ -122,29 +127,59 @@ func (m *Model) press(k tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-// tourFooter replaces the help bar while the tour runs: the step, what it
-// shows and which key does it, and how to take over.
-func (m *Model) tourFooter(w int) string {
-	st := m.styles
-	t := &m.tour
+// tourTakeOver is the tour footer's hint at its right.
+const tourTakeOver = " any key takes over · q quit "
+
+// tourLabel is the footer's step label.
+func (t *tourState) tourLabel() string {
 	label := " ▶ Tour"
 	if t.played > 0 {
 		label += " " + itoa(t.played) + "/" + itoa(len(t.steps))
 	}
-	label += "  "
+	return label + "  "
+}
+
+// fitsOneLine reports whether every caption of the tour, with the widest
+// label and the hint, fits one line of w cells. The answer is the same for
+// the whole tour, so the screen does not jump between steps.
+func (t *tourState) fitsOneLine(w int) bool {
+	n := len(t.steps)
+	lw := cellWidth(" ▶ Tour " + itoa(n) + "/" + itoa(n) + "  ")
+	widest := cellWidth(clean(tourIntro))
+	for _, s := range t.steps {
+		widest = max(widest, cellWidth(clean(s.Caption)))
+	}
+	return lw+widest+cellWidth(tourTakeOver) <= w
+}
+
+// tourFooter replaces the help bar while the tour runs: the step, what it
+// shows and which key does it, and how to take over. Where one line
+// cannot hold the longest caption with the hint, it takes two: the caption
+// wraps under itself and the hint stays whole at the right of the second.
+func (m *Model) tourFooter(w int) []string {
+	st := m.styles
+	t := &m.tour
+	label := t.tourLabel()
 	caption := clean(t.caption)
-	// The caption comes first: the hint on the right shrinks, then goes,
-	// before the caption is cut.
-	lw, cw := cellWidth(label), cellWidth(caption)
-	right := " "
-	for _, r := range []string{" any key takes over · q quit ", " q quit "} {
-		if lw+cw+cellWidth(r) <= w || r == " q quit " && w >= lw+cellWidth(r)+20 {
-			right = r
-			break
-		}
+	lw := cellWidth(label)
+	if t.fitsOneLine(w) {
+		gap := max(w-lw-cellWidth(caption)-cellWidth(tourTakeOver), 0)
+		return []string{fit(st.Status.Render(label)+st.Strong.Render(caption)+spaces(gap)+st.HelpDesc.Render(tourTakeOver), w)}
+	}
+	right := tourTakeOver
+	if lw+cellWidth(right)+10 > w {
+		right = " q quit "
 	}
 	rw := cellWidth(right)
-	caption = ellipsis(caption, max(w-lw-rw, 0))
-	gap := max(w-lw-cellWidth(caption)-rw, 0)
-	return fit(st.Status.Render(label)+st.Strong.Render(caption)+spaces(gap)+st.HelpDesc.Render(right), w)
+	first, rest := caption, ""
+	if wrapped := wrapPlain(caption, max(w-lw, 1)); len(wrapped) > 1 {
+		first = wrapped[0]
+		rest = strings.TrimSpace(strings.TrimPrefix(caption, first))
+	}
+	rest = ellipsis(rest, max(w-lw-rw, 0))
+	gap := max(w-lw-cellWidth(rest)-rw, 0)
+	return []string{
+		fit(st.Status.Render(label)+st.Strong.Render(first), w),
+		fit(spaces(lw)+st.Strong.Render(rest)+spaces(gap)+st.HelpDesc.Render(right), w),
+	}
 }

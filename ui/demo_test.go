@@ -171,6 +171,16 @@ func checkStep(c tourCheck, step demoStep) {
 
 // playTour plays every step once, checking each frame, and returns the
 // model after the last step.
+// footerText is the frame's footer, the one or two lines the layout gives
+// it, its words joined by single spaces so a wrapped caption reads whole.
+func footerText(m Model) string {
+	lines := strings.Split(plain(m), "\n")
+	return strings.Join(strings.Fields(strings.Join(lines[len(lines)-m.lay.Footer.H:], " ")), " ")
+}
+
+// words is s with its words joined by single spaces.
+func words(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 func playTour(t *testing.T, m Model) Model {
 	t.Helper()
 	steps := m.tour.steps
@@ -179,9 +189,9 @@ func playTour(t *testing.T, m Model) Model {
 		m = tick(m)
 		frame := plain(m)
 		c := tourCheck{t: t, m: m, frame: frame, caption: step.Caption, prev: prev}
-		footer := frame[strings.LastIndex(frame, "\n")+1:]
+		footer := footerText(m)
 		want := "Tour " + itoa(i+1) + "/" + itoa(len(steps))
-		if !strings.Contains(footer, want) || !strings.Contains(footer, ellipsis(step.Caption, 20)[:10]) {
+		if !strings.Contains(footer, want) || !strings.Contains(footer, words(step.Caption)) || !strings.Contains(footer, "any key takes over") {
 			t.Fatalf("step %d: footer %q lacks %q and the caption %q", i+1, footer, want, step.Caption)
 		}
 		checkStep(c, step)
@@ -277,7 +287,7 @@ func TestTourOtherArticles(t *testing.T) {
 			for range 2 * len(n.tour.steps) {
 				n = tick(n)
 				lines := strings.Split(plain(n), "\n")
-				if len(lines) != 20 || cellWidth(lines[19]) != 60 || !strings.Contains(lines[19], "Tour") {
+				if len(lines) != 20 || cellWidth(lines[19]) != 60 || !strings.Contains(footerText(n), "Tour") {
 					t.Fatalf("60x20 frame: %d lines, footer %q", len(lines), lines[len(lines)-1])
 				}
 			}
@@ -334,8 +344,8 @@ func TestTourKeyTakesOver(t *testing.T) {
 		t.Fatal("the key that stopped the tour also acted")
 	}
 	f := plain(m)
-	footer := f[strings.LastIndex(f, "\n")+1:]
-	if strings.Contains(f, "Tour") || !strings.Contains(footer, "tour stopped") || !strings.Contains(footer, "? help") {
+	footer := footerText(m)
+	if m.lay.Footer.H != 1 || strings.Contains(f, "Tour") || !strings.Contains(footer, "tour stopped") || !strings.Contains(footer, "? help") {
 		t.Fatalf("after the key, footer %q", footer)
 	}
 	for _, gen := range []int{staleGen, m.tour.gen} {
@@ -420,13 +430,12 @@ func TestTourFooter(t *testing.T) {
 		captionAt int // how much of the caption must show
 	}{
 		{120, []string{"Tour 2/", "any key takes over · q quit"}, 1000},
-		{80, []string{"Tour 2/", "q quit"}, 40},
-		{44, []string{"Tour 2/"}, 10},
+		{80, []string{"Tour 2/", "any key takes over · q quit"}, 1000},
+		{44, []string{"Tour 2/", "q quit"}, 10},
 	} {
 		m := tick(tick(tourModel(realStory(t), c.w, 24)))
-		f := plain(m)
-		footer := f[strings.LastIndex(f, "\n")+1:]
-		caption := m.tour.steps[1].Caption
+		footer := footerText(m)
+		caption := words(m.tour.steps[1].Caption)
 		r := []rune(caption)
 		want := append(c.want, string(r[:min(len(r), c.captionAt)]))
 		for _, s := range want {
@@ -434,8 +443,14 @@ func TestTourFooter(t *testing.T) {
 				t.Errorf("%d columns: footer %q lacks %q", c.w, footer, s)
 			}
 		}
-		if cellWidth(footer) != c.w || strings.Contains(footer, "? help") {
-			t.Errorf("%d columns: footer %q", c.w, footer)
+		lines := strings.Split(plain(m), "\n")
+		for _, l := range lines[len(lines)-m.lay.Footer.H:] {
+			if cellWidth(l) != c.w {
+				t.Errorf("%d columns: footer line %q is %d wide", c.w, l, cellWidth(l))
+			}
+		}
+		if strings.Contains(footer, "? help") || len(lines) != 24 {
+			t.Errorf("%d columns: footer %q, %d lines", c.w, footer, len(lines))
 		}
 	}
 }
@@ -490,5 +505,24 @@ func BenchmarkSnapshot(b *testing.B) {
 	st := realStory(b)
 	for range b.N {
 		_ = Snapshot(st, Options{}, 120, 40)
+	}
+}
+
+// TestTourCaptionsWholeAt80: at 80x24 every step's caption shows whole,
+// with how to take over, and the frame keeps its size.
+func TestTourCaptionsWholeAt80(t *testing.T) {
+	m := tourModel(realStory(t), 80, 24)
+	if !strings.Contains(footerText(m), words(tourIntro)) {
+		t.Fatalf("before the first step: footer %q", footerText(m))
+	}
+	for i := range m.tour.steps {
+		m = tick(m)
+		f := footerText(m)
+		if !strings.Contains(f, words(m.tour.steps[i].Caption)) || !strings.Contains(f, "any key takes over · q quit") {
+			t.Errorf("step %d at 80x24: footer %q", i+1, f)
+		}
+		if lines := strings.Split(plain(m), "\n"); len(lines) != 24 {
+			t.Fatalf("step %d: %d lines", i+1, len(lines))
+		}
 	}
 }

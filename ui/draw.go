@@ -18,7 +18,9 @@ func (m Model) drawFrame() string {
 	lines := make([]string, 0, h)
 	lines = append(lines, fit(m.headerLine(w), w), fit(m.chips().line, w))
 	lines = append(lines, m.body()...)
-	lines = append(lines, fit(m.footerLine(w), w))
+	for _, l := range m.footerLines(w) {
+		lines = append(lines, fit(l, w))
+	}
 	return strings.Join(lines, "\n")
 }
 

@@ -4,14 +4,22 @@ import (
 	"charm.land/bubbles/v2/key"
 )
 
-// footerLine is the help bar: a status message if any, the keys that act
+// footerLines is the help bar: a status message if any, the keys that act
 // now (cut with "…" when narrow), and "? help · q quit" always at the right.
 // The tour has a footer of its own.
-func (m *Model) footerLine(w int) string {
+func (m *Model) footerLines(w int) []string {
 	if m.tour.on {
 		return m.tourFooter(w)
 	}
-	return m.memos.footer.get(footerIn{m.styles, m.keys, m.status, m.showHelp, m.searchOn, w}, drawFooter)
+	return []string{m.memos.footer.get(footerIn{m.styles, m.keys, m.status, m.showHelp, m.searchOn, w}, drawFooter)}
+}
+
+// footerRows is the lines the footer takes at the window's width.
+func (m *Model) footerRows() int {
+	if m.tour.on && !m.tour.fitsOneLine(m.width) {
+		return 2
+	}
+	return footerHeight
 }
 
 // footerIn is what the help bar is drawn from.

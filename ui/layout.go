@@ -51,15 +51,19 @@ type layoutRects struct {
 
 // layout computes every pane rect from the window size. It depends on
 // nothing else, so calling it twice (wish sends the size twice) is harmless.
-func layout(w, h int) layoutRects {
+func layout(w, h int) layoutRects { return layoutFooter(w, h, footerHeight) }
+
+// layoutFooter is layout with a footer of fh lines (the tour's caption
+// takes two where one line cannot hold it).
+func layoutFooter(w, h, fh int) layoutRects {
 	l := layoutRects{W: max(w, 0), H: max(h, 0)}
 	if w < minWidth || h < minHeight {
 		l.Mode = modeTooSmall
 		return l
 	}
 	l.Header = rect{0, 0, w, headerHeight}
-	l.Footer = rect{0, h - footerHeight, w, footerHeight}
-	l.Body = rect{0, headerHeight, w, h - headerHeight - footerHeight}
+	l.Footer = rect{0, h - fh, w, fh}
+	l.Body = rect{0, headerHeight, w, h - headerHeight - fh}
 	l.Main = l.Body
 	b := l.Body
 	switch {

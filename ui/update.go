@@ -94,5 +94,5 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 // (the article keeps the sentence at its top in view).
 func (m *Model) handleResize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
-	m.lay = layout(m.width, m.height)
+	m.lay = layoutFooter(m.width, m.height, m.footerRows())
 }
