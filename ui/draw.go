@@ -57,6 +57,8 @@ func (m *Model) body() []string {
 		return box(m.styles, b.W, b.H, m.article.title(m), m.article.note(), true, m.article.view(m, b.W-2))
 	case viewEntities:
 		return m.entitiesView(b)
+	case viewSources:
+		return m.sourcesView(b)
 	case viewStats:
 		lines := window(m.statsLines(b.W-2).lines, m.stats.top, m.stats.height)
 		return box(m.styles, b.W, b.H, m.statsTitle(), m.statsNote(), true, lines)
@@ -68,21 +70,25 @@ func (m *Model) body() []string {
 // arrangement the layout picked.
 func (m *Model) timelineView() []string {
 	l := m.lay
+	timeline, detail := m.timelineBox, m.detailBox
+	if m.caseOn() {
+		timeline, detail = m.caseTimelineBox, m.caseDetailBox
+	}
 	switch l.Mode {
 	case modeWide:
-		return joinColumns(m.filtersBox(l.Filters), m.timelineBox(l.Timeline), m.detailBox(l.Detail))
+		return joinColumns(m.filtersBox(l.Filters), timeline(l.Timeline), detail(l.Detail))
 	case modeMedium:
-		top := joinColumns(m.filtersBox(l.Filters), m.timelineBox(l.Timeline))
-		return append(top, m.detailBox(l.Detail)...)
+		top := joinColumns(m.filtersBox(l.Filters), timeline(l.Timeline))
+		return append(top, detail(l.Detail)...)
 	}
 	out := []string{m.tabBar(l.Tabs.W)}
 	switch m.focus {
 	case paneFilters:
 		return append(out, m.filtersBox(l.Filters)...)
 	case paneDetail:
-		return append(out, m.detailBox(l.Detail)...)
+		return append(out, detail(l.Detail)...)
 	}
-	return append(out, m.timelineBox(l.Timeline)...)
+	return append(out, timeline(l.Timeline)...)
 }
 
 // shows reports whether the timeline view draws pane p: every pane in the

@@ -40,6 +40,10 @@ func (m *Model) selectShown(ev int) {
 // stepEvent selects the next (d > 0) or previous event: in date order
 // from the Event pane, in reading order in the article.
 func (m *Model) stepEvent(d int) {
+	if m.view != viewArticle && m.caseOn() {
+		m.cs.moveEntry(d)
+		return
+	}
 	if m.view != viewArticle {
 		m.timeline.move(d)
 		m.syncSelected()
@@ -124,6 +128,14 @@ func eventText(m *Model, ev int) string {
 // whose sentence reports no event the timeline shows opens the article at
 // the sentence instead.
 func (m *Model) goFrom() {
+	if m.view == viewSources {
+		m.goToDisagreement()
+		return
+	}
+	if m.view == viewArticle && m.caseOn() {
+		m.goToEntryOf(m.articleTarget())
+		return
+	}
 	if m.view == viewArticle {
 		m.goToEvent(m.articleTarget())
 		return

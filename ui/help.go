@@ -55,6 +55,9 @@ func drawHelp(in helpIn) []string {
 		{"▶ ┃", "selected event's sentence"},
 		{"┏━┓", "focused pane"},
 	}}
+	if in.keys.Sources.Enabled() {
+		legend.rows = append(legend.rows, [2]string{disputedMark, "sources disagree (S lists them)"})
+	}
 	cols = append(cols, legend)
 
 	// Lay the columns out left to right, starting a new band when full.
@@ -105,16 +108,23 @@ func drawHelp(in helpIn) []string {
 	// reading help in one pane learns what the others do.
 	k := in.keys
 	out = append(out, " "+st.Section.Render("In each pane"))
-	for _, c := range []struct {
+	type paneKeys struct {
 		where string
 		keys  []key.Binding
-	}{
+	}
+	panes := []paneKeys{
 		{"Filters", []key.Binding{k.Toggle, k.Search, k.Clear}},
 		{"Timeline", []key.Binding{k.Open, k.Search}},
 		{"Event", []key.Binding{with(k.Move, "scroll"), with(k.Back, "back to the timeline")}},
 		{"Article", []key.Binding{k.Search, k.NextMatch, k.PrevMatch}},
 		{"Entities", []key.Binding{with(k.FilterBy, "filter by the entity"), k.Search}},
-	} {
+	}
+	if k.Sources.Enabled() {
+		panes[2].where = "Entry"
+		panes[3].keys = append(panes[3].keys, with(k.NextArticle, "next article"), with(k.PrevArticle, "previous article"))
+		panes = append(panes, paneKeys{"Sources", []key.Binding{with(k.Move, "disagreement"), with(k.GoEvent, "its entry")}})
+	}
+	for _, c := range panes {
 		line := " " + st.Strong.Render(padRight(c.where, 9))
 		for i, b := range c.keys {
 			if i > 0 {

@@ -31,6 +31,7 @@ const (
 	viewArticle
 	viewEntities
 	viewStats
+	viewSources // a case's disagreements
 )
 
 // paneID is the focused pane of the timeline view.
@@ -98,6 +99,8 @@ type Model struct {
 	frame string
 	memos *memos    // shared by the model's copies
 	tour  tourState // the guided tour (demo.go)
+
+	cs *caseState // nil for a single story (case.go)
 }
 
 // New returns the root model for story.

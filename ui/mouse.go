@@ -65,6 +65,16 @@ func (m *Model) handleClick(ms tea.Mouse) {
 			}
 		}
 	case paneTimeline:
+		if m.caseOn() {
+			if m.searching(searchTimeline) {
+				row--
+			}
+			if i := m.cs.list.top + row; row >= 0 && i < len(m.cs.shown) {
+				m.cs.list.cur = i
+				m.cs.syncEntry()
+			}
+			return
+		}
 		if i, ok := m.timeline.rowAtLine(row); ok {
 			if r := m.timeline.row(i); r.event >= 0 {
 				m.timeline.cur = i
@@ -151,6 +161,9 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 	case viewStats:
 		m.stats.move(d, m.statsFigures().figures)
 		return
+	case viewSources:
+		m.moveSource(d)
+		return
 	case viewEntities:
 		if listW, _ := m.entitiesSplit(); ms.X >= listW {
 			m.entities.side.scrollBy(3 * d)
@@ -163,13 +176,17 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 	if !ok {
 		return
 	}
-	switch p {
-	case paneFilters:
+	switch {
+	case p == paneFilters:
 		m.filters.move(d)
-	case paneTimeline:
+	case p == paneTimeline && m.caseOn():
+		m.cs.moveEntry(d)
+	case p == paneTimeline:
 		m.timeline.move(d)
 		m.syncSelected()
-	case paneDetail:
+	case p == paneDetail && m.caseOn():
+		m.cs.detail.scrollBy(3 * d)
+	case p == paneDetail:
 		m.detail.scrollBy(3 * d)
 	}
 }

@@ -36,16 +36,28 @@ func (m *Model) fitPanes() {
 		m.fitEntities(b)
 	case viewStats:
 		m.fitStats(b.W-2, b.H-2)
+	case viewSources:
+		m.fitSources(b.W-2, b.H-2)
 	default:
 		l := m.lay
 		if m.shows(paneFilters) {
 			m.fitList(&m.filters.scrollList, searchFilters, l.Filters.W-2, l.Filters.H-2)
 		}
-		if m.shows(paneTimeline) {
-			m.fitTimeline(l.Timeline.W-2, l.Timeline.H-2)
-		}
-		if m.shows(paneDetail) {
-			m.fitDetail(l.Detail)
+		switch {
+		case m.caseOn():
+			if m.shows(paneTimeline) {
+				m.fitCaseTimeline(l.Timeline.W-2, l.Timeline.H-2)
+			}
+			if m.shows(paneDetail) {
+				m.fitCaseDetail(l.Detail)
+			}
+		default:
+			if m.shows(paneTimeline) {
+				m.fitTimeline(l.Timeline.W-2, l.Timeline.H-2)
+			}
+			if m.shows(paneDetail) {
+				m.fitDetail(l.Detail)
+			}
 		}
 	}
 }

@@ -1,0 +1,247 @@
+package ui
+
+import (
+	"slices"
+
+	"dossier/model"
+	"dossier/model/casefile"
+)
+
+// A case is several articles read as one: the timeline view shows the
+// case's merged entries and filters them with the case's facets, and the
+// Sources view lists where the articles disagree. The article, entities
+// and stats views read one article at a time, the article the reader
+// switches to, with the same panes as a single story: m.story and m.ix
+// are that article's, and m.sel, m.filtered and m.timeline keep working
+// on its events (unfiltered), so the article's sentence marks and its
+// event steps stay those of the article.
+
+// PreparedCase is a case with the lookups every model of it needs, built
+// once and shared by every SSH session. It is read-only.
+type PreparedCase struct {
+	c     *casefile.Case
+	preps []*Prepared // one per article
+}
+
+// PrepareCase builds the lookups of every article of c (nil or empty: a
+// case of one empty story).
+func PrepareCase(c *casefile.Case) *PreparedCase {
+	if c == nil || len(c.Articles) == 0 {
+		c = casefile.Merge([]*model.Story{{}}, &model.Lexicon{})
+	}
+	p := &PreparedCase{c: c}
+	for _, a := range c.Articles {
+		p.preps = append(p.preps, Prepare(a.Story))
+	}
+	return p
+}
+
+// NewCase returns the root model for the case c.
+func NewCase(c *casefile.Case, opts Options) Model {
+	return PrepareCase(c).New(opts)
+}
+
+// New returns a fresh model of the prepared case. The guided tour is of
+// the single story and does not play on a case.
+func (p *PreparedCase) New(opts Options) Model {
+	opts.Demo = false
+	m := p.preps[0].New(opts)
+	m.cs = &caseState{p: p, sel: opts.Selection.Clone(), entry: -1, detailEntry: -2}
+	m.cs.list.cur = -1
+	m.sel = model.Selection{}
+	m.filters = filtersPane{} // its cursor was on the first article's values
+	m.applySelection()
+	m.title = caseTitle(p.c)
+	m.settle()
+	return m
+}
+
+// caseState is the state of a case's model beyond a story's.
+type caseState struct {
+	p     *PreparedCase
+	art   int             // the article the article, entities and stats views read
+	sel   model.Selection // the case's filters
+	query string          // the timeline's search over entries
+	shown []int           // indices into Entries: what the filters and search leave
+	chips *filtered       // what the filters alone leave, for the chips line
+	total int             // what the filters alone leave
+	list  scrollList      // the timeline's cursor over shown
+	entry int             // index into Entries of the selected entry, -1 if none
+	// detail scrolls the selected entry; detailEntry is the entry it was
+	// last fitted for, so another one starts at its top.
+	detail      scrollList
+	detailEntry int
+	sources     sourcesPane
+}
+
+// caseFacets is the order the filters show a case's facets in: its
+// sources first, what a case has that a story has not.
+var caseFacets = append([]model.Kind{casefile.SourceFacet}, model.Kinds[:]...)
+
+func (m *Model) caseOn() bool { return m.cs != nil }
+
+func (cs *caseState) c() *casefile.Case { return cs.p.c }
+
+// applyCaseSelection recomputes what the case's filters decide: the
+// shown entries and every facet's counts.
+func (m *Model) applyCaseSelection() {
+	cs := m.cs
+	cs.sel = cs.sel.Clone()
+	shown, facets := cs.c().Apply(cs.sel)
+	cs.total = len(shown)
+	cs.chips = &filtered{sel: cs.sel, shown: shown}
+	m.filters.setFacetsOf(caseFacets, facets, m.caseSeized)
+	if q := cs.query; q != "" {
+		kept := make([]int, 0, len(shown))
+		for _, i := range shown {
+			if m.entryMatches(i, q) {
+				kept = append(kept, i)
+			}
+		}
+		shown = kept
+	}
+	cs.shown = shown
+	cs.list.setTotal(len(shown))
+	cs.list.cur = -1
+	if len(shown) > 0 {
+		cs.list.cur = 0
+		if i, ok := slices.BinarySearch(shown, cs.entry); ok {
+			cs.list.cur = i
+		}
+	}
+	cs.syncEntry()
+}
+
+// caseSeized reports whether any article says item was seized.
+func (m *Model) caseSeized(item string) bool {
+	for _, p := range m.cs.p.preps {
+		if p.ix.isSeized(item) {
+			return true
+		}
+	}
+	return false
+}
+
+// entryMatches is the timeline search over entries: the summary, the
+// date and every source's sentence.
+func (m *Model) entryMatches(i int, q string) bool {
+	c := m.cs.c()
+	e := &c.Entries[i]
+	if containsFold(e.Summary, q) || containsFold(dateLabel(e.Date, true), q) {
+		return true
+	}
+	for _, s := range e.Sources {
+		if containsFold(c.Sentence(s).Text, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// syncEntry records the cursor's entry as the selection; with nothing
+// shown, the old selection is kept so it comes back with the entries.
+func (cs *caseState) syncEntry() {
+	if cs.list.cur >= 0 && cs.list.cur < len(cs.shown) {
+		cs.entry = cs.shown[cs.list.cur]
+	}
+}
+
+// current is the selected entry if the timeline shows it, else -1.
+func (cs *caseState) current() int {
+	if cs.list.cur >= 0 && cs.list.cur < len(cs.shown) {
+		return cs.shown[cs.list.cur]
+	}
+	return -1
+}
+
+// moveEntry moves the timeline's cursor by d entries.
+func (cs *caseState) moveEntry(d int) {
+	cs.list.moveBy(d, nil)
+	cs.syncEntry()
+}
+
+// selectEntry puts the cursor on entry i, clearing the filters and the
+// search first when they hide it.
+func (m *Model) selectEntry(i int) {
+	cs := m.cs
+	if _, ok := slices.BinarySearch(cs.shown, i); !ok {
+		cs.sel, cs.query = model.Selection{}, ""
+		m.status = "filters cleared to show the entry"
+	}
+	cs.entry = i
+	m.applyCaseSelection()
+}
+
+// goToEntryOf shows, in the timeline's detail pane, the entry that holds
+// event ev of the article being read.
+func (m *Model) goToEntryOf(ev int) {
+	if ev < 0 {
+		return
+	}
+	m.selectEntry(m.cs.c().EntryOf(m.cs.art, ev))
+	m.setView(viewTimeline)
+	m.focus = paneDetail
+}
+
+// switchArticle makes article a the one the article, entities and stats
+// views read, its event ev selected (-1: its first).
+func (m *Model) switchArticle(a, ev int) {
+	cs := m.cs
+	n := len(cs.p.preps)
+	a = (a%n + n) % n
+	if a != cs.art {
+		p := cs.p.preps[a]
+		cs.art = a
+		m.story, m.ix = p.story, p.ix
+		m.article = newArticlePane()
+		m.entities = entitiesPane{}
+		m.entities.side.overscroll = true
+		m.entities.setRows(m.story, m.ix)
+		m.stats = statsPane{}
+		m.timeline = timelinePane{}
+	}
+	m.selEvent = ev
+	m.applySelection()
+	m.article.follow = true
+}
+
+// openArticle is the article view opened from the case's timeline: the
+// selected entry's sentence in the article being read when it reports
+// the entry, else in the entry's lead article.
+func (m *Model) openArticle() {
+	cs := m.cs
+	i := cs.current()
+	if i < 0 {
+		return
+	}
+	e := &cs.c().Entries[i]
+	src := e.Lead
+	for _, s := range e.Sources {
+		if s.Article == cs.art {
+			src = s
+			break
+		}
+	}
+	m.switchArticle(src.Article, src.Event)
+}
+
+// articleOf is the label of the article being read and its place in the
+// case: "ICE · article 2 of 3".
+func (m *Model) articleOf() string {
+	cs := m.cs
+	return clean(cs.c().Articles[cs.art].Label) + " · article " + itoa(cs.art+1) + " of " + itoa(len(cs.p.preps))
+}
+
+// sourcesOf is an entry's sources for its timeline row: the article when
+// there is one, else how many.
+func sourcesOf(c *casefile.Case, e *casefile.Entry) string {
+	labels := c.Values(e, casefile.SourceFacet)
+	if len(labels) == 1 {
+		return clean(labels[0])
+	}
+	return itoa(len(labels)) + " sources"
+}
+
+func caseTitle(c *casefile.Case) string {
+	return "dossier · case of " + plural(len(c.Articles), "article")
+}

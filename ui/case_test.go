@@ -1,0 +1,256 @@
+package ui
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"dossier/data"
+	"dossier/model/casefile"
+)
+
+// demoCase is the embedded RapTor case through the real parser and merge.
+func demoCase(tb testing.TB) *casefile.Case {
+	tb.Helper()
+	_, docs, err := data.DemoCase()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	lex, err := data.Lexicon()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return casefile.Parse(docs, lex, nil)
+}
+
+func caseModel(tb testing.TB, w, h int) (Model, *casefile.Case) {
+	tb.Helper()
+	c := demoCase(tb)
+	return update(NewCase(c, Options{}), tea.WindowSizeMsg{Width: w, Height: h}), c
+}
+
+// TestCaseTimelineShowsEntries: the header names the case, the timeline
+// counts the case's entries, a row of several articles says how many,
+// and an entry whose sources disagree carries the mark.
+func TestCaseTimelineShowsEntries(t *testing.T) {
+	m, c := caseModel(t, 140, 60)
+	out := plain(m)
+	if !strings.Contains(out, "Case · "+itoa(len(c.Articles))+" articles") {
+		t.Errorf("header does not name the case:\n%s", out)
+	}
+	if want := "Timeline " + itoa(len(c.Entries)) + " of " + entries(len(c.Entries)); !strings.Contains(out, want) {
+		t.Errorf("no %q:\n%s", want, out)
+	}
+	multi, disputed := -1, -1
+	for i := range c.Entries {
+		n := len(c.Values(&c.Entries[i], casefile.SourceFacet))
+		if n == 3 && multi < 0 {
+			multi = i
+		}
+		if len(c.Entries[i].Disagreements) > 0 && disputed < 0 {
+			disputed = i
+		}
+	}
+	if multi < 0 || disputed < 0 {
+		t.Fatal("the demo case has no entry of three articles or no disagreement")
+	}
+	m = press(m, "g")
+	for range multi {
+		m = press(m, "j")
+	}
+	if m.cs.current() != multi {
+		t.Fatalf("cursor on entry %d, want %d", m.cs.current(), multi)
+	}
+	if row := cursorRow(plain(m), "▸ "); !strings.Contains(row, "3 sources") {
+		t.Errorf("the row of entry %d does not say 3 sources: %q", multi, row)
+	}
+	m = press(m, "g")
+	for range disputed {
+		m = press(m, "j")
+	}
+	if row := cursorRow(plain(m), "▸ "); !strings.Contains(row, disputedMark) {
+		t.Errorf("the row of disputed entry %d has no %s: %q", disputed, disputedMark, row)
+	}
+	if row := cursorRow(plain(press(m, "g")), "▸ "); len(c.Entries[0].Disagreements) == 0 && strings.Contains(row, disputedMark) {
+		t.Errorf("the first entry has no disagreement but carries the mark: %q", row)
+	}
+}
+
+// cursorRow is the first line of out that holds s after the filters
+// pane's columns, "" when none does.
+func cursorRow(out, s string) string {
+	for _, l := range strings.Split(out, "\n") {
+		if i := strings.Index(l, "┃"+s); i >= 0 {
+			return l[i:]
+		}
+	}
+	return ""
+}
+
+// TestCaseSourceFacetFilters: the Sources facet comes first; selecting an
+// article leaves exactly the entries that article reports.
+func TestCaseSourceFacetFilters(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	m = press(m, "1")
+	v, ok := m.filters.current()
+	if !ok || v.kind != casefile.SourceFacet {
+		t.Fatalf("the filters' first value is %+v, want a source", v)
+	}
+	m = press(m, "space")
+	want := 0
+	for i := range c.Entries {
+		if slices.Contains(c.Values(&c.Entries[i], casefile.SourceFacet), v.fv.Value) {
+			want++
+		}
+	}
+	if len(m.cs.shown) != want || want == 0 || want == len(c.Entries) {
+		t.Fatalf("%s leaves %d entries, want %d of %d", v.fv.Value, len(m.cs.shown), want, len(c.Entries))
+	}
+	for _, i := range m.cs.shown {
+		if !slices.Contains(c.Values(&c.Entries[i], casefile.SourceFacet), v.fv.Value) {
+			t.Errorf("entry %d is shown but not reported by %s", i, v.fv.Value)
+		}
+	}
+	out := plain(m)
+	if !strings.Contains(out, itoa(want)+" of "+entries(len(c.Entries))+" · x clears") {
+		t.Errorf("chips do not count the entries:\n%s", out)
+	}
+	m = press(m, "x")
+	if len(m.cs.shown) != len(c.Entries) {
+		t.Errorf("x leaves %d entries, want all %d", len(m.cs.shown), len(c.Entries))
+	}
+}
+
+// TestCaseDetailShowsEverySource: the detail pane of a merged entry shows
+// each source's article and sentence and why it was merged.
+func TestCaseDetailShowsEverySource(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	i := slices.IndexFunc(c.Entries, func(e casefile.Entry) bool { return len(e.Why) > 0 && !e.Why[0].Repeat })
+	if i < 0 {
+		t.Fatal("no merged entry")
+	}
+	m.selectEntry(i)
+	lines := m.caseDetailLines(i, 200)
+	text := ansi.Strip(strings.Join(lines, "\n"))
+	e := &c.Entries[i]
+	for _, s := range e.Sources {
+		if !strings.Contains(text, c.Articles[s.Article].Label) {
+			t.Errorf("detail does not name %s", c.Articles[s.Article].Label)
+		}
+		if sen := clean(c.Sentence(s).Text); !strings.Contains(strings.ReplaceAll(text, "\n│ ", " "), sen[:min(len(sen), 40)]) {
+			t.Errorf("detail does not quote %q", sen)
+		}
+	}
+	if n := strings.Count(text, "merged: "); n != len(e.Sources)-1 {
+		t.Errorf("%d merged lines for %d sources", n, len(e.Sources))
+	}
+	if !strings.Contains(text, "same kind: "+e.Why[0].Kinds[0]) {
+		t.Errorf("detail does not say the shared kind:\n%s", text)
+	}
+}
+
+// TestCaseSourcesView: S lists every disagreement; enter opens its entry.
+func TestCaseSourcesView(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	var refs []disRef
+	for i, e := range c.Entries {
+		for d := range e.Disagreements {
+			refs = append(refs, disRef{i, d})
+		}
+	}
+	if len(refs) < 2 {
+		t.Fatal("the demo case has fewer than two disagreements")
+	}
+	m = press(m, "S")
+	out := plain(m)
+	if m.view != viewSources || !strings.Contains(out, "Sources · "+plural(len(refs), "disagreement")) {
+		t.Fatalf("S did not open the Sources view:\n%s", out)
+	}
+	if !strings.Contains(out, "S sources") && !strings.Contains(out, "t/a/e/s/S views") {
+		t.Errorf("the footer does not list S:\n%s", out)
+	}
+	last := refs[len(refs)-1]
+	m = press(m, "G", "enter")
+	if m.view != viewTimeline || m.focus != paneDetail || m.cs.current() != last.entry {
+		t.Fatalf("enter on the last disagreement: view %v focus %v entry %d, want entry %d", m.view, m.focus, m.cs.current(), last.entry)
+	}
+	for _, s := range c.Entries[last.entry].Disagreements[last.d].Sides {
+		if !strings.Contains(strings.Join(m.caseDetailLines(last.entry, 400), " "), clean(s.Value)) {
+			t.Errorf("the entry's detail does not give %q", s.Value)
+		}
+	}
+}
+
+// TestCaseArticleSwitches: a opens the selected entry's article; tab and
+// shift+tab go through the case's articles.
+func TestCaseArticleSwitches(t *testing.T) {
+	m, c := caseModel(t, 120, 40)
+	m = press(m, "a")
+	lead := c.Entries[0].Lead.Article
+	if m.cs.art != lead || !strings.Contains(plain(m), "Article · "+c.Articles[lead].Label) {
+		t.Fatalf("a opened article %d, want %d:\n%s", m.cs.art, lead, plain(m))
+	}
+	m = press(m, "tab")
+	next := (lead + 1) % len(c.Articles)
+	if m.cs.art != next || m.story != c.Articles[next].Story || !strings.Contains(plain(m), c.Articles[next].Label+" · article "+itoa(next+1)) {
+		t.Fatalf("tab: article %d, want %d:\n%s", m.cs.art, next, plain(m))
+	}
+	m = press(m, "shift+tab")
+	if m.cs.art != lead {
+		t.Fatalf("shift+tab: article %d, want %d", m.cs.art, lead)
+	}
+	// enter goes to the entry of the selected sentence's event.
+	m = press(m, "tab", "enter")
+	if ev := m.timeline.current(); m.view != viewTimeline || ev < 0 || m.cs.current() != c.EntryOf(next, ev) {
+		t.Fatalf("enter from article %d: view %v entry %d, want entry of event %d", next, m.view, m.cs.current(), ev)
+	}
+}
+
+// TestCaseGoldenFrames runs the demo case under teatest at 80x24 and
+// 140x40 with a fixed colour profile: the first frame, a merged entry
+// whose sources disagree, a source filter, and the Sources view.
+func TestCaseGoldenFrames(t *testing.T) {
+	c := demoCase(t)
+	disputed := slices.IndexFunc(c.Entries, func(e casefile.Entry) bool { return len(e.Disagreements) > 0 })
+	toDisputed := []string{"g"}
+	for range disputed {
+		toDisputed = append(toDisputed, "j")
+	}
+	cases := []struct {
+		name string
+		w, h int
+		keys []string
+	}{
+		{"case_80x24", 80, 24, nil},
+		{"case_140x40", 140, 40, nil},
+		{"case_80x24_disputed", 80, 24, append(toDisputed, "enter")},
+		{"case_140x40_disputed", 140, 40, append(toDisputed, "enter")},
+		{"case_140x40_source", 140, 40, []string{"1", "j", "space", "2"}},
+		{"case_80x24_sources", 80, 24, []string{"S"}},
+		{"case_140x40_sources", 140, 40, []string{"S"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			tm := teatest.NewTestModel(t, NewCase(c, Options{Theme: "dark"}),
+				teatest.WithInitialTermSize(tc.w, tc.h),
+				teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.ASCII)))
+			teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+				return bytes.Contains(b, []byte("dossier"))
+			}, teatest.WithDuration(5*time.Second))
+			for _, k := range tc.keys {
+				tm.Send(keyMsg(k))
+			}
+			tm.Send(keyMsg("q"))
+			fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+			golden.RequireEqual(t, fm.View().Content)
+		})
+	}
+}
