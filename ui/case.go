@@ -21,6 +21,8 @@ import (
 type PreparedCase struct {
 	c     *casefile.Case
 	preps []*Prepared // one per article
+	// entityRows is the order the entities view lists the case's in.
+	entityRows []int
 }
 
 // PrepareCase builds the lookups of every article of c (nil or empty: a
@@ -29,7 +31,7 @@ func PrepareCase(c *casefile.Case) *PreparedCase {
 	if c == nil || len(c.Articles) == 0 {
 		c = casefile.Merge([]*model.Story{{}}, &model.Lexicon{})
 	}
-	p := &PreparedCase{c: c}
+	p := &PreparedCase{c: c, entityRows: caseEntityRows(c)}
 	for _, a := range c.Articles {
 		p.preps = append(p.preps, Prepare(a.Story))
 	}
@@ -48,6 +50,7 @@ func (p *PreparedCase) New(opts Options) Model {
 	m := p.preps[0].New(opts)
 	m.cs = &caseState{p: p, sel: opts.Selection.Clone(), entry: -1, detailEntry: -2}
 	m.cs.list.cur = -1
+	m.cs.entities.rows, m.cs.entities.cur = p.entityRows, min(0, len(p.entityRows)-1)
 	m.sel = model.Selection{}
 	m.filters = filtersPane{} // its cursor was on the first article's values
 	m.applySelection()
@@ -72,6 +75,8 @@ type caseState struct {
 	detail      scrollList
 	detailEntry int
 	sources     sourcesPane
+	entities    caseEntitiesPane
+	stats       scrollList // the totals' lines
 }
 
 // caseFacets is the order the filters show a case's facets in: its
@@ -203,6 +208,24 @@ func (m *Model) switchArticle(a, ev int) {
 	m.selEvent = ev
 	m.applySelection()
 	m.article.follow = true
+}
+
+// stepArticle reads the next (d > 0) or previous article of the case,
+// at its report of the selected entry when it has one.
+func (m *Model) stepArticle(d int) {
+	cs := m.cs
+	n := len(cs.p.preps)
+	a := ((cs.art+d)%n + n) % n
+	ev := -1
+	if i := cs.current(); i >= 0 {
+		for _, s := range cs.c().Entries[i].Sources {
+			if s.Article == a {
+				ev = s.Event
+				break
+			}
+		}
+	}
+	m.switchArticle(a, ev)
 }
 
 // openArticle is the article view opened from the case's timeline: the

@@ -236,6 +236,9 @@ func TestCaseGoldenFrames(t *testing.T) {
 		{"case_140x40_source", 140, 40, []string{"1", "j", "space", "2"}},
 		{"case_80x24_sources", 80, 24, []string{"S"}},
 		{"case_140x40_sources", 140, 40, []string{"S"}},
+		{"case_80x24_entities", 80, 24, []string{"e"}},
+		{"case_140x40_stats", 140, 40, []string{"s"}},
+		{"case_140x40_article", 140, 40, append(toDisputed, "a", "tab")},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -252,5 +255,93 @@ func TestCaseGoldenFrames(t *testing.T) {
 			fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
 			golden.RequireEqual(t, fm.View().Content)
 		})
+	}
+}
+
+// TestCaseEntitiesSpanTheCase: the entities view lists the case's
+// entities with their mentions in each article, and enter filters the
+// case's timeline by one.
+func TestCaseEntitiesSpanTheCase(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	m = press(m, "e")
+	out := plain(m)
+	if !strings.Contains(out, "Entities · case · "+itoa(len(c.Entities))+" entities") {
+		t.Fatalf("the entities view does not count the case's:\n%s", out)
+	}
+	i := m.cs.entities.current()
+	e := &c.Entities[i]
+	row := cursorRow(strings.ReplaceAll(out, "┃▸", "┃▸ "), "▸ ")
+	for _, am := range e.Mentions {
+		if want := c.Articles[am.Article].Label + " " + itoa(len(am.Mentions)); !strings.Contains(row, want) {
+			t.Errorf("the row of %s does not say %q: %q", e.Name, want, row)
+		}
+	}
+	m = press(m, "enter")
+	if m.view != viewTimeline || !m.cs.sel.Has(e.Kind, e.Name) || len(m.cs.shown) == 0 {
+		t.Fatalf("enter on %s: view %v, selection %v, %d entries", e.Name, m.view, m.cs.sel, len(m.cs.shown))
+	}
+	for _, j := range m.cs.shown {
+		if !slices.Contains(c.Values(&c.Entries[j], e.Kind), e.Name) {
+			t.Errorf("entry %d is shown but does not name %s", j, e.Name)
+		}
+	}
+}
+
+// TestCaseStatsCountEachHappeningOnce: every total the stats view gives is
+// the case's, one figure per entry, and a figure given by several
+// articles shows once.
+func TestCaseStatsCountEachHappeningOnce(t *testing.T) {
+	m, c := caseModel(t, 200, 60)
+	m = press(m, "s")
+	text := ansi.Strip(strings.Join(m.caseStatsLines(196), "\n"))
+	for _, tot := range c.Totals(nil) {
+		if !strings.Contains(text, amountLabel(tot.Value, tot.Unit)+" from "+entries(len(tot.Parts))) {
+			t.Errorf("no total %s %s from %d entries:\n%s", tot.What, amountLabel(tot.Value, tot.Unit), len(tot.Parts), text)
+		}
+	}
+	for _, e := range c.Entries {
+		for _, f := range e.Figures {
+			if f.Reports > 1 && strings.Count(text, "“"+clean(f.Text)+"”") != 1 {
+				t.Errorf("%q, given by %d articles, shows %d times", f.Text, f.Reports, strings.Count(text, "“"+clean(f.Text)+"”"))
+			}
+		}
+	}
+}
+
+// TestCaseGoldenNoColor keeps the escapes of the no-colour theme on a
+// disputed entry: the mark is a glyph, so it needs no colour.
+func TestCaseGoldenNoColor(t *testing.T) {
+	c := demoCase(t)
+	m := update(NewCase(c, Options{NoColor: true}), tea.WindowSizeMsg{Width: 140, Height: 40})
+	i := slices.IndexFunc(c.Entries, func(e casefile.Entry) bool { return len(e.Disagreements) > 0 })
+	m = press(m, "g")
+	for range i {
+		m = press(m, "j")
+	}
+	if !strings.Contains(plain(m), "▸ "+dateLabel(c.Entries[i].Date, false)) || !strings.Contains(plain(m), disputedMark) {
+		t.Fatalf("no disputed entry under the cursor:\n%s", plain(m))
+	}
+	golden.RequireEqual(t, m.View().Content)
+}
+
+// TestCaseArticleKeepsTheEntry: tab from the article of a merged entry
+// opens the next article at its own report of the entry.
+func TestCaseArticleKeepsTheEntry(t *testing.T) {
+	m, c := caseModel(t, 120, 40)
+	i := slices.IndexFunc(c.Entries, func(e casefile.Entry) bool {
+		return len(c.Values(&e, casefile.SourceFacet)) == len(c.Articles)
+	})
+	if i < 0 {
+		t.Fatal("no entry reported by every article")
+	}
+	m.selectEntry(i)
+	m = press(m, "a")
+	for range len(c.Articles) {
+		a := m.cs.art
+		ev := m.timeline.current()
+		if ev < 0 || c.EntryOf(a, ev) != i {
+			t.Fatalf("article %d selects event %d, not a report of entry %d", a, ev, i)
+		}
+		m = press(m, "tab")
 	}
 }

@@ -56,10 +56,16 @@ func (m *Model) body() []string {
 	case viewArticle:
 		return box(m.styles, b.W, b.H, m.article.title(m), m.article.note(), true, m.article.view(m, b.W-2))
 	case viewEntities:
+		if m.caseOn() {
+			return m.caseEntitiesView(b)
+		}
 		return m.entitiesView(b)
 	case viewSources:
 		return m.sourcesView(b)
 	case viewStats:
+		if m.caseOn() {
+			return m.caseStatsView(b)
+		}
 		lines := window(m.statsLines(b.W-2).lines, m.stats.top, m.stats.height)
 		return box(m.styles, b.W, b.H, m.statsTitle(), m.statsNote(), true, lines)
 	}

@@ -50,9 +50,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Sources):
 		m.setView(viewSources)
 	case key.Matches(msg, k.NextArticle):
-		m.switchArticle(m.cs.art+1, -1)
+		m.stepArticle(1)
 	case key.Matches(msg, k.PrevArticle):
-		m.switchArticle(m.cs.art-1, -1)
+		m.stepArticle(-1)
 	case key.Matches(msg, k.Entities):
 		m.setView(viewEntities)
 	case key.Matches(msg, k.Stats):
@@ -113,6 +113,8 @@ func (m *Model) handlePaneKey(msg tea.KeyPressMsg) {
 		}
 	case key.Matches(msg, k.Open):
 		m.focus = paneDetail
+	case key.Matches(msg, k.FilterBy) && m.caseOn():
+		m.filterByCaseEntity()
 	case key.Matches(msg, k.FilterBy):
 		m.filterByEntity()
 	case key.Matches(msg, k.GoEvent):
@@ -173,12 +175,20 @@ func (m *Model) move(d int) {
 	case viewArticle:
 		m.article.scrollBy(d)
 	case viewEntities:
+		if m.caseOn() {
+			m.cs.entities.moveBy(d, nil)
+			return
+		}
 		if m.entities.sideFocus {
 			m.entities.side.scrollBy(d)
 		} else {
 			m.entities.move(m.story, d)
 		}
 	case viewStats:
+		if m.caseOn() {
+			m.cs.stats.scrollBy(d)
+			return
+		}
 		m.stats.move(d, m.statsFigures().figures)
 	case viewSources:
 		if d > 1 && d < bigStep || d < -1 && d > -bigStep {

@@ -28,6 +28,12 @@ func (m *Model) handleClick(ms tea.Mouse) {
 	}
 	switch m.view {
 	case viewEntities:
+		if m.caseOn() {
+			if i := m.cs.entities.top + y - m.lay.Main.Y - 1; y > m.lay.Main.Y && i < len(m.cs.entities.rows) {
+				m.cs.entities.cur = i
+			}
+			return
+		}
 		listW, _ := m.entitiesSplit()
 		m.entities.sideFocus = x >= listW
 		if x < listW {
@@ -159,12 +165,20 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 		m.move(3 * d)
 		return
 	case viewStats:
+		if m.caseOn() {
+			m.cs.stats.scrollBy(3 * d)
+			return
+		}
 		m.stats.move(d, m.statsFigures().figures)
 		return
 	case viewSources:
 		m.moveSource(d)
 		return
 	case viewEntities:
+		if m.caseOn() {
+			m.cs.entities.moveBy(d, nil)
+			return
+		}
 		if listW, _ := m.entitiesSplit(); ms.X >= listW {
 			m.entities.side.scrollBy(3 * d)
 		} else {

@@ -33,8 +33,16 @@ func (m *Model) fitPanes() {
 	case viewArticle:
 		m.article.fit(m, b.W-2, b.H-2)
 	case viewEntities:
+		if m.caseOn() {
+			m.fitCaseEntities(b.W-2, b.H-2)
+			break
+		}
 		m.fitEntities(b)
 	case viewStats:
+		if m.caseOn() {
+			m.fitCaseStats(b.W-2, b.H-2)
+			break
+		}
 		m.fitStats(b.W-2, b.H-2)
 	case viewSources:
 		m.fitSources(b.W-2, b.H-2)

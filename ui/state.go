@@ -136,12 +136,20 @@ func (m *Model) keyState() keyState {
 		if s.sideFocus {
 			s.canScroll = m.entities.side.overflows()
 		}
+		if m.caseOn() {
+			s.hasSide, s.sideFocus, s.hasQuery = false, false, false
+			s.canToggle = m.cs.entities.current() >= 0
+			s.canScroll = len(m.cs.entities.rows) > 1
+		}
 	case viewSources:
 		n := len(m.cs.disagreements())
 		s.canScroll, s.canGo = n > 1, n > 0
 	case viewStats:
 		s.canScroll = m.statsFigures().figures > 1
 		_, _, s.canGo = m.statsTarget()
+		if m.caseOn() {
+			s.canScroll, s.canGo = m.cs.stats.overflows(), false
+		}
 	}
 	return s
 }
