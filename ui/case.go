@@ -47,7 +47,7 @@ func NewCase(c *casefile.Case, opts Options) Model {
 // the single story and does not play on a case.
 func (p *PreparedCase) New(opts Options) Model {
 	opts.Demo = false
-	m := p.preps[0].New(opts)
+	m := p.preps[0].model(opts)
 	m.cs = &caseState{p: p, sel: opts.Selection.Clone(), entry: -1, detailEntry: -2}
 	m.cs.list.cur = -1
 	m.cs.entities.rows, m.cs.entities.cur = p.entityRows, min(0, len(p.entityRows)-1)
@@ -77,6 +77,9 @@ type caseState struct {
 	sources     sourcesPane
 	entities    caseEntitiesPane
 	stats       scrollList // the totals' lines
+	// read of readOf articles are in the case so far (CaseMsg); both 0
+	// when the case came whole.
+	read, readOf int
 }
 
 // caseFacets is the order the filters show a case's facets in: its
@@ -267,4 +270,69 @@ func sourcesOf(c *casefile.Case, e *casefile.Entry) string {
 
 func caseTitle(c *casefile.Case) string {
 	return "dossier · case of " + plural(len(c.Articles), "article")
+}
+
+// CaseMsg brings a model a newer build of the case it shows, as the
+// articles of a case arrive: the first frame need not wait for the last
+// article. Read and Total say how many of the case's articles are read
+// so far; the header shows the progress until they are equal. Case must
+// hold the articles of the case the model shows, in the same order, and
+// more after them (PreparedCase.Grow).
+type CaseMsg struct {
+	Case        *PreparedCase
+	Read, Total int
+}
+
+// Grow prepares c, a later build of p's case, reusing the lookups of
+// the articles p has already prepared.
+func (p *PreparedCase) Grow(c *casefile.Case) *PreparedCase {
+	if c == nil || len(c.Articles) == 0 {
+		return p
+	}
+	q := &PreparedCase{c: c, entityRows: caseEntityRows(c)}
+	for i, a := range c.Articles {
+		if i < len(p.preps) && p.preps[i].story == a.Story {
+			q.preps = append(q.preps, p.preps[i])
+			continue
+		}
+		q.preps = append(q.preps, Prepare(a.Story))
+	}
+	return q
+}
+
+// growCase takes a newer build of the case, keeping what the reader is
+// on: the filters, the selected entry (by its lead report, which the
+// newer build files under one entry too), the article being read.
+func (m *Model) growCase(msg CaseMsg) {
+	cs := m.cs
+	if msg.Case == nil || msg.Case.c == nil {
+		return
+	}
+	old := cs.c()
+	lead := casefile.Source{Article: -1}
+	if cs.entry >= 0 && cs.entry < len(old.Entries) {
+		lead = old.Entries[cs.entry].Lead
+	}
+	cs.p = msg.Case
+	cs.read, cs.readOf = msg.Read, msg.Total
+	c := cs.c()
+	cs.entry = -1
+	if lead.Article >= 0 && lead.Article < len(c.Articles) && c.Articles[lead.Article].Story == old.Articles[lead.Article].Story {
+		cs.entry = c.EntryOf(lead.Article, lead.Event)
+	}
+	if cs.art >= len(cs.p.preps) || cs.p.preps[cs.art].story != m.story {
+		cs.art = 0
+		p := cs.p.preps[0]
+		m.story, m.ix = p.story, p.ix
+		m.article = newArticlePane()
+		m.timeline = timelinePane{}
+		m.selEvent = -1
+		m.applySelection()
+	}
+	cs.entities.rows = cs.p.entityRows
+	cs.entities.cur = clamp(cs.entities.cur, min(0, len(cs.entities.rows)-1), len(cs.entities.rows)-1)
+	cs.sources.at = clamp(cs.sources.at, 0, max(len(cs.disagreements())-1, 0))
+	cs.detailEntry = -2
+	m.applyCaseSelection()
+	m.title = caseTitle(c)
 }

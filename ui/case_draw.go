@@ -26,6 +26,9 @@ func (m *Model) caseHeaderLine(w int) string {
 	st, c := m.styles, m.cs.c()
 	left := " " + st.Brand.Render("dossier")
 	title := "Case · " + plural(len(c.Articles), "article")
+	if cs := m.cs; cs.read < cs.readOf {
+		title += " · reading " + itoa(cs.read) + " of " + itoa(cs.readOf) + "…"
+	}
 	right := monthSpan(c.From, c.To)
 	room := w - cellWidth(left) - 3
 	if right != "" && room-cellWidth(right)-2 >= cellWidth(title) {

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"dossier/data"
+	"dossier/model"
 	"dossier/model/casefile"
 )
 
@@ -343,5 +344,48 @@ func TestCaseArticleKeepsTheEntry(t *testing.T) {
 			t.Fatalf("article %d selects event %d, not a report of entry %d", a, ev, i)
 		}
 		m = press(m, "tab")
+	}
+}
+
+// TestCaseGrowsAsArticlesArrive: a model shown the first article of a
+// case takes the later builds as they come, says how many articles are
+// read until all are, and keeps the reader on the same happening.
+func TestCaseGrowsAsArticlesArrive(t *testing.T) {
+	_, docs, err := data.DemoCase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := data.Lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := casefile.NewBuilder(lex)
+	var builds []*casefile.Case
+	casefile.ParseStories(docs, lex, func(i int, st *model.Story) {
+		b.Add(st)
+		builds = append(builds, b.Case())
+	})
+	prep := PrepareCase(builds[0])
+	m := update(prep.New(Options{}), tea.WindowSizeMsg{Width: 140, Height: 40})
+	m = press(m, "G")
+	want := m.cs.c().Entries[m.cs.current()].Lead
+	for i := 1; i < len(builds); i++ {
+		prep = prep.Grow(builds[i])
+		m = update(m, CaseMsg{Case: prep, Read: i + 1, Total: len(docs)})
+		out := plain(m)
+		reading := "reading " + itoa(i+1) + " of " + itoa(len(docs))
+		if i+1 < len(docs) != strings.Contains(out, reading) {
+			t.Errorf("after %d of %d articles, progress %q shown: %v\n%s", i+1, len(docs), reading, strings.Contains(out, reading), out)
+		}
+		c := builds[i]
+		if !strings.Contains(out, "Timeline "+itoa(len(c.Entries))+" of "+entries(len(c.Entries))) {
+			t.Errorf("after %d articles the timeline does not count %d entries:\n%s", i+1, len(c.Entries), out)
+		}
+		if cur := m.cs.current(); cur < 0 || !slices.Contains(c.Entries[cur].Sources, want) {
+			t.Errorf("after %d articles the cursor left the entry of %+v", i+1, want)
+		}
+		if prep.preps[0].story != builds[0].Articles[0].Story {
+			t.Errorf("Grow did not keep the first article's lookups")
+		}
 	}
 }

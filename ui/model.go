@@ -129,6 +129,13 @@ func Prepare(story *model.Story) *Prepared {
 
 // New returns a fresh model of the prepared story.
 func (p *Prepared) New(opts Options) Model {
+	m := p.model(opts)
+	m.settle()
+	return m
+}
+
+// model is a fresh model of the prepared story, not yet settled.
+func (p *Prepared) model(opts Options) Model {
 	story, ix := p.story, p.ix
 	m := Model{
 		story:    story,
@@ -152,7 +159,6 @@ func (p *Prepared) New(opts Options) Model {
 	m.applyTheme()
 	m.applySelection()
 	m.entities.setRows(story, m.ix)
-	m.settle()
 	return m
 }
 

@@ -46,6 +46,8 @@ func (m *Model) ignores(msg tea.Msg) bool {
 	case tea.WindowSizeMsg, tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg,
 		articleLayoutMsg, articleSearchMsg, idleTickMsg, GoodbyeMsg:
 		return false
+	case CaseMsg:
+		return m.cs == nil
 	case tea.PasteMsg:
 		return !m.tour.on && !m.searchOn
 	case tea.BackgroundColorMsg:
@@ -85,6 +87,8 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 		m.article.gotLayout(m, msg.lay)
 	case articleSearchMsg:
 		m.article.gotMatches(msg)
+	case CaseMsg:
+		m.growCase(msg)
 	}
 	return cmd
 }
