@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -111,10 +112,14 @@ func (m *Model) caseRowLayout(w int) caseRowLayout {
 		long = max(long, cellWidth(dateLabel(e.Date, true)))
 		src = max(src, cellWidth(sourcesOf(c, e)))
 	}
-	l := caseRowLayout{w: w, date: min(short, max(w/3, 4)), sources: min(src, max(w/4, 0))}
+	l := caseRowLayout{w: w, date: min(short, max(w/3, 4))}
 	if w >= 100 && long > short {
 		l.long, l.date = true, long
 	}
+	// The summary first: the sources get a quarter of the row, or what
+	// is left after a summary of caseSummaryRoom.
+	const caseSummaryRoom = 50
+	l.sources = min(src, max(w/4, w-l.date-8-caseSummaryRoom))
 	return l
 }
 
@@ -251,9 +256,13 @@ func (m *Model) caseDetailLines(i, w int) []string {
 	}
 	if len(e.Figures) > 0 {
 		out = append(out, "")
-		out = append(out, st.Section.Render("Counted once"))
+		out = append(out, st.Section.Render("Figures, counted once in the stats"))
 		for _, f := range e.Figures {
-			t := clean(f.Text) + " (" + clean(c.Articles[f.From.Article].Label) + ")"
+			from := clean(c.Articles[f.From.Article].Label)
+			if f.Reports > 1 {
+				from += "; " + itoa(f.Reports) + " articles give it"
+			}
+			t := clean(f.Text) + " (" + from + ")"
 			if f.Disputed {
 				t += " " + disputedMark
 			}
@@ -342,7 +351,7 @@ func whyWords(w casefile.Why) string {
 		parts = append(parts, "same kind: "+strings.Join(w.Kinds, ", "))
 	}
 	if len(w.Figures) > 0 {
-		parts = append(parts, "same figures: "+strings.Join(w.Figures, ", "))
+		parts = append(parts, "same figures: "+strings.Join(slices.Compact(slices.Clone(w.Figures)), ", "))
 	}
 	names := map[model.Kind][]string{}
 	var order []model.Kind
@@ -353,7 +362,11 @@ func whyWords(w casefile.Why) string {
 		names[f.Kind] = append(names[f.Kind], clean(f.Value))
 	}
 	for _, k := range order {
-		parts = append(parts, "same "+strings.ToLower(kindTitle(k))+": "+strings.Join(names[k], ", "))
+		noun := strings.ToLower(kindTitle(k))
+		if k == model.KindItem {
+			noun = "items" // named in both, seized or not
+		}
+		parts = append(parts, "same "+noun+": "+strings.Join(names[k], ", "))
 	}
 	if w.Wording > 0 {
 		parts = append(parts, itoa(int(w.Wording*100+0.5))+"% of words shared")

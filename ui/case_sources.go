@@ -139,7 +139,7 @@ func (m *Model) fitSources(w, h int) {
 func (m *Model) sourcesView(b rect) []string {
 	p := &m.cs.sources
 	refs := m.cs.disagreements()
-	title := "Sources · " + plural(len(refs), "disagreement")
+	title := "Sources · " + plural(len(refs), "disagreement") + " across the case"
 	note := ""
 	if len(refs) > 0 {
 		note = itoa(p.at+1) + "/" + itoa(len(refs))
