@@ -348,10 +348,10 @@ func whyWords(w casefile.Why) string {
 		parts = append(parts, day+" ("+daysLabel(w.Days)+", "+basis+")")
 	}
 	if len(w.Kinds) > 0 {
-		parts = append(parts, "same kind: "+strings.Join(w.Kinds, ", "))
+		parts = append(parts, "same kind: "+cleanJoin(w.Kinds))
 	}
 	if len(w.Figures) > 0 {
-		parts = append(parts, "same figures: "+strings.Join(slices.Compact(slices.Clone(w.Figures)), ", "))
+		parts = append(parts, "same figures: "+cleanJoin(slices.Compact(slices.Clone(w.Figures))))
 	}
 	names := map[model.Kind][]string{}
 	var order []model.Kind
@@ -375,6 +375,15 @@ func whyWords(w casefile.Why) string {
 		return "no shared evidence recorded"
 	}
 	return strings.Join(parts, " · ")
+}
+
+// cleanJoin is the values, each made safe for the terminal, joined.
+func cleanJoin(vs []string) string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = clean(v)
+	}
+	return strings.Join(out, ", ")
 }
 
 // daysLabel writes a day or a run of days ("2025-05-22",

@@ -389,3 +389,19 @@ func TestCaseGrowsAsArticlesArrive(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseHelpExplainsTheMark: the help of a case lists the Sources view
+// and the article keys and explains the mark; a story's help does not.
+func TestCaseHelpExplainsTheMark(t *testing.T) {
+	m, _ := caseModel(t, 140, 40)
+	out := plain(press(m, "?"))
+	for _, want := range []string{disputedMark + "   sources disagree", "S sources", "Sources  ", "next article"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the case's help has no %q:\n%s", want, out)
+		}
+	}
+	story := plain(press(update(New(realStory(t), Options{}), tea.WindowSizeMsg{Width: 140, Height: 40}), "?"))
+	if strings.Contains(story, disputedMark) || strings.Contains(story, "next article") {
+		t.Errorf("a story's help speaks of a case:\n%s", story)
+	}
+}

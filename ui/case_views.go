@@ -143,9 +143,6 @@ func (m *Model) caseStatsLines(w int) []string {
 	out := []string{st.Muted.Render(ellipsis("One figure per happening: where articles report the same happening, its figure counts once.", w)), ""}
 	for _, t := range totals {
 		head := clean(t.What)
-		if t.Unit != "" && !strings.Contains(t.Key, t.Unit) {
-			head += " " + t.Unit
-		}
 		var quals []string
 		for _, p := range t.Parts {
 			if q := clean(p.Figure.Qualifier); q != "" && !slices.Contains(quals, "“"+q+"”") {
@@ -157,7 +154,7 @@ func (m *Model) caseStatsLines(w int) []string {
 			// A sum of "more than 1,000" is no exact figure: say so.
 			note += ", some written " + strings.Join(quals, ", ")
 		}
-		out = append(out, fit(st.Section.Render(head)+"  "+st.Strong.Render(amountLabel(t.Value, t.Unit))+st.Muted.Render(note), w))
+		out = append(out, fit(st.Section.Render(head)+"  "+st.Strong.Render(amountLabel(t.Value, clean(t.Unit)))+st.Muted.Render(note), w))
 		for _, p := range t.Parts {
 			e := &c.Entries[p.Entry]
 			f := p.Figure
@@ -173,7 +170,7 @@ func (m *Model) caseStatsLines(w int) []string {
 			for j, l := range wrapPlain(said, max(w-numW-2, 1)) {
 				num := spaces(numW)
 				if j == 0 {
-					num = padLeft(ellipsis(amountLabel(f.Value, f.Unit), numW), numW)
+					num = padLeft(ellipsis(amountLabel(f.Value, clean(f.Unit)), numW), numW)
 				}
 				out = append(out, num+"  "+l)
 			}
