@@ -3,6 +3,8 @@ package ui
 import (
 	"slices"
 
+	tea "charm.land/bubbletea/v2"
+
 	"dossier/model"
 	"dossier/model/casefile"
 )
@@ -80,6 +82,7 @@ type caseState struct {
 	// read of readOf articles are in the case so far (CaseMsg); both 0
 	// when the case came whole.
 	read, readOf int
+	feed         <-chan CaseMsg // the later builds, nil once closed (NewGrowing)
 }
 
 // caseFacets is the order the filters show a case's facets in: its
@@ -281,6 +284,29 @@ func caseTitle(c *casefile.Case) string {
 type CaseMsg struct {
 	Case        *PreparedCase
 	Read, Total int
+}
+
+// NewGrowing returns a model of the prepared case that takes the later
+// builds of it from feed as they come, until feed is closed: the first
+// frame shows what is read so far. Only the latest build matters, so a
+// sender may drop one the model has not taken yet for a newer one.
+func (p *PreparedCase) NewGrowing(opts Options, feed <-chan CaseMsg) Model {
+	m := p.New(opts)
+	m.cs.feed = feed
+	return m
+}
+
+// caseFeedMsg is a build taken from the feed, or its end.
+type caseFeedMsg struct {
+	msg CaseMsg
+	ok  bool
+}
+
+func waitCase(feed <-chan CaseMsg) tea.Cmd {
+	return func() tea.Msg {
+		msg, ok := <-feed
+		return caseFeedMsg{msg, ok}
+	}
 }
 
 // Grow prepares c, a later build of p's case, reusing the lookups of

@@ -405,3 +405,75 @@ func TestCaseHelpExplainsTheMark(t *testing.T) {
 		t.Errorf("a story's help speaks of a case:\n%s", story)
 	}
 }
+
+// TestCaseModelsStayApart: a model Update returned from is not changed by
+// the updates of the one it returned.
+func TestCaseModelsStayApart(t *testing.T) {
+	m, _ := caseModel(t, 140, 40)
+	before := plain(m)
+	_ = press(m, "j", "j", "1", "space", "S", "j")
+	if plain(m) != before || m.cs.current() != m.cs.shown[0] || !m.cs.sel.Empty() {
+		t.Errorf("the first model changed with the updates of its copy")
+	}
+}
+
+// TestCaseGrowingTakesTheFeed: a model made with NewGrowing asks for the
+// feed's builds, takes each, and stops asking when the feed closes.
+func TestCaseGrowingTakesTheFeed(t *testing.T) {
+	c := demoCase(t)
+	feed := make(chan CaseMsg, 1)
+	first := PrepareCase(casefile.Merge([]*model.Story{c.Articles[0].Story}, mustLexicon(t)))
+	m := update(first.NewGrowing(Options{Theme: "dark"}, feed), tea.WindowSizeMsg{Width: 140, Height: 40})
+	feed <- CaseMsg{Case: first.Grow(c), Read: 3, Total: 3}
+	close(feed)
+	cmd := m.Init()
+	for range 2 {
+		msg := findFeedMsg(cmd)
+		if msg == nil {
+			t.Fatal("no command waits on the feed")
+		}
+		var tm tea.Model
+		tm, cmd = m.Update(msg)
+		m = tm.(Model)
+	}
+	if len(m.cs.c().Articles) != 3 || m.cs.feed != nil || cmd != nil {
+		t.Errorf("after the feed: %d articles, feed %v, cmd %v", len(m.cs.c().Articles), m.cs.feed, cmd)
+	}
+}
+
+// findFeedMsg runs the commands of cmd that finish at once and returns
+// the feed's message among them.
+func findFeedMsg(cmd tea.Cmd) tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	switch msg := cmd().(type) {
+	case caseFeedMsg:
+		return msg
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if c == nil {
+				continue
+			}
+			done := make(chan tea.Msg, 1)
+			go func() { done <- findFeedMsg(c) }()
+			select {
+			case got := <-done:
+				if got != nil {
+					return got
+				}
+			case <-time.After(100 * time.Millisecond): // a timer
+			}
+		}
+	}
+	return nil
+}
+
+func mustLexicon(tb testing.TB) *model.Lexicon {
+	tb.Helper()
+	lex, err := data.Lexicon()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return lex
+}

@@ -182,6 +182,9 @@ func (m Model) Init() tea.Cmd {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
 	cmds = append(cmds, m.idle.start(), m.tour.start())
+	if m.cs != nil && m.cs.feed != nil {
+		cmds = append(cmds, waitCase(m.cs.feed))
+	}
 	return tea.Batch(cmds...)
 }
 
