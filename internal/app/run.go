@@ -27,6 +27,9 @@ type Config struct {
 	// Doc is the article, already read: reading is where bad input fails,
 	// and that must reach the user before the screen is taken over.
 	Doc model.Document
+	// Docs, when not empty, are the articles of a case, opened as one
+	// instead of Doc (see case.go); Resolve is not called for a case.
+	Docs []model.Document
 	// Source names the article for the loading note: a path, "" for the
 	// embedded story, "-" for standard input.
 	Source string
@@ -54,6 +57,9 @@ type Config struct {
 // which it opens itself when stdin is not a terminal. The error says why
 // the app ended if not by a quit key; a signal's error has an ExitCode.
 func Run(c Config) error {
+	if len(c.Docs) > 0 {
+		return runCase(c)
+	}
 	restoreGC := startupGC()
 	defer restoreGC()
 	build := func(st *model.Story, opts ui.Options) tea.Model {
