@@ -153,7 +153,7 @@ func (m *Model) caseRow(i int, cursor, focused bool, lay caseRowLayout) string {
 	addMatches(&b, ellipsis(clean(e.Summary), sumW), m.cs.query, sumW, base, st.Match)
 	if lay.sources > 0 {
 		b.add(base, "  ")
-		b.add(srcSt, padLeft(ellipsis(sourcesOf(c, e), lay.sources), lay.sources))
+		b.add(srcSt, padLeft(labelCut(sourcesOf(c, e), lay.sources), lay.sources))
 	}
 	return fit(b.String(), lay.w)
 }
@@ -375,6 +375,21 @@ func whyWords(w casefile.Why) string {
 		return "no shared evidence recorded"
 	}
 	return strings.Join(parts, " · ")
+}
+
+// labelCut cuts an article's label to w cells in its middle: labels
+// that differ only at their end ("U.S. Department of Justice 2") stay
+// apart when cut.
+func labelCut(s string, w int) string {
+	if cellWidth(s) <= w || w < 8 {
+		return ellipsis(s, w)
+	}
+	rs := []rune(s)
+	tail := ""
+	for i := len(rs) - 1; i >= 0 && cellWidth(string(rs[i:])) <= w/3; i-- {
+		tail = string(rs[i:])
+	}
+	return ellipsis(s, w-cellWidth(tail)) + tail
 }
 
 // cleanJoin is the values, each made safe for the terminal, joined.

@@ -477,3 +477,19 @@ func mustLexicon(tb testing.TB) *model.Lexicon {
 	}
 	return lex
 }
+
+// TestLabelCutKeepsLabelsApart: a label cut in its middle fits its width
+// and keeps the end that tells two articles of one outlet apart.
+func TestLabelCutKeepsLabelsApart(t *testing.T) {
+	a, b := "U.S. Department of Justice", "U.S. Department of Justice 2"
+	for w := 1; w <= 30; w++ {
+		for _, s := range []string{a, b, "ICE", "中文中文中文中文中文中文 3"} {
+			if got := labelCut(s, w); cellWidth(got) > w {
+				t.Errorf("labelCut(%q, %d) = %q, %d cells", s, w, got, cellWidth(got))
+			}
+		}
+		if w >= 10 && labelCut(a, w) == labelCut(b, w) {
+			t.Errorf("at %d cells %q and %q both cut to %q", w, a, b, labelCut(a, w))
+		}
+	}
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"dossier/model"
+	"dossier/model/casefile"
 )
 
 // filterRow is one row of the filters pane: a section heading, a facet
@@ -235,7 +236,11 @@ func filterRowView(in filtersIn, row filterRow, cursor bool) string {
 		mark = "▸"
 	}
 	nameW := max(w-len(check)-cw-3, 1)
-	name := padRight(clean(r.fv.Value), nameW)
+	name := clean(r.fv.Value)
+	if r.kind == casefile.SourceFacet {
+		name = labelCut(name, nameW)
+	}
+	name = padRight(name, nameW)
 	count := padLeft(itoa(r.fv.Count), cw)
 	if cursor {
 		s := st.CursorOff
