@@ -57,6 +57,10 @@ func (p *PreparedCase) New(opts Options) Model {
 	m.filters = filtersPane{} // its cursor was on the first article's values
 	m.applySelection()
 	m.title = caseTitle(p.c)
+	m.view = parseView(opts.View)
+	if m.view == viewArticle {
+		m.openArticle()
+	}
 	m.settle()
 	return m
 }

@@ -493,3 +493,32 @@ func TestLabelCutKeepsLabelsApart(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseOfOneArticle: a case of one article opens, says so, has no
+// article to switch to and no disagreement; every view draws; a story
+// asked for the Sources view shows its timeline.
+func TestCaseOfOneArticle(t *testing.T) {
+	c := demoCase(t)
+	one := casefile.Merge([]*model.Story{c.Articles[1].Story}, mustLexicon(t))
+	for _, view := range []string{"timeline", "article", "entities", "stats", "sources"} {
+		m := update(NewCase(one, Options{View: view}), tea.WindowSizeMsg{Width: 80, Height: 24})
+		out := plain(m)
+		if !strings.Contains(out, "Case · 1 article") {
+			t.Errorf("%s: no case of one:\n%s", view, out)
+		}
+		if view == "sources" && !strings.Contains(out, "do not disagree") {
+			t.Errorf("sources of one article:\n%s", out)
+		}
+		if view == "article" && (!strings.Contains(out, c.Articles[1].Label+" · article 1 of 1") || m.keys.NextArticle.Enabled()) {
+			t.Errorf("the article of a case of one:\n%s", out)
+		}
+		m = update(press(m, "tab", "S", "enter", "j", "a", "tab", "e", "enter", "s", "j", "?", "esc"), tea.WindowSizeMsg{Width: 60, Height: 20})
+		if lines := strings.Split(m.View().Content, "\n"); len(lines) != 20 {
+			t.Errorf("%s: %d lines at 60x20", view, len(lines))
+		}
+	}
+	m := update(New(realStory(t), Options{View: "sources"}), tea.WindowSizeMsg{Width: 120, Height: 40})
+	if m.view != viewTimeline {
+		t.Errorf("a story opened on view %v, want the timeline", m.view)
+	}
+}

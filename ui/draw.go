@@ -108,6 +108,9 @@ func (m *Model) tabBar(w int) string {
 	st := m.styles
 	line := ""
 	for i, name := range tabNames() {
+		if m.caseOn() && paneID(i) == paneDetail {
+			name = "Entry" // as wide as "Event", so tabAt holds
+		}
 		label := " " + itoa(i+1) + " " + name + " "
 		if paneID(i) == m.focus {
 			line += st.TabOn.Render(label)

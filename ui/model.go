@@ -17,7 +17,7 @@ type Options struct {
 	Theme       string // "auto" (default), "dark", "light"
 	NoColor     bool
 	Selection   model.Selection // initial filters
-	View        string          // "timeline" (default), "article", "entities", "stats"
+	View        string          // "timeline" (default), "article", "entities", "stats", and for a case "sources"
 	IdleTimeout time.Duration   // 0: none; else say goodbye and quit after this long without a key
 	Demo        bool
 	DemoSpeed   time.Duration
@@ -155,6 +155,9 @@ func (p *Prepared) model(opts Options) Model {
 		tour:     newTour(story, opts),
 		memos:    &memos{},
 	}
+	if m.view == viewSources {
+		m.view = viewTimeline // a story has no Sources view
+	}
 	m.entities.side.overscroll = true
 	m.applyTheme()
 	m.applySelection()
@@ -170,6 +173,8 @@ func parseView(s string) viewID {
 		return viewEntities
 	case "stats":
 		return viewStats
+	case "sources":
+		return viewSources // a case's; a story shows its timeline
 	}
 	return viewTimeline
 }
