@@ -96,8 +96,8 @@ func (m *Model) sideLines(c *casefile.Case, s casefile.Side, w int) []string {
 	out := []string{st.Strong.Render(ellipsis("“"+clean(s.Value)+"”", w))}
 	for _, cl := range s.Claims {
 		a := &c.Articles[cl.Source.Article]
-		out = append(out, st.Label.Render(ellipsis(clean(a.Label), w)))
 		sen := c.Sentence(cl.Source)
+		out = append(out, st.Label.Render(ellipsis(clean(a.Label), w))+st.Muted.Render(ellipsis(" · ¶ "+itoa(sen.Paragraph)+" · sentence "+itoa(sen.ID), max(w-cellWidth(clean(a.Label)), 0))))
 		mk := newMarked(sen.Text, sen.Start, m.cs.p.preps[cl.Source.Article].ix.mentionsIn(sen.ID))
 		if cl.Text != "" && cl.End > cl.Start {
 			mk.mark(cl.Start-sen.Start, cl.End-sen.Start, hlMatch)
