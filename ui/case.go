@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -365,4 +366,34 @@ func (m *Model) growCase(msg CaseMsg) {
 	cs.detailEntry = -2
 	m.applyCaseSelection()
 	m.title = caseTitle(c)
+}
+
+// copyEntry puts the selected entry on the clipboard: its summary and
+// date, then each source's article and sentence.
+func (m *Model) copyEntry() tea.Cmd {
+	i := m.cs.current()
+	if i < 0 {
+		return nil
+	}
+	m.status = "entry copied to the clipboard"
+	return tea.SetClipboard(entryText(m.cs.c(), i))
+}
+
+// entryText is entry i as plain text for the clipboard.
+func entryText(c *casefile.Case, i int) string {
+	e := &c.Entries[i]
+	var b strings.Builder
+	b.WriteString(clean(e.Summary) + "\n" + dateLabel(e.Date, true) + "\n")
+	for _, s := range e.Sources {
+		a := &c.Articles[s.Article]
+		src := []string{clean(a.Label)}
+		if t := clean(a.Story.Doc.Title); t != "" {
+			src = append(src, t)
+		}
+		if u := clean(a.Story.Doc.URL); u != "" {
+			src = append(src, u)
+		}
+		b.WriteString("“" + clean(c.Sentence(s).Text) + "” (" + strings.Join(src, ", ") + ")\n")
+	}
+	return b.String()
 }

@@ -522,3 +522,21 @@ func TestCaseOfOneArticle(t *testing.T) {
 		t.Errorf("a story opened on view %v, want the timeline", m.view)
 	}
 }
+
+// TestCaseCopiesTheEntry: y on an entry copies its summary and every
+// source's sentence and article.
+func TestCaseCopiesTheEntry(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	i := slices.IndexFunc(c.Entries, func(e casefile.Entry) bool { return len(e.Sources) > 2 })
+	m.selectEntry(i)
+	nm, cmd := m.Update(keyMsg("y"))
+	if cmd == nil || !strings.Contains(plain(nm.(Model)), "entry copied") {
+		t.Fatalf("y copied nothing")
+	}
+	text := entryText(c, i)
+	for _, s := range c.Entries[i].Sources {
+		if !strings.Contains(text, clean(c.Sentence(s).Text)) || !strings.Contains(text, c.Articles[s.Article].Label) {
+			t.Errorf("the copy lacks the sentence of %s:\n%s", c.Articles[s.Article].Label, text)
+		}
+	}
+}

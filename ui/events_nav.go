@@ -83,6 +83,9 @@ func (m *Model) goToEvent(ev int) {
 // copyEvent puts the selected event on the clipboard, over OSC 52 so it
 // works over SSH too: its summary, date, sentence and source.
 func (m *Model) copyEvent() tea.Cmd {
+	if m.caseOn() && m.view == viewTimeline {
+		return m.copyEntry()
+	}
 	ev := m.timeline.current()
 	if ev < 0 {
 		return nil

@@ -192,7 +192,7 @@ func (k *KeyMap) setKeys(s keyState) {
 		k.PrevEvent.SetHelp("[", "previous entry")
 		k.Steps.SetHelp("[/]", "prev/next entry")
 	}
-	k.Copy.SetEnabled(s.canOpen && (inTimeline && !s.isCase || s.view == viewArticle))
+	k.Copy.SetEnabled(s.canOpen && (inTimeline || s.view == viewArticle))
 	k.Back.SetEnabled(s.hasQuery || !inTimeline || s.focus == paneDetail)
 	k.Back.SetHelp("esc", backHelp(s))
 	k.Clear.SetEnabled(s.hasFilters)
