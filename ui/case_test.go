@@ -540,3 +540,32 @@ func TestCaseCopiesTheEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseSearchAndClick: / searches the entries' sentences, esc clears
+// it; a click on a row selects its entry.
+func TestCaseSearchAndClick(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	m = typeText(press(m, "/"), "fentanyl")
+	m = press(m, "enter")
+	want := 0
+	for i := range c.Entries {
+		if m.entryMatches(i, "fentanyl") {
+			want++
+		}
+	}
+	if want == 0 || want == len(c.Entries) || len(m.cs.shown) != want {
+		t.Fatalf("/fentanyl shows %d entries, want %d of %d", len(m.cs.shown), want, len(c.Entries))
+	}
+	if !strings.Contains(plain(m), "Timeline "+itoa(want)+" of "+entries(len(c.Entries))+" /fentanyl") {
+		t.Errorf("the title does not say the search:\n%s", plain(m))
+	}
+	m = press(m, "esc")
+	if len(m.cs.shown) != len(c.Entries) {
+		t.Fatalf("esc leaves %d entries", len(m.cs.shown))
+	}
+	r := m.lay.Timeline
+	m = update(m, tea.MouseClickMsg{X: r.X + 5, Y: r.Y + 1 + 3, Button: tea.MouseLeft})
+	if m.cs.current() != m.cs.shown[m.cs.list.top+3] || m.focus != paneTimeline {
+		t.Errorf("a click on the fourth row selects entry %d, want %d", m.cs.current(), m.cs.shown[m.cs.list.top+3])
+	}
+}
