@@ -24,8 +24,10 @@ import (
 type PreparedCase struct {
 	c     *casefile.Case
 	preps []*Prepared // one per article
-	// entityRows is the order the entities view lists the case's in.
-	entityRows []int
+	// entityRows is the order the entities view lists the case's in;
+	// disagreements, every disagreement in timeline order.
+	entityRows    []int
+	disagreements []disRef
 }
 
 // PrepareCase builds the lookups of every article of c (nil or empty: a
@@ -34,7 +36,7 @@ func PrepareCase(c *casefile.Case) *PreparedCase {
 	if c == nil || len(c.Articles) == 0 {
 		c = casefile.Merge([]*model.Story{{}}, &model.Lexicon{})
 	}
-	p := &PreparedCase{c: c, entityRows: caseEntityRows(c)}
+	p := &PreparedCase{c: c, entityRows: caseEntityRows(c), disagreements: disagreementsOf(c)}
 	for _, a := range c.Articles {
 		p.preps = append(p.preps, Prepare(a.Story))
 	}
@@ -320,7 +322,7 @@ func (p *PreparedCase) Grow(c *casefile.Case) *PreparedCase {
 	if c == nil || len(c.Articles) == 0 {
 		return p
 	}
-	q := &PreparedCase{c: c, entityRows: caseEntityRows(c)}
+	q := &PreparedCase{c: c, entityRows: caseEntityRows(c), disagreements: disagreementsOf(c)}
 	for i, a := range c.Articles {
 		if i < len(p.preps) && p.preps[i].story == a.Story {
 			q.preps = append(q.preps, p.preps[i])

@@ -198,7 +198,19 @@ func (m *Model) caseDetailBox(r rect) []string {
 // disagree, each source's article and sentence and why it was merged,
 // the figures the case counts for it, and the entities its sources name.
 func (m *Model) caseDetailLines(i, w int) []string {
-	st, c := m.styles, m.cs.c()
+	return m.memos.caseDetail.get(caseDetailIn{m.styles, m.cs.p, i, w}, drawCaseDetail)
+}
+
+// caseDetailIn is what an entry's detail is drawn from.
+type caseDetailIn struct {
+	st    *Styles
+	p     *PreparedCase
+	entry int // -1: none selected
+	w     int
+}
+
+func drawCaseDetail(in caseDetailIn) []string {
+	st, c, i, w := in.st, in.p.c, in.entry, in.w
 	if i < 0 {
 		return []string{"", st.Muted.Render(center("No entry selected.", w))}
 	}
@@ -236,7 +248,7 @@ func (m *Model) caseDetailLines(i, w int) []string {
 		}
 		out = append(out, st.Label.Render(ellipsis(head, w)))
 		sen := c.Sentence(s)
-		mk := newMarked(sen.Text, sen.Start, m.cs.p.preps[s.Article].ix.mentionsIn(sen.ID))
+		mk := newMarked(sen.Text, sen.Start, in.p.preps[s.Article].ix.mentionsIn(sen.ID))
 		lines, _ := mk.wrap(max(w-2, 1), st)
 		for _, l := range lines {
 			out = append(out, st.Faint.Render("│ ")+l)

@@ -16,10 +16,12 @@ type sourcesPane struct {
 type disRef struct{ entry, d int }
 
 // disagreements lists the case's disagreements in timeline order.
-func (cs *caseState) disagreements() []disRef {
+func (cs *caseState) disagreements() []disRef { return cs.p.disagreements }
+
+func disagreementsOf(c *casefile.Case) []disRef {
 	var out []disRef
-	for i := range cs.c().Entries {
-		for d := range cs.c().Entries[i].Disagreements {
+	for i := range c.Entries {
+		for d := range c.Entries[i].Disagreements {
 			out = append(out, disRef{i, d})
 		}
 	}
@@ -35,8 +37,20 @@ type sourcesOut struct {
 // sourcesLines draws every disagreement at inner width w: side by side
 // from sideBySideWidth, one side under the other below it.
 func (m *Model) sourcesLines(w int) sourcesOut {
-	st, c := m.styles, m.cs.c()
-	refs := m.cs.disagreements()
+	return m.memos.sources.get(sourcesIn{m.styles, m.cs.p, m.cs.sources.at, w}, drawSources)
+}
+
+// sourcesIn is what the Sources view is drawn from.
+type sourcesIn struct {
+	st *Styles
+	p  *PreparedCase
+	at int // the disagreement under the cursor
+	w  int
+}
+
+func drawSources(in sourcesIn) sourcesOut {
+	st, c, w := in.st, in.p.c, in.w
+	refs := disagreementsOf(c)
 	var o sourcesOut
 	if len(refs) == 0 {
 		o.lines = []string{"", st.Muted.Render(center("The articles of the case do not disagree on any figure or date.", w))}
@@ -49,7 +63,7 @@ func (m *Model) sourcesLines(w int) sourcesOut {
 		o.starts = append(o.starts, len(o.lines))
 		mark := "  "
 		head := st.Strong
-		if k == m.cs.sources.at {
+		if k == in.at {
 			mark, head = "▸ ", st.Cursor
 		}
 		o.lines = append(o.lines, mark+head.Render(ellipsis(dateLabel(e.Date, true)+" · "+clean(e.Summary), max(w-2, 1))))
@@ -60,7 +74,7 @@ func (m *Model) sourcesLines(w int) sourcesOut {
 			cols := make([][]string, n)
 			height := 0
 			for j, s := range d.Sides {
-				cols[j] = m.sideLines(c, s, colW)
+				cols[j] = sideLines(st, in.p, s, colW)
 				height = max(height, len(cols[j]))
 			}
 			for y := 0; y < height; y++ {
@@ -79,7 +93,7 @@ func (m *Model) sourcesLines(w int) sourcesOut {
 			}
 		} else {
 			for _, s := range d.Sides {
-				for _, l := range m.sideLines(c, s, max(w-2, 1)) {
+				for _, l := range sideLines(st, in.p, s, max(w-2, 1)) {
 					o.lines = append(o.lines, "  "+l)
 				}
 			}
@@ -91,14 +105,14 @@ func (m *Model) sourcesLines(w int) sourcesOut {
 
 // sideLines is one side of a disagreement at width w: its value, then
 // each claim's article and sentence with the claim's words marked.
-func (m *Model) sideLines(c *casefile.Case, s casefile.Side, w int) []string {
-	st := m.styles
+func sideLines(st *Styles, p *PreparedCase, s casefile.Side, w int) []string {
+	c := p.c
 	out := []string{st.Strong.Render(ellipsis("“"+clean(s.Value)+"”", w))}
 	for _, cl := range s.Claims {
 		a := &c.Articles[cl.Source.Article]
 		sen := c.Sentence(cl.Source)
 		out = append(out, st.Label.Render(ellipsis(clean(a.Label), w))+st.Muted.Render(ellipsis(" · ¶ "+itoa(sen.Paragraph)+" · sentence "+itoa(sen.ID), max(w-cellWidth(clean(a.Label)), 0))))
-		mk := newMarked(sen.Text, sen.Start, m.cs.p.preps[cl.Source.Article].ix.mentionsIn(sen.ID))
+		mk := newMarked(sen.Text, sen.Start, p.preps[cl.Source.Article].ix.mentionsIn(sen.ID))
 		if cl.Text != "" && cl.End > cl.Start {
 			mk.mark(cl.Start-sen.Start, cl.End-sen.Start, hlMatch)
 		}

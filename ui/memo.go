@@ -44,6 +44,9 @@ type memos struct {
 	help      memo[helpIn, []string]
 	footer    memo[footerIn, string]
 	marks     memo[marksIn, []bool]
+
+	caseDetail memo[caseDetailIn, []string]
+	sources    memo[sourcesIn, sourcesOut]
 }
 
 // drawEnv is what most drawings read besides their own inputs: the story
