@@ -122,3 +122,11 @@ func medianNs(ds []time.Duration) float64 {
 	slices.Sort(ds)
 	return float64(ds[len(ds)/2].Nanoseconds())
 }
+
+// BenchmarkCaseMoveDown is a j (then k) press on a case of 300 articles
+// through Update and View.
+func BenchmarkCaseMoveDown(b *testing.B) {
+	docs, lex := caseDocs(b, 300)
+	m := update(NewCase(casefile.Parse(docs, lex, nil), Options{Theme: "dark"}), tea.WindowSizeMsg{Width: 140, Height: 40})
+	benchUpdate(b, m, keyMsg("j"), keyMsg("k"))
+}

@@ -28,6 +28,26 @@ type PreparedCase struct {
 	// disagreements, every disagreement in timeline order.
 	entityRows    []int
 	disagreements []disRef
+	rows          []entryRow // each entry's timeline labels
+}
+
+// entryRow is what an entry's timeline row shows, drawn once per case:
+// a frame lays out every shown entry's columns.
+type entryRow struct {
+	short, long, sources    string
+	shortW, longW, sourcesW int
+}
+
+func newPreparedCase(c *casefile.Case) *PreparedCase {
+	p := &PreparedCase{c: c, entityRows: caseEntityRows(c), disagreements: disagreementsOf(c)}
+	p.rows = make([]entryRow, len(c.Entries))
+	for i := range c.Entries {
+		e := &c.Entries[i]
+		r := entryRow{short: dateLabel(e.Date, false), long: dateLabel(e.Date, true), sources: sourcesOf(c, e)}
+		r.shortW, r.longW, r.sourcesW = cellWidth(r.short), cellWidth(r.long), cellWidth(r.sources)
+		p.rows[i] = r
+	}
+	return p
 }
 
 // PrepareCase builds the lookups of every article of c (nil or empty: a
@@ -36,7 +56,7 @@ func PrepareCase(c *casefile.Case) *PreparedCase {
 	if c == nil || len(c.Articles) == 0 {
 		c = casefile.Merge([]*model.Story{{}}, &model.Lexicon{})
 	}
-	p := &PreparedCase{c: c, entityRows: caseEntityRows(c), disagreements: disagreementsOf(c)}
+	p := newPreparedCase(c)
 	for _, a := range c.Articles {
 		p.preps = append(p.preps, Prepare(a.Story))
 	}
@@ -76,6 +96,7 @@ type caseState struct {
 	query string          // the timeline's search over entries
 	shown []int           // indices into Entries: what the filters and search leave
 	chips *filtered       // what the filters alone leave, for the chips line
+	cols  entryRow        // the widest labels among shown
 	total int             // what the filters alone leave
 	list  scrollList      // the timeline's cursor over shown
 	entry int             // index into Entries of the selected entry, -1 if none
@@ -119,6 +140,12 @@ func (m *Model) applyCaseSelection() {
 		shown = kept
 	}
 	cs.shown = shown
+	cs.cols = entryRow{}
+	for _, i := range shown {
+		r := &cs.p.rows[i]
+		cs.cols.shortW, cs.cols.longW = max(cs.cols.shortW, r.shortW), max(cs.cols.longW, r.longW)
+		cs.cols.sourcesW = max(cs.cols.sourcesW, r.sourcesW)
+	}
 	cs.list.setTotal(len(shown))
 	cs.list.cur = -1
 	if len(shown) > 0 {
@@ -322,7 +349,7 @@ func (p *PreparedCase) Grow(c *casefile.Case) *PreparedCase {
 	if c == nil || len(c.Articles) == 0 {
 		return p
 	}
-	q := &PreparedCase{c: c, entityRows: caseEntityRows(c), disagreements: disagreementsOf(c)}
+	q := newPreparedCase(c)
 	for i, a := range c.Articles {
 		if i < len(p.preps) && p.preps[i].story == a.Story {
 			q.preps = append(q.preps, p.preps[i])

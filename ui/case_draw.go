@@ -104,14 +104,7 @@ type caseRowLayout struct {
 }
 
 func (m *Model) caseRowLayout(w int) caseRowLayout {
-	c := m.cs.c()
-	short, long, src := 0, 0, 0
-	for _, i := range m.cs.shown {
-		e := &c.Entries[i]
-		short = max(short, cellWidth(dateLabel(e.Date, false)))
-		long = max(long, cellWidth(dateLabel(e.Date, true)))
-		src = max(src, cellWidth(sourcesOf(c, e)))
-	}
+	short, long, src := m.cs.cols.shortW, m.cs.cols.longW, m.cs.cols.sourcesW
 	l := caseRowLayout{w: w, date: min(short, max(w/3, 4))}
 	if w >= 100 && long > short {
 		l.long, l.date = true, long
@@ -126,7 +119,7 @@ func (m *Model) caseRowLayout(w int) caseRowLayout {
 // caseRow is entry i's row.
 func (m *Model) caseRow(i int, cursor, focused bool, lay caseRowLayout) string {
 	st, c := m.styles, m.cs.c()
-	e := &c.Entries[i]
+	e, row := &c.Entries[i], &m.cs.p.rows[i]
 	base, dateSt, markSt, srcSt := Style{}, st.Date, st.Status, st.Muted
 	if cursor {
 		base = st.CursorOff
@@ -146,14 +139,18 @@ func (m *Model) caseRow(i int, cursor, focused bool, lay caseRowLayout) string {
 	sumW := max(lay.w-1-1-lay.date-2-1-1-2-lay.sources, 1)
 	var b spans
 	b.add(base, mark+" ")
-	addMatches(&b, ellipsis(dateLabel(e.Date, lay.long), lay.date), m.cs.query, lay.date, dateSt, st.Match)
+	date := row.short
+	if lay.long {
+		date = row.long
+	}
+	addMatches(&b, ellipsis(date, lay.date), m.cs.query, lay.date, dateSt, st.Match)
 	b.add(base, "  ")
 	b.add(markSt, dis)
 	b.add(base, " ")
 	addMatches(&b, ellipsis(clean(e.Summary), sumW), m.cs.query, sumW, base, st.Match)
 	if lay.sources > 0 {
 		b.add(base, "  ")
-		b.add(srcSt, padLeft(labelCut(sourcesOf(c, e), lay.sources), lay.sources))
+		b.add(srcSt, padLeft(labelCut(row.sources, lay.sources), lay.sources))
 	}
 	return fit(b.String(), lay.w)
 }
@@ -240,6 +237,11 @@ func drawCaseDetail(in caseDetailIn) []string {
 		para(st.Muted, "S lists every disagreement with its sentences", w)
 	}
 	for j, s := range e.Sources {
+		if j == detailSources && len(e.Sources) > detailSources+1 {
+			out = append(out, "")
+			para(st.Muted, "and "+itoa(len(e.Sources)-j)+" more reports of it, from the articles listed at the top", w)
+			break
+		}
 		out = append(out, "")
 		a := &c.Articles[s.Article]
 		head := clean(a.Label)
@@ -308,6 +310,10 @@ func drawCaseDetail(in caseDetailIn) []string {
 	field("Items", e.Items)
 	return out
 }
+
+// detailSources is how many of an entry's reports its detail quotes: a
+// happening a hundred articles report is read a few at a time.
+const detailSources = 20
 
 // disagreementLine is one disagreement in a line: what, and each side
 // with the articles that give it.

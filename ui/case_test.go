@@ -569,3 +569,22 @@ func TestCaseSearchAndClick(t *testing.T) {
 		t.Errorf("a click on the fourth row selects entry %d, want %d", m.cs.current(), m.cs.shown[m.cs.list.top+3])
 	}
 }
+
+// TestCaseDetailQuotesAFewOfManyReports: an entry a hundred articles
+// report quotes the first of them and says how many more there are.
+func TestCaseDetailQuotesAFewOfManyReports(t *testing.T) {
+	docs, lex := caseDocs(t, 60)
+	c := casefile.Parse(docs, lex, nil)
+	i := slices.IndexFunc(c.Entries, func(e casefile.Entry) bool { return len(e.Sources) > detailSources+1 })
+	if i < 0 {
+		t.Fatal("no entry with many reports")
+	}
+	m := update(NewCase(c, Options{}), tea.WindowSizeMsg{Width: 140, Height: 40})
+	text := ansi.Strip(strings.Join(m.caseDetailLines(i, 200), "\n"))
+	if n := strings.Count(text, "│ "); n == 0 || strings.Count(text, "¶ ") != detailSources {
+		t.Errorf("%d places quoted, want %d", strings.Count(text, "¶ "), detailSources)
+	}
+	if want := "and " + itoa(len(c.Entries[i].Sources)-detailSources) + " more reports"; !strings.Contains(text, want) {
+		t.Errorf("no %q:\n%s", want, text)
+	}
+}
