@@ -27,6 +27,7 @@ type PreparedCase struct {
 	// entityRows is the order the entities view lists the case's in;
 	// disagreements, every disagreement in timeline order.
 	entityRows    []int
+	entityCols    caseEntityWidths
 	disagreements []disRef
 	rows          []entryRow // each entry's timeline labels
 }
@@ -39,7 +40,7 @@ type entryRow struct {
 }
 
 func newPreparedCase(c *casefile.Case) *PreparedCase {
-	p := &PreparedCase{c: c, entityRows: caseEntityRows(c), disagreements: disagreementsOf(c)}
+	p := &PreparedCase{c: c, entityRows: caseEntityRows(c), entityCols: caseEntityCols(c), disagreements: disagreementsOf(c)}
 	p.rows = make([]entryRow, len(c.Entries))
 	for i := range c.Entries {
 		e := &c.Entries[i]

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"slices"
+	"strings"
+
 	"dossier/model/casefile"
 )
 
@@ -37,14 +40,24 @@ type sourcesOut struct {
 // sourcesLines draws every disagreement at inner width w: side by side
 // from sideBySideWidth, one side under the other below it.
 func (m *Model) sourcesLines(w int) sourcesOut {
-	return m.memos.sources.get(sourcesIn{m.styles, m.cs.p, m.cs.sources.at, w}, drawSources)
+	return m.memos.sources.get(sourcesIn{m.styles, m.cs.p, w}, drawSources)
+}
+
+// headLine is disagreement k's first line, marked when the cursor is on
+// it: drawn apart, so a move of the cursor redraws one line.
+func headLine(st *Styles, c *casefile.Case, r disRef, cursor bool, w int) string {
+	e := &c.Entries[r.entry]
+	mark, head := "  ", st.Strong
+	if cursor {
+		mark, head = "▸ ", st.Cursor
+	}
+	return mark + head.Render(ellipsis(dateLabel(e.Date, true)+" · "+clean(e.Summary), max(w-2, 1)))
 }
 
 // sourcesIn is what the Sources view is drawn from.
 type sourcesIn struct {
 	st *Styles
 	p  *PreparedCase
-	at int // the disagreement under the cursor
 	w  int
 }
 
@@ -57,16 +70,11 @@ func drawSources(in sourcesIn) sourcesOut {
 		return o
 	}
 	const sideBySideWidth = 100
-	for k, r := range refs {
+	for _, r := range refs {
 		e := &c.Entries[r.entry]
 		d := e.Disagreements[r.d]
 		o.starts = append(o.starts, len(o.lines))
-		mark := "  "
-		head := st.Strong
-		if k == in.at {
-			mark, head = "▸ ", st.Cursor
-		}
-		o.lines = append(o.lines, mark+head.Render(ellipsis(dateLabel(e.Date, true)+" · "+clean(e.Summary), max(w-2, 1))))
+		o.lines = append(o.lines, headLine(st, c, r, false, w))
 		o.lines = append(o.lines, "  "+st.Status.Render(disputedMark+" ")+st.Section.Render(ellipsis(disagreementWhat(d), max(w-4, 1))))
 		n := len(d.Sides)
 		if w >= sideBySideWidth && n > 1 && n <= 3 {
@@ -108,7 +116,22 @@ func drawSources(in sourcesIn) sourcesOut {
 func sideLines(st *Styles, p *PreparedCase, s casefile.Side, w int) []string {
 	c := p.c
 	out := []string{st.Strong.Render(ellipsis("“"+clean(s.Value)+"”", w))}
-	for _, cl := range s.Claims {
+	for j, cl := range s.Claims {
+		if j == sideClaims && len(s.Claims) > sideClaims+1 {
+			var more []string
+			for i, rest := range s.Claims[j:] {
+				if i == 0 || rest.Source.Article != s.Claims[j+i-1].Source.Article {
+					more = append(more, clean(c.Articles[rest.Source.Article].Label))
+				}
+			}
+			if len(more) > 10 {
+				more = append(more[:10], "…")
+			}
+			for _, l := range wrapPlain("and "+itoa(len(s.Claims)-j)+" more reports: "+strings.Join(more, ", "), max(w, 1)) {
+				out = append(out, st.Muted.Render(l))
+			}
+			break
+		}
 		a := &c.Articles[cl.Source.Article]
 		sen := c.Sentence(cl.Source)
 		out = append(out, st.Label.Render(ellipsis(clean(a.Label), w))+st.Muted.Render(ellipsis(" · ¶ "+itoa(sen.Paragraph)+" · sentence "+itoa(sen.ID), max(w-cellWidth(clean(a.Label)), 0))))
@@ -126,6 +149,9 @@ func sideLines(st *Styles, p *PreparedCase, s casefile.Side, w int) []string {
 	}
 	return out
 }
+
+// sideClaims is how many reports of a side the view quotes.
+const sideClaims = 3
 
 // fitSources sizes the view to an inner w×h and keeps the cursor's
 // disagreement in view, from its first line.
@@ -158,7 +184,14 @@ func (m *Model) sourcesView(b rect) []string {
 	if len(refs) > 0 {
 		note = itoa(p.at+1) + "/" + itoa(len(refs))
 	}
-	return box(m.styles, b.W, b.H, title, note, true, window(m.sourcesLines(b.W-2).lines, p.top, p.height))
+	o := m.sourcesLines(b.W - 2)
+	lines := slices.Clone(window(o.lines, p.top, p.height))
+	if p.at < len(o.starts) {
+		if y := o.starts[p.at] - p.top; y >= 0 && y < len(lines) {
+			lines[y] = headLine(m.styles, m.cs.c(), refs[p.at], true, b.W-2)
+		}
+	}
+	return box(m.styles, b.W, b.H, title, note, true, lines)
 }
 
 // moveSource moves the cursor by d disagreements.

@@ -19,6 +19,20 @@ type caseEntitiesPane struct {
 	rows []int // indices into Case.Entities
 }
 
+// caseEntityWidths is the widest kind, count and name among a case's entities.
+type caseEntityWidths struct{ kind, count, name int }
+
+func caseEntityCols(c *casefile.Case) caseEntityWidths {
+	w := caseEntityWidths{count: 1}
+	for i := range c.Entities {
+		e := &c.Entities[i]
+		w.kind = max(w.kind, cellWidth(kindTitle(e.Kind)))
+		w.count = max(w.count, len(itoa(e.Count())))
+		w.name = max(w.name, cellWidth(clean(e.Name)))
+	}
+	return w
+}
+
 // caseEntityRows is the case's entities in the order the view lists them.
 func caseEntityRows(c *casefile.Case) []int {
 	rows := make([]int, len(c.Entities))
@@ -59,14 +73,8 @@ func (m *Model) fitCaseEntities(w, h int) {
 func (m *Model) caseEntitiesView(b rect) []string {
 	st, c, p := m.styles, m.cs.c(), &m.cs.entities
 	w := b.W - 2
-	kindW, countW, nameW := 0, 1, 0
-	for _, i := range p.rows {
-		e := &c.Entities[i]
-		kindW = max(kindW, cellWidth(kindTitle(e.Kind)))
-		countW = max(countW, len(itoa(e.Count())))
-		nameW = max(nameW, cellWidth(clean(e.Name)))
-	}
-	nameW = min(nameW, max(w/3, 8))
+	cw := m.cs.p.entityCols
+	kindW, countW, nameW := cw.kind, cw.count, min(cw.name, max(w/3, 8))
 	var out []string
 	if len(p.rows) == 0 {
 		out = append(out, "", st.Muted.Render(center("The case names no entities.", w)))
@@ -74,9 +82,18 @@ func (m *Model) caseEntitiesView(b rect) []string {
 	from, to := p.window()
 	for r := from; r < to; r++ {
 		e := &c.Entities[p.rows[r]]
+		// Only as many articles as the row can show: an entity of a
+		// large case is named in hundreds.
 		var per []string
+		perW := 0
 		for _, am := range e.Mentions {
-			per = append(per, clean(c.Articles[am.Article].Label)+" "+itoa(len(am.Mentions)))
+			if perW > w {
+				per = append(per, "…")
+				break
+			}
+			p := clean(c.Articles[am.Article].Label) + " " + itoa(len(am.Mentions))
+			per = append(per, p)
+			perW += cellWidth(p) + 3
 		}
 		mark := " "
 		if r == p.cur {
