@@ -11,13 +11,13 @@ import (
 )
 
 // A case is several articles read as one: the timeline view shows the
-// case's merged entries and filters them with the case's facets, and the
-// Sources view lists where the articles disagree. The article, entities
-// and stats views read one article at a time, the article the reader
-// switches to, with the same panes as a single story: m.story and m.ix
-// are that article's, and m.sel, m.filtered and m.timeline keep working
-// on its events (unfiltered), so the article's sentence marks and its
-// event steps stay those of the article.
+// case's merged entries and filters them with the case's facets, the
+// entities and stats views span the case (case_views.go), and the
+// Sources view lists where the articles disagree. The article view reads
+// one article at a time, the one the reader switches to, with the pane
+// of a single story: m.story and m.ix are that article's, and m.sel,
+// m.filtered and m.timeline keep working on its events (unfiltered), so
+// the article's sentence marks and its event steps stay its own.
 
 // PreparedCase is a case with the lookups every model of it needs, built
 // once and shared by every SSH session. It is read-only.
@@ -92,7 +92,7 @@ func (p *PreparedCase) New(opts Options) Model {
 // caseState is the state of a case's model beyond a story's.
 type caseState struct {
 	p     *PreparedCase
-	art   int             // the article the article, entities and stats views read
+	art   int             // the article the article view reads
 	sel   model.Selection // the case's filters
 	query string          // the timeline's search over entries
 	shown []int           // indices into Entries: what the filters and search leave

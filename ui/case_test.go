@@ -588,3 +588,12 @@ func TestCaseDetailQuotesAFewOfManyReports(t *testing.T) {
 		t.Errorf("no %q:\n%s", want, text)
 	}
 }
+
+// TestCaseOfNothing: a nil case opens as an empty one.
+func TestCaseOfNothing(t *testing.T) {
+	m := update(NewCase(nil, Options{}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = press(m, "j", "S", "e", "s", "a", "t")
+	if out := plain(m); !strings.Contains(out, "Case · 1 article") || !strings.Contains(out, "no events") {
+		t.Errorf("an empty case:\n%s", out)
+	}
+}
