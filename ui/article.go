@@ -301,6 +301,9 @@ func (p *articlePane) step(d int) {
 // title is the pane title with the search state: "Article /sky 2/5".
 func (p *articlePane) title(m *Model) string {
 	t := "Article · " + plural(len(m.story.Sentences), "sentence")
+	if m.caseOn() {
+		t = "Article · " + m.articleOf() + " · " + plural(len(m.story.Sentences), "sentence")
+	}
 	q := p.find.query
 	switch {
 	case q == "":

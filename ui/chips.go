@@ -17,6 +17,9 @@ type chipsIn struct {
 	env drawEnv
 	f   *filtered
 	w   int
+	// entries is the number of a case's entries, whose filters f holds;
+	// 0 for a story, whose events f filters.
+	entries int
 }
 
 // chipsOut is the chips line and where its chips are.
@@ -27,7 +30,11 @@ type chipsOut struct {
 
 // chips is the header's second line for the current filters.
 func (m *Model) chips() chipsOut {
-	return m.memos.chips.get(chipsIn{m.env(), m.filtered, m.width}, drawChips)
+	if m.caseOn() {
+		cs := m.cs
+		return m.memos.chips.get(chipsIn{m.env(), cs.chips, m.width, max(len(cs.c().Entries), 1)}, drawChips)
+	}
+	return m.memos.chips.get(chipsIn{m.env(), m.filtered, m.width, 0}, drawChips)
 }
 
 // drawChips draws the active filters as chips and the key that clears
@@ -35,24 +42,28 @@ func (m *Model) chips() chipsOut {
 func drawChips(in chipsIn) chipsOut {
 	st, sel, w := in.env.st, in.f.sel, in.w
 	total := len(in.env.story.Events)
+	kinds, count := model.Kinds[:], func(n int) string { return plural(n, "event") }
+	if in.entries > 0 {
+		total, kinds, count = in.entries, caseFacets, entries
+	}
 	if sel.Empty() {
-		all := " No filters · all " + plural(total, "event")
+		all := " No filters · all " + count(total)
 		if total == 1 {
-			all = " No filters · 1 event"
+			all = " No filters · " + count(1)
 		}
 		return chipsOut{line: st.Muted.Render(all)}
 	}
 	line := " " + st.ChipLabel.Render("Filters")
 	x := 8
-	tail := st.Muted.Render("  " + itoa(len(in.f.shown)) + " of " + plural(total, "event") + " · x clears")
+	tail := st.Muted.Render("  " + itoa(len(in.f.shown)) + " of " + count(total) + " · x clears")
 	tailW := cellWidth(tail)
 	var hits []chipHit
 	n := 0
-	for _, k := range model.Kinds {
+	for _, k := range kinds {
 		n += len(sel[k])
 	}
 	drawn := 0
-	for _, k := range model.Kinds {
+	for _, k := range kinds {
 		for _, v := range sel[k] {
 			label := " " + clean(v) + " ×"
 			cw := cellWidth(label) + 1

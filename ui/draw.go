@@ -58,8 +58,16 @@ func (m *Model) body() []string {
 	case viewArticle:
 		return box(m.styles, b.W, b.H, m.article.title(m), m.article.note(), true, m.article.view(m, b.W-2))
 	case viewEntities:
+		if m.caseOn() {
+			return m.caseEntitiesView(b)
+		}
 		return m.entitiesView(b)
+	case viewSources:
+		return m.sourcesView(b)
 	case viewStats:
+		if m.caseOn() {
+			return m.caseStatsView(b)
+		}
 		lines := statsWindow(m.styles, m.ix, m.statsFigures(), m.statsLines(b.W-2), m.stats.fig, m.stats.top, m.stats.height)
 		return box(m.styles, b.W, b.H, m.statsTitle(), m.statsNote(), true, lines)
 	}
@@ -70,21 +78,25 @@ func (m *Model) body() []string {
 // arrangement the layout picked.
 func (m *Model) timelineView() []string {
 	l := m.lay
+	timeline, detail := m.timelineBox, m.detailBox
+	if m.caseOn() {
+		timeline, detail = m.caseTimelineBox, m.caseDetailBox
+	}
 	switch l.Mode {
 	case modeWide:
-		return joinColumns(m.filtersBox(l.Filters), m.timelineBox(l.Timeline), m.detailBox(l.Detail))
+		return joinColumns(m.filtersBox(l.Filters), timeline(l.Timeline), detail(l.Detail))
 	case modeMedium:
-		top := joinColumns(m.filtersBox(l.Filters), m.timelineBox(l.Timeline))
-		return append(top, m.detailBox(l.Detail)...)
+		top := joinColumns(m.filtersBox(l.Filters), timeline(l.Timeline))
+		return append(top, detail(l.Detail)...)
 	}
 	out := []string{m.tabBar(l.Tabs.W)}
 	switch m.focus {
 	case paneFilters:
 		return append(out, m.filtersBox(l.Filters)...)
 	case paneDetail:
-		return append(out, m.detailBox(l.Detail)...)
+		return append(out, detail(l.Detail)...)
 	}
-	return append(out, m.timelineBox(l.Timeline)...)
+	return append(out, timeline(l.Timeline)...)
 }
 
 // shows reports whether the timeline view draws pane p: every pane in the
@@ -98,6 +110,9 @@ func (m *Model) tabBar(w int) string {
 	st := m.styles
 	line := ""
 	for i, name := range tabNames() {
+		if m.caseOn() && paneID(i) == paneDetail {
+			name = "Entry" // as wide as "Event", so tabAt holds
+		}
 		label := " " + itoa(i+1) + " " + name + " "
 		if paneID(i) == m.focus {
 			line += st.TabOn.Render(label)

@@ -40,6 +40,10 @@ func (m *Model) selectShown(ev int) {
 // stepEvent selects the next (d > 0) or previous event: in date order
 // from the Event pane, in reading order in the article.
 func (m *Model) stepEvent(d int) {
+	if m.view != viewArticle && m.caseOn() {
+		m.cs.moveEntry(d)
+		return
+	}
 	if m.view != viewArticle {
 		m.timeline.move(d)
 		m.syncSelected()
@@ -79,6 +83,9 @@ func (m *Model) goToEvent(ev int) {
 // copyEvent puts the selected event on the clipboard, over OSC 52 so it
 // works over SSH too: its summary, date, sentence and source.
 func (m *Model) copyEvent() tea.Cmd {
+	if m.caseOn() && m.view == viewTimeline {
+		return m.copyEntry()
+	}
 	ev := m.timeline.current()
 	if ev < 0 {
 		return nil
@@ -124,6 +131,14 @@ func eventText(m *Model, ev int) string {
 // whose sentence reports no event the timeline shows opens the article at
 // the sentence instead.
 func (m *Model) goFrom() {
+	if m.view == viewSources {
+		m.goToDisagreement()
+		return
+	}
+	if m.view == viewArticle && m.caseOn() {
+		m.goToEntryOf(m.articleTarget())
+		return
+	}
 	if m.view == viewArticle {
 		m.goToEvent(m.articleTarget())
 		return

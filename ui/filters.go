@@ -2,13 +2,14 @@ package ui
 
 import (
 	"dossier/model"
+	"dossier/model/casefile"
 )
 
 // filterRow is one row of the filters pane: a section heading, a facet
 // value, or a "none" placeholder for an empty section. It is 8 bytes and
 // points into its table's facets: a story can have ten thousand values.
 type filterRow struct {
-	kind      uint8 // index in model.Kinds
+	kind      uint8 // index in its table's kinds
 	header    bool
 	none      bool
 	mentioned bool  // the heading of the items only mentioned
@@ -27,6 +28,7 @@ type filterValue struct {
 // and its search. It is built by newFilterTable and replaced, never
 // changed, so its pointer names the rows a drawing was made of.
 type filterTable struct {
+	kinds  []model.Kind // the facets, in order: model.Kinds, or a case's
 	facets map[model.Kind][]model.FacetValue
 	rows   []filterRow
 	heads  []int32 // the rows that are not values, in order
@@ -36,9 +38,9 @@ type filterTable struct {
 // newFilterTable lays out every facet's values that match query, under
 // their headings; the items the story does not say were seized go under
 // a heading of their own, after those it does.
-func newFilterTable(facets map[model.Kind][]model.FacetValue, query string, seized func(string) bool) *filterTable {
-	t := &filterTable{facets: facets}
-	for ki, k := range model.Kinds {
+func newFilterTable(kinds []model.Kind, facets map[model.Kind][]model.FacetValue, query string, seized func(string) bool) *filterTable {
+	t := &filterTable{kinds: kinds, facets: facets}
+	for ki, k := range kinds {
 		var vals, mentioned []filterRow
 		for i, fv := range facets[k] {
 			if !containsFold(fv.Value, query) {
@@ -78,7 +80,7 @@ func newFilterTable(facets map[model.Kind][]model.FacetValue, query string, seiz
 
 // value is the facet and value of row r (zero for a heading).
 func (t *filterTable) value(r filterRow) filterValue {
-	k := model.Kinds[r.kind]
+	k := t.kinds[r.kind]
 	if !r.selectable() {
 		return filterValue{kind: k}
 	}
@@ -101,8 +103,13 @@ type filtersPane struct {
 
 // setFacets rebuilds the rows from fresh facet values.
 func (p *filtersPane) setFacets(facets map[model.Kind][]model.FacetValue, seized func(string) bool) {
+	p.setFacetsOf(model.Kinds[:], facets, seized)
+}
+
+// setFacetsOf rebuilds the rows of the facets kinds from fresh values.
+func (p *filtersPane) setFacetsOf(kinds []model.Kind, facets map[model.Kind][]model.FacetValue, seized func(string) bool) {
 	old := p.cur
-	p.table = newFilterTable(facets, p.query, seized)
+	p.table = newFilterTable(kinds, facets, p.query, seized)
 	p.setTotal(len(p.table.rows))
 	p.cur = -1
 	for i, r := range p.table.rows {
@@ -229,7 +236,11 @@ func filterRowView(in filtersIn, row filterRow, cursor bool) string {
 		mark = "▸"
 	}
 	nameW := max(w-len(check)-cw-3, 1)
-	name := padRight(clean(r.fv.Value), nameW)
+	name := clean(r.fv.Value)
+	if r.kind == casefile.SourceFacet {
+		name = labelCut(name, nameW)
+	}
+	name = padRight(name, nameW)
 	count := padLeft(itoa(r.fv.Count), cw)
 	if cursor {
 		s := st.CursorOff

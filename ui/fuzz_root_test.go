@@ -12,6 +12,7 @@ import (
 
 	"dossier/data"
 	"dossier/model"
+	"dossier/model/casefile"
 )
 
 // FuzzRootModel drives the root model the way a terminal can: the fuzz
@@ -35,12 +36,27 @@ func FuzzRootModel(f *testing.F) {
 	f.Add([]byte{0, 1, 3, 0, 0, 0, 9, 's', 11, 0, 12, 1, 0, 80, 24, 2, 0, 5, 5, 9, '?', 9, 'j', 0, 119, 39})
 	f.Add([]byte{2, 0, 0, 0, 2, 3, 9, '\t', 9, '\t', 9, 'x', 0, 79, 23, 1, 0, 30, 10, 3, 2, 3, 4})
 	f.Add([]byte{0, 2, 1, 9, 'm', 1, 0, 5, 5, 9, 'm', 13, 'q', 8, 'c', 9, 'a', 9, '/', 9, 'p', 4, 3, 'o', 'l', '\n', 9, 'N'})
+	f.Add([]byte{0, 3, 0, 9, 'S', 9, 'j', 9, '\r', 9, 'a', 9, '\t', 9, '\r', 9, '1', 9, ' ', 9, 'e', 9, '\r', 0, 79, 23, 9, 's', 9, 'G'})
+	f.Add([]byte{2, 4, 1, 9, '\t', 9, ']', 9, 'S', 9, '\r', 9, '/', 4, 3, 'a', 'b', '\r', 1, 0, 40, 10, 2, 1, 50, 10, 9, 'x', 0, 39, 11})
 
-	stories := []*model.Story{realStory(f), fixtureStory(f), hostileStory(f)}
+	// A case of the demo's articles, and one of the hostile article and
+	// the fixture, beside the single stories.
+	lex, err := data.Lexicon()
+	if err != nil {
+		f.Fatal(err)
+	}
+	cases := []*PreparedCase{PrepareCase(demoCase(f)), PrepareCase(casefile.Merge([]*model.Story{hostileStory(f), fixtureStory(f)}, lex))}
+	var makers []func(Options) Model
+	for _, st := range []*model.Story{realStory(f), fixtureStory(f), hostileStory(f)} {
+		makers = append(makers, func(o Options) Model { return New(st, o) })
+	}
+	for _, c := range cases {
+		makers = append(makers, c.New)
+	}
 	themes := []Options{{Theme: "dark"}, {Theme: "light"}, {NoColor: true, Theme: "dark"}, {Theme: "auto"}}
 	views := []string{"timeline", "article", "entities", "stats"}
 	named := []string{"j", "k", "g", "G", "space", "enter", "tab", "shift+tab", "esc", "x", "/", "n", "N",
-		"t", "a", "e", "s", "m", "?", "1", "2", "3", "pgup", "pgdown", "up", "down", "backspace", "é"}
+		"t", "a", "e", "s", "m", "?", "1", "2", "3", "pgup", "pgdown", "up", "down", "backspace", "é", "S", "[", "]"}
 	odd := []rune{'中', '🚔', '\u202e', '\u200b', 0x9b, 0x1b, 0x07, 0, 'ß', '\u0301'}
 
 	f.Fuzz(func(t *testing.T, script []byte) {
@@ -53,9 +69,9 @@ func FuzzRootModel(f *testing.F) {
 			return int(script[pos-1])
 		}
 		opts := themes[next()%len(themes)]
-		st := stories[next()%len(stories)]
+		mk := makers[next()%len(makers)]
 		opts.View = views[next()%len(views)]
-		m := New(st, opts)
+		m := mk(opts)
 		w, h := 120, 40
 		m = update(m, tea.WindowSizeMsg{Width: w, Height: h})
 		checkFrame(t, m, w, h, "start")

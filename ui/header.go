@@ -10,6 +10,9 @@ import (
 // there is room. When all three do not fit, the dateline goes first, then
 // the source: the date is what the timeline's relative dates hang on.
 func (m *Model) headerLine(w int) string {
+	if m.caseOn() {
+		return m.caseHeaderLine(w)
+	}
 	st := m.styles
 	doc := m.story.Doc
 	left := " " + st.Brand.Render("dossier")

@@ -30,7 +30,7 @@ func (m *Model) fitHelp(w, h int) {
 // acts where the help was opened, in titled columns; then what the keys
 // do in each pane.
 func drawHelp(in helpIn) []string {
-	out := legendLines(in.st, in.w)
+	out := legendLines(in.st, in.keys, in.w)
 	out = append(out, "")
 	out = append(out, keyColumns(in.st, in.keys, in.w)...)
 	return append(out, paneLines(in.st, in.keys, in.w)...)
@@ -71,16 +71,20 @@ func flow(st *Styles, head string, headW int, tokens []helpToken, w int) []strin
 
 // legendLines says what the marks, the entity colours (or, without
 // colour, glyphs) and the dates mean.
-func legendLines(st *Styles, w int) []string {
+func legendLines(st *Styles, keys *KeyMap, w int) []string {
 	mk := func(mark, what string) helpToken {
 		return helpToken{st.HelpKey.Render(mark) + " " + st.HelpDesc.Render(what), cellWidth(mark) + 1 + cellWidth(what)}
 	}
 	const headW = 9
 	out := []string{" " + st.Section.Render("Legend")}
-	out = append(out, flow(st, "Marks", headW, []helpToken{
+	marks := []helpToken{
 		mk("▸", "cursor"), mk("[x]", "active filter"), mk("~", "date carried from context"),
 		mk("▌", "sentence of a shown event"), mk("▶ ┃", "the selected event's sentence"), mk("┏━┓", "focused pane"),
-	}, w)...)
+	}
+	if keys.Sources.Enabled() {
+		marks = append(marks, mk(disputedMark, "sources disagree ("+keys.Sources.Help().Key+" lists them)"))
+	}
+	out = append(out, flow(st, "Marks", headW, marks, w)...)
 	var kinds []helpToken
 	for _, k := range []struct {
 		look  hl
@@ -182,11 +186,11 @@ func paneLines(st *Styles, k *KeyMap, w int) []string {
 	both := func(a, b key.Binding, desc string) [2]string {
 		return [2]string{a.Help().Key + "/" + b.Help().Key, desc}
 	}
-	out := []string{" " + st.Section.Render("In each pane")}
-	for _, c := range []struct {
+	type paneKeys struct {
 		where string
 		keys  [][2]string
-	}{
+	}
+	panes := []paneKeys{
 		{"Filters", [][2]string{of(k.Toggle, "toggle a value"), of(k.Search, "search the values")}},
 		{"Timeline", [][2]string{of(k.Open, "open the event"), of(k.Search, "search the events"),
 			of(k.Copy, "copy the event")}},
@@ -201,7 +205,24 @@ func paneLines(st *Styles, k *KeyMap, w int) []string {
 		{"Stats", [][2]string{{"↑↓/jk", "choose a figure"}, of(k.GoEvent, "its event, or its sentence")}},
 		{"Anywhere", [][2]string{of(k.Views, "views"), of(k.Pane, "a pane of the timeline"),
 			of(k.Clear, "clear the filters"), of(k.Mouse, "mouse capture"), of(k.Quit, "quit")}},
-	} {
+	}
+	if k.Sources.Enabled() {
+		// A case has entries, each with the reports of its articles.
+		panes = []paneKeys{
+			{"Filters", [][2]string{of(k.Toggle, "toggle a value (Sources: an article or outlet)"), of(k.Search, "search the values")}},
+			{"Timeline", [][2]string{of(k.Open, "open the entry"), of(k.Search, "search the entries and their sentences"),
+				of(k.Copy, "copy the entry with every source's sentence")}},
+			{"Entry", [][2]string{{"↑↓/jk", "scroll"}, of(k.Back, "back to the timeline")}},
+			{"Article", [][2]string{of(k.Search, "search"), both(k.NextMatch, k.PrevMatch, "next/previous match"),
+				both(k.NextArticle, k.PrevArticle, "next/previous article"), of(k.GoEvent, "the entry of the ▶ sentence")}},
+			{"Entities", [][2]string{of(k.FilterBy, "filter the case by the entity")}},
+			{"Sources", [][2]string{{"↑↓/jk", "choose a disagreement"}, of(k.GoEvent, "its entry")}},
+			{"Anywhere", [][2]string{of(k.Views, "views"), of(k.Pane, "a pane of the timeline"),
+				of(k.Clear, "clear the filters"), of(k.Mouse, "mouse capture"), of(k.Quit, "quit")}},
+		}
+	}
+	out := []string{" " + st.Section.Render("In each pane")}
+	for _, c := range panes {
 		var tokens []helpToken
 		for _, kd := range c.keys {
 			tokens = append(tokens, helpToken{st.HelpKey.Render(kd[0]) + " " + st.HelpDesc.Render(kd[1]), cellWidth(kd[0]) + 1 + cellWidth(kd[1])})

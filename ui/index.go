@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"dossier/model"
+	"dossier/model/casefile"
 )
 
 // storyIndex is the lookups the panes need, computed once per model from
@@ -411,6 +412,8 @@ func kindTitle(k model.Kind) string {
 		return "Places"
 	case model.KindNetwork:
 		return "Networks"
+	case casefile.SourceFacet:
+		return "Sources"
 	}
 	return string(k)
 }

@@ -29,7 +29,9 @@ type KeyMap struct {
 	SearchAccept, SearchCancel   key.Binding // while typing in a search box
 
 	Timeline, Article, Entities, Stats key.Binding
+	Sources                            key.Binding // S: a case's disagreements
 	Views                              key.Binding // t/a/e/s as one short-help entry
+	NextArticle, PrevArticle           key.Binding // tab and shift+tab in a case's article view
 
 	Mouse, Help, CloseHelp, Quit key.Binding
 }
@@ -70,7 +72,10 @@ func DefaultKeyMap() KeyMap {
 		Article:      b([]string{"a"}, "a", "article"),
 		Entities:     b([]string{"e"}, "e", "entities"),
 		Stats:        b([]string{"s"}, "s", "stats"),
+		Sources:      b([]string{"S"}, "S", "sources"),
 		Views:        b([]string{"t", "a", "e", "s"}, "t/a/e/s", "views"),
+		NextArticle:  b([]string{"tab"}, "tab", "next article"),
+		PrevArticle:  b([]string{"shift+tab"}, "shift+tab", "previous article"),
 		Mouse:        b([]string{"m"}, "m", "mouse"),
 		Help:         b([]string{"?"}, "?", "help & legend"),
 		CloseHelp:    b([]string{"?", "esc"}, "?/esc", "close help"),
@@ -92,6 +97,8 @@ type keyState struct {
 	canScroll  bool // the focused list or text has rows to move over
 	hasSide    bool // the entities view has its mentions pane
 	sideFocus  bool // and the mentions pane has the keys
+	isCase     bool // the model reads a case of several articles
+	articles   int  // how many
 }
 
 // keysIn is what a keymap is made of: the default bindings and the state
@@ -119,7 +126,7 @@ func (k *KeyMap) setKeys(s keyState) {
 		&k.NextPane, &k.PrevPane, &k.Pane, &k.Toggle, &k.Open, &k.FilterBy, &k.GoEvent,
 		&k.NextEvent, &k.PrevEvent, &k.Steps, &k.Copy, &k.Back, &k.Clear,
 		&k.Search, &k.NextMatch, &k.PrevMatch, &k.Timeline, &k.Article, &k.Entities, &k.Stats,
-		&k.Views, &k.Mouse, &k.Help}
+		&k.Views, &k.Mouse, &k.Help, &k.Sources, &k.NextArticle, &k.PrevArticle}
 	for _, b := range all {
 		b.SetEnabled(!typing)
 	}
@@ -165,17 +172,32 @@ func (k *KeyMap) setKeys(s keyState) {
 	k.Toggle.SetEnabled(inTimeline && s.focus == paneFilters && s.canToggle)
 	k.Open.SetEnabled(inTimeline && s.focus == paneTimeline && s.canOpen)
 	k.FilterBy.SetEnabled(s.view == viewEntities && !s.sideFocus && s.canToggle)
-	k.GoEvent.SetEnabled((s.view == viewArticle || s.view == viewStats) && s.canGo)
+	k.GoEvent.SetEnabled((s.view == viewArticle || s.view == viewStats || s.view == viewSources) && s.canGo)
+	if s.isCase {
+		k.GoEvent.SetHelp("enter", "its entry")
+	}
+	k.Sources.SetEnabled(s.isCase)
+	if s.isCase {
+		k.Views.SetKeys("t", "a", "e", "s", "S")
+		k.Views.SetHelp("t/a/e/s/S", "views")
+	}
+	k.NextArticle.SetEnabled(s.isCase && s.view == viewArticle && s.articles > 1)
+	k.PrevArticle.SetEnabled(s.isCase && s.view == viewArticle && s.articles > 1)
 	steps := s.canOpen && (inTimeline && s.focus == paneDetail || s.view == viewArticle)
 	k.NextEvent.SetEnabled(steps)
 	k.PrevEvent.SetEnabled(steps)
 	k.Steps.SetEnabled(steps)
+	if s.isCase && inTimeline {
+		k.NextEvent.SetHelp("]", "next entry")
+		k.PrevEvent.SetHelp("[", "previous entry")
+		k.Steps.SetHelp("[/]", "prev/next entry")
+	}
 	k.Copy.SetEnabled(s.canOpen && (inTimeline || s.view == viewArticle))
 	k.Back.SetEnabled(s.hasQuery || !inTimeline || s.focus == paneDetail)
 	k.Back.SetHelp("esc", backHelp(s))
 	k.Clear.SetEnabled(s.hasFilters)
 	// In the Event pane, / searches the timeline beside it.
-	k.Search.SetEnabled(s.view == viewArticle || s.view == viewEntities && !s.sideFocus || inTimeline)
+	k.Search.SetEnabled(s.view == viewArticle || s.view == viewEntities && !s.sideFocus && !s.isCase || inTimeline)
 	k.NextMatch.SetEnabled(s.view == viewArticle && s.hasMatches)
 	k.PrevMatch.SetEnabled(s.view == viewArticle && s.hasMatches)
 }
@@ -195,7 +217,7 @@ func backHelp(s keyState) string {
 // ShortHelp implements help.KeyMap: the few keys that matter right now.
 func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.SearchAccept, k.SearchCancel, k.Move, k.Toggle, k.Open, k.FilterBy, k.GoEvent,
-		k.NextMatch, k.Steps, k.Search, k.Back, k.Clear, k.NextPane, k.Views, k.Copy, k.Mouse}
+		k.NextArticle, k.NextMatch, k.Steps, k.Search, k.Back, k.Clear, k.NextPane, k.Views, k.Copy, k.Mouse}
 }
 
 // FullHelp implements help.KeyMap: every key, grouped in columns.
@@ -204,7 +226,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.NextPane, k.PrevPane, k.Pane, k.Open, k.GoEvent, k.NextEvent, k.PrevEvent, k.Back},
 		{k.Toggle, k.FilterBy, k.Clear, k.Search, k.NextMatch, k.PrevMatch, k.SearchAccept, k.SearchCancel},
-		{k.Timeline, k.Article, k.Entities, k.Stats},
+		{k.Timeline, k.Article, k.Entities, k.Stats, k.Sources, k.NextArticle, k.PrevArticle},
 		{k.Copy, k.Mouse, k.Help, k.Quit},
 	}
 }

@@ -43,7 +43,16 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Timeline):
 		m.setView(viewTimeline)
 	case key.Matches(msg, k.Article):
+		if m.caseOn() && m.view == viewTimeline {
+			m.openArticle()
+		}
 		m.setView(viewArticle)
+	case key.Matches(msg, k.Sources):
+		m.setView(viewSources)
+	case key.Matches(msg, k.NextArticle):
+		m.stepArticle(1)
+	case key.Matches(msg, k.PrevArticle):
+		m.stepArticle(-1)
 	case key.Matches(msg, k.Entities):
 		m.setView(viewEntities)
 	case key.Matches(msg, k.Stats):
@@ -104,6 +113,8 @@ func (m *Model) handlePaneKey(msg tea.KeyPressMsg) {
 		}
 	case key.Matches(msg, k.Open):
 		m.focus = paneDetail
+	case key.Matches(msg, k.FilterBy) && m.caseOn():
+		m.filterByCaseEntity()
 	case key.Matches(msg, k.FilterBy):
 		m.filterByEntity()
 	case key.Matches(msg, k.GoEvent):
@@ -150,6 +161,9 @@ func (m *Model) pageHeight() int {
 		case paneDetail:
 			return m.lay.Detail.H - 2
 		}
+		if m.caseOn() {
+			return max(m.cs.list.height, 2)
+		}
 		return max(m.timeline.rowsInView(), 2)
 	}
 	return m.lay.Main.H - 2
@@ -161,21 +175,38 @@ func (m *Model) move(d int) {
 	case viewArticle:
 		m.article.scrollBy(d)
 	case viewEntities:
+		if m.caseOn() {
+			m.cs.entities.moveBy(d, nil)
+			return
+		}
 		if m.entities.sideFocus {
 			m.entities.side.scrollBy(d)
 		} else {
 			m.entities.move(m.story, d)
 		}
 	case viewStats:
+		if m.caseOn() {
+			m.cs.stats.scrollBy(d)
+			return
+		}
 		m.stats.move(d, m.statsFigures().figures)
+	case viewSources:
+		if d > 1 && d < bigStep || d < -1 && d > -bigStep {
+			d /= 4 // a page of lines is a few disagreements
+		}
+		m.moveSource(d)
 	default:
-		switch m.focus {
-		case paneFilters:
+		switch {
+		case m.focus == paneFilters:
 			m.filters.move(d)
-		case paneTimeline:
+		case m.focus == paneTimeline && m.caseOn():
+			m.cs.moveEntry(d)
+		case m.focus == paneTimeline:
 			m.timeline.move(d)
 			m.syncSelected()
-		case paneDetail:
+		case m.focus == paneDetail && m.caseOn():
+			m.cs.detail.scrollBy(d)
+		case m.focus == paneDetail:
 			m.detail.scrollBy(d)
 		}
 	}

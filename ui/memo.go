@@ -44,6 +44,9 @@ type memos struct {
 	help      memo[helpIn, []string]
 	footer    memo[footerIn, string]
 	marks     memo[marksIn, []bool]
+
+	caseDetail memo[caseDetailIn, []string]
+	sources    memo[sourcesIn, sourcesOut]
 }
 
 // dropStats lets the stats go: a figure for every seizure and count

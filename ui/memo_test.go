@@ -99,13 +99,14 @@ func types(e ast.Expr) string {
 // immutable is every type a memo key may point to: each is replaced,
 // never changed, once built.
 var immutable = map[reflect.Type]bool{
-	reflect.TypeOf(Styles{}):      true, // applyTheme
-	reflect.TypeOf(KeyMap{}):      true, // keyMapFor
-	reflect.TypeOf(model.Story{}): true, // read-only
-	reflect.TypeOf(storyIndex{}):  true, // newStoryIndex
-	reflect.TypeOf(statsData{}):   true, // newStatsData
-	reflect.TypeOf(filterTable{}): true, // newFilterTable
-	reflect.TypeOf(filtered{}):    true, // applySelection
+	reflect.TypeOf(Styles{}):       true, // applyTheme
+	reflect.TypeOf(KeyMap{}):       true, // keyMapFor
+	reflect.TypeOf(model.Story{}):  true, // read-only
+	reflect.TypeOf(storyIndex{}):   true, // newStoryIndex
+	reflect.TypeOf(statsData{}):    true, // newStatsData
+	reflect.TypeOf(filterTable{}):  true, // newFilterTable
+	reflect.TypeOf(filtered{}):     true, // applySelection
+	reflect.TypeOf(PreparedCase{}): true, // PrepareCase, Grow: read-only once built
 }
 
 // TestMemoKeysHoldOnlyValues checks the second rule of memo: a key holds

@@ -17,7 +17,7 @@ type Options struct {
 	Theme       string // "auto" (default), "dark", "light"
 	NoColor     bool
 	Selection   model.Selection // initial filters
-	View        string          // "timeline" (default), "article", "entities", "stats"
+	View        string          // "timeline" (default), "article", "entities", "stats", and for a case "sources"
 	IdleTimeout time.Duration   // 0: none; else say goodbye and quit after this long without a key
 	Demo        bool
 	DemoSpeed   time.Duration
@@ -31,6 +31,7 @@ const (
 	viewArticle
 	viewEntities
 	viewStats
+	viewSources // a case's disagreements
 )
 
 // paneID is the focused pane of the timeline view.
@@ -98,6 +99,8 @@ type Model struct {
 	frame string
 	memos *memos    // shared by the model's copies
 	tour  tourState // the guided tour (demo.go)
+
+	cs *caseState // nil for a single story (case.go)
 }
 
 // New returns the root model for story.
@@ -126,6 +129,13 @@ func Prepare(story *model.Story) *Prepared {
 
 // New returns a fresh model of the prepared story.
 func (p *Prepared) New(opts Options) Model {
+	m := p.model(opts)
+	m.settle()
+	return m
+}
+
+// model is a fresh model of the prepared story, not yet settled.
+func (p *Prepared) model(opts Options) Model {
 	story, ix := p.story, p.ix
 	m := Model{
 		story:    story,
@@ -145,11 +155,13 @@ func (p *Prepared) New(opts Options) Model {
 		tour:     newTour(story, opts),
 		memos:    &memos{},
 	}
+	if m.view == viewSources {
+		m.view = viewTimeline // a story has no Sources view
+	}
 	m.entities.side.overscroll = true
 	m.applyTheme()
 	m.applySelection()
 	m.entities.setRows(story, m.ix)
-	m.settle()
 	return m
 }
 
@@ -161,6 +173,8 @@ func parseView(s string) viewID {
 		return viewEntities
 	case "stats":
 		return viewStats
+	case "sources":
+		return viewSources // a case's; a story shows its timeline
 	}
 	return viewTimeline
 }
@@ -173,6 +187,9 @@ func (m Model) Init() tea.Cmd {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
 	cmds = append(cmds, m.idle.start(), m.tour.start())
+	if m.cs != nil && m.cs.feed != nil {
+		cmds = append(cmds, waitCase(m.cs.feed))
+	}
 	return tea.Batch(cmds...)
 }
 

@@ -28,6 +28,12 @@ func (m *Model) handleClick(ms tea.Mouse) {
 	}
 	switch m.view {
 	case viewEntities:
+		if m.caseOn() {
+			if i := m.cs.entities.top + y - m.lay.Main.Y - 1; y > m.lay.Main.Y && i < len(m.cs.entities.rows) {
+				m.cs.entities.cur = i
+			}
+			return
+		}
 		listW, _ := m.entitiesSplit()
 		m.entities.sideFocus = x >= listW
 		if x < listW {
@@ -65,6 +71,16 @@ func (m *Model) handleClick(ms tea.Mouse) {
 			}
 		}
 	case paneTimeline:
+		if m.caseOn() {
+			if m.searching(searchTimeline) {
+				row--
+			}
+			if i := m.cs.list.top + row; row >= 0 && i < len(m.cs.shown) {
+				m.cs.list.cur = i
+				m.cs.syncEntry()
+			}
+			return
+		}
 		if i, ok := m.timeline.rowAtLine(row); ok {
 			if r := m.timeline.row(i); r.event >= 0 {
 				m.timeline.cur = i
@@ -149,9 +165,20 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 		m.move(3 * d)
 		return
 	case viewStats:
+		if m.caseOn() {
+			m.cs.stats.scrollBy(3 * d)
+			return
+		}
 		m.stats.move(d, m.statsFigures().figures)
 		return
+	case viewSources:
+		m.moveSource(d)
+		return
 	case viewEntities:
+		if m.caseOn() {
+			m.cs.entities.moveBy(d, nil)
+			return
+		}
 		if listW, _ := m.entitiesSplit(); ms.X >= listW {
 			m.entities.side.scrollBy(3 * d)
 		} else {
@@ -163,13 +190,17 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 	if !ok {
 		return
 	}
-	switch p {
-	case paneFilters:
+	switch {
+	case p == paneFilters:
 		m.filters.move(d)
-	case paneTimeline:
+	case p == paneTimeline && m.caseOn():
+		m.cs.moveEntry(d)
+	case p == paneTimeline:
 		m.timeline.move(d)
 		m.syncSelected()
-	case paneDetail:
+	case p == paneDetail && m.caseOn():
+		m.cs.detail.scrollBy(3 * d)
+	case p == paneDetail:
 		m.detail.scrollBy(3 * d)
 	}
 }

@@ -58,6 +58,9 @@ func (m *Model) query() string {
 	case searchFilters:
 		return m.filters.query
 	case searchTimeline:
+		if m.caseOn() {
+			return m.cs.query
+		}
 		return m.timeline.query
 	case searchEntities:
 		return m.entities.query
@@ -74,6 +77,11 @@ func (m *Model) setQuery(q string) {
 		m.filters.query = q
 		m.applySelection()
 	case searchTimeline:
+		if m.caseOn() {
+			m.cs.query = q
+			m.applyCaseSelection()
+			return
+		}
 		m.timeline.query = q
 		m.rebuildTimeline()
 	case searchEntities:

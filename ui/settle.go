@@ -36,19 +36,39 @@ func (m *Model) fitPanes() {
 	case viewArticle:
 		m.article.fit(m, b.W-2, b.H-2)
 	case viewEntities:
+		if m.caseOn() {
+			m.fitCaseEntities(b.W-2, b.H-2)
+			break
+		}
 		m.fitEntities(b)
 	case viewStats:
+		if m.caseOn() {
+			m.fitCaseStats(b.W-2, b.H-2)
+			break
+		}
 		m.fitStats(b.W-2, b.H-2)
+	case viewSources:
+		m.fitSources(b.W-2, b.H-2)
 	default:
 		l := m.lay
 		if m.shows(paneFilters) {
 			m.fitList(&m.filters.scrollList, searchFilters, l.Filters.W-2, l.Filters.H-2)
 		}
-		if m.shows(paneTimeline) {
-			m.fitTimeline(l.Timeline.W-2, l.Timeline.H-2)
-		}
-		if m.shows(paneDetail) {
-			m.fitDetail(l.Detail)
+		switch {
+		case m.caseOn():
+			if m.shows(paneTimeline) {
+				m.fitCaseTimeline(l.Timeline.W-2, l.Timeline.H-2)
+			}
+			if m.shows(paneDetail) {
+				m.fitCaseDetail(l.Detail)
+			}
+		default:
+			if m.shows(paneTimeline) {
+				m.fitTimeline(l.Timeline.W-2, l.Timeline.H-2)
+			}
+			if m.shows(paneDetail) {
+				m.fitDetail(l.Detail)
+			}
 		}
 	}
 }

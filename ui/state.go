@@ -20,7 +20,11 @@ func (m *Model) applySelection() {
 	m.sel = m.sel.Clone()
 	shown, facets := m.ix.facets.Apply(m.sel)
 	m.filtered = &filtered{sel: m.sel, shown: shown}
-	m.filters.setFacets(facets, m.ix.isSeized)
+	if m.caseOn() {
+		m.applyCaseSelection()
+	} else {
+		m.filters.setFacets(facets, m.ix.isSeized)
+	}
 	m.rebuildTimeline()
 }
 
@@ -66,12 +70,22 @@ func (m *Model) eventMatches(ev int, q string) bool {
 
 // toggle flips one filter value.
 func (m *Model) toggle(k model.Kind, v string) {
+	if m.caseOn() {
+		m.cs.sel = m.cs.sel.Toggle(k, v)
+		m.applyCaseSelection()
+		return
+	}
 	m.sel = m.sel.Toggle(k, v)
 	m.applySelection()
 }
 
 // clearFilters removes every filter.
 func (m *Model) clearFilters() {
+	if m.caseOn() {
+		m.cs.sel = model.Selection{}
+		m.applyCaseSelection()
+		return
+	}
 	m.sel = model.Selection{}
 	m.applySelection()
 }
@@ -86,6 +100,13 @@ func (m *Model) keyState() keyState {
 		canOpen:    m.timeline.current() >= 0,
 		hasMatches: m.article.matchCount() > 0,
 	}
+	if m.caseOn() {
+		s.isCase, s.articles = true, len(m.cs.p.preps)
+		s.hasFilters = !m.cs.sel.Empty()
+		if m.view == viewTimeline {
+			s.canOpen = m.cs.current() >= 0
+		}
+	}
 	switch m.view {
 	case viewTimeline:
 		switch m.focus {
@@ -96,6 +117,9 @@ func (m *Model) keyState() keyState {
 		case paneTimeline:
 			s.hasQuery = m.timeline.query != ""
 			s.canScroll = len(m.timeline.items) > 0
+			if m.caseOn() {
+				s.hasQuery, s.canScroll = m.cs.query != "", len(m.cs.shown) > 0
+			}
 		case paneDetail:
 			s.canScroll = true
 		}
@@ -112,9 +136,20 @@ func (m *Model) keyState() keyState {
 		if s.sideFocus {
 			s.canScroll = m.entities.side.overflows()
 		}
+		if m.caseOn() {
+			s.hasSide, s.sideFocus, s.hasQuery = false, false, false
+			s.canToggle = m.cs.entities.current() >= 0
+			s.canScroll = len(m.cs.entities.rows) > 1
+		}
+	case viewSources:
+		n := len(m.cs.disagreements())
+		s.canScroll, s.canGo = n > 1, n > 0
 	case viewStats:
 		s.canScroll = m.statsFigures().figures > 1
 		_, _, s.canGo = m.statsTarget()
+		if m.caseOn() {
+			s.canScroll, s.canGo = m.cs.stats.overflows(), false
+		}
 	}
 	return s
 }

@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"dossier/model"
+	"dossier/model/casefile"
 )
 
 // Styles is every style the app draws with. One value per theme; panes never
@@ -136,6 +137,7 @@ func NewStyles(isDark bool, noColor bool) Styles {
 		st.Kind[k] = compile(s().Foreground(c))
 		st.Chip[k] = compile(s().Bold(true).Foreground(chipFg).Background(c))
 	}
+	st.Chip[casefile.SourceFacet] = compile(s().Bold(true).Foreground(chipFg).Background(p.accent))
 	return st
 }
 
@@ -176,7 +178,7 @@ func noColorStyles() Styles {
 		},
 		Chip: map[model.Kind]Style{
 			model.KindCountry: rev, model.KindPlace: rev, model.KindAgency: rev,
-			model.KindNetwork: rev, model.KindItem: rev,
+			model.KindNetwork: rev, model.KindItem: rev, casefile.SourceFacet: rev,
 		},
 	}
 }

@@ -25,6 +25,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.goodbye = clean(msg.Text)
 		return m, tea.Quit
 	}
+	if m.cs != nil {
+		// The case's state is held by pointer to keep the model small;
+		// copying it here keeps the models Update returns apart, as
+		// values are. Its slices are replaced, never written into.
+		cs := *m.cs
+		m.cs = &cs
+	}
 	cmd := m.handle(msg)
 	m.settle()
 	if work := m.articleWork(); work != nil {
@@ -46,6 +53,8 @@ func (m *Model) ignores(msg tea.Msg) bool {
 	case tea.WindowSizeMsg, tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg,
 		articleLayoutMsg, articleSearchMsg, idleTickMsg, GoodbyeMsg:
 		return false
+	case CaseMsg, caseFeedMsg:
+		return m.cs == nil
 	case tea.PasteMsg:
 		return !m.tour.on && !m.searchOn
 	case tea.BackgroundColorMsg:
@@ -85,6 +94,15 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 		m.article.gotLayout(m, msg.lay)
 	case articleSearchMsg:
 		m.article.gotMatches(msg)
+	case CaseMsg:
+		m.growCase(msg)
+	case caseFeedMsg:
+		if !msg.ok {
+			m.cs.feed = nil
+			break
+		}
+		m.growCase(msg.msg)
+		cmd = waitCase(m.cs.feed)
 	}
 	return cmd
 }

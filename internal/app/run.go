@@ -27,6 +27,9 @@ type Config struct {
 	// Doc is the article, already read: reading is where bad input fails,
 	// and that must reach the user before the screen is taken over.
 	Doc model.Document
+	// Docs, when not empty, are the articles of a case, opened as one
+	// instead of Doc (see case.go); Resolve is not called for a case.
+	Docs []model.Document
 	// Source names the article for the loading note: a path, "" for the
 	// embedded story, "-" for standard input.
 	Source string
@@ -60,6 +63,9 @@ type Config struct {
 func Run(c Config) error {
 	if c.Model != nil {
 		return runInTerminal(c.Out, c.Model, c.NoColor, func() error { return nil })
+	}
+	if len(c.Docs) > 0 {
+		return runCase(c)
 	}
 	restoreGC := startupGC()
 	defer restoreGC()

@@ -1,0 +1,599 @@
+package ui
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"dossier/data"
+	"dossier/model"
+	"dossier/model/casefile"
+)
+
+// demoCase is the embedded RapTor case through the real parser and merge.
+func demoCase(tb testing.TB) *casefile.Case {
+	tb.Helper()
+	_, docs, err := data.DemoCase()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	lex, err := data.Lexicon()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return casefile.Parse(docs, lex, nil)
+}
+
+func caseModel(tb testing.TB, w, h int) (Model, *casefile.Case) {
+	tb.Helper()
+	c := demoCase(tb)
+	return update(NewCase(c, Options{}), tea.WindowSizeMsg{Width: w, Height: h}), c
+}
+
+// TestCaseTimelineShowsEntries: the header names the case, the timeline
+// counts the case's entries, a row of several articles says how many,
+// and an entry whose sources disagree carries the mark.
+func TestCaseTimelineShowsEntries(t *testing.T) {
+	m, c := caseModel(t, 140, 60)
+	out := plain(m)
+	if !strings.Contains(out, "Case · "+itoa(len(c.Articles))+" articles") {
+		t.Errorf("header does not name the case:\n%s", out)
+	}
+	if want := "Timeline " + itoa(len(c.Entries)) + " of " + entries(len(c.Entries)); !strings.Contains(out, want) {
+		t.Errorf("no %q:\n%s", want, out)
+	}
+	multi, disputed := -1, -1
+	for i := range c.Entries {
+		n := len(c.Values(&c.Entries[i], casefile.SourceFacet))
+		if n == 3 && multi < 0 {
+			multi = i
+		}
+		if len(c.Entries[i].Disagreements) > 0 && disputed < 0 {
+			disputed = i
+		}
+	}
+	if multi < 0 || disputed < 0 {
+		t.Fatal("the demo case has no entry of three articles or no disagreement")
+	}
+	m = press(m, "g")
+	for range multi {
+		m = press(m, "j")
+	}
+	if m.cs.current() != multi {
+		t.Fatalf("cursor on entry %d, want %d", m.cs.current(), multi)
+	}
+	if row := cursorRow(plain(m), "▸ "); !strings.Contains(row, "3 sources") {
+		t.Errorf("the row of entry %d does not say 3 sources: %q", multi, row)
+	}
+	m = press(m, "g")
+	for range disputed {
+		m = press(m, "j")
+	}
+	if row := cursorRow(plain(m), "▸ "); !strings.Contains(row, disputedMark) {
+		t.Errorf("the row of disputed entry %d has no %s: %q", disputed, disputedMark, row)
+	}
+	if row := cursorRow(plain(press(m, "g")), "▸ "); len(c.Entries[0].Disagreements) == 0 && strings.Contains(row, disputedMark) {
+		t.Errorf("the first entry has no disagreement but carries the mark: %q", row)
+	}
+}
+
+// cursorRow is the first line of out that holds s after the filters
+// pane's columns, "" when none does.
+func cursorRow(out, s string) string {
+	for _, l := range strings.Split(out, "\n") {
+		if i := strings.Index(l, "┃"+s); i >= 0 {
+			return l[i:]
+		}
+	}
+	return ""
+}
+
+// TestCaseSourceFacetFilters: the Sources facet comes first; selecting an
+// article leaves exactly the entries that article reports.
+func TestCaseSourceFacetFilters(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	m = press(m, "1")
+	v, ok := m.filters.current()
+	if !ok || v.kind != casefile.SourceFacet {
+		t.Fatalf("the filters' first value is %+v, want a source", v)
+	}
+	m = press(m, "space")
+	want := 0
+	for i := range c.Entries {
+		if slices.Contains(c.Values(&c.Entries[i], casefile.SourceFacet), v.fv.Value) {
+			want++
+		}
+	}
+	if len(m.cs.shown) != want || want == 0 || want == len(c.Entries) {
+		t.Fatalf("%s leaves %d entries, want %d of %d", v.fv.Value, len(m.cs.shown), want, len(c.Entries))
+	}
+	for _, i := range m.cs.shown {
+		if !slices.Contains(c.Values(&c.Entries[i], casefile.SourceFacet), v.fv.Value) {
+			t.Errorf("entry %d is shown but not reported by %s", i, v.fv.Value)
+		}
+	}
+	out := plain(m)
+	if !strings.Contains(out, itoa(want)+" of "+entries(len(c.Entries))+" · x clears") {
+		t.Errorf("chips do not count the entries:\n%s", out)
+	}
+	m = press(m, "x")
+	if len(m.cs.shown) != len(c.Entries) {
+		t.Errorf("x leaves %d entries, want all %d", len(m.cs.shown), len(c.Entries))
+	}
+}
+
+// TestCaseDetailShowsEverySource: the detail pane of a merged entry shows
+// each source's article and sentence and why it was merged.
+func TestCaseDetailShowsEverySource(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	i := slices.IndexFunc(c.Entries, func(e casefile.Entry) bool { return len(e.Why) > 0 && !e.Why[0].Repeat })
+	if i < 0 {
+		t.Fatal("no merged entry")
+	}
+	m.selectEntry(i)
+	lines := m.caseDetailLines(i, 200)
+	text := ansi.Strip(strings.Join(lines, "\n"))
+	e := &c.Entries[i]
+	for _, s := range e.Sources {
+		if !strings.Contains(text, c.Articles[s.Article].Label) {
+			t.Errorf("detail does not name %s", c.Articles[s.Article].Label)
+		}
+		if sen := clean(c.Sentence(s).Text); !strings.Contains(strings.ReplaceAll(text, "\n│ ", " "), sen[:min(len(sen), 40)]) {
+			t.Errorf("detail does not quote %q", sen)
+		}
+	}
+	if n := strings.Count(text, "merged: "); n != len(e.Sources)-1 {
+		t.Errorf("%d merged lines for %d sources", n, len(e.Sources))
+	}
+	if !strings.Contains(text, "same kind: "+e.Why[0].Kinds[0]) {
+		t.Errorf("detail does not say the shared kind:\n%s", text)
+	}
+}
+
+// TestCaseSourcesView: S lists every disagreement; enter opens its entry.
+func TestCaseSourcesView(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	var refs []disRef
+	for i, e := range c.Entries {
+		for d := range e.Disagreements {
+			refs = append(refs, disRef{i, d})
+		}
+	}
+	if len(refs) < 2 {
+		t.Fatal("the demo case has fewer than two disagreements")
+	}
+	m = press(m, "S")
+	out := plain(m)
+	if m.view != viewSources || !strings.Contains(out, "Sources · "+plural(len(refs), "disagreement")) {
+		t.Fatalf("S did not open the Sources view:\n%s", out)
+	}
+	if !strings.Contains(out, "S sources") && !strings.Contains(out, "t/a/e/s/S views") {
+		t.Errorf("the footer does not list S:\n%s", out)
+	}
+	last := refs[len(refs)-1]
+	m = press(m, "G", "enter")
+	if m.view != viewTimeline || m.focus != paneDetail || m.cs.current() != last.entry {
+		t.Fatalf("enter on the last disagreement: view %v focus %v entry %d, want entry %d", m.view, m.focus, m.cs.current(), last.entry)
+	}
+	for _, s := range c.Entries[last.entry].Disagreements[last.d].Sides {
+		if !strings.Contains(strings.Join(m.caseDetailLines(last.entry, 400), " "), clean(s.Value)) {
+			t.Errorf("the entry's detail does not give %q", s.Value)
+		}
+	}
+}
+
+// TestCaseArticleSwitches: a opens the selected entry's article; tab and
+// shift+tab go through the case's articles.
+func TestCaseArticleSwitches(t *testing.T) {
+	m, c := caseModel(t, 120, 40)
+	m = press(m, "a")
+	lead := c.Entries[0].Lead.Article
+	if m.cs.art != lead || !strings.Contains(plain(m), "Article · "+c.Articles[lead].Label) {
+		t.Fatalf("a opened article %d, want %d:\n%s", m.cs.art, lead, plain(m))
+	}
+	m = press(m, "tab")
+	next := (lead + 1) % len(c.Articles)
+	if m.cs.art != next || m.story != c.Articles[next].Story || !strings.Contains(plain(m), c.Articles[next].Label+" · article "+itoa(next+1)) {
+		t.Fatalf("tab: article %d, want %d:\n%s", m.cs.art, next, plain(m))
+	}
+	m = press(m, "shift+tab")
+	if m.cs.art != lead {
+		t.Fatalf("shift+tab: article %d, want %d", m.cs.art, lead)
+	}
+	// enter goes to the entry of the selected sentence's event.
+	m = press(m, "tab", "enter")
+	if ev := m.timeline.current(); m.view != viewTimeline || ev < 0 || m.cs.current() != c.EntryOf(next, ev) {
+		t.Fatalf("enter from article %d: view %v entry %d, want entry of event %d", next, m.view, m.cs.current(), ev)
+	}
+}
+
+// TestCaseGoldenFrames runs the demo case under teatest at 80x24 and
+// 140x40 with a fixed colour profile: the first frame, a merged entry
+// whose sources disagree, a source filter, and the Sources view.
+func TestCaseGoldenFrames(t *testing.T) {
+	c := demoCase(t)
+	disputed := slices.IndexFunc(c.Entries, func(e casefile.Entry) bool { return len(e.Disagreements) > 0 })
+	toDisputed := []string{"g"}
+	for range disputed {
+		toDisputed = append(toDisputed, "j")
+	}
+	cases := []struct {
+		name string
+		w, h int
+		keys []string
+	}{
+		{"case_80x24", 80, 24, nil},
+		{"case_140x40", 140, 40, nil},
+		{"case_80x24_disputed", 80, 24, append(toDisputed, "enter")},
+		{"case_140x40_disputed", 140, 40, append(toDisputed, "enter")},
+		{"case_140x40_source", 140, 40, []string{"1", "j", "space", "2"}},
+		{"case_80x24_sources", 80, 24, []string{"S"}},
+		{"case_140x40_sources", 140, 40, []string{"S"}},
+		{"case_80x24_entities", 80, 24, []string{"e"}},
+		{"case_140x40_stats", 140, 40, []string{"s"}},
+		{"case_140x40_article", 140, 40, append(toDisputed, "a", "tab")},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			tm := teatest.NewTestModel(t, NewCase(c, Options{Theme: "dark"}),
+				teatest.WithInitialTermSize(tc.w, tc.h),
+				teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.ASCII)))
+			teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+				return bytes.Contains(b, []byte("dossier"))
+			}, teatest.WithDuration(5*time.Second))
+			for _, k := range tc.keys {
+				tm.Send(keyMsg(k))
+			}
+			tm.Send(keyMsg("q"))
+			fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+			golden.RequireEqual(t, fm.View().Content)
+		})
+	}
+}
+
+// TestCaseEntitiesSpanTheCase: the entities view lists the case's
+// entities with their mentions in each article, and enter filters the
+// case's timeline by one.
+func TestCaseEntitiesSpanTheCase(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	m = press(m, "e")
+	out := plain(m)
+	if !strings.Contains(out, "Entities · case · "+itoa(len(c.Entities))+" entities") {
+		t.Fatalf("the entities view does not count the case's:\n%s", out)
+	}
+	i := m.cs.entities.current()
+	e := &c.Entities[i]
+	row := cursorRow(strings.ReplaceAll(out, "┃▸", "┃▸ "), "▸ ")
+	for _, am := range e.Mentions {
+		if want := c.Articles[am.Article].Label + " " + itoa(len(am.Mentions)); !strings.Contains(row, want) {
+			t.Errorf("the row of %s does not say %q: %q", e.Name, want, row)
+		}
+	}
+	m = press(m, "enter")
+	if m.view != viewTimeline || !m.cs.sel.Has(e.Kind, e.Name) || len(m.cs.shown) == 0 {
+		t.Fatalf("enter on %s: view %v, selection %v, %d entries", e.Name, m.view, m.cs.sel, len(m.cs.shown))
+	}
+	for _, j := range m.cs.shown {
+		if !slices.Contains(c.Values(&c.Entries[j], e.Kind), e.Name) {
+			t.Errorf("entry %d is shown but does not name %s", j, e.Name)
+		}
+	}
+}
+
+// TestCaseStatsCountEachHappeningOnce: every total the stats view gives is
+// the case's, one figure per entry, and a figure given by several
+// articles shows once.
+func TestCaseStatsCountEachHappeningOnce(t *testing.T) {
+	m, c := caseModel(t, 200, 60)
+	m = press(m, "s")
+	text := ansi.Strip(strings.Join(m.caseStatsLines(196), "\n"))
+	for _, tot := range c.Totals(nil) {
+		if !strings.Contains(text, amountLabel(tot.Value, tot.Unit)+" from "+entries(len(tot.Parts))) {
+			t.Errorf("no total %s %s from %d entries:\n%s", tot.What, amountLabel(tot.Value, tot.Unit), len(tot.Parts), text)
+		}
+	}
+	for _, e := range c.Entries {
+		for _, f := range e.Figures {
+			if f.Reports > 1 && strings.Count(text, "“"+clean(f.Text)+"”") != 1 {
+				t.Errorf("%q, given by %d articles, shows %d times", f.Text, f.Reports, strings.Count(text, "“"+clean(f.Text)+"”"))
+			}
+		}
+	}
+}
+
+// TestCaseGoldenNoColor keeps the escapes of the no-colour theme on a
+// disputed entry: the mark is a glyph, so it needs no colour.
+func TestCaseGoldenNoColor(t *testing.T) {
+	c := demoCase(t)
+	m := update(NewCase(c, Options{NoColor: true}), tea.WindowSizeMsg{Width: 140, Height: 40})
+	i := slices.IndexFunc(c.Entries, func(e casefile.Entry) bool { return len(e.Disagreements) > 0 })
+	m = press(m, "g")
+	for range i {
+		m = press(m, "j")
+	}
+	if !strings.Contains(plain(m), "▸ "+dateLabel(c.Entries[i].Date, false)) || !strings.Contains(plain(m), disputedMark) {
+		t.Fatalf("no disputed entry under the cursor:\n%s", plain(m))
+	}
+	golden.RequireEqual(t, m.View().Content)
+}
+
+// TestCaseArticleKeepsTheEntry: tab from the article of a merged entry
+// opens the next article at its own report of the entry.
+func TestCaseArticleKeepsTheEntry(t *testing.T) {
+	m, c := caseModel(t, 120, 40)
+	i := slices.IndexFunc(c.Entries, func(e casefile.Entry) bool {
+		return len(c.Values(&e, casefile.SourceFacet)) == len(c.Articles)
+	})
+	if i < 0 {
+		t.Fatal("no entry reported by every article")
+	}
+	m.selectEntry(i)
+	m = press(m, "a")
+	for range len(c.Articles) {
+		a := m.cs.art
+		ev := m.timeline.current()
+		if ev < 0 || c.EntryOf(a, ev) != i {
+			t.Fatalf("article %d selects event %d, not a report of entry %d", a, ev, i)
+		}
+		m = press(m, "tab")
+	}
+}
+
+// TestCaseGrowsAsArticlesArrive: a model shown the first article of a
+// case takes the later builds as they come, says how many articles are
+// read until all are, and keeps the reader on the same happening.
+func TestCaseGrowsAsArticlesArrive(t *testing.T) {
+	_, docs, err := data.DemoCase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := data.Lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := casefile.NewBuilder(lex)
+	var builds []*casefile.Case
+	casefile.ParseStories(docs, lex, func(i int, st *model.Story) {
+		b.Add(st)
+		builds = append(builds, b.Case())
+	})
+	prep := PrepareCase(builds[0])
+	m := update(prep.New(Options{}), tea.WindowSizeMsg{Width: 140, Height: 40})
+	m = press(m, "G")
+	want := m.cs.c().Entries[m.cs.current()].Lead
+	for i := 1; i < len(builds); i++ {
+		prep = prep.Grow(builds[i])
+		m = update(m, CaseMsg{Case: prep, Read: i + 1, Total: len(docs)})
+		out := plain(m)
+		reading := "reading " + itoa(i+1) + " of " + itoa(len(docs))
+		if i+1 < len(docs) != strings.Contains(out, reading) {
+			t.Errorf("after %d of %d articles, progress %q shown: %v\n%s", i+1, len(docs), reading, strings.Contains(out, reading), out)
+		}
+		c := builds[i]
+		if !strings.Contains(out, "Timeline "+itoa(len(c.Entries))+" of "+entries(len(c.Entries))) {
+			t.Errorf("after %d articles the timeline does not count %d entries:\n%s", i+1, len(c.Entries), out)
+		}
+		if cur := m.cs.current(); cur < 0 || !slices.Contains(c.Entries[cur].Sources, want) {
+			t.Errorf("after %d articles the cursor left the entry of %+v", i+1, want)
+		}
+		if prep.preps[0].story != builds[0].Articles[0].Story {
+			t.Errorf("Grow did not keep the first article's lookups")
+		}
+	}
+}
+
+// TestCaseHelpExplainsTheMark: the help of a case lists the Sources view
+// and the article keys and explains the mark; a story's help does not.
+func TestCaseHelpExplainsTheMark(t *testing.T) {
+	m, _ := caseModel(t, 140, 40)
+	out := plain(press(m, "?"))
+	for _, want := range []string{disputedMark + " sources disagree", "S sources", "Sources  ↑↓/jk choose a disagreement", "next/previous article"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the case's help has no %q:\n%s", want, out)
+		}
+	}
+	story := plain(press(update(New(realStory(t), Options{}), tea.WindowSizeMsg{Width: 140, Height: 40}), "?"))
+	if strings.Contains(story, disputedMark) || strings.Contains(story, "next article") {
+		t.Errorf("a story's help speaks of a case:\n%s", story)
+	}
+}
+
+// TestCaseModelsStayApart: a model Update returned from is not changed by
+// the updates of the one it returned.
+func TestCaseModelsStayApart(t *testing.T) {
+	m, _ := caseModel(t, 140, 40)
+	before := plain(m)
+	_ = press(m, "j", "j", "1", "space", "S", "j")
+	if plain(m) != before || m.cs.current() != m.cs.shown[0] || !m.cs.sel.Empty() {
+		t.Errorf("the first model changed with the updates of its copy")
+	}
+}
+
+// TestCaseGrowingTakesTheFeed: a model made with NewGrowing asks for the
+// feed's builds, takes each, and stops asking when the feed closes.
+func TestCaseGrowingTakesTheFeed(t *testing.T) {
+	c := demoCase(t)
+	feed := make(chan CaseMsg, 1)
+	first := PrepareCase(casefile.Merge([]*model.Story{c.Articles[0].Story}, mustLexicon(t)))
+	m := update(first.NewGrowing(Options{Theme: "dark"}, feed), tea.WindowSizeMsg{Width: 140, Height: 40})
+	feed <- CaseMsg{Case: first.Grow(c), Read: 3, Total: 3}
+	close(feed)
+	cmd := m.Init()
+	for range 2 {
+		msg := findFeedMsg(cmd)
+		if msg == nil {
+			t.Fatal("no command waits on the feed")
+		}
+		var tm tea.Model
+		tm, cmd = m.Update(msg)
+		m = tm.(Model)
+	}
+	if len(m.cs.c().Articles) != 3 || m.cs.feed != nil || cmd != nil {
+		t.Errorf("after the feed: %d articles, feed %v, cmd %v", len(m.cs.c().Articles), m.cs.feed, cmd)
+	}
+}
+
+// findFeedMsg runs the commands of cmd that finish at once and returns
+// the feed's message among them.
+func findFeedMsg(cmd tea.Cmd) tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	switch msg := cmd().(type) {
+	case caseFeedMsg:
+		return msg
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if c == nil {
+				continue
+			}
+			done := make(chan tea.Msg, 1)
+			go func() { done <- findFeedMsg(c) }()
+			select {
+			case got := <-done:
+				if got != nil {
+					return got
+				}
+			case <-time.After(100 * time.Millisecond): // a timer
+			}
+		}
+	}
+	return nil
+}
+
+func mustLexicon(tb testing.TB) *model.Lexicon {
+	tb.Helper()
+	lex, err := data.Lexicon()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return lex
+}
+
+// TestLabelCutKeepsLabelsApart: a label cut in its middle fits its width
+// and keeps the end that tells two articles of one outlet apart.
+func TestLabelCutKeepsLabelsApart(t *testing.T) {
+	a, b := "U.S. Department of Justice", "U.S. Department of Justice 2"
+	for w := 1; w <= 30; w++ {
+		for _, s := range []string{a, b, "ICE", "中文中文中文中文中文中文 3"} {
+			if got := labelCut(s, w); cellWidth(got) > w {
+				t.Errorf("labelCut(%q, %d) = %q, %d cells", s, w, got, cellWidth(got))
+			}
+		}
+		if w >= 10 && labelCut(a, w) == labelCut(b, w) {
+			t.Errorf("at %d cells %q and %q both cut to %q", w, a, b, labelCut(a, w))
+		}
+	}
+}
+
+// TestCaseOfOneArticle: a case of one article opens, says so, has no
+// article to switch to and no disagreement; every view draws; a story
+// asked for the Sources view shows its timeline.
+func TestCaseOfOneArticle(t *testing.T) {
+	c := demoCase(t)
+	one := casefile.Merge([]*model.Story{c.Articles[1].Story}, mustLexicon(t))
+	for _, view := range []string{"timeline", "article", "entities", "stats", "sources"} {
+		m := update(NewCase(one, Options{View: view}), tea.WindowSizeMsg{Width: 80, Height: 24})
+		out := plain(m)
+		if !strings.Contains(out, "Case · 1 article") {
+			t.Errorf("%s: no case of one:\n%s", view, out)
+		}
+		if view == "sources" && !strings.Contains(out, "do not disagree") {
+			t.Errorf("sources of one article:\n%s", out)
+		}
+		if view == "article" && (!strings.Contains(out, c.Articles[1].Label+" · article 1 of 1") || m.keys.NextArticle.Enabled()) {
+			t.Errorf("the article of a case of one:\n%s", out)
+		}
+		m = update(press(m, "tab", "S", "enter", "j", "a", "tab", "e", "enter", "s", "j", "?", "esc"), tea.WindowSizeMsg{Width: 60, Height: 20})
+		if lines := strings.Split(m.View().Content, "\n"); len(lines) != 20 {
+			t.Errorf("%s: %d lines at 60x20", view, len(lines))
+		}
+	}
+	m := update(New(realStory(t), Options{View: "sources"}), tea.WindowSizeMsg{Width: 120, Height: 40})
+	if m.view != viewTimeline {
+		t.Errorf("a story opened on view %v, want the timeline", m.view)
+	}
+}
+
+// TestCaseCopiesTheEntry: y on an entry copies its summary and every
+// source's sentence and article.
+func TestCaseCopiesTheEntry(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	i := slices.IndexFunc(c.Entries, func(e casefile.Entry) bool { return len(e.Sources) > 2 })
+	m.selectEntry(i)
+	nm, cmd := m.Update(keyMsg("y"))
+	if cmd == nil || !strings.Contains(plain(nm.(Model)), "entry copied") {
+		t.Fatalf("y copied nothing")
+	}
+	text := entryText(c, i)
+	for _, s := range c.Entries[i].Sources {
+		if !strings.Contains(text, clean(c.Sentence(s).Text)) || !strings.Contains(text, c.Articles[s.Article].Label) {
+			t.Errorf("the copy lacks the sentence of %s:\n%s", c.Articles[s.Article].Label, text)
+		}
+	}
+}
+
+// TestCaseSearchAndClick: / searches the entries' sentences, esc clears
+// it; a click on a row selects its entry.
+func TestCaseSearchAndClick(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	m = typeText(press(m, "/"), "fentanyl")
+	m = press(m, "enter")
+	want := 0
+	for i := range c.Entries {
+		if m.entryMatches(i, "fentanyl") {
+			want++
+		}
+	}
+	if want == 0 || want == len(c.Entries) || len(m.cs.shown) != want {
+		t.Fatalf("/fentanyl shows %d entries, want %d of %d", len(m.cs.shown), want, len(c.Entries))
+	}
+	if !strings.Contains(plain(m), "Timeline "+itoa(want)+" of "+entries(len(c.Entries))+" /fentanyl") {
+		t.Errorf("the title does not say the search:\n%s", plain(m))
+	}
+	m = press(m, "esc")
+	if len(m.cs.shown) != len(c.Entries) {
+		t.Fatalf("esc leaves %d entries", len(m.cs.shown))
+	}
+	r := m.lay.Timeline
+	m = update(m, tea.MouseClickMsg{X: r.X + 5, Y: r.Y + 1 + 3, Button: tea.MouseLeft})
+	if m.cs.current() != m.cs.shown[m.cs.list.top+3] || m.focus != paneTimeline {
+		t.Errorf("a click on the fourth row selects entry %d, want %d", m.cs.current(), m.cs.shown[m.cs.list.top+3])
+	}
+}
+
+// TestCaseDetailQuotesAFewOfManyReports: an entry a hundred articles
+// report quotes the first of them and says how many more there are.
+func TestCaseDetailQuotesAFewOfManyReports(t *testing.T) {
+	docs, lex := caseDocs(t, 60)
+	c := casefile.Parse(docs, lex, nil)
+	i := slices.IndexFunc(c.Entries, func(e casefile.Entry) bool { return len(e.Sources) > detailSources+1 })
+	if i < 0 {
+		t.Fatal("no entry with many reports")
+	}
+	m := update(NewCase(c, Options{}), tea.WindowSizeMsg{Width: 140, Height: 40})
+	text := ansi.Strip(strings.Join(m.caseDetailLines(i, 200), "\n"))
+	if n := strings.Count(text, "│ "); n == 0 || strings.Count(text, "¶ ") != detailSources {
+		t.Errorf("%d places quoted, want %d", strings.Count(text, "¶ "), detailSources)
+	}
+	if want := "and " + itoa(len(c.Entries[i].Sources)-detailSources) + " more reports"; !strings.Contains(text, want) {
+		t.Errorf("no %q:\n%s", want, text)
+	}
+}
+
+// TestCaseOfNothing: a nil case opens as an empty one.
+func TestCaseOfNothing(t *testing.T) {
+	m := update(NewCase(nil, Options{}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = press(m, "j", "S", "e", "s", "a", "t")
+	if out := plain(m); !strings.Contains(out, "Case · 1 article") || !strings.Contains(out, "no events") {
+		t.Errorf("an empty case:\n%s", out)
+	}
+}

@@ -1,0 +1,213 @@
+package ui
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"dossier/model"
+	"dossier/model/casefile"
+)
+
+// The entities and stats views of a case read the whole case: one entity
+// per real thing with its mentions in each article, and totals that take
+// one figure per happening, each saying which article it is from.
+
+// caseEntitiesPane lists the case's entities, by kind then by mentions.
+type caseEntitiesPane struct {
+	scrollList
+	rows []int // indices into Case.Entities
+}
+
+// caseEntityWidths is the widest kind, count and name among a case's entities.
+type caseEntityWidths struct{ kind, count, name int }
+
+func caseEntityCols(c *casefile.Case) caseEntityWidths {
+	w := caseEntityWidths{count: 1}
+	for i := range c.Entities {
+		e := &c.Entities[i]
+		w.kind = max(w.kind, cellWidth(kindTitle(e.Kind)))
+		w.count = max(w.count, len(itoa(e.Count())))
+		w.name = max(w.name, cellWidth(clean(e.Name)))
+	}
+	return w
+}
+
+// caseEntityRows is the case's entities in the order the view lists them.
+func caseEntityRows(c *casefile.Case) []int {
+	rows := make([]int, len(c.Entities))
+	for i := range rows {
+		rows[i] = i
+	}
+	kindAt := func(k model.Kind) int { return slices.Index(model.Kinds[:], k) }
+	slices.SortStableFunc(rows, func(a, b int) int {
+		ea, eb := &c.Entities[a], &c.Entities[b]
+		if d := cmp.Compare(kindAt(ea.Kind), kindAt(eb.Kind)); d != 0 {
+			return d
+		}
+		if d := cmp.Compare(eb.Count(), ea.Count()); d != 0 {
+			return d
+		}
+		return strings.Compare(ea.Name, eb.Name)
+	})
+	return rows
+}
+
+// current is the entity under the cursor, or -1.
+func (p *caseEntitiesPane) current() int {
+	if p.cur >= 0 && p.cur < len(p.rows) {
+		return p.rows[p.cur]
+	}
+	return -1
+}
+
+func (m *Model) fitCaseEntities(w, h int) {
+	p := &m.cs.entities
+	p.setTotal(len(p.rows))
+	p.setHeight(h)
+	p.follow()
+}
+
+// caseEntitiesView draws the list in its box b: each entity's kind, name,
+// mentions across the case and per article.
+func (m *Model) caseEntitiesView(b rect) []string {
+	st, c, p := m.styles, m.cs.c(), &m.cs.entities
+	w := b.W - 2
+	cw := m.cs.p.entityCols
+	kindW, countW, nameW := cw.kind, cw.count, min(cw.name, max(w/3, 8))
+	var out []string
+	if len(p.rows) == 0 {
+		out = append(out, "", st.Muted.Render(center("The case names no entities.", w)))
+	}
+	from, to := p.window()
+	for r := from; r < to; r++ {
+		e := &c.Entities[p.rows[r]]
+		// Only as many articles as the row can show: an entity of a
+		// large case is named in hundreds.
+		var per []string
+		perW := 0
+		for _, am := range e.Mentions {
+			if perW > w {
+				per = append(per, "…")
+				break
+			}
+			p := clean(c.Articles[am.Article].Label) + " " + itoa(len(am.Mentions))
+			per = append(per, p)
+			perW += cellWidth(p) + 3
+		}
+		mark := " "
+		if r == p.cur {
+			mark = "▸"
+		}
+		check := "[ ]"
+		if m.cs.sel.Has(e.Kind, e.Name) {
+			check = "[x]"
+		}
+		line := mark + check + " " + padRight(ellipsis(clean(e.Name), nameW), nameW) + "  " +
+			padRight(kindTitle(e.Kind), kindW) + "  " + padLeft(itoa(e.Count()), countW) + "  "
+		rest := strings.Join(per, " · ")
+		if r == p.cur {
+			out = append(out, st.Cursor.Render(fit(line+rest, w)))
+			continue
+		}
+		out = append(out, fit(line+st.Muted.Render(ellipsis(rest, max(w-cellWidth(line), 0))), w))
+	}
+	title := "Entities · case · " + plural(len(c.Entities), "entity")
+	if len(c.Entities) != 1 {
+		title = "Entities · case · " + itoa(len(c.Entities)) + " entities"
+	}
+	note := ""
+	if p.total > p.height && p.cur >= 0 {
+		note = itoa(p.cur+1) + "/" + itoa(len(p.rows))
+	}
+	return box(st, b.W, b.H, title+" · mentions in each article", note, true, out)
+}
+
+// filterByCaseEntity toggles the entity under the cursor as a filter and
+// shows the timeline, on the first entry that names it.
+func (m *Model) filterByCaseEntity() {
+	cs := m.cs
+	i := cs.entities.current()
+	if i < 0 {
+		return
+	}
+	e := &cs.c().Entities[i]
+	names := func(j int) bool { return slices.Contains(cs.c().Values(&cs.c().Entries[j], e.Kind), e.Name) }
+	if !slices.ContainsFunc(cs.shown, names) && !cs.sel.Has(e.Kind, e.Name) {
+		m.status = clean(e.Name) + " is in no shown entry"
+		return
+	}
+	m.toggle(e.Kind, e.Name)
+	if cs.sel.Has(e.Kind, e.Name) {
+		if j := slices.IndexFunc(cs.shown, names); j >= 0 {
+			cs.list.cur = j
+			cs.syncEntry()
+		}
+	}
+	m.setView(viewTimeline)
+	m.focus = paneTimeline
+}
+
+// caseStatsLines is the totals of the shown entries at width w: each
+// total, then the figure of every happening it adds up, as its article
+// writes it, with the article and the entry.
+func (m *Model) caseStatsLines(w int) []string {
+	st, c := m.styles, m.cs.c()
+	totals := c.Totals(m.cs.shown)
+	if len(totals) == 0 {
+		return []string{"", st.Muted.Render(center("The shown entries give no figures.", w))}
+	}
+	out := []string{st.Muted.Render(ellipsis("One figure per happening: where articles report the same happening, its figure counts once.", w)), ""}
+	for _, t := range totals {
+		head := clean(t.What)
+		var quals []string
+		for _, p := range t.Parts {
+			if q := clean(p.Figure.Qualifier); q != "" && !slices.Contains(quals, "“"+q+"”") {
+				quals = append(quals, "“"+q+"”")
+			}
+		}
+		note := " from " + entries(len(t.Parts))
+		if len(quals) > 0 {
+			// A sum of "more than 1,000" is no exact figure: say so.
+			note += ", some written " + strings.Join(quals, ", ")
+		}
+		out = append(out, fit(st.Section.Render(head)+"  "+st.Strong.Render(amountLabel(t.Value, clean(t.Unit)))+st.Muted.Render(note), w))
+		for _, p := range t.Parts {
+			e := &c.Entries[p.Entry]
+			f := p.Figure
+			src := clean(c.Articles[f.From.Article].Label)
+			if f.Reports > 1 {
+				src += " and " + plural(f.Reports-1, "other article")
+			}
+			const numW = 14
+			said := "“" + clean(f.Text) + "” (" + src + ")"
+			if f.Disputed {
+				said += " " + disputedMark
+			}
+			for j, l := range wrapPlain(said, max(w-numW-2, 1)) {
+				num := spaces(numW)
+				if j == 0 {
+					num = padLeft(ellipsis(amountLabel(f.Value, clean(f.Unit)), numW), numW)
+				}
+				out = append(out, num+"  "+l)
+			}
+			out = append(out, st.Muted.Render(ellipsis(spaces(numW+2)+dateLabel(e.Date, false)+" · "+clean(e.Summary), w)))
+		}
+		out = append(out, "")
+	}
+	return out
+}
+
+func (m *Model) fitCaseStats(w, h int) {
+	p := &m.cs.stats
+	p.setTotal(len(m.caseStatsLines(w)))
+	p.setHeight(h)
+	p.clamp()
+}
+
+// caseStatsView draws the totals in their box b.
+func (m *Model) caseStatsView(b rect) []string {
+	p := &m.cs.stats
+	title := "Stats · case · " + itoa(len(m.cs.shown)) + " of " + entries(len(m.cs.c().Entries))
+	return box(m.styles, b.W, b.H, title, p.rangeNote(), true, window(m.caseStatsLines(b.W-2), p.top, p.height))
+}
