@@ -9,8 +9,7 @@ import (
 )
 
 // TestServeCase serves a folder beside a file as one case: the server
-// reads it once, says which article it shows, and a session gets that
-// article.
+// reads it once, says so, and a session opens the case.
 func TestServeCase(t *testing.T) {
 	dir := t.TempDir()
 	for name, src := range map[string]string{"1.txt": "algeciras_hashish.txt", "2.txt": "southampton_cocaine.txt"} {
@@ -23,10 +22,10 @@ func TestServeCase(t *testing.T) {
 		}
 	}
 	sp := startServe(t, dir) // and the fixture article after it
-	if logs := sp.logs.String(); !strings.Contains(logs, "a case of 3 articles opens on article 1, AP;") {
-		t.Errorf("server log lacks the case's opening article:\n%s", logs)
+	if logs := sp.logs.String(); !strings.Contains(logs, "serving a case") || !strings.Contains(logs, "articles=3") {
+		t.Errorf("server log lacks the case:\n%s", logs)
 	}
-	s := openLoadSession(sp.addr, "Spain seizes 20 tonnes of hashish")
+	s := openLoadSession(sp.addr, "Case · 3 articles")
 	if s.err != nil {
 		t.Fatal(s.err)
 	}

@@ -10,7 +10,6 @@ import (
 
 	"dossier/data"
 	"dossier/internal/caseload"
-	"dossier/internal/sanitize"
 	"dossier/model"
 	"dossier/model/casefile"
 )
@@ -78,25 +77,6 @@ func loadCase(ctx context.Context, args []string, sf *storyFlags, r reader, stde
 		fmt.Fprintln(stderr, "dossier: skipped "+s.String())
 	}
 	return c, lex, nil
-}
-
-// openingArticle is the article of a case a one-story screen shows: the
-// first, or with --source the first of those sources. stderr is told
-// which, and that export writes the whole case.
-func openingArticle(c *casefile.Case, sources []string, stderr io.Writer) (*model.Story, error) {
-	i := 0
-	if len(sources) > 0 {
-		labels, err := matchSources(c, sources)
-		if err != nil {
-			return nil, err
-		}
-		i = slices.IndexFunc(c.Articles, func(a casefile.Article) bool { return slices.Contains(labels, a.Label) })
-	}
-	if len(c.Articles) > 1 {
-		fmt.Fprintf(stderr, "dossier: a case of %d articles opens on article %d, %s; 'dossier export' writes them all\n",
-			len(c.Articles), i+1, sanitize.Line(c.Articles[i].Label))
-	}
-	return c.Articles[i].Story, nil
 }
 
 // matchSources turns --source values into the labels of the articles

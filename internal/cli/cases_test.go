@@ -250,8 +250,8 @@ func TestCaseInTheApp(t *testing.T) {
 }
 
 // TestServeCase: serve reads a case from files and directories once, and
-// shows its first article; a URL in a case is refused before anything is
-// read.
+// the sessions open the case; a URL in a case is refused before anything
+// is read.
 func TestServeCase(t *testing.T) {
 	dir := t.TempDir()
 	for name, src := range map[string]string{"1.txt": "algeciras_hashish.txt", "2.txt": "southampton_cocaine.txt"} {
@@ -260,12 +260,12 @@ func TestServeCase(t *testing.T) {
 		}
 	}
 	var stderr strings.Builder
-	st, lex, err := serveStory(t.Context(), &serveFlags{}, []string{dir}, strings.NewReader(""), &stderr)
+	st, c, lex, err := serveStory(t.Context(), &serveFlags{}, []string{dir}, strings.NewReader(""), &stderr)
 	if err != nil || lex == nil {
 		t.Fatal(err)
 	}
-	if st.Doc.Title != titleHashish || !strings.Contains(stderr.String(), "a case of 2 articles opens on article 1, AP;") {
-		t.Errorf("served %q, stderr %q", st.Doc.Title, stderr.String())
+	if c == nil || len(c.Articles) != 2 || st != c.Articles[0].Story || st.Doc.Title != titleHashish || stderr.String() != "" {
+		t.Errorf("served %q as a case of %v, stderr %q", st.Doc.Title, c, stderr.String())
 	}
 	for _, args := range [][]string{{dir, "https://news.example/a"}, {"http://news.example/b", filepath.Join(dir, "1.txt")}, {"--demo-case", "https://news.example/c"}} {
 		code, out, errOut := runCmd(t, "", append([]string{"serve"}, args...)...)

@@ -16,6 +16,7 @@ import (
 	"dossier/internal/sanitize"
 	"dossier/internal/server"
 	"dossier/model"
+	"dossier/model/casefile"
 )
 
 const serveLong = `Serves the story (the embedded one, or the article FILE, URL or - names, read once at start as dossier --help says) over SSH: every client gets the full app in its own terminal, read-only, no shell. Anyone who can reach the address may connect; the default listens on this machine only. Use --listen :23234 to serve others.
@@ -115,11 +116,16 @@ func (sf *serveFlags) check() error {
 // startServe parses the story, or the case, loads the host key and
 // listens. Every session shares the story read-only.
 func startServe(ctx context.Context, sf *serveFlags, args []string, stdin io.Reader, stderr io.Writer, logger *log.Logger) (*server.Server, net.Listener, error) {
-	story, lex, err := serveStory(ctx, sf, args, stdin, stderr)
+	story, c, lex, err := serveStory(ctx, sf, args, stdin, stderr)
 	if err != nil {
 		return nil, nil, err
 	}
-	sv, err := server.New(sf.cfg, story, lex, logger, SessionArgs)
+	cfg := sf.cfg
+	cfg.Case = c
+	if c != nil {
+		logger.Info("serving a case", "articles", len(c.Articles), "entries", len(c.Entries))
+	}
+	sv, err := server.New(cfg, story, lex, logger, SessionArgs)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -190,19 +196,19 @@ func runServe(ctx context.Context, sf *serveFlags, args []string, stdin io.Reade
 }
 
 // serveStory reads what the server shows, once (a URL fetched once,
-// here). A case is read from files, directories and stdin only (see
-// caseWithoutURLs) and shown on its opening article (see
-// openingArticle): the server shares one story among its sessions.
-func serveStory(ctx context.Context, sf *serveFlags, args []string, stdin io.Reader, stderr io.Writer) (*model.Story, *model.Lexicon, error) {
+// here): one story, or a case read from files, directories and stdin
+// only (see caseWithoutURLs), with its first article as the story the
+// sessions' help speaks of. The sessions share it read-only.
+func serveStory(ctx context.Context, sf *serveFlags, args []string, stdin io.Reader, stderr io.Writer) (*model.Story, *casefile.Case, *model.Lexicon, error) {
 	if !isCase(args, sf.demoCase) {
-		return loadStory(ctx, oneFile(args), sf.published, commandLine(stdin))
+		st, lex, err := loadStory(ctx, oneFile(args), sf.published, commandLine(stdin))
+		return st, nil, lex, err
 	}
 	c, lex, err := loadCase(ctx, args, &storyFlags{published: sf.published, demoCase: sf.demoCase}, reader{stdin: stdin}, stderr)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	st, err := openingArticle(c, nil, stderr)
-	return st, lex, err
+	return c.Articles[0].Story, c, lex, nil
 }
 
 // caseWithoutURLs refuses a URL in a case to serve: a server reads its

@@ -74,6 +74,14 @@ func SessionArgs(c server.SessionCommand) (ui.Options, error) {
 		if af.story.published != "" {
 			return usageError{msg: "no --published over ssh: the server read its story once, at start"}
 		}
+		if c.Case != nil {
+			sel, err := resolveCaseSelection(c.Case, c.Lexicon, af.story.wanted())
+			if err != nil {
+				return err
+			}
+			opts = af.uiOptions(sel)
+			return nil
+		}
 		opts, err = af.options(c.Story, c.Lexicon)
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"dossier/model"
+	"dossier/model/casefile"
 	"dossier/ui"
 )
 
@@ -13,6 +14,7 @@ import (
 type SessionCommand struct {
 	Args    []string       // the words after the host, as the client's ssh split them
 	Story   *model.Story   // the story the server shows
+	Case    *casefile.Case // the case it shows instead, when it shows one
 	Lexicon *model.Lexicon // the word lists it was parsed with (aliases, demonyms)
 	Out     io.Writer      // the client's terminal: where help and version text go
 	Port    int            // the port the client connected to, for the help text

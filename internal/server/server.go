@@ -30,6 +30,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"dossier/model"
+	"dossier/model/casefile"
 	"dossier/ui"
 )
 
@@ -61,6 +62,9 @@ type Config struct {
 	IdleTimeout time.Duration // end a session after this long without input; 0: never
 	MaxTime     time.Duration // end a session after this long in any case; 0: never
 	RateLimit   int           // new connections a minute per client address; 0: no limit
+	// Case, when set, is what every session opens instead of the story
+	// (which is then the case's first article, for the session's help).
+	Case *casefile.Case
 
 	// HandshakeTimeout bounds the SSH handshake; StartTimeout is how long a
 	// connection may then go without a session running (before its first,
@@ -158,12 +162,11 @@ func New(cfg Config, story *model.Story, lex *model.Lexicon, logger *log.Logger,
 	}
 	// Every session shares one prepared story: its index is built once,
 	// not per session.
-	prep := ui.Prepare(story)
-	sv.newModel = func(st *model.Story, o ui.Options) tea.Model {
-		if st == story {
-			return prep.New(o)
-		}
-		return ui.New(st, o)
+	if cfg.Case != nil {
+		prepCase := ui.PrepareCase(cfg.Case)
+		sv.newModel = func(_ *model.Story, o ui.Options) tea.Model { return prepCase.New(o) }
+	} else {
+		sv.setStoryModel(story)
 	}
 	if created {
 		logger.Info("created host key", "path", keyPath)
@@ -322,4 +325,15 @@ func (sv *Server) Shutdown(ctx context.Context) error {
 	sv.logs.flush()
 	sv.log.Info("stopped")
 	return err
+}
+
+// setStoryModel makes sessions open story, prepared once for them all.
+func (sv *Server) setStoryModel(story *model.Story) {
+	prep := ui.Prepare(story)
+	sv.newModel = func(st *model.Story, o ui.Options) tea.Model {
+		if st == story {
+			return prep.New(o)
+		}
+		return ui.New(st, o)
+	}
 }

@@ -87,7 +87,7 @@ func (sv *Server) handle(s ssh.Session) {
 	}
 	defer sv.sessions.leave(ls)
 
-	opts, err := sv.args(SessionCommand{Args: s.Command(), Story: sv.story, Lexicon: sv.lex, Out: s, Port: port(s.LocalAddr())})
+	opts, err := sv.args(SessionCommand{Args: s.Command(), Story: sv.story, Case: sv.cfg.Case, Lexicon: sv.lex, Out: s, Port: port(s.LocalAddr())})
 	var ue UsageError
 	switch {
 	case errors.Is(err, ErrHelpShown):
