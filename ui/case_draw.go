@@ -83,7 +83,7 @@ func (m *Model) caseTimelineBox(r rect) []string {
 	lay := m.caseRowLayout(w)
 	from, to := l.window()
 	for i := from; i < to && len(cs.shown) > 0; i++ {
-		out = append(out, m.caseRow(cs.shown[i], i == l.cur, focused, lay))
+		out = append(out, m.caseRow(cs.shown[i], i == l.cur, focused, lay)...)
 	}
 	title := "Timeline " + itoa(len(cs.shown)) + " of " + entries(len(c.Entries))
 	if cs.query != "" {
@@ -97,27 +97,43 @@ func (m *Model) caseTimelineBox(r rect) []string {
 }
 
 // caseRowLayout is the widths of a row's date and sources columns at
-// inner width w: the long dates and the sources when there is room.
+// inner width w, the long dates and the sources when there is room, and
+// the lines a row takes: two where one would leave the summary under
+// caseSummaryMin cells, the summary going on under itself and the sources
+// at the right of the second line.
 type caseRowLayout struct {
 	w, date, sources int
 	long             bool
+	lines            int
 }
+
+// caseSummaryMin is the least of a summary a one-line row may show.
+const caseSummaryMin = 40
 
 func (m *Model) caseRowLayout(w int) caseRowLayout {
 	short, long, src := m.cs.cols.shortW, m.cs.cols.longW, m.cs.cols.sourcesW
-	l := caseRowLayout{w: w, date: min(short, max(w/3, 4))}
+	l := caseRowLayout{w: w, date: min(short, max(w/3, 4)), lines: 1}
 	if w >= 100 && long > short {
 		l.long, l.date = true, long
 	}
-	// The summary first: the sources get a quarter of the row, or what
-	// is left after a summary of caseSummaryRoom.
-	const caseSummaryRoom = 50
-	l.sources = min(src, max(w/4, w-l.date-8-caseSummaryRoom))
+	l.sources = min(src, max(w/4, w-l.date-8-caseSummaryMin))
+	if l.summaryW() < caseSummaryMin && w >= 40 {
+		l.lines = 2
+		l.sources = min(src, max(l.summaryW()*2/5, 6))
+	}
 	return l
 }
 
-// caseRow is entry i's row.
-func (m *Model) caseRow(i int, cursor, focused bool, lay caseRowLayout) string {
+// summaryW is the summary's width on a row's first line.
+func (l caseRowLayout) summaryW() int {
+	if l.lines == 2 {
+		return max(l.w-1-1-l.date-2-1-1, 1)
+	}
+	return max(l.w-1-1-l.date-2-1-1-2-l.sources, 1)
+}
+
+// caseRow is entry i's row: one line, or two (see caseRowLayout).
+func (m *Model) caseRow(i int, cursor, focused bool, lay caseRowLayout) []string {
 	st, c := m.styles, m.cs.c()
 	e, row := &c.Entries[i], &m.cs.p.rows[i]
 	base, dateSt, markSt, srcSt := Style{}, st.Date, st.Status, st.Muted
@@ -136,7 +152,7 @@ func (m *Model) caseRow(i int, cursor, focused bool, lay caseRowLayout) string {
 	if len(e.Disagreements) > 0 {
 		dis = disputedMark
 	}
-	sumW := max(lay.w-1-1-lay.date-2-1-1-2-lay.sources, 1)
+	sumW := lay.summaryW()
 	var b spans
 	b.add(base, mark+" ")
 	date := row.short
@@ -147,12 +163,29 @@ func (m *Model) caseRow(i int, cursor, focused bool, lay caseRowLayout) string {
 	b.add(base, "  ")
 	b.add(markSt, dis)
 	b.add(base, " ")
-	addMatches(&b, ellipsis(clean(e.Summary), sumW), m.cs.query, sumW, base, st.Match)
-	if lay.sources > 0 {
-		b.add(base, "  ")
-		b.add(srcSt, padLeft(labelCut(row.sources, lay.sources), lay.sources))
+	summary := clean(e.Summary)
+	sources := padLeft(labelCut(row.sources, lay.sources), lay.sources)
+	if lay.lines == 1 {
+		addMatches(&b, ellipsis(summary, sumW), m.cs.query, sumW, base, st.Match)
+		if lay.sources > 0 {
+			b.add(base, "  ")
+			b.add(srcSt, sources)
+		}
+		return []string{fit(b.String(), lay.w)}
 	}
-	return fit(b.String(), lay.w)
+	first, rest := summary, ""
+	if ws := wrapPlain(summary, sumW); len(ws) > 1 {
+		first = ws[0]
+		rest = strings.TrimSpace(strings.TrimPrefix(summary, first))
+	}
+	addMatches(&b, first, m.cs.query, sumW, base, st.Match)
+	restW := max(sumW-2-lay.sources, 1)
+	var b2 spans
+	b2.add(base, spaces(lay.w-sumW))
+	addMatches(&b2, ellipsis(rest, restW), m.cs.query, restW, base, st.Match)
+	b2.add(base, "  ")
+	b2.add(srcSt, sources)
+	return []string{fit(b.String(), lay.w), fit(b2.String(), lay.w)}
 }
 
 // fitCaseTimeline sizes the case's timeline list to an inner w×h and
@@ -162,7 +195,7 @@ func (m *Model) fitCaseTimeline(w, h int) {
 		h--
 		m.fitSearchBox(w)
 	}
-	m.cs.list.setHeight(h)
+	m.cs.list.setHeight(h / m.caseRowLayout(w).lines)
 	m.cs.list.follow()
 }
 

@@ -87,10 +87,19 @@ func TestCaseTimelineShowsEntries(t *testing.T) {
 
 // cursorRow is the first line of out that holds s after the filters
 // pane's columns, "" when none does.
+// A row of two lines is both, the second's pane cut off the same way.
 func cursorRow(out, s string) string {
-	for _, l := range strings.Split(out, "\n") {
+	lines := strings.Split(out, "\n")
+	for n, l := range lines {
 		if i := strings.Index(l, "┃"+s); i >= 0 {
-			return l[i:]
+			row := l[i:]
+			if n+1 < len(lines) && len(lines[n+1]) > i && !strings.Contains(lines[n+1][i:], "▸") {
+				next := lines[n+1][i:]
+				if strings.HasPrefix(next, "┃     ") {
+					row += " " + next
+				}
+			}
+			return row
 		}
 	}
 	return ""
@@ -564,9 +573,12 @@ func TestCaseSearchAndClick(t *testing.T) {
 		t.Fatalf("esc leaves %d entries", len(m.cs.shown))
 	}
 	r := m.lay.Timeline
-	m = update(m, tea.MouseClickMsg{X: r.X + 5, Y: r.Y + 1 + 3, Button: tea.MouseLeft})
-	if m.cs.current() != m.cs.shown[m.cs.list.top+3] || m.focus != paneTimeline {
-		t.Errorf("a click on the fourth row selects entry %d, want %d", m.cs.current(), m.cs.shown[m.cs.list.top+3])
+	lines := m.caseRowLayout(r.W - 2).lines
+	for _, y := range []int{3, 3*lines + lines - 1} { // a row's first line, and a row's last
+		m = update(m, tea.MouseClickMsg{X: r.X + 5, Y: r.Y + 1 + y, Button: tea.MouseLeft})
+		if want := m.cs.shown[m.cs.list.top+y/lines]; m.cs.current() != want || m.focus != paneTimeline {
+			t.Errorf("a click on line %d of the timeline selects entry %d, want %d", y+1, m.cs.current(), want)
+		}
 	}
 }
 
@@ -595,5 +607,30 @@ func TestCaseOfNothing(t *testing.T) {
 	m = press(m, "j", "S", "e", "s", "a", "t")
 	if out := plain(m); !strings.Contains(out, "Case · 1 article") || !strings.Contains(out, "no events") {
 		t.Errorf("an empty case:\n%s", out)
+	}
+}
+
+// TestCaseRowsKeepTheSummary: at every timeline width a case's row gives
+// its summary at least caseSummaryMin cells, on two lines where one
+// cannot, and never draws a line wider than the pane.
+func TestCaseRowsKeepTheSummary(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {140, 40}, {200, 60}} {
+		m, _ := caseModel(t, size[0], size[1])
+		w := m.lay.Timeline.W - 2
+		lay := m.caseRowLayout(w)
+		room := lay.summaryW()
+		if lay.lines == 2 {
+			room += max(lay.summaryW()-2-lay.sources, 0)
+		}
+		if room < caseSummaryMin {
+			t.Errorf("%dx%d: a summary gets %d cells in a %d-wide timeline (%d lines)", size[0], size[1], room, w, lay.lines)
+		}
+		for i := range min(len(m.cs.shown), 5) {
+			for _, l := range m.caseRow(m.cs.shown[i], false, false, lay) {
+				if cellWidth(l) != w {
+					t.Errorf("%dx%d: row %d has a line %d wide, want %d: %q", size[0], size[1], i, cellWidth(l), w, l)
+				}
+			}
+		}
 	}
 }

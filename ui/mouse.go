@@ -75,6 +75,9 @@ func (m *Model) handleClick(ms tea.Mouse) {
 			if m.searching(searchTimeline) {
 				row--
 			}
+			if row >= 0 {
+				row /= m.caseRowLayout(m.lay.Timeline.W - 2).lines
+			}
 			if i := m.cs.list.top + row; row >= 0 && i < len(m.cs.shown) {
 				m.cs.list.cur = i
 				m.cs.syncEntry()
