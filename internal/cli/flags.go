@@ -76,7 +76,7 @@ func (sf *storyFlags) wanted() map[model.Kind][]string {
 // Values the choice flags accept, in the order help and errors list them.
 var (
 	themes  = []string{"auto", "dark", "light"}
-	views   = []string{"timeline", "article", "entities", "stats"}
+	views   = []string{"timeline", "article", "entities", "stats", "sources"}
 	formats = []string{"json", "timelinejs", "markdown", "csv"}
 )
 

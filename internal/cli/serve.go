@@ -21,7 +21,7 @@ import (
 
 const serveLong = `Serves the story (the embedded one, or the article FILE, URL or - names, read once at start as dossier --help says) over SSH: every client gets the full app in its own terminal, read-only, no shell. Anyone who can reach the address may connect; the default listens on this machine only. Use --listen :23234 to serve others.
 
-Several FILEs, a DIR or --demo-case serve a case, read as dossier --help says from files, directories and - only (a URL in a case is refused); every session opens on its first article. A URL alone on this command line is fetched once, at start. A session never makes the server fetch an address or read a file: clients pick filters and views like the local app (ssh -p PORT HOST -- --help lists them), and a FILE or URL in their arguments is refused. On SIGINT or SIGTERM the server says goodbye to every session and exits 0.`
+Several FILEs, a DIR or --demo-case serve a case, read as dossier --help says from files, directories and - only (a URL in a case is refused); every session opens the case. A URL alone on this command line is fetched once, at start. A session never makes the server fetch an address or read a file: clients pick filters and views like the local app (ssh -p PORT HOST -- --help lists them), and a FILE or URL in their arguments is refused. On SIGINT or SIGTERM the server says goodbye to every session and exits 0.`
 
 const serveExample = `
 dossier serve
