@@ -70,14 +70,38 @@ func OneArticle(args []string) bool {
 	return false
 }
 
-// Load reads the articles args name (files, directories of articles, "-"
-// and URLs; see the package comment), the demo case first when
-// opts.Demo, parses them on every core and merges them into one case, in
-// the order given. What cannot be read is returned as skips, in argument
-// order, each named once; the case holds the rest. The error is not nil
-// only when nothing could be read (a *NothingError), ctx is done, or a
-// signal cancelled a fetch (an error with an ExitCode).
+// Load reads the articles args name (see Read), parses them on every
+// core and merges them into one case, in the order given. What cannot be
+// read is returned as skips, in argument order, each named once; the case
+// holds the rest.
 func Load(ctx context.Context, args []string, opts Options) (*casefile.Case, []Skip, error) {
+	docs, skips, err := Read(ctx, args, opts)
+	if err != nil {
+		return nil, skips, err
+	}
+	lex := opts.Lexicon
+	if lex == nil {
+		if lex, err = data.Lexicon(); err != nil {
+			return nil, nil, fmt.Errorf("word lists: %w", err)
+		}
+	}
+	b := casefile.NewBuilder(lex)
+	casefile.ParseStories(docs, lex, func(i int, st *model.Story) {
+		b.Add(st)
+		if opts.Each != nil {
+			opts.Each(Progress{Done: i + 1, Total: len(docs), Story: st, Case: b.Case})
+		}
+	})
+	return b.Case(), skips, nil
+}
+
+// Read reads the articles args name (files, directories of articles, "-"
+// and URLs; see the package comment), the demo case first when
+// opts.Demo, without parsing them: a screen can then open on the first
+// while the rest parse. The error is not nil only when nothing could be
+// read (a *NothingError), ctx is done, or a signal cancelled a fetch (an
+// error with an ExitCode).
+func Read(ctx context.Context, args []string, opts Options) ([]model.Document, []Skip, error) {
 	var docs []model.Document
 	if opts.Demo {
 		_, demo, err := data.DemoCase()
@@ -103,20 +127,7 @@ func Load(ctx context.Context, args []string, opts Options) (*casefile.Case, []S
 			docs[i].Published = opts.Published
 		}
 	}
-	lex := opts.Lexicon
-	if lex == nil {
-		if lex, err = data.Lexicon(); err != nil {
-			return nil, nil, fmt.Errorf("word lists: %w", err)
-		}
-	}
-	b := casefile.NewBuilder(lex)
-	casefile.ParseStories(docs, lex, func(i int, st *model.Story) {
-		b.Add(st)
-		if opts.Each != nil {
-			opts.Each(Progress{Done: i + 1, Total: len(docs), Story: st, Case: b.Case})
-		}
-	})
-	return b.Case(), skips, nil
+	return docs, skips, nil
 }
 
 // NothingError is Load's error when no argument gave an article: with one

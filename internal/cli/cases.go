@@ -50,11 +50,20 @@ func oneFile(args []string) string {
 }
 
 // loadCase reads args (and the demo case with --demo-case) as one case,
-// parsed on every core (see caseload.Load), and tells each skipped file
-// on stderr, one line each. When nothing could be read, or a file named
-// on the command line does not exist (a mistyped name, not a bad
-// article), it is one error line and no case.
+// parsed on every core (see readCase).
 func loadCase(ctx context.Context, args []string, sf *storyFlags, r reader, stderr io.Writer) (*casefile.Case, *model.Lexicon, error) {
+	docs, lex, err := readCase(ctx, args, sf, r, stderr)
+	if err != nil {
+		return nil, nil, err
+	}
+	return casefile.Parse(docs, lex, nil), lex, nil
+}
+
+// readCase reads the articles of a case without parsing them, and tells
+// each skipped file on stderr, one line each. When nothing could be read,
+// or a file named on the command line does not exist (a mistyped name,
+// not a bad article), it is one error line and no case.
+func readCase(ctx context.Context, args []string, sf *storyFlags, r reader, stderr io.Writer) ([]model.Document, *model.Lexicon, error) {
 	pub, err := publishedOverride(sf.published)
 	if err != nil {
 		return nil, nil, err
@@ -64,7 +73,7 @@ func loadCase(ctx context.Context, args []string, sf *storyFlags, r reader, stde
 		return nil, nil, err
 	}
 	opts := caseload.Options{Demo: sf.demoCase, Stdin: r.stdin, Fetch: r.fetch, Published: pub, Lexicon: lex}
-	c, skips, err := caseload.Load(ctx, args, opts)
+	docs, skips, err := caseload.Read(ctx, args, opts)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -76,7 +85,7 @@ func loadCase(ctx context.Context, args []string, sf *storyFlags, r reader, stde
 	for _, s := range skips {
 		fmt.Fprintln(stderr, "dossier: skipped "+s.String())
 	}
-	return c, lex, nil
+	return docs, lex, nil
 }
 
 // matchSources turns --source values into the labels of the articles

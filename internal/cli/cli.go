@@ -145,6 +145,21 @@ func addHelpFlag(c *cobra.Command) {
 // URL, or a case; see caseApp) in the full-screen app (see app.Run).
 func runBrowse(ctx context.Context, af *appFlags, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	noColor := af.noColor || os.Getenv("NO_COLOR") != ""
+	if isCase(args, af.story.demoCase) && len(af.story.wanted()) == 0 {
+		// With no filter to check against the whole case, the screen
+		// opens on the first article and the case grows as the rest parse.
+		docs, lex, err := readCase(ctx, args, af.story, commandLine(stdin), stderr)
+		if err != nil {
+			return err
+		}
+		return app.Run(app.Config{
+			Docs:    docs,
+			Lexicon: func() (*model.Lexicon, error) { return lex, nil },
+			Options: af.uiOptions(model.Selection{}),
+			NoColor: noColor,
+			Out:     stdout,
+		})
+	}
 	if isCase(args, af.story.demoCase) {
 		c, lex, err := loadCase(ctx, args, af.story, commandLine(stdin), stderr)
 		if err != nil {
