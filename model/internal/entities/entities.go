@@ -49,6 +49,11 @@ type Pass struct {
 	ix  *lexicon.Index
 	tt  lexicon.Text
 	raw []rawMatch
+	// people are the person names of the current sentence; surnames the
+	// last words of every person's name so far, which stay a name when
+	// written alone ("Lyon said").
+	people   []span
+	surnames []string
 
 	byKey map[entKey]int
 	ents  []story.Entity
@@ -126,7 +131,12 @@ func (p *Pass) match() {
 				id, n = id2, len(p.ix.Phrases[id2].Keys)
 			}
 		}
-		if !p.inPersonName(k, p.ix.Phrases[id].Kind) {
+		kind := p.ix.Phrases[id].Kind
+		if (kind == lexicon.Place || kind == lexicon.Country || kind == lexicon.Demonym) && p.inPerson(k, k+n) {
+			k++
+			continue
+		}
+		if !p.inPersonName(k, kind) && !p.inTitle(k, k+n, kind) {
 			p.raw = append(p.raw, rawMatch{k, k + n, id})
 		}
 		k += n
@@ -166,6 +176,7 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 	}
 	p.sentCtx, p.sentMixed, p.originEnd = "", false, -1
 	p.tt.Reset(s.Text, 0, len(s.Text))
+	p.findPeople()
 	p.match()
 	if !p.started {
 		p.started = true

@@ -94,6 +94,11 @@ const (
 	OriginVerbs          // "produced in Myanmar"
 	OriginPrepositions   // "from Morocco"
 	LocationPrepositions // "in Cádiz"
+	FirstNames           // "Sydney Brown": a person, not Sydney
+	PersonWords          // "reporter Chelsea Lyon", "Mr Holland"
+	NameHeads            // "Sydney Harbour": no person's name
+	PublicationWords     // "The Jakarta Post"
+	OrganisationWords    // "Organization of American States"
 
 	// Events.
 	PredicateWords        // "with", "could", "not", "expected"
@@ -215,6 +220,11 @@ var listNames = [numLists]string{
 	OriginVerbs:          "entities/origin-verbs",
 	OriginPrepositions:   "entities/origin-prepositions",
 	LocationPrepositions: "entities/location-prepositions",
+	FirstNames:           "entities/first-names",
+	PersonWords:          "entities/person-words",
+	NameHeads:            "entities/name-heads",
+	PublicationWords:     "entities/publication-words",
+	OrganisationWords:    "entities/organisation-words",
 
 	PredicateWords:        "events/predicate-words",
 	SubjectGapWords:       "events/subject-gap-words",
