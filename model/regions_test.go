@@ -26,7 +26,7 @@ func TestSubNationalRegions(t *testing.T) {
 		{"US state", "The shipment was stopped on a highway in Wisconsin.",
 			model.KindPlace, []string{"Wisconsin|United States"}},
 		{"US state abbreviation", "He was arrested at his home in Scranton, Pa., on Tuesday.",
-			model.KindPlace, []string{"Pennsylvania|United States"}},
+			model.KindPlace, []string{"Scranton|United States", "Pennsylvania|United States"}},
 		{"US state abbreviation of two letters", "The company is based in Newark, N.J., and ships worldwide.",
 			model.KindPlace, []string{"Newark|United States", "New Jersey|United States"}},
 	}

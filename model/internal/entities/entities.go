@@ -54,6 +54,16 @@ type Pass struct {
 	// written alone ("Lyon said").
 	people   []span
 	surnames []string
+	// intro are the places the current sentence introduces or names
+	// again that the gazetteer lacks, known every such place so far, and
+	// lastPlaceCountry the country of the story's last place.
+	// forces are the forces named for their place so far ("Dallas
+	// Police Department"), by role, which the role written alone later
+	// stands for.
+	forces           []force
+	intro            []introPlace
+	known            []known
+	lastPlaceCountry string
 
 	byKey map[entKey]int
 	ents  []story.Entity
@@ -131,6 +141,15 @@ func (p *Pass) match() {
 				id, n = id2, len(p.ix.Phrases[id2].Keys)
 			}
 		}
+		// "Cherokee County Sheriff's Office": "County" ends the place's
+		// name, the role starts after it (not "county sheriff").
+		if p.ix.Phrases[id].Kind == lexicon.Role && k > 0 && p.tt.Caps[k] == token.CapsInitial && p.tt.Caps[k-1] == token.CapsInitial &&
+			p.tt.Toks[k-1].Kind == token.Word && p.ix.Words.HasBytes(lexicon.PlaceSuffixes, p.tt.Key(k)) {
+			if id2 := p.tt.Longest(p.ix, &p.ix.Entities, k+1); id2 >= 0 && p.ix.Phrases[id2].Kind == lexicon.Role {
+				k++
+				id, n = id2, len(p.ix.Phrases[id2].Keys)
+			}
+		}
 		kind := p.ix.Phrases[id].Kind
 		if (kind == lexicon.Place || kind == lexicon.Country || kind == lexicon.Demonym) && p.inPerson(k, k+n) {
 			k++
@@ -178,6 +197,7 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 	p.tt.Reset(s.Text, 0, len(s.Text))
 	p.findPeople()
 	p.match()
+	p.findIntroduced()
 	if !p.started {
 		p.started = true
 		if p.datelineCountry != "" && p.internationalLede() {
@@ -197,8 +217,14 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 	// qualified is the country of the sentence's last agency named with
 	// one, for the bare roles after it.
 	qualified := ""
+	// ii is the next introduced place, recorded in text order among the
+	// matches.
+	ii := 0
 	for k := 0; k < len(p.raw); k++ {
 		r := p.raw[k]
+		for ; ii < len(p.intro) && p.intro[ii].a < r.a; ii++ {
+			dst = p.introHit(dst, s, ii)
+		}
 		ph := &p.ix.Phrases[r.id]
 		start, end := p.tt.Toks[r.a].Start, p.tt.Toks[r.b-1].End
 		switch ph.Kind {
@@ -214,6 +240,7 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 		case lexicon.Agency:
 			a := p.lex.Agencies[ph.Ref]
 			dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: a.Name, Country: a.Country, Start: start + off, End: end + off}))
+			p.agencyForce(r, a.Name, a.Country)
 			if a.Country != "" {
 				p.setContext(a.Country)
 				qualified = a.Country
@@ -247,6 +274,7 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 			}
 			chainQ, chainSet = qs, true
 			if name, c, from, ok := p.placeAgency(k); ok {
+				p.nameForce(ph.Ref, name, c)
 				dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: name, Country: c, Start: p.tt.Toks[from].Start + off, End: end + off}))
 				if c != "" {
 					p.setContext(c)
@@ -258,7 +286,11 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 			if len(qs) == 0 {
 				c, fromText := p.bareRoleCountry(qualified, frame, where)
 				h := Hit{Kind: story.KindAgency, Start: mstart + off, End: end + off}
-				if c != "" {
+				if f, ok := p.forceOf(ph.Ref, c); ok {
+					// "the sheriff's office" after "the Cherokee County
+					// Sheriff's Office": the force named before.
+					h.Name, h.Country = f.name, f.country
+				} else if c != "" {
 					ci := p.ix.Country[c]
 					h.Name, h.Country = p.agencyName(role, &qualifier{country: ci})
 					h.Contextual = !fromText
@@ -281,6 +313,9 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 			}
 		}
 	}
+	for ; ii < len(p.intro); ii++ {
+		dst = p.introHit(dst, s, ii)
+	}
 	return dst
 }
 
@@ -298,6 +333,9 @@ func (p *Pass) record(s story.Sentence, h Hit) Hit {
 	e.Mentions = append(grow(e.Mentions), m)
 	if h.Kind == story.KindPlace || h.Kind == story.KindAgency {
 		e.Country = h.Country
+		if h.Kind == story.KindPlace && h.Country != "" {
+			p.lastPlaceCountry = h.Country
+		}
 		if h.Country != "" {
 			p.Entity(story.KindCountry, h.Country)
 		}

@@ -99,6 +99,9 @@ const (
 	NameHeads            // "Sydney Harbour": no person's name
 	PublicationWords     // "The Jakarta Post"
 	OrganisationWords    // "Organization of American States"
+	PlaceSuffixes        // "Cherokee County"
+	PlaceIntros          // "the town of Krnov"
+	UnboundRoles         // "the court": not the court named before
 
 	// Events.
 	PredicateWords        // "with", "could", "not", "expected"
@@ -225,6 +228,9 @@ var listNames = [numLists]string{
 	NameHeads:            "entities/name-heads",
 	PublicationWords:     "entities/publication-words",
 	OrganisationWords:    "entities/organisation-words",
+	PlaceSuffixes:        "entities/place-suffixes",
+	PlaceIntros:          "entities/place-intros",
+	UnboundRoles:         "entities/unbound-roles",
 
 	PredicateWords:        "events/predicate-words",
 	SubjectGapWords:       "events/subject-gap-words",
