@@ -62,6 +62,10 @@ func TestLocalForces(t *testing.T) {
 			model.KindAgency, []string{"Harris County Sheriff's Office|United States"}},
 		{"state police in a state", "State police in Pennsylvania arrested the driver.",
 			model.KindAgency, []string{"American police|United States"}},
+		{"law enforcement is no body", "Federal, state and local law enforcement arrested 12 people in Texas.",
+			model.KindAgency, nil},
+		{"law enforcement officers are no body", "Federal law enforcement officers seized more than $330,000 in New Jersey.",
+			model.KindAgency, nil},
 	}
 	runEntityCases(t, lex, tests)
 }
