@@ -29,6 +29,20 @@ func TestSubNationalRegions(t *testing.T) {
 			model.KindPlace, []string{"Scranton|United States", "Pennsylvania|United States"}},
 		{"US state abbreviation of two letters", "The company is based in Newark, N.J., and ships worldwide.",
 			model.KindPlace, []string{"Newark|United States", "New Jersey|United States"}},
+		// A country that shares its name with a US state is the state
+		// where the text means it.
+		{"state after its city", "A tornado hit the city of Atlanta, Georgia, on Friday.",
+			model.KindPlace, []string{"Atlanta|United States", "Georgia|United States"}},
+		{"no country beside the state", "A tornado hit the city of Atlanta, Georgia, on Friday.",
+			model.KindCountry, nil},
+		{"state in a list of states", "Storms swept across Alabama, Georgia and Mississippi.",
+			model.KindPlace, []string{"Alabama|United States", "Georgia|United States", "Mississippi|United States"}},
+		{"a name after the state in a US story", "Police in Atlanta said a dorm at Georgia Tech was damaged.",
+			model.KindPlace, []string{"Atlanta|United States"}},
+		{"the country stays the country", "Police in Tbilisi, Georgia, arrested two men.",
+			model.KindCountry, []string{"Georgia|"}},
+		{"the country alone", "Georgia and Armenia signed a border treaty.",
+			model.KindCountry, []string{"Georgia|", "Armenia|"}},
 	}
 	runEntityCases(t, lex, tests)
 }

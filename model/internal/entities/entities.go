@@ -230,6 +230,14 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 		switch ph.Kind {
 		case lexicon.Country, lexicon.Demonym:
 			c := p.lex.Countries[ph.Ref].Name
+			if ph.Kind == lexicon.Country {
+				if rc, ok := p.homonymRegion(k); ok {
+					if rc != "" {
+						dst = append(dst, p.record(s, Hit{Kind: story.KindPlace, Name: c, Country: rc, Start: start + off, End: end + off}))
+					}
+					continue
+				}
+			}
 			dst = append(dst, p.record(s, Hit{Kind: story.KindCountry, Name: c, Country: c, Start: start + off, End: end + off, Origin: p.origin(r)}))
 		case lexicon.Place:
 			pl := p.lex.Places[ph.Ref]

@@ -267,3 +267,35 @@ func (p *Pass) introBefore(a int) (introPlace, bool) {
 	}
 	return introPlace{}, false
 }
+
+// homonymRegion reads the country at raw[k] as the region of another
+// country that shares its name (Lexicon CountryHomonyms): "Atlanta,
+// Georgia", "Alabama, Georgia and Mississippi", or any mention in a story
+// set in the region's country. ok is false when it stays the country; rc is
+// "" when it names something else ("Georgia Tech").
+func (p *Pass) homonymRegion(k int) (rc string, ok bool) {
+	r := p.raw[k]
+	if r.b != r.a+1 {
+		return "", false
+	}
+	rc, ok = p.ix.Words.ValueBytes(lexicon.CountryHomonyms, p.tt.Key(r.a))
+	if !ok {
+		return "", false
+	}
+	placeOf := func(j int) bool {
+		if j < 0 || j >= len(p.raw) || p.kindOf(p.raw[j]) != lexicon.Place {
+			return false
+		}
+		return p.lex.Places[p.ix.Phrases[p.raw[j].id].Ref].Country == rc
+	}
+	if placeOf(k-1) && p.isConnector(p.raw[k-1].b, r.a) || placeOf(k+1) && p.isConnector(r.b, p.raw[k+1].a) {
+		return rc, true
+	}
+	if p.lastPlaceCountry != rc && p.datelineCountry != rc {
+		return "", false
+	}
+	if x := r.b; x < len(p.tt.Toks) && p.tt.Toks[x].Kind == token.Word && p.tt.Caps[x] != token.CapsLower && (k+1 >= len(p.raw) || p.raw[k+1].a != x) {
+		return "", true
+	}
+	return rc, true
+}

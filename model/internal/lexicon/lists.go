@@ -102,6 +102,7 @@ const (
 	PlaceSuffixes        // "Cherokee County"
 	PlaceIntros          // "the town of Krnov"
 	UnboundRoles         // "the court": not the court named before
+	CountryHomonyms      // "Atlanta, Georgia": the US state
 
 	// Events.
 	PredicateWords        // "with", "could", "not", "expected"
@@ -231,6 +232,7 @@ var listNames = [numLists]string{
 	PlaceSuffixes:        "entities/place-suffixes",
 	PlaceIntros:          "entities/place-intros",
 	UnboundRoles:         "entities/unbound-roles",
+	CountryHomonyms:      "entities/country-homonyms",
 
 	PredicateWords:        "events/predicate-words",
 	SubjectGapWords:       "events/subject-gap-words",
