@@ -26,14 +26,19 @@ func (p *Pass) findPeople() {
 		if p.tt.Toks[k].Kind != token.Word {
 			continue
 		}
+		w := p.tt.Key(k)
+		person := p.ix.Words.HasBytes(lexicon.PersonWords, w)
+		say := !person && p.tt.Caps[k] == token.CapsLower && p.ix.Words.HasBytes(lexicon.SayVerbs, w)
+		if !person && !say && p.tt.Caps[k] != token.CapsInitial {
+			continue
+		}
 		// A lexicon name of several words ("Prince Rupert", "Sydney
 		// Airport") is read whole, as the matcher reads it.
 		if id := p.tt.Longest(p.ix, &p.ix.Entities, k); id >= 0 && len(p.ix.Phrases[id].Keys) > 1 {
 			k += len(p.ix.Phrases[id].Keys) - 1
 			continue
 		}
-		w := p.tt.Key(k)
-		if p.ix.Words.HasBytes(lexicon.PersonWords, w) {
+		if person {
 			j := k + 1
 			if p.tt.IsWord(j, ".") {
 				j++
@@ -43,7 +48,7 @@ func (p *Pass) findPeople() {
 				continue
 			}
 		}
-		if p.ix.Words.HasBytes(lexicon.SayVerbs, w) && p.tt.Caps[k] == token.CapsLower {
+		if say {
 			// "said Paris Hilton": a name of two words or more after a
 			// verb of saying; one word might be a place ("said Friday").
 			if run := p.nameRun(k + 1); run >= 2 {
