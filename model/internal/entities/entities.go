@@ -247,7 +247,14 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 			dst = append(dst, p.record(s, Hit{Kind: story.KindPlace, Name: pl.Name, Start: start + off, End: end + off}))
 		case lexicon.Agency:
 			a := p.lex.Agencies[ph.Ref]
-			dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: a.Name, Country: a.Country, Start: start + off, End: end + off}))
+			name := a.Name
+			if e := p.districtEnd(r.b); e > 0 {
+				// "U.S. Attorney's Office for the Eastern District of
+				// Virginia": each district's office is a body of its own.
+				end = p.tt.Toks[e-1].End
+				name = p.tt.Body[p.tt.Toks[r.a].Start:end]
+			}
+			dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: name, Country: a.Country, Start: start + off, End: end + off}))
 			p.agencyForce(r, a.Name, a.Country)
 			if a.Country != "" {
 				p.setContext(a.Country)
@@ -281,6 +288,21 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 				qs = p.postModifiers(last)
 			}
 			chainQ, chainSet = qs, true
+			if e := p.districtEnd(r.b); e > 0 && len(qs) == 1 && qs[0].country >= 0 && p.capitalised(r.a, r.b) {
+				// "U.S. District Court for the Eastern District of
+				// Pennsylvania".
+				c := p.lex.Countries[qs[0].country].Name
+				dstart, dend := mstart, p.tt.Toks[e-1].End
+				if k > 0 && p.tt.IsWord(p.raw[k-1].a, "the") && p.tt.Toks[p.raw[k-1].a].Start == mstart {
+					from := p.raw[k-1].a
+					dstart = p.tt.Toks[from+1].Start
+				}
+				dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: p.tt.Body[dstart:dend], Country: c, Start: dstart + off, End: dend + off}))
+				p.setContext(c)
+				qualified = c
+				chainQ, chainSet = nil, false
+				continue
+			}
 			if name, c, from, ok := p.placeAgency(k); ok {
 				p.nameForce(ph.Ref, name, c)
 				dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: name, Country: c, Start: p.tt.Toks[from].Start + off, End: end + off}))

@@ -223,3 +223,43 @@ func (p *Pass) agencyForce(r rawMatch, name, country string) {
 		}
 	}
 }
+
+// districtEnd reads the judicial district a federal body is named for,
+// from token t: "for the Eastern District of Virginia", "for the District
+// of Columbia". It returns the token end of the district's name, or -1.
+func (p *Pass) districtEnd(t int) int {
+	if !p.tt.IsWord(t, "for") || !p.tt.IsWord(t+1, "the") {
+		return -1
+	}
+	x := t + 2
+	for n := 0; n < 2 && x < len(p.tt.Toks) && p.tt.Caps[x] == token.CapsInitial && !p.tt.IsWord(x, "district"); n++ {
+		x++
+	}
+	if !p.tt.IsWord(x, "district") || p.tt.Caps[x] != token.CapsInitial || !p.tt.IsWord(x+1, "of") {
+		return -1
+	}
+	x += 2
+	for _, r := range p.raw {
+		if r.a == x && (p.kindOf(r) == lexicon.Place || p.kindOf(r) == lexicon.Country) {
+			return r.b
+		}
+	}
+	e := x
+	for e < len(p.tt.Toks) && e < x+3 && p.tt.Toks[e].Kind == token.Word && p.tt.Caps[e] == token.CapsInitial {
+		e++
+	}
+	if e == x {
+		return -1
+	}
+	return e
+}
+
+// capitalised reports tokens [a,b) whose words are all capitalised.
+func (p *Pass) capitalised(a, b int) bool {
+	for x := a; x < b; x++ {
+		if p.tt.Toks[x].Kind == token.Word && p.tt.Caps[x] == token.CapsLower {
+			return false
+		}
+	}
+	return true
+}
