@@ -73,6 +73,9 @@ type Pass struct {
 	// the dateline. Both feed bare roles.
 	lastAgencyCountry string
 	datelineCountry   string
+	// dateline is the story's dateline, whose city is a place of the
+	// story.
+	dateline string
 	// lastAgencyPara is the paragraph lastAgencyCountry was set in, para
 	// the current sentence's; agencyCountries every country agencies had
 	// so far, to tell a story about one country from one about several.
@@ -118,6 +121,7 @@ func NewPass(lex *lexicon.Lexicon, ix *lexicon.Index, dateline string) *Pass {
 	const room = 64
 	p.tt.Reserve(room)
 	p.datelineCountry = p.countryOf(dateline)
+	p.dateline = dateline
 	return p
 }
 
@@ -202,6 +206,8 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 		p.started = true
 		if p.datelineCountry != "" && p.internationalLede() {
 			p.datelineCountry = ""
+		} else {
+			p.datelinePlace()
 		}
 	}
 	p.para = s.Paragraph
