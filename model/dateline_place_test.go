@@ -17,6 +17,7 @@ func TestDatelineCityIsAPlace(t *testing.T) {
 		{"known city", "MADRID (AP) — Spain’s Civil Guard seized 20 tonnes of hashish.", "place/madrid", "Spain"},
 		{"city of two words", "THE HAGUE, Netherlands (Reuters) - Prosecutors charged three men.", "place/the-hague", "Netherlands"},
 		{"city the gazetteer lacks", "TYLER, Texas – Six people were charged with trafficking methamphetamine.", "place/tyler", "United States"},
+		{"city and postal code", "TYLER, TX—U.S. Attorney John M. Bales announced that 27 people had been indicted.", "place/tyler", "United States"},
 		{"the body's seat", "LYON, France – A global operation coordinated by INTERPOL led to 300 arrests.", "place/lyon", ""},
 	}
 	for _, tt := range tests {

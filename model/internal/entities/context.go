@@ -107,6 +107,12 @@ func (p *Pass) countryOf(s string) string {
 		}
 		k += len(ph.Keys) - 1
 	}
+	if place == "" {
+		// "TYLER, TX": a US state's postal code after the city.
+		if n := len(tt.Toks); n >= 3 && tt.IsWord(n-2, ",") && tt.Caps[n-1] == token.CapsAll {
+			place, _ = p.ix.Words.ValueBytes(lexicon.DatelineCodes, tt.Key(n-1))
+		}
+	}
 	return place
 }
 

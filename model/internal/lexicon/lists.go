@@ -103,6 +103,7 @@ const (
 	PlaceIntros          // "the town of Krnov"
 	UnboundRoles         // "the court": not the court named before
 	CountryHomonyms      // "Atlanta, Georgia": the US state
+	DatelineCodes        // "TYLER, TX": the United States
 
 	// Events.
 	PredicateWords        // "with", "could", "not", "expected"
@@ -233,6 +234,7 @@ var listNames = [numLists]string{
 	PlaceIntros:          "entities/place-intros",
 	UnboundRoles:         "entities/unbound-roles",
 	CountryHomonyms:      "entities/country-homonyms",
+	DatelineCodes:        "entities/dateline-codes",
 
 	PredicateWords:        "events/predicate-words",
 	SubjectGapWords:       "events/subject-gap-words",
