@@ -31,6 +31,8 @@ func TestIntroducedPlaces(t *testing.T) {
 			model.KindPlace, []string{"Texas|United States"}},
 		{"a name before a state and a title", "He told John Smith, Texas Attorney General, about the deal.",
 			model.KindPlace, []string{"Texas|United States"}},
+		{"a region opening a noun phrase", "The letter was sent to Congress, Texas officials said.",
+			model.KindPlace, []string{"Texas|United States"}},
 		{"no country for a lone county", "Cherokee County deputies arrested two men.",
 			model.KindPlace, nil},
 	}

@@ -130,6 +130,12 @@ func (p *Pass) regionAfter(b int) (string, bool) {
 		if e := r.b; e < len(p.tt.Toks) && (p.tt.Toks[e].Kind == token.Possessive || p.tt.Toks[e].Kind == token.Word && p.tt.Caps[e] != token.CapsLower) {
 			return "", false
 		}
+		// After a comma the region closes the place's name ("in Dunmore,
+		// Pennsylvania, on Tuesday"): a region that opens a noun phrase
+		// ("to Congress, Texas officials said") names no place's region.
+		if e := r.b; p.tt.IsWord(b, ",") && e < len(p.tt.Toks) && p.tt.Toks[e].Kind == token.Word && !p.tt.IsWord(e, "and") && !p.tt.IsWord(e, "or") {
+			return "", false
+		}
 		ph := &p.ix.Phrases[r.id]
 		switch ph.Kind {
 		case lexicon.Place:
