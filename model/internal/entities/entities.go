@@ -54,13 +54,13 @@ type Pass struct {
 	// written alone ("Lyon said").
 	people   []span
 	surnames []string
-	// intro are the places the current sentence introduces or names
-	// again that the gazetteer lacks, known every such place so far, and
-	// lastPlaceCountry the country of the story's last place.
 	// forces are the forces named for their place so far ("Dallas
 	// Police Department"), by role, which the role written alone later
 	// stands for.
-	forces           []force
+	forces []force
+	// intro are the places the current sentence introduces or names
+	// again that the gazetteer lacks, known every such place so far, and
+	// lastPlaceCountry the country of the story's last place.
 	intro            []introPlace
 	known            []known
 	lastPlaceCountry string
