@@ -341,6 +341,11 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 			}
 			for i := range qs {
 				name, country := p.agencyName(role, &qs[i])
+				if f, ok := p.placeForce(k, ph.Ref); ok && len(qs) == 1 {
+					// "Memphis police" after "the Memphis Police
+					// Department": that force.
+					name, country = f.name, f.country
+				}
 				dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: name, Country: country, Start: mstart + off, End: end + off}))
 				if country != "" {
 					p.setContext(country)

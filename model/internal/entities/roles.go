@@ -263,3 +263,22 @@ func (p *Pass) capitalised(a, b int) bool {
 	}
 	return true
 }
+
+// placeForce is the force named before for the place written right before
+// the role at raw[k] ("Memphis police" after "Memphis Police Department").
+func (p *Pass) placeForce(k, role int) (force, bool) {
+	if k == 0 || len(p.forces) == 0 {
+		return force{}, false
+	}
+	prev := p.raw[k-1]
+	if p.kindOf(prev) != lexicon.Place || prev.b != p.raw[k].a {
+		return force{}, false
+	}
+	place := p.tt.Body[p.tt.Toks[prev.a].Start:p.tt.Toks[prev.b-1].End]
+	for _, f := range p.forces {
+		if f.role == role && len(f.name) > len(place) && f.name[:len(place)] == place && f.name[len(place)] == ' ' {
+			return f, true
+		}
+	}
+	return force{}, false
+}
