@@ -37,6 +37,10 @@ func FuzzParse(f *testing.F) {
 		"Dutch police and and , , prosecutors in in Spain of, police in the of Rotterdam",
 		"Belgian and and Dutch police, customs, and prosecutors in Spain and Morocco and",
 		"Police said that they, adding that , according to , which , who ,",
+		"Sgt. J. Chelsea Lyon, a spokeswoman, said Paris Hilton of the Organization of American States. Lyon said Mr",
+		"in Dunmore, Pennsylvania, the Cherokee County Sheriff's Office, the town of Dunmore in Dunmore , Texas, said",
+		"Sydney Brown, 34, Sydney Brown, a Georgia, Georgia Tech Atlanta, Georgia, and Texas, Mr. Dr Sgt. J.",
+		"County County, Georgia Georgia said Said Jordan Holland, who the city of the New York Times of India Radio",
 		"\r\n\r\nPolice seized 17 tonnes of cocaine.\r\n___\r\n",
 		"Police seized police uniforms, cash and 28 firearms on Tuesday (AP) —",
 	} {

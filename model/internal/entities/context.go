@@ -2,8 +2,10 @@ package entities
 
 import (
 	"slices"
+	"unicode"
 
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 )
 
@@ -104,6 +106,12 @@ func (p *Pass) countryOf(s string) string {
 			}
 		}
 		k += len(ph.Keys) - 1
+	}
+	if place == "" {
+		// "TYLER, TX": a US state's postal code after the city.
+		if n := len(tt.Toks); n >= 3 && tt.IsWord(n-2, ",") && tt.Caps[n-1] == token.CapsAll {
+			place, _ = p.ix.Words.ValueBytes(lexicon.DatelineCodes, tt.Key(n-1))
+		}
 	}
 	return place
 }
@@ -281,4 +289,69 @@ func (p *Pass) locationCountry() string {
 		c = name
 	}
 	return c
+}
+
+// datelinePlace records the dateline's city as a place of the story, with
+// no mention (the dateline is no sentence): "MADRID —", "TYLER, Texas",
+// "THE HAGUE, Netherlands".
+func (p *Pass) datelinePlace() {
+	if p.dateline == "" {
+		return
+	}
+	var tt lexicon.Text
+	tt.Reset(p.dateline, 0, len(p.dateline))
+	if len(tt.Toks) == 0 {
+		return
+	}
+	id := tt.Longest(p.ix, &p.ix.Entities, 0)
+	if id < 0 && tt.Caps[0] == token.CapsAll {
+		// Written in capitals, a name matches as written in the
+		// gazetteer only once its case is folded.
+		title := titleCase(p.dateline)
+		tt.Reset(title, 0, len(title))
+		id = tt.Longest(p.ix, &p.ix.Entities, 0)
+	}
+	if id >= 0 {
+		if ph := &p.ix.Phrases[id]; ph.Kind == lexicon.Place {
+			pl := p.lex.Places[ph.Ref]
+			if pl.Country != "" {
+				p.Entity(story.KindPlace, pl.Name).Country = pl.Country
+				p.Entity(story.KindCountry, pl.Country)
+			}
+		}
+		return
+	}
+	// A city the gazetteer lacks, before its region or country: "TYLER,
+	// Texas".
+	end := 0
+	for end < len(tt.Toks) && tt.Toks[end].Kind == token.Word {
+		end++
+	}
+	if end == 0 || end > maxPlaceWords || !tt.IsWord(end, ",") || p.datelineCountry == "" {
+		return
+	}
+	name := titleCase(p.dateline[tt.Toks[0].Start:tt.Toks[end-1].End])
+	p.Entity(story.KindPlace, name).Country = p.datelineCountry
+	p.Entity(story.KindCountry, p.datelineCountry)
+}
+
+// titleCase writes each word of s with a capital and lower case after it:
+// "THE HAGUE" is "The Hague".
+func titleCase(s string) string {
+	b := []rune(s)
+	start := true
+	for i, r := range b {
+		switch {
+		case unicode.IsLetter(r):
+			if start {
+				b[i] = unicode.ToUpper(r)
+			} else {
+				b[i] = unicode.ToLower(r)
+			}
+			start = false
+		default:
+			start = r == ' ' || r == '-'
+		}
+	}
+	return string(b)
 }

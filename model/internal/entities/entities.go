@@ -49,6 +49,21 @@ type Pass struct {
 	ix  *lexicon.Index
 	tt  lexicon.Text
 	raw []rawMatch
+	// people are the person names of the current sentence; surnames the
+	// last words of every person's name so far, which stay a name when
+	// written alone ("Lyon said").
+	people   []span
+	surnames []string
+	// forces are the forces named for their place so far ("Dallas
+	// Police Department"), by role, which the role written alone later
+	// stands for.
+	forces []force
+	// intro are the places the current sentence introduces or names
+	// again that the gazetteer lacks, known every such place so far, and
+	// lastPlaceCountry the country of the story's last place.
+	intro            []introPlace
+	known            []known
+	lastPlaceCountry string
 
 	byKey map[entKey]int
 	ents  []story.Entity
@@ -58,6 +73,9 @@ type Pass struct {
 	// the dateline. Both feed bare roles.
 	lastAgencyCountry string
 	datelineCountry   string
+	// dateline is the story's dateline, whose city is a place of the
+	// story.
+	dateline string
 	// lastAgencyPara is the paragraph lastAgencyCountry was set in, para
 	// the current sentence's; agencyCountries every country agencies had
 	// so far, to tell a story about one country from one about several.
@@ -103,6 +121,7 @@ func NewPass(lex *lexicon.Lexicon, ix *lexicon.Index, dateline string) *Pass {
 	const room = 64
 	p.tt.Reserve(room)
 	p.datelineCountry = p.countryOf(dateline)
+	p.dateline = dateline
 	return p
 }
 
@@ -126,7 +145,21 @@ func (p *Pass) match() {
 				id, n = id2, len(p.ix.Phrases[id2].Keys)
 			}
 		}
-		if !p.inPersonName(k, p.ix.Phrases[id].Kind) {
+		// "Cherokee County Sheriff's Office": "County" ends the place's
+		// name, the role starts after it (not "county sheriff").
+		if p.ix.Phrases[id].Kind == lexicon.Role && k > 0 && p.tt.Caps[k] == token.CapsInitial && p.tt.Caps[k-1] == token.CapsInitial &&
+			p.tt.Toks[k-1].Kind == token.Word && p.ix.Words.HasBytes(lexicon.PlaceSuffixes, p.tt.Key(k)) {
+			if id2 := p.tt.Longest(p.ix, &p.ix.Entities, k+1); id2 >= 0 && p.ix.Phrases[id2].Kind == lexicon.Role {
+				k++
+				id, n = id2, len(p.ix.Phrases[id2].Keys)
+			}
+		}
+		kind := p.ix.Phrases[id].Kind
+		if (kind == lexicon.Place || kind == lexicon.Country || kind == lexicon.Demonym) && p.inPerson(k, k+n) {
+			k++
+			continue
+		}
+		if !p.inPersonName(k, kind) && !p.inTitle(k, k+n, kind) {
 			p.raw = append(p.raw, rawMatch{k, k + n, id})
 		}
 		k += n
@@ -166,11 +199,15 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 	}
 	p.sentCtx, p.sentMixed, p.originEnd = "", false, -1
 	p.tt.Reset(s.Text, 0, len(s.Text))
+	p.findPeople()
 	p.match()
+	p.findIntroduced()
 	if !p.started {
 		p.started = true
 		if p.datelineCountry != "" && p.internationalLede() {
 			p.datelineCountry = ""
+		} else {
+			p.datelinePlace()
 		}
 	}
 	p.para = s.Paragraph
@@ -186,13 +223,27 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 	// qualified is the country of the sentence's last agency named with
 	// one, for the bare roles after it.
 	qualified := ""
+	// ii is the next introduced place, recorded in text order among the
+	// matches.
+	ii := 0
 	for k := 0; k < len(p.raw); k++ {
 		r := p.raw[k]
+		for ; ii < len(p.intro) && p.intro[ii].a < r.a; ii++ {
+			dst = p.introHit(dst, s, ii)
+		}
 		ph := &p.ix.Phrases[r.id]
 		start, end := p.tt.Toks[r.a].Start, p.tt.Toks[r.b-1].End
 		switch ph.Kind {
 		case lexicon.Country, lexicon.Demonym:
 			c := p.lex.Countries[ph.Ref].Name
+			if ph.Kind == lexicon.Country {
+				if rc, ok := p.homonymRegion(k); ok {
+					if rc != "" {
+						dst = append(dst, p.record(s, Hit{Kind: story.KindPlace, Name: c, Country: rc, Start: start + off, End: end + off}))
+					}
+					continue
+				}
+			}
 			dst = append(dst, p.record(s, Hit{Kind: story.KindCountry, Name: c, Country: c, Start: start + off, End: end + off, Origin: p.origin(r)}))
 		case lexicon.Place:
 			pl := p.lex.Places[ph.Ref]
@@ -202,7 +253,15 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 			dst = append(dst, p.record(s, Hit{Kind: story.KindPlace, Name: pl.Name, Start: start + off, End: end + off}))
 		case lexicon.Agency:
 			a := p.lex.Agencies[ph.Ref]
-			dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: a.Name, Country: a.Country, Start: start + off, End: end + off}))
+			name := a.Name
+			if e := p.districtEnd(r.b); e > 0 {
+				// "U.S. Attorney's Office for the Eastern District of
+				// Virginia": each district's office is a body of its own.
+				end = p.tt.Toks[e-1].End
+				name = p.tt.Body[p.tt.Toks[r.a].Start:end]
+			}
+			dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: name, Country: a.Country, Start: start + off, End: end + off}))
+			p.agencyForce(r, a.Name, a.Country)
 			if a.Country != "" {
 				p.setContext(a.Country)
 				qualified = a.Country
@@ -235,7 +294,23 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 				qs = p.postModifiers(last)
 			}
 			chainQ, chainSet = qs, true
+			if e := p.districtEnd(r.b); e > 0 && len(qs) == 1 && qs[0].country >= 0 && p.capitalised(r.a, r.b) {
+				// "U.S. District Court for the Eastern District of
+				// Pennsylvania".
+				c := p.lex.Countries[qs[0].country].Name
+				dstart, dend := mstart, p.tt.Toks[e-1].End
+				if k > 0 && p.tt.IsWord(p.raw[k-1].a, "the") && p.tt.Toks[p.raw[k-1].a].Start == mstart {
+					from := p.raw[k-1].a
+					dstart = p.tt.Toks[from+1].Start
+				}
+				dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: p.tt.Body[dstart:dend], Country: c, Start: dstart + off, End: dend + off}))
+				p.setContext(c)
+				qualified = c
+				chainQ, chainSet = nil, false
+				continue
+			}
 			if name, c, from, ok := p.placeAgency(k); ok {
+				p.nameForce(ph.Ref, name, c)
 				dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: name, Country: c, Start: p.tt.Toks[from].Start + off, End: end + off}))
 				if c != "" {
 					p.setContext(c)
@@ -247,7 +322,11 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 			if len(qs) == 0 {
 				c, fromText := p.bareRoleCountry(qualified, frame, where)
 				h := Hit{Kind: story.KindAgency, Start: mstart + off, End: end + off}
-				if c != "" {
+				if f, ok := p.forceOf(ph.Ref, c); ok {
+					// "the sheriff's office" after "the Cherokee County
+					// Sheriff's Office": the force named before.
+					h.Name, h.Country = f.name, f.country
+				} else if c != "" {
 					ci := p.ix.Country[c]
 					h.Name, h.Country = p.agencyName(role, &qualifier{country: ci})
 					h.Contextual = !fromText
@@ -262,6 +341,11 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 			}
 			for i := range qs {
 				name, country := p.agencyName(role, &qs[i])
+				if f, ok := p.placeForce(k, ph.Ref); ok && len(qs) == 1 {
+					// "Memphis police" after "the Memphis Police
+					// Department": that force.
+					name, country = f.name, f.country
+				}
 				dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: name, Country: country, Start: mstart + off, End: end + off}))
 				if country != "" {
 					p.setContext(country)
@@ -269,6 +353,9 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 				}
 			}
 		}
+	}
+	for ; ii < len(p.intro); ii++ {
+		dst = p.introHit(dst, s, ii)
 	}
 	return dst
 }
@@ -287,6 +374,9 @@ func (p *Pass) record(s story.Sentence, h Hit) Hit {
 	e.Mentions = append(grow(e.Mentions), m)
 	if h.Kind == story.KindPlace || h.Kind == story.KindAgency {
 		e.Country = h.Country
+		if h.Kind == story.KindPlace && h.Country != "" {
+			p.lastPlaceCountry = h.Country
+		}
 		if h.Country != "" {
 			p.Entity(story.KindCountry, h.Country)
 		}

@@ -105,6 +105,15 @@ func (p *Pass) postModifiers(k int) []qualifier {
 			return nil
 		}
 	}
+	// "Investigators in Tyler, Texas": a place the gazetteer lacks,
+	// given with its region.
+	for _, ip := range p.intro {
+		if ip.a == t+1 && ip.country != "" {
+			if c, ok := p.ix.Country[ip.country]; ok {
+				return []qualifier{{country: c}}
+			}
+		}
+	}
 	var qs []qualifier
 	for j := k + 1; j < len(p.raw); j++ {
 		if j > k+1 && !p.isConnector(p.raw[j-1].b, p.raw[j].a) {
@@ -151,18 +160,125 @@ func (p *Pass) notAnItem(k int) bool {
 // place's country; a lowercase role ("Amsterdam police") stays a role
 // qualified by its country.
 func (p *Pass) placeAgency(k int) (name, country string, from int, ok bool) {
-	if k == 0 {
+	role := p.raw[k]
+	from = -1
+	if k > 0 && p.kindOf(p.raw[k-1]) == lexicon.Place && p.raw[k-1].b == role.a {
+		prev := p.raw[k-1]
+		from, country = prev.a, p.lex.Places[p.ix.Phrases[prev.id].Ref].Country
+	} else if ip, ok := p.introBefore(role.a); ok {
+		// A place the gazetteer lacks: "Cherokee County Sheriff's Office".
+		from, country = ip.a, ip.country
+	}
+	if from < 0 {
 		return "", "", 0, false
 	}
-	role, prev := p.raw[k], p.raw[k-1]
-	if p.kindOf(prev) != lexicon.Place || prev.b != role.a {
-		return "", "", 0, false
-	}
-	for x := prev.a; x < role.b; x++ {
+	for x := from; x < role.b; x++ {
 		if p.tt.Toks[x].Kind == token.Word && p.tt.Caps[x] == token.CapsLower {
 			return "", "", 0, false
 		}
 	}
-	pl := p.lex.Places[p.ix.Phrases[prev.id].Ref]
-	return p.tt.Body[p.tt.Toks[prev.a].Start:p.tt.Toks[role.b-1].End], pl.Country, prev.a, true
+	return p.tt.Body[p.tt.Toks[from].Start:p.tt.Toks[role.b-1].End], country, from, true
+}
+
+// force is an agency named for its place and the role it is.
+type force struct {
+	role          int
+	name, country string
+}
+
+// nameForce records the force name of role (an index into Roles), the last
+// one named for it winning.
+func (p *Pass) nameForce(role int, name, country string) {
+	if p.ix.Words.Has(lexicon.UnboundRoles, p.lex.Roles[role].Name) {
+		return
+	}
+	for i := range p.forces {
+		if p.forces[i].role == role {
+			p.forces[i] = force{role, name, country}
+			return
+		}
+	}
+	p.forces = append(p.forces, force{role, name, country})
+}
+
+// forceOf is the force named earlier for role, unless the role written
+// alone takes another country (c).
+func (p *Pass) forceOf(role int, c string) (force, bool) {
+	for _, f := range p.forces {
+		if f.role == role && (c == "" || f.country == "" || c == f.country) {
+			return f, true
+		}
+	}
+	return force{}, false
+}
+
+// agencyForce records a named agency whose name ends in a role ("Dallas
+// Police Department", "Chicago police") as that role's force.
+func (p *Pass) agencyForce(r rawMatch, name, country string) {
+	for j := r.a + 1; j < r.b; j++ {
+		id := p.tt.Longest(p.ix, &p.ix.Entities, j)
+		if id >= 0 && p.ix.Phrases[id].Kind == lexicon.Role && j+len(p.ix.Phrases[id].Keys) == r.b {
+			p.nameForce(p.ix.Phrases[id].Ref, name, country)
+			return
+		}
+	}
+}
+
+// districtEnd reads the judicial district a federal body is named for,
+// from token t: "for the Eastern District of Virginia", "for the District
+// of Columbia". It returns the token end of the district's name, or -1.
+func (p *Pass) districtEnd(t int) int {
+	if !p.tt.IsWord(t, "for") || !p.tt.IsWord(t+1, "the") {
+		return -1
+	}
+	x := t + 2
+	for n := 0; n < 2 && x < len(p.tt.Toks) && p.tt.Caps[x] == token.CapsInitial && !p.tt.IsWord(x, "district"); n++ {
+		x++
+	}
+	if !p.tt.IsWord(x, "district") || p.tt.Caps[x] != token.CapsInitial || !p.tt.IsWord(x+1, "of") {
+		return -1
+	}
+	x += 2
+	for _, r := range p.raw {
+		if r.a == x && (p.kindOf(r) == lexicon.Place || p.kindOf(r) == lexicon.Country) {
+			return r.b
+		}
+	}
+	e := x
+	for e < len(p.tt.Toks) && e < x+3 && p.tt.Toks[e].Kind == token.Word && p.tt.Caps[e] == token.CapsInitial {
+		e++
+	}
+	if e == x {
+		return -1
+	}
+	return e
+}
+
+// capitalised reports tokens [a,b) whose words are all capitalised.
+func (p *Pass) capitalised(a, b int) bool {
+	for x := a; x < b; x++ {
+		if p.tt.Toks[x].Kind == token.Word && p.tt.Caps[x] == token.CapsLower {
+			return false
+		}
+	}
+	return true
+}
+
+// placeForce is the force named before for the place written right before
+// the role at raw[k] ("Memphis police" after "Memphis Police Department").
+func (p *Pass) placeForce(k, role int) (force, bool) {
+	if k == 0 || len(p.forces) == 0 {
+		return force{}, false
+	}
+	prev := p.raw[k-1]
+	if p.kindOf(prev) != lexicon.Place || prev.b != p.raw[k].a {
+		return force{}, false
+	}
+	place := p.tt.Body[p.tt.Toks[prev.a].Start:p.tt.Toks[prev.b-1].End]
+	for _, f := range p.forces {
+		if f.role == role && len(f.name) > len(place) && f.name[:len(place)] == place && f.name[len(place)] == ' ' {
+			return f, true
+		}
+	}
+	return force{}, false
 }

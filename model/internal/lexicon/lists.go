@@ -94,6 +94,16 @@ const (
 	OriginVerbs          // "produced in Myanmar"
 	OriginPrepositions   // "from Morocco"
 	LocationPrepositions // "in Cádiz"
+	FirstNames           // "Sydney Brown": a person, not Sydney
+	PersonWords          // "reporter Chelsea Lyon", "Mr Holland"
+	NameHeads            // "Sydney Harbour": no person's name
+	PublicationWords     // "The Jakarta Post"
+	OrganisationWords    // "Organization of American States"
+	PlaceSuffixes        // "Cherokee County"
+	PlaceIntros          // "the town of Krnov"
+	UnboundRoles         // "the court": not the court named before
+	CountryHomonyms      // "Atlanta, Georgia": the US state
+	DatelineCodes        // "TYLER, TX": the United States
 
 	// Events.
 	PredicateWords        // "with", "could", "not", "expected"
@@ -215,6 +225,16 @@ var listNames = [numLists]string{
 	OriginVerbs:          "entities/origin-verbs",
 	OriginPrepositions:   "entities/origin-prepositions",
 	LocationPrepositions: "entities/location-prepositions",
+	FirstNames:           "entities/first-names",
+	PersonWords:          "entities/person-words",
+	NameHeads:            "entities/name-heads",
+	PublicationWords:     "entities/publication-words",
+	OrganisationWords:    "entities/organisation-words",
+	PlaceSuffixes:        "entities/place-suffixes",
+	PlaceIntros:          "entities/place-intros",
+	UnboundRoles:         "entities/unbound-roles",
+	CountryHomonyms:      "entities/country-homonyms",
+	DatelineCodes:        "entities/dateline-codes",
 
 	PredicateWords:        "events/predicate-words",
 	SubjectGapWords:       "events/subject-gap-words",
