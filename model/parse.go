@@ -56,6 +56,9 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	}
 	var hits []entities.Hit
 	var breaks []int
+	var at []int
+	var clauses []events.Clause
+	var spans [][2]int
 	var evs pile[Event]
 	countries := countryRefs{}
 	var sums *summaryStream
@@ -67,7 +70,8 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			continue
 		}
 		hits = ents.Sentence(hits[:0], s)
-		trigger, cue := events.Predicates(ents.Text(), ix)
+		var trigger, cue bool
+		trigger, cue, at = events.Triggers(ents.Text(), ix, at[:0])
 		r := next()
 		if s.ID == title {
 			// The headline repeats the story's lede: its entities count,
@@ -97,16 +101,38 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			st.Counts = append(st.Counts, counts...)
 		}
 		if trigger && !cue {
-			e := events.Build(s, hits, seizures, r.date)
-			// A seized item the matcher did not see still gets its entry
-			// in the index, so every facet value is an entity.
-			for _, it := range e.Items {
-				ents.Entity(KindItem, it)
+			clauses = clauses[:0]
+			if len(at) > 1 || len(r.spans) > 1 || len(seizures)+len(counts) > 0 {
+				spans = quantitySpans(spans[:0], s, seizures, counts)
+				clauses = events.Clauses(ents.Text(), ix, at, dateSpans(r.spans), spans, clauses)
 			}
-			if sums != nil {
-				sums.add(s.Text)
+			if len(clauses) == 0 {
+				clauses = append(clauses, events.Clause{End: len(s.Text), Text: s.Text})
 			}
-			evs.add(e)
+			var firstCountries []string
+			for i, cl := range clauses {
+				e := events.Build(s, clauseHits(hits, s, cl, i > 0), clauseSeizures(seizures, s, cl, len(clauses) > 1), clauseDate(r.spans, cl, r.date, len(clauses) > 1))
+				if i == 0 {
+					firstCountries = e.Countries
+				} else if len(e.Countries) == 0 {
+					// A later clause that names no country happened
+					// where the sentence's first one did.
+					e.Countries = firstCountries
+				}
+				// A seized item the matcher did not see still gets its
+				// entry in the index, so every facet value is an entity.
+				for _, it := range e.Items {
+					ents.Entity(KindItem, it)
+				}
+				if sums != nil {
+					sums.add(cl.Text)
+				} else {
+					// The text to summarize, until summarizeEvents
+					// replaces it with its summary.
+					e.Summary = cl.Text
+				}
+				evs.add(e)
+			}
 		}
 	}
 	st.Events = evs.slice()
@@ -115,7 +141,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			st.Events[i].Summary = sum
 		}
 	} else {
-		summarizeEvents(st.Events, sents, ix)
+		summarizeEvents(st.Events, ix)
 	}
 	events.Order(st.Events)
 	st.Entities = ents.Entities()

@@ -1,0 +1,109 @@
+package model
+
+import (
+	"dossier/model/internal/dates"
+	"dossier/model/internal/entities"
+	"dossier/model/internal/events"
+)
+
+// The glue between a sentence cut into clauses, one per happening, and
+// the events the clauses report: each event takes the entities, seizures
+// and date of its own clause.
+
+// quantitySpans appends the sentence-relative byte spans of a sentence's
+// seizures and counts, inside which a sentence is not cut.
+func quantitySpans(dst [][2]int, s Sentence, seizures []Seizure, counts []Count) [][2]int {
+	for _, z := range seizures {
+		dst = append(dst, [2]int{z.Start - s.Start, z.End - s.Start})
+	}
+	for _, c := range counts {
+		dst = append(dst, [2]int{c.Start - s.Start, c.End - s.Start})
+	}
+	return dst
+}
+
+// dateSpans is the byte spans of a sentence's own date expressions.
+func dateSpans(spans []dates.Span) [][2]int {
+	if len(spans) == 0 {
+		return nil
+	}
+	out := make([][2]int, len(spans))
+	for i, sp := range spans {
+		out[i] = [2]int{sp.Lo, sp.Hi}
+	}
+	return out
+}
+
+// clauseHits is the entity hits of clause cl of sentence s: those inside
+// it and, for a later clause that shares the first one's subject, those
+// of that subject. The hits of a sentence of one clause are all of them.
+func clauseHits(hits []entities.Hit, s Sentence, cl events.Clause, later bool) []entities.Hit {
+	if cl.Start == 0 && cl.End >= len(s.Text) {
+		return hits
+	}
+	var out []entities.Hit
+	for _, h := range hits {
+		at := h.Start - s.Start
+		if at >= cl.Start && at < cl.End || later && at < cl.Shares {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// clauseSeizures is the seizures of a clause: those that start in it.
+func clauseSeizures(seizures []Seizure, s Sentence, cl events.Clause, split bool) []Seizure {
+	if !split {
+		return seizures
+	}
+	var out []Seizure
+	for _, z := range seizures {
+		if at := z.Start - s.Start; at >= cl.Start && at < cl.End {
+			out = append(out, z)
+		}
+	}
+	return out
+}
+
+// clauseDate is the date of a clause's happening: the sentence's date when
+// the clause holds the expression it was resolved from or holds no date
+// expression, else the most precise expression the clause holds, the
+// first of equals. A date belongs to the clause it is written in.
+func clauseDate(spans []dates.Span, cl events.Clause, whole Date, split bool) Date {
+	if !split {
+		return whole
+	}
+	best := -1
+	for i, sp := range spans {
+		if sp.Lo < cl.Start || sp.Hi > cl.End {
+			continue
+		}
+		if sp.Chosen {
+			return whole
+		}
+		if best < 0 || precisionRank(sp.Date.Precision) < precisionRank(spans[best].Date.Precision) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return whole
+	}
+	return spans[best].Date
+}
+
+// precisionRank orders precisions from the finest.
+func precisionRank(p Precision) int {
+	switch p {
+	case PrecisionTime:
+		return 0
+	case PrecisionDay:
+		return 1
+	case PrecisionMonth:
+		return 2
+	case PrecisionYear:
+		return 3
+	case PrecisionRange:
+		return 4
+	}
+	return 5
+}
