@@ -22,16 +22,21 @@ func quantitySpans(dst [][2]int, s Sentence, seizures []Seizure, counts []Count)
 	return dst
 }
 
-// dateSpans is the byte spans of a sentence's own date expressions.
-func dateSpans(spans []dates.Span) [][2]int {
-	if len(spans) == 0 {
-		return nil
+// dateSpans appends the byte spans of a sentence's own date expressions
+// that date a happening on a calendar: not a vague one, nor one after
+// the publication day ("hearings next week" is a prospect).
+func dateSpans(dst [][2]int, spans []dates.Span, doc Document) [][2]int {
+	pub := ""
+	if doc.HasPublished() {
+		pub = doc.Published.UTC().Format("2006-01-02")
 	}
-	out := make([][2]int, len(spans))
-	for i, sp := range spans {
-		out[i] = [2]int{sp.Lo, sp.Hi}
+	for _, sp := range spans {
+		if sp.Date.Start == nil || pub != "" && day(*sp.Date.Start) > pub {
+			continue
+		}
+		dst = append(dst, [2]int{sp.Lo, sp.Hi})
 	}
-	return out
+	return dst
 }
 
 // clauseHits is the entity hits of clause cl of sentence s: those inside
@@ -106,4 +111,12 @@ func precisionRank(p Precision) int {
 		return 4
 	}
 	return 5
+}
+
+// day is the day of an ISO date or date-time.
+func day(iso string) string {
+	if len(iso) > 10 {
+		return iso[:10]
+	}
+	return iso
 }

@@ -58,7 +58,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	var breaks []int
 	var at []int
 	var clauses []events.Clause
-	var spans [][2]int
+	var spans, dspans [][2]int
 	var evs pile[Event]
 	countries := countryRefs{}
 	var sums *summaryStream
@@ -104,7 +104,8 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			clauses = clauses[:0]
 			if len(at) > 1 || len(r.spans) > 1 || len(seizures)+len(counts) > 0 {
 				spans = quantitySpans(spans[:0], s, seizures, counts)
-				clauses = events.Clauses(ents.Text(), ix, at, dateSpans(r.spans), spans, clauses)
+				dspans = dateSpans(dspans[:0], r.spans, doc)
+				clauses = events.Clauses(ents.Text(), ix, at, dspans, spans, clauses)
 			}
 			if len(clauses) == 0 {
 				clauses = append(clauses, events.Clause{End: len(s.Text), Text: s.Text})

@@ -79,7 +79,7 @@ func Clauses(t *lexicon.Text, ix *lexicon.Index, at []int, dates, quantities [][
 		shares := 0
 		switch {
 		case right >= 0 && right < reach:
-			if !semi && (!c.apart(left, j) || !c.both(lastCut, j, end) || !c.finite(j+1, right)) {
+			if !semi && (!c.apart(left, j) || !c.both(lastCut, j, end, left, right) || !c.finite(j+1, right)) {
 				continue
 			}
 			if c.subjectless(j+1, right) {
@@ -246,15 +246,38 @@ func (c *clauser) gapped(from, left, j, end int) bool {
 	if c.dated(l0, l1) && c.dated(r0, r1) {
 		return true
 	}
-	return c.placed(left+1, j) && c.placed(lo, end)
+	// Places alone part a passive verb's subjects ("Two suspects were
+	// arrested in Germany and one in Spain"), not an active verb's
+	// objects ("seized €2.3 million in Spain and £750,000 near Dover").
+	return c.passive(left) && c.placed(left+1, j) && c.placed(lo, end)
 }
 
-// both reports that the conjuncts [lo,j) and [j+1,end) are both
-// measured (each holds a seizure or a count) or both dated.
-func (c *clauser) both(lo, j, end int) bool {
+// passive reports an auxiliary just before the trigger at token k.
+func (c *clauser) passive(k int) bool {
+	return k > 0 && c.v.BeAux(string(c.t.Key(k-1)))
+}
+
+// both reports that the conjuncts [lo,j) and [j+1,end) are both dated,
+// or both measured (each holds a seizure or a count) by triggers of two
+// kinds of happening: "killed 12 people and wounded 15 others" is one
+// attack, "arrested 30 suspects and searched 75 homes" two happenings.
+func (c *clauser) both(lo, j, end, left, right int) bool {
 	l0, l1 := c.t.Toks[lo].Start, c.t.Toks[j].Start
 	r0, r1 := c.t.Toks[j+1].Start, c.t.Toks[end-1].End
-	return c.measured(l0, l1) && c.measured(r0, r1) || c.dated(l0, l1) && c.dated(r0, r1)
+	if c.dated(l0, l1) && c.dated(r0, r1) {
+		return true
+	}
+	return c.measured(l0, l1) && c.measured(r0, r1) && !c.sameKind(left, right)
+}
+
+// sameKind reports two triggers that report the same kind of happening.
+func (c *clauser) sameKind(a, b int) bool {
+	ka, ok := c.v.ValueBytes(lexicon.HappeningWords, c.t.Key(a))
+	if !ok || ka == "" {
+		return false
+	}
+	kb, ok := c.v.ValueBytes(lexicon.HappeningWords, c.t.Key(b))
+	return ok && ka == kb
 }
 
 // measured reports a seizure or a count that starts inside bytes [lo,hi).
