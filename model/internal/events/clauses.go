@@ -33,9 +33,10 @@ const maxClauses = 4
 // and heroin").
 //
 // A sentence is cut at a join ("and", or a semicolon) where:
-//   - both sides report an action: a trigger before the join with words
-//     of its own between it and the join ("arrested and charged",
-//     "seized and destroyed" are one happening), and after it a trigger
+//   - both sides report an action: a trigger before the join, with words
+//     of its own between it and the join when the side after shares its
+//     subject ("arrested and charged", "seized and destroyed" are one
+//     happening), and after it a trigger
 //     within a few words ("and searched 75 homes", "and 41 searches were
 //     carried out"; after a semicolon, anywhere in the clause); and,
 //     but after a semicolon, each side measures what happened (a count
@@ -79,10 +80,11 @@ func Clauses(t *lexicon.Text, ix *lexicon.Index, at []int, dates, quantities [][
 		shares := 0
 		switch {
 		case right >= 0 && right < reach:
-			if !semi && (!c.apart(left, j) || !c.both(lastCut, j, end, left, right) || !c.finite(j+1, right)) {
+			subjectless := c.subjectless(j+1, right)
+			if !semi && (subjectless && !c.apart(left, j) || !c.both(lastCut, j, end, left, right) || !c.finite(j+1, right)) {
 				continue
 			}
-			if c.subjectless(j+1, right) {
+			if subjectless {
 				// "and searched 75 homes": the first clause's subject
 				// searched.
 				shares = c.subjectEnd(lastCut)
