@@ -39,14 +39,10 @@ func dateSpans(dst [][2]int, spans []dates.Span, doc Document) [][2]int {
 	return dst
 }
 
-// clauseHits is the entity hits of clause cl of sentence s: those inside
-// it and, for a later clause that shares the first one's subject, those
-// of that subject. The hits of a sentence of one clause are all of them.
-func clauseHits(hits []entities.Hit, s Sentence, cl events.Clause, later bool) []entities.Hit {
-	if cl.Start == 0 && cl.End >= len(s.Text) {
-		return hits
-	}
-	var out []entities.Hit
+// clauseHits appends to out the entity hits of clause cl of sentence s:
+// those inside it and, for a later clause that shares the first one's
+// subject, those of that subject.
+func clauseHits(out, hits []entities.Hit, s Sentence, cl events.Clause, later bool) []entities.Hit {
 	for _, h := range hits {
 		at := h.Start - s.Start
 		if at >= cl.Start && at < cl.End || later && at < cl.Shares {
@@ -56,12 +52,9 @@ func clauseHits(hits []entities.Hit, s Sentence, cl events.Clause, later bool) [
 	return out
 }
 
-// clauseSeizures is the seizures of a clause: those that start in it.
-func clauseSeizures(seizures []Seizure, s Sentence, cl events.Clause, split bool) []Seizure {
-	if !split {
-		return seizures
-	}
-	var out []Seizure
+// clauseSeizures appends to out the seizures of a clause: those that
+// start in it.
+func clauseSeizures(out, seizures []Seizure, s Sentence, cl events.Clause) []Seizure {
 	for _, z := range seizures {
 		if at := z.Start - s.Start; at >= cl.Start && at < cl.End {
 			out = append(out, z)

@@ -58,6 +58,8 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	var breaks []int
 	var at []int
 	var clauses []events.Clause
+	var clHits []entities.Hit
+	var clSeizures []Seizure
 	var spans, dspans [][2]int
 	var evs pile[Event]
 	countries := countryRefs{}
@@ -112,7 +114,15 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			}
 			var firstCountries []string
 			for i, cl := range clauses {
-				e := events.Build(s, clauseHits(hits, s, cl, i > 0), clauseSeizures(seizures, s, cl, len(clauses) > 1), clauseDate(r.spans, cl, r.date, len(clauses) > 1))
+				evHits, evSeizures := hits, seizures
+				if len(clauses) > 1 {
+					// Build keeps none of the hits or seizures it is
+					// given: the clause's are cut into reused buffers.
+					clHits = clauseHits(clHits[:0], hits, s, cl, i > 0)
+					clSeizures = clauseSeizures(clSeizures[:0], seizures, s, cl)
+					evHits, evSeizures = clHits, clSeizures
+				}
+				e := events.Build(s, evHits, evSeizures, clauseDate(r.spans, cl, r.date, len(clauses) > 1))
 				if i == 0 {
 					firstCountries = e.Countries
 				} else if len(e.Countries) == 0 {
