@@ -26,11 +26,11 @@ func TestSentencesOfSeveralHappenings(t *testing.T) {
 		// An addition shares the verb; each date stays in its clause.
 		{"Customs seized 2 tonnes of cocaine in May 2022 and a further 800 kg in January 2023.", []want{
 			{"Customs seized 2 tonnes of cocaine in May 2022", "2022-05-01", nil, []string{"cocaine"}},
-			{"Customs seized a further 800 kg in January 2023", "2023-01-01", nil, nil},
+			{"Customs seized a further 800 kg in January 2023", "2023-01-01", nil, []string{"cocaine"}},
 		}},
 		{"Border officers seized 40 kg of heroin in April 2023 and another 25 kg in August 2023.", []want{
 			{"Border officers seized 40 kg of heroin in April 2023", "2023-04-01", nil, []string{"heroin"}},
-			{"Border officers seized another 25 kg in August 2023", "2023-08-01", nil, nil},
+			{"Border officers seized another 25 kg in August 2023", "2023-08-01", nil, []string{"heroin"}},
 		}},
 		// Two actions of two kinds, each measured, share the subject and
 		// the one date.

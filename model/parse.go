@@ -112,7 +112,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			if len(clauses) == 0 {
 				clauses = append(clauses, events.Clause{End: len(s.Text), Text: s.Text})
 			}
-			var firstCountries []string
+			var firstCountries, firstItems []string
 			for i, cl := range clauses {
 				evHits, evSeizures := hits, seizures
 				if len(clauses) > 1 {
@@ -124,11 +124,18 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 				}
 				e := events.Build(s, evHits, evSeizures, clauseDate(r.spans, cl, r.date, len(clauses) > 1))
 				if i == 0 {
-					firstCountries = e.Countries
-				} else if len(e.Countries) == 0 {
-					// A later clause that names no country happened
-					// where the sentence's first one did.
-					e.Countries = firstCountries
+					firstCountries, firstItems = e.Countries, e.Items
+				} else {
+					if len(e.Countries) == 0 {
+						// A later clause that names no country
+						// happened where the sentence's first one did.
+						e.Countries = firstCountries
+					}
+					if cl.Verb && len(e.Items) == 0 {
+						// "and a further 800 kg": more of what the
+						// shared verb seized.
+						e.Items = firstItems
+					}
 				}
 				// A seized item the matcher did not see still gets its
 				// entry in the index, so every facet value is an entity.

@@ -18,6 +18,10 @@ type Clause struct {
 	Start, End int
 	Text       string
 	Shares     int
+	// Verb marks a clause that shares the verb too, and so what the verb
+	// takes when the clause does not name it: "a further 800 kg" is more
+	// of the cocaine seized.
+	Verb bool
 }
 
 // maxClauses bounds the happenings of one sentence: a longer run of
@@ -77,7 +81,7 @@ func Clauses(t *lexicon.Text, ix *lexicon.Index, at []int, dates, quantities [][
 			reach = end
 		}
 		var text string
-		shares := 0
+		shares, verb := 0, false
 		switch {
 		case right >= 0 && right < reach:
 			subjectless := c.subjectless(j+1, right)
@@ -91,7 +95,7 @@ func Clauses(t *lexicon.Text, ix *lexicon.Index, at []int, dates, quantities [][
 				text = join(t.Body[:shares], t.Body[t.Toks[j+1].Start:t.Toks[end-1].End])
 			}
 		case right < 0 && !semi && c.gapped(lastCut, left, j, end):
-			shares = c.subjectEnd(lastCut)
+			shares, verb = c.subjectEnd(lastCut), true
 			text = c.sharedVerb(left, j, end)
 		default:
 			continue
@@ -101,7 +105,7 @@ func Clauses(t *lexicon.Text, ix *lexicon.Index, at []int, dates, quantities [][
 		}
 		prev := &dst[len(dst)-1]
 		prev.End = c.trimEnd(j)
-		dst = append(dst, Clause{Start: t.Toks[j+1].Start, Text: text, Shares: shares})
+		dst = append(dst, Clause{Start: t.Toks[j+1].Start, Text: text, Shares: shares, Verb: verb})
 		start, lastCut = j+1, j+1
 		j = end - 1
 	}
