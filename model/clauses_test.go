@@ -140,3 +140,28 @@ func summaries(evs []model.Event) []string {
 	}
 	return out
 }
+
+// The filters and facet counts see each happening of a sentence: a place
+// of one clause selects that clause's event only.
+func TestFiltersSeeEachHappeningOfASentence(t *testing.T) {
+	lex := mustLexicon(t)
+	pub := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	st := model.Parse(model.Document{Body: "Two further suspects were arrested in Germany and one in Spain.", Published: pub}, lex)
+	checkStory(t, st)
+	if len(st.Events) != 2 {
+		t.Fatalf("%d events %q, want 2", len(st.Events), summaries(st.Events))
+	}
+	for _, c := range []string{"Germany", "Spain"} {
+		got := st.Filter(model.Selection{model.KindCountry: {c}})
+		if len(got) != 1 || !slices.Contains(st.Events[got[0]].Countries, c) {
+			t.Errorf("filter %s: events %v, want the one event in %s", c, got, c)
+		}
+	}
+	counts := map[string]int{}
+	for _, fv := range st.Facet(model.KindCountry, nil) {
+		counts[fv.Value] = fv.Count
+	}
+	if counts["Germany"] != 1 || counts["Spain"] != 1 {
+		t.Errorf("country facet counts %v, want Germany 1 and Spain 1", counts)
+	}
+}

@@ -53,6 +53,7 @@ func drawHelp(in helpIn) []string {
 		{"~", "date carried from context"},
 		{"▌", "sentence of a shown event"},
 		{"▶ ┃", "selected event's sentence"},
+		{"▌2", "sentence of 2 events"},
 		{"┏━┓", "focused pane"},
 	}}
 	cols = append(cols, legend)
