@@ -88,6 +88,12 @@ func Clauses(t *lexicon.Text, ix *lexicon.Index, at []int, dates, quantities [][
 			if !semi && (subjectless && !c.apart(left, j) || !c.both(lastCut, j, end, left, right) || !c.finite(j+1, right)) {
 				continue
 			}
+			if subjectless && strings.HasSuffix(string(t.Key(right)), "ing") {
+				// "has dismantled a network, seizing 3,400kg": the
+				// participle has no tense to share with a subject, and
+				// the clause would be a fragment.
+				continue
+			}
 			if subjectless {
 				// "and searched 75 homes": the first clause's subject
 				// searched.
