@@ -113,3 +113,45 @@ func day(iso string) string {
 	}
 	return iso
 }
+
+// shareWhere gives the events of one sentence that name no country, or no
+// agency, those of the nearest clause before (else after) that names
+// some: the happenings of a sentence take place in one setting, by the
+// bodies it names ("The server was disconnected on Tuesday and
+// confiscated by Dutch authorities": both by them, in the Netherlands).
+func shareWhere(evs []Event) {
+	if len(evs) < 2 {
+		return
+	}
+	for _, k := range [...]Kind{KindCountry, KindAgency} {
+		for i := range evs {
+			if len(evs[i].Values(k)) > 0 {
+				continue
+			}
+			from := nearestWith(evs, i, k)
+			if from < 0 {
+				continue
+			}
+			switch k {
+			case KindCountry:
+				evs[i].Countries = evs[from].Countries
+			case KindAgency:
+				evs[i].Agencies = evs[from].Agencies
+			}
+		}
+	}
+}
+
+// nearestWith is the nearest event to evs[i], before it first, that has
+// values of kind k, or -1.
+func nearestWith(evs []Event, i int, k Kind) int {
+	for d := 1; d < len(evs); d++ {
+		if j := i - d; j >= 0 && len(evs[j].Values(k)) > 0 {
+			return j
+		}
+		if j := i + d; j < len(evs) && len(evs[j].Values(k)) > 0 {
+			return j
+		}
+	}
+	return -1
+}

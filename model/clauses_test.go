@@ -47,6 +47,16 @@ func TestSentencesOfSeveralHappenings(t *testing.T) {
 			{"Police arrested the man in Madrid in March 2021", "2021-03-01", []string{"Spain"}, nil},
 			{"Police charged him in June 2022", "2022-06-01", []string{"Spain"}, nil},
 		}},
+		// Two known kinds of happening, one subject; the setting and
+		// the bodies a clause names are the whole sentence's.
+		{"Two men from Liverpool were arrested in Essex on Thursday and have since been charged with conspiracy to import a controlled drug.", []want{
+			{"Two men from Liverpool were arrested in Essex on Thursday", "2024-02-29", []string{"United Kingdom"}, nil},
+			{"Two men from Liverpool have since been charged", "2024-02-29", []string{"United Kingdom"}, nil},
+		}},
+		{"The server was disconnected on Tuesday and confiscated by Dutch authorities.", []want{
+			{"The server was disconnected on Tuesday", "2024-02-27", []string{"Netherlands"}, nil},
+			{"The server was confiscated by Dutch authorities", "2024-02-27", []string{"Netherlands"}, nil},
+		}},
 		// A passive verb shared by subjects in two places.
 		{"Two further suspects were arrested in Germany and one in Spain.", []want{
 			{"Two further suspects were arrested in Germany", "2024-03-01", []string{"Germany"}, nil},

@@ -59,6 +59,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	var at []int
 	var clauses []events.Clause
 	var clHits []entities.Hit
+	var sentEvs []Event
 	var clSeizures []Seizure
 	var spans, dspans [][2]int
 	var evs pile[Event]
@@ -112,7 +113,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			if len(clauses) == 0 {
 				clauses = append(clauses, events.Clause{End: len(s.Text), Text: s.Text})
 			}
-			var firstCountries, firstItems []string
+			sentEvs = sentEvs[:0]
 			for i, cl := range clauses {
 				evHits, evSeizures := hits, seizures
 				if len(clauses) > 1 {
@@ -123,24 +124,10 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 					evHits, evSeizures = clHits, clSeizures
 				}
 				e := events.Build(s, evHits, evSeizures, clauseDate(r.spans, cl, r.date, len(clauses) > 1))
-				if i == 0 {
-					firstCountries, firstItems = e.Countries, e.Items
-				} else {
-					if len(e.Countries) == 0 {
-						// A later clause that names no country
-						// happened where the sentence's first one did.
-						e.Countries = firstCountries
-					}
-					if cl.Verb && len(e.Items) == 0 {
-						// "and a further 800 kg": more of what the
-						// shared verb seized.
-						e.Items = firstItems
-					}
-				}
-				// A seized item the matcher did not see still gets its
-				// entry in the index, so every facet value is an entity.
-				for _, it := range e.Items {
-					ents.Entity(KindItem, it)
+				if i > 0 && cl.Verb && len(e.Items) == 0 {
+					// "and a further 800 kg": more of what the shared
+					// verb seized.
+					e.Items = sentEvs[0].Items
 				}
 				if sums != nil {
 					sums.add(cl.Text)
@@ -148,6 +135,15 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 					// The text to summarize, until summarizeEvents
 					// replaces it with its summary.
 					e.Summary = cl.Text
+				}
+				sentEvs = append(sentEvs, e)
+			}
+			shareWhere(sentEvs)
+			for _, e := range sentEvs {
+				// A seized item the matcher did not see still gets its
+				// entry in the index, so every facet value is an entity.
+				for _, it := range e.Items {
+					ents.Entity(KindItem, it)
 				}
 				evs.add(e)
 			}

@@ -98,7 +98,13 @@ func Clauses(t *lexicon.Text, ix *lexicon.Index, at []int, dates, quantities [][
 				// "and searched 75 homes": the first clause's subject
 				// searched.
 				shares = c.subjectEnd(lastCut)
-				text = join(t.Body[:shares], t.Body[t.Toks[j+1].Start:t.Toks[end-1].End])
+				head := shares
+				if c.hasAux(j+1, right) {
+					// "were arrested … and have since been charged":
+					// the conjunct has its own auxiliaries.
+					head = c.withoutAux(shares)
+				}
+				text = join(t.Body[:head], t.Body[t.Toks[j+1].Start:t.Toks[end-1].End])
 			}
 		case right < 0 && !semi && c.gapped(lastCut, left, j, end):
 			shares, verb = c.subjectEnd(lastCut), true
@@ -279,7 +285,19 @@ func (c *clauser) both(lo, j, end, left, right int) bool {
 	if c.dated(l0, l1) && c.dated(r0, r1) {
 		return true
 	}
-	return c.measured(l0, l1) && c.measured(r0, r1) && !c.sameKind(left, right)
+	return c.measured(l0, l1) && c.measured(r0, r1) && !c.sameKind(left, right) || c.otherKind(left, right)
+}
+
+// otherKind reports two triggers that report two known kinds of
+// happening: "were arrested in Essex on Thursday and have since been
+// charged" is an arrest and a charge.
+func (c *clauser) otherKind(a, b int) bool {
+	ka, ok := c.v.ValueBytes(lexicon.HappeningWords, c.t.Key(a))
+	if !ok || ka == "" {
+		return false
+	}
+	kb, ok := c.v.ValueBytes(lexicon.HappeningWords, c.t.Key(b))
+	return ok && kb != "" && ka != kb
 }
 
 // sameKind reports two triggers that report the same kind of happening.
@@ -300,6 +318,36 @@ func (c *clauser) measured(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// hasAux reports an auxiliary in tokens [lo,hi).
+func (c *clauser) hasAux(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := string(c.t.Key(k)); c.v.BeAux(w) || c.v.HaveAux(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutAux is the byte end b of a subject moved back before the
+// auxiliaries that end it.
+func (c *clauser) withoutAux(b int) int {
+	k := 0
+	for k < len(c.t.Toks) && c.t.Toks[k].End <= b {
+		k++
+	}
+	for k > 1 {
+		w := string(c.t.Key(k - 1))
+		if !c.v.BeAux(w) && !c.v.HaveAux(w) {
+			break
+		}
+		k--
+	}
+	if k == 0 {
+		return b
+	}
+	return c.t.Toks[k-1].End
 }
 
 // subjectEnd is the byte where the subject of the clause that starts at
