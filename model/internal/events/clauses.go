@@ -43,11 +43,14 @@ const maxClauses = 4
 //     happening), and after it a trigger
 //     within a few words ("and searched 75 homes", "and 41 searches were
 //     carried out"; after a semicolon, anywhere in the clause); and,
-//     but after a semicolon, each side measures what happened (a count
-//     or a seizure: "arrested 30 suspects and searched 75 homes") or
-//     dates it ("arrested in May and charged in June"): "broke the
-//     service and intercepted a billion messages", "were arrested and
-//     were searching for the exporter" tell one happening;
+//     but after a semicolon, each side dates what happened ("arrested in
+//     May and charged in June"), or the two report two known kinds of
+//     happening ("arrested 30 suspects and searched 75 homes", "were
+//     arrested on Thursday and have since been charged"), or each
+//     measures it (a count or a seizure) by triggers not of one kind:
+//     "broke the service and intercepted a billion messages", "killed 12
+//     people and wounded 15 others" tell one happening; a participle
+//     after the join ("…, seizing 3,400kg") opens no clause;
 //   - or the side after the join has no verb but shares the one before:
 //     it opens on an addition ("and a further 800 kg") or on a number,
 //     and it has a date of its own while the side before has one too
