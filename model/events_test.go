@@ -9,13 +9,15 @@ import (
 	"dossier/model/internal/entities"
 )
 
+// eventSentences is the sentences that report events, each once: a
+// sentence may report several.
 func eventSentences(st *model.Story) []int {
 	var out []int
 	for _, e := range st.Events {
 		out = append(out, e.Sentence)
 	}
 	slices.Sort(out)
-	return out
+	return slices.Compact(out)
 }
 
 func TestWhichSentencesAreEvents(t *testing.T) {

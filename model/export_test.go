@@ -13,7 +13,10 @@ type Reader struct{ sr *storyReader }
 func NewReader(doc Document, lex *Lexicon) Reader { return Reader{newStoryReader(doc, lex)} }
 
 // Read returns the date, seizures and counts of sentence s.
-func (r Reader) Read(s Sentence) (Date, []Seizure, []Count) { return r.sr.read(s) }
+func (r Reader) Read(s Sentence) (Date, []Seizure, []Count) {
+	d, z, c, _ := r.sr.read(s)
+	return d, z, c
+}
 
 // ClauseCountry is clauseCountry over the clause breaks of s.
 func ClauseCountry(hits []entities.Hit, s Sentence, start, end int) string {

@@ -43,6 +43,15 @@ func FuzzParse(f *testing.F) {
 		"County County, Georgia Georgia said Said Jordan Holland, who the city of the New York Times of India Radio",
 		"\r\n\r\nPolice seized 17 tonnes of cocaine.\r\n___\r\n",
 		"Police seized police uniforms, cash and 28 firearms on Tuesday (AP) —",
+		// Sentences of several happenings, and their broken ends.
+		"Customs seized 2 tonnes of cocaine in May 2022 and a further 800 kg in January 2023.",
+		"Customs seized 2 tonnes in May 2022 and a further",
+		"Customs seized 2 tonnes in May 2022 and",
+		"Two further suspects were arrested in Germany and one in Spain.",
+		"Two suspects were arrested in Germany and one in",
+		"Police arrested 30 suspects on Tuesday and searched 75 homes; in May, police seized 3 kg; and and ; ;",
+		"The men were arrested in 2022; in May 2023, police seized 300 kg of cocaine in Rotterdam.",
+		"29 suspects were arrested and 41 searches were carried out and 3 seized and 4 arrested and 5 searched.",
 	} {
 		f.Add(s)
 	}

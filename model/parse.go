@@ -56,6 +56,12 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	}
 	var hits []entities.Hit
 	var breaks []int
+	var at []int
+	var clauses []events.Clause
+	var clHits []entities.Hit
+	var sentEvs []Event
+	var clSeizures []Seizure
+	var spans, dspans [][2]int
 	var evs pile[Event]
 	countries := countryRefs{}
 	var sums *summaryStream
@@ -67,7 +73,8 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			continue
 		}
 		hits = ents.Sentence(hits[:0], s)
-		trigger, cue := events.Predicates(ents.Text(), ix)
+		var trigger, cue bool
+		trigger, cue, at = events.Triggers(ents.Text(), ix, at[:0])
 		r := next()
 		if s.ID == title {
 			// The headline repeats the story's lede: its entities count,
@@ -97,16 +104,49 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			st.Counts = append(st.Counts, counts...)
 		}
 		if trigger && !cue {
-			e := events.Build(s, hits, seizures, r.date)
-			// A seized item the matcher did not see still gets its entry
-			// in the index, so every facet value is an entity.
-			for _, it := range e.Items {
-				ents.Entity(KindItem, it)
+			clauses = clauses[:0]
+			if len(at) > 1 || len(r.spans) > 1 || len(seizures)+len(counts) > 0 {
+				spans = quantitySpans(spans[:0], s, seizures, counts)
+				dspans = dateSpans(dspans[:0], r.spans, doc)
+				clauses = events.Clauses(ents.Text(), ix, at, dspans, spans, clauses)
 			}
-			if sums != nil {
-				sums.add(s.Text)
+			if len(clauses) == 0 {
+				clauses = append(clauses, events.Clause{End: len(s.Text), Text: s.Text})
 			}
-			evs.add(e)
+			sentEvs = sentEvs[:0]
+			for i, cl := range clauses {
+				evHits, evSeizures := hits, seizures
+				if len(clauses) > 1 {
+					// Build keeps none of the hits or seizures it is
+					// given: the clause's are cut into reused buffers.
+					clHits = clauseHits(clHits[:0], hits, s, cl, i > 0)
+					clSeizures = clauseSeizures(clSeizures[:0], seizures, s, cl)
+					evHits, evSeizures = clHits, clSeizures
+				}
+				e := events.Build(s, evHits, evSeizures, clauseDate(r.spans, cl, r.date, len(clauses) > 1))
+				if i > 0 && cl.Verb && len(e.Items) == 0 {
+					// "and a further 800 kg": more of what the shared
+					// verb seized.
+					e.Items = sentEvs[0].Items
+				}
+				if sums != nil {
+					sums.add(cl.Text)
+				} else {
+					// The text to summarize, until summarizeEvents
+					// replaces it with its summary.
+					e.Summary = cl.Text
+				}
+				sentEvs = append(sentEvs, e)
+			}
+			shareWhere(sentEvs)
+			for _, e := range sentEvs {
+				// A seized item the matcher did not see still gets its
+				// entry in the index, so every facet value is an entity.
+				for _, it := range e.Items {
+					ents.Entity(KindItem, it)
+				}
+				evs.add(e)
+			}
 		}
 	}
 	st.Events = evs.slice()
@@ -115,7 +155,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			st.Events[i].Summary = sum
 		}
 	} else {
-		summarizeEvents(st.Events, sents, ix)
+		summarizeEvents(st.Events, ix)
 	}
 	events.Order(st.Events)
 	st.Entities = ents.Entities()

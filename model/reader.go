@@ -24,8 +24,9 @@ func newStoryReader(doc Document, lex *Lexicon) *storyReader {
 }
 
 // read returns the date, seizures and counts of sentence s: what
-// dates.resolve, findSeizures and findCounts return for it.
-func (sr *storyReader) read(s Sentence) (Date, []Seizure, []Count) {
+// dates.resolve, findSeizures and findCounts return for it, and the
+// sentence's own date expressions when it has several.
+func (sr *storyReader) read(s Sentence) (Date, []Seizure, []Count, []dates.Span) {
 	buf := sr.ts.Toks[:0]
 	if need := len(s.Text)/6 + 8; cap(buf) < need {
 		// About as many tokens as news sentences have (one per six
@@ -37,11 +38,12 @@ func (sr *storyReader) read(s Sentence) (Date, []Seizure, []Count) {
 	}
 	sr.ts = token.Read(s.Text, buf)
 	date := sr.dates.ResolveTokens(s, &sr.ts)
+	spans := sr.dates.Spans(nil)
 	if s.Text == "" {
-		return date, nil, nil
+		return date, nil, nil, spans
 	}
 	szs, cts := sr.qf.FindTokens(s, &sr.ts, true, true)
-	return date, szs, cts
+	return date, szs, cts, spans
 }
 
 // reading is what the story reader found in one sentence.
@@ -49,6 +51,7 @@ type reading struct {
 	date     Date
 	seizures []Seizure
 	counts   []Count
+	spans    []dates.Span
 }
 
 // sequential reads each sentence when the parse asks for it.
@@ -60,8 +63,8 @@ func (sr *storyReader) sequential(sents []Sentence) func() reading {
 		}
 		s := sents[i]
 		i++
-		d, z, c := sr.read(s)
-		return reading{d, z, c}
+		d, z, c, sp := sr.read(s)
+		return reading{d, z, c, sp}
 	}
 }
 
@@ -83,8 +86,8 @@ func (sr *storyReader) ahead(sents []Sentence) func() reading {
 			if s.Byline {
 				continue
 			}
-			d, z, c := sr.read(s)
-			batch = append(batch, reading{d, z, c})
+			d, z, c, sp := sr.read(s)
+			batch = append(batch, reading{d, z, c, sp})
 			if len(batch) == readBatch {
 				full <- batch
 				select {

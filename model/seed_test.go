@@ -192,8 +192,25 @@ func TestSeedAgencyMentions(t *testing.T) {
 
 func TestSeedEvents(t *testing.T) {
 	st := parseSeed(t)
-	if n := len(st.Events); n < 14 || n > 17 {
-		t.Errorf("%d events, want 14-17", n)
+	// A sentence reports one event per happening: 14 to 17 sentences
+	// report some, none more than the two the gold file gives any, and the
+	// two that coordinate two reported actions report two each.
+	per := map[int]int{}
+	for _, e := range st.Events {
+		per[e.Sentence]++
+	}
+	if n := len(per); n < 14 || n > 17 {
+		t.Errorf("%d sentences report events, want 14-17", n)
+	}
+	for sid, n := range per {
+		if n > 2 {
+			t.Errorf("sentence %d reports %d events, want at most 2", sid, n)
+		}
+	}
+	for _, sub := range []string{"Meanwhile, Dutch police and prosecutors", "The Sky ECC server was disconnected"} {
+		if s := sentenceWith(t, st, sub); per[s.ID] != 2 {
+			t.Errorf("sentence %d %q reports %d events, want 2", s.ID, sub, per[s.ID])
+		}
 	}
 	notEvents := []string{
 		"there are about 171,000 phones",

@@ -30,7 +30,7 @@ func newSummaryStream(ix *lexicon.Index) *summaryStream {
 	return ss
 }
 
-// add queues the summary of one more event's sentence.
+// add queues the summary of one more event's clause.
 func (ss *summaryStream) add(text string) {
 	ss.cur = append(ss.cur, text)
 	if len(ss.cur) == readBatch {
@@ -39,7 +39,7 @@ func (ss *summaryStream) add(text string) {
 	}
 }
 
-// wait returns the summaries in the order their sentences were added.
+// wait returns the summaries in the order their clauses were added.
 func (ss *summaryStream) wait() []string {
 	if len(ss.cur) > 0 {
 		ss.jobs <- ss.cur
@@ -48,10 +48,11 @@ func (ss *summaryStream) wait() []string {
 	return <-ss.done
 }
 
-// summarizeEvents writes each event's summary, one after the other.
-func summarizeEvents(events []Event, sents []Sentence, ix *lexicon.Index) {
+// summarizeEvents replaces each event's Summary, the text of the clause
+// that reports it, with its summary, one after the other.
+func summarizeEvents(events []Event, ix *lexicon.Index) {
 	sm := summary.New(ix)
 	for i := range events {
-		events[i].Summary = sm.Summarize(sents[events[i].Sentence-1].Text)
+		events[i].Summary = sm.Summarize(events[i].Summary)
 	}
 }

@@ -243,11 +243,15 @@ func (p *articlePane) drawLine(m *Model, lay *articleLayout, l, sel int, shown [
 	}
 	var spans []kindSpan
 	isSel, firstOfSel, isShown := false, false, false
+	many := 0 // the events of a sentence of several that starts on this line
 	sents := m.story.Sentences
 	para := m.ix.paragraphs[ln.para]
 	for j := int(ln.sent); j < len(sents) && sents[j].Paragraph == int(para.num) && sents[j].Start < b; j++ {
 		if sents[j].End <= a {
 			continue
+		}
+		if n := len(m.ix.eventsOfSentence(j)); n > 1 && int(lay.sentLine[j]) == l && many == 0 {
+			many = n
 		}
 		spans = append(spans, m.ix.mentionsIn(sents[j].ID)...)
 		if j == sel {
@@ -277,7 +281,21 @@ func (p *articlePane) drawLine(m *Model, lay *articleLayout, l, sel int, shown [
 	case isShown:
 		marker = st.MarkShown.Render("▌") + " "
 	}
+	if many > 0 {
+		// The sentence reports several happenings: enter goes to the
+		// first, the timeline holds them all.
+		marker = marker[:len(marker)-1] + st.Muted.Render(eventsDigit(many))
+	}
 	return marker + mk.render(0, b-a, st)
+}
+
+// eventsDigit is the one-column count of a sentence's events in the
+// article's margin: 2 to 9, then +.
+func eventsDigit(n int) string {
+	if n > 9 {
+		return "+"
+	}
+	return itoa(n)
 }
 
 // setQuery changes the search; the next draw moves to the first match at
@@ -318,7 +336,7 @@ func (p *articlePane) title(m *Model) string {
 
 // note is the bottom edge: the marker legend and the scroll position.
 func (p *articlePane) note() string {
-	return "▌ shown  ▶ selected · " + itoa(p.percent()) + "%"
+	return "▌ shown  ▶ selected  2 events · " + itoa(p.percent()) + "%"
 }
 
 // query is the applied search.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"dossier/model"
@@ -178,7 +179,15 @@ func detailLinesOf(in detailIn, matchLine *int) []string {
 
 	// Where it is in the article.
 	if ok {
-		out = append(out, "", st.Muted.Render("¶ "+itoa(s.Paragraph)+" · sentence "+itoa(s.ID)))
+		where := "¶ " + itoa(s.Paragraph) + " · sentence " + itoa(s.ID)
+		if i, ok := in.env.ix.sentenceIndex(s.ID); ok {
+			// A sentence may report several happenings: say which
+			// of them this is, so the others are looked for.
+			if evs := in.env.ix.eventsOfSentence(i); len(evs) > 1 {
+				where += " · event " + itoa(slices.Index(evs, int32(ev))+1) + " of " + itoa(len(evs)) + " in it"
+			}
+		}
+		out = append(out, "", st.Muted.Render(where))
 	}
 	return out
 }

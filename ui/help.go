@@ -79,7 +79,7 @@ func legendLines(st *Styles, keys *KeyMap, w int) []string {
 	out := []string{" " + st.Section.Render("Legend")}
 	marks := []helpToken{
 		mk("▸", "cursor"), mk("[x]", "active filter"), mk("~", "date carried from context"),
-		mk("▌", "sentence of a shown event"), mk("▶ ┃", "the selected event's sentence"), mk("┏━┓", "focused pane"),
+		mk("▌", "sentence of a shown event"), mk("▶ ┃", "the selected event's sentence"), mk("▌2", "sentence of 2 events"), mk("┏━┓", "focused pane"),
 	}
 	if keys.Sources.Enabled() {
 		marks = append(marks, mk(disputedMark, "sources disagree ("+keys.Sources.Help().Key+" lists them)"))

@@ -78,13 +78,24 @@ func newStatsData(in statsFor) *statsData {
 	countryOK := func(c *string) bool {
 		return c == nil || *c == "" || len(sel[model.KindCountry]) == 0 || sel.Has(model.KindCountry, *c)
 	}
-	firstEvent := func(sentence int) int {
-		if i, ok := ix.sentenceIndex(sentence); ok {
-			if evs := ix.eventsOfSentence(i); len(evs) > 0 {
-				return int(evs[0])
+	// eventOf is the event a figure of the sentence belongs to: of a
+	// sentence of several happenings, the one that seized the item;
+	// else, and for counts (item ""), the sentence's first.
+	eventOf := func(sentence int, item string) int {
+		i, ok := ix.sentenceIndex(sentence)
+		if !ok {
+			return -1
+		}
+		evs := ix.eventsOfSentence(i)
+		if len(evs) == 0 {
+			return -1
+		}
+		for _, ev := range evs {
+			if item != "" && slices.Contains(st.Events[ev].Items, item) {
+				return int(ev)
 			}
 		}
-		return -1
+		return int(evs[0])
 	}
 
 	var mass, cash, counted, noQty, arrests, searches, other figureList
@@ -97,7 +108,7 @@ func newStatsData(in statsFor) *statsData {
 		if s.Unit != nil {
 			unit = *s.Unit
 		}
-		f := figure{sentence: s.Sentence, event: firstEvent(s.Sentence), label: clean(s.Item)}
+		f := figure{sentence: s.Sentence, event: eventOf(s.Sentence, s.Item), label: clean(s.Item)}
 		same := sameKey{sentence: s.Sentence, what: strings.ToLower(f.label), unit: unit, q: qualifierOf(s.Qualifier)}
 		perUnit, isMass := massInTonnes(1, unit)
 		switch {
@@ -127,7 +138,7 @@ func newStatsData(in statsFor) *statsData {
 			continue
 		}
 		what := strings.ToLower(clean(c.What))
-		f := figure{sentence: c.Sentence, event: firstEvent(c.Sentence)}
+		f := figure{sentence: c.Sentence, event: eventOf(c.Sentence, "")}
 		same := sameKey{sentence: c.Sentence, what: what, q: qualifierOf(c.Qualifier), number: c.Value != nil}
 		isArrest := strings.Contains(what, "arrest")
 		isSearch := strings.Contains(what, "search") || strings.Contains(what, "raid")

@@ -16,7 +16,7 @@ func TestCompletion(t *testing.T) {
 		want     []string
 		unwanted []string
 	}{
-		{[]string{"__complete", "--country", ""}, []string{"Belgium\t8 events", "Netherlands\t7 events"}, nil},
+		{[]string{"__complete", "--country", ""}, []string{"Belgium\t8 events", "Netherlands\t9 events"}, nil},
 		{[]string{"__complete", "--country", "neth"}, []string{"Netherlands\t"}, []string{"Belgium"}},
 		{[]string{"__complete", "export", "--item", ""}, []string{"cocaine\t"}, nil},
 		{[]string{"__complete", filepath.Join("..", "..", "testdata", "algeciras_hashish.txt"), "--place", ""},

@@ -243,6 +243,11 @@ const maxCompared = 8
 // happening: no kind in common, written dates apart, different countries
 // or places, or one thing counted differently.
 func contradicts(a, b *report) bool {
+	if a.art == b.art && a.sent == b.sent && a.ev != b.ev {
+		// Two events of one sentence are two of the happenings it
+		// reports.
+		return true
+	}
 	if a.kinds&b.kinds == 0 || a.date.explicit && b.date.explicit && !a.date.overlaps(b.date) {
 		return true
 	}

@@ -99,13 +99,29 @@ func (vo *vocab) storyReports(st *model.Story, dst []report) []report {
 	}
 	arena := make([]uint64, 0, room)
 	var scratch []uint64
-	for _, i := range order {
+	// A sentence may report several happenings: each of its events then
+	// reads its own clause, the summary, not the whole sentence.
+	several := map[int]int{}
+	for i := range st.Events {
+		several[st.Events[i].Sentence]++
+	}
+	for k, n := range several {
+		if n < 2 {
+			delete(several, k)
+		}
+	}
+	for oi, i := range order {
 		e := &st.Events[i]
 		r := report{
 			ev: i, sent: int32(e.Sentence),
 			date:      dateSpan(e.Date),
 			figs:      figs.of(e.Sentence),
 			countries: e.Countries, agencies: e.Agencies, places: e.Places, networks: e.Networks, items: e.Items,
+		}
+		multi := several[e.Sentence] > 0
+		if multi {
+			first := oi == 0 || st.Events[order[oi-1]].Sentence != e.Sentence
+			r.figs = clauseFigures(r.figs, st.Events, order, oi, first)
 		}
 		for _, a := range e.Agencies {
 			c := agencyCountry[a]
@@ -116,7 +132,14 @@ func (vo *vocab) storyReports(st *model.Story, dst []report) []report {
 			}
 		}
 		text, skip := "", skip[:0]
-		if e.Sentence >= 1 && e.Sentence <= len(st.Sentences) {
+		if multi {
+			text = e.Summary
+			if d := e.Date.Text; d != "" {
+				if j := strings.Index(text, d); j >= 0 {
+					skip = append(skip, [2]int{j, j + len(d)})
+				}
+			}
+		} else if e.Sentence >= 1 && e.Sentence <= len(st.Sentences) {
 			s := &st.Sentences[e.Sentence-1]
 			text = s.Text
 			for _, n := range names.of(e.Sentence) {
@@ -138,7 +161,7 @@ func (vo *vocab) storyReports(st *model.Story, dst []report) []report {
 		for k := range r.figs {
 			r.kinds |= r.figs[k].kind
 		}
-		if inRange(e.Sentence) && seized[e.Sentence] {
+		if inRange(e.Sentence) && seized[e.Sentence] && (!multi || len(e.Items) > 0) {
 			r.kinds |= kindSeizure
 		}
 		dst = append(dst, r)
@@ -191,4 +214,35 @@ func (g *bySentence[T]) of(s int) []T {
 		return nil
 	}
 	return g.all[g.off[s]:g.off[s+1]:g.off[s+1]]
+}
+
+// clauseFigures is, of the figures of a sentence of several events, those
+// of the event at order[oi]: those its summary writes, and, for the first
+// event of the sentence, those no event's summary writes.
+func clauseFigures(figs []figure, evs []model.Event, order []int32, oi int, first bool) []figure {
+	e := &evs[order[oi]]
+	var out []figure
+	for _, f := range figs {
+		switch {
+		case strings.Contains(e.Summary, f.text):
+			out = append(out, f)
+		case first && !writtenBy(f.text, evs, order, oi, e.Sentence):
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// writtenBy reports whether an event of the sentence, from order[oi] on,
+// writes the text in its summary.
+func writtenBy(text string, evs []model.Event, order []int32, oi, sentence int) bool {
+	for _, i := range order[oi:] {
+		if evs[i].Sentence != sentence {
+			break
+		}
+		if strings.Contains(evs[i].Summary, text) {
+			return true
+		}
+	}
+	return false
 }

@@ -95,6 +95,8 @@ type Resolver struct {
 	lists []lexicon.ListSet
 	toks  []token.Token
 	cands []dcand
+	// own is the last sentence's own date expressions (see Spans).
+	own []Span
 }
 
 func NewResolver(doc story.Document, lex *lexicon.Lexicon) *Resolver {
@@ -169,7 +171,9 @@ func (r *Resolver) ResolveTokens(s story.Sentence, t *token.Text) story.Date {
 	}
 	r.remember(s, ts, &d, w, own, flash)
 	r.prev, r.prevOK, r.prevPara, r.prevFlash = w, w.known() && !w.vague, s.Paragraph, flash
-	return r.toDate(text, w)
+	date := r.toDate(text, w)
+	r.keepOwn(&d, text, date)
+	return date
 }
 
 // iso is t as the export writes it ("2021-03-09", or "2021-03-09T05:00"

@@ -42,6 +42,14 @@ type text struct {
 //     is a massive seizure"), not the story's narration. A sentence whose
 //     first quotation mark closes a quote starts inside one.
 func Predicates(t *lexicon.Text, ix *lexicon.Index) (trigger, cue bool) {
+	trigger, cue, _ = Triggers(t, ix, nil)
+	return trigger, cue
+}
+
+// Triggers is Predicates that also appends to at the token of every
+// trigger that counts, in sentence order: where the sentence's
+// happenings are.
+func Triggers(t *lexicon.Text, ix *lexicon.Index, at []int) (trigger, cue bool, _ []int) {
 	tt := text{t, &ix.Words}
 	inWith := false
 	inQuote := tt.opensInQuote()
@@ -79,15 +87,20 @@ func Predicates(t *lexicon.Text, ix *lexicon.Index) (trigger, cue bool) {
 			}
 			if pending >= 0 {
 				trigger = true
+				at = append(at, pending)
 			}
 			pending = k
 			return true
 		})
 		if pending >= 0 && k-pending > 3 {
+			at = append(at, pending)
 			trigger, pending = true, -10
 		}
 	}
-	return trigger || pending >= 0, cue
+	if pending >= 0 {
+		at = append(at, pending)
+	}
+	return trigger || pending >= 0, cue, at
 }
 
 // predicateWord updates the predicate reader's state for word w at token

@@ -364,3 +364,12 @@ func placeAdjective(name string) string {
 	}
 	return ""
 }
+
+// Number is the value of the number word w (lowercase): "three", "one".
+func (ix *Index) Number(w string) (float64, bool) {
+	if ix.lex == nil {
+		return 0, false
+	}
+	v, ok := ix.lex.Numbers[w]
+	return v, ok
+}

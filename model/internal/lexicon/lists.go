@@ -110,6 +110,8 @@ const (
 	SubjectGapWords       // "No bodies have been recovered"
 	ParticipleDeterminers // "the detained men"
 	HabitClauses          // "before they are smuggled"
+	HappeningJoins        // "and": where a sentence's happenings part
+	SingularAuxiliaries   // "were": "was"
 
 	// Summaries.
 	SummaryOpeners   // "Meanwhile," "Last year,"
@@ -240,6 +242,8 @@ var listNames = [numLists]string{
 	SubjectGapWords:       "events/subject-gap-words",
 	ParticipleDeterminers: "events/participle-determiners",
 	HabitClauses:          "events/habit-clauses",
+	HappeningJoins:        "events/happening-joins",
+	SingularAuxiliaries:   "events/singular-auxiliaries",
 
 	HappeningWords:  "case/happening-words",
 	HappeningPairs:  "case/happening-pairs",

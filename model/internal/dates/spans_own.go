@@ -1,0 +1,71 @@
+package dates
+
+import "dossier/model/internal/story"
+
+// Span is one date expression of a sentence that dates its happening (not
+// a saying's, not a background clause's), at bytes [Lo,Hi) of the
+// sentence text. Chosen marks the expression the sentence's date is
+// resolved from.
+type Span struct {
+	Lo, Hi int
+	Date   story.Date
+	Chosen bool
+}
+
+// Spans appends to dst the own date expressions of the sentence last
+// resolved, when it has two or more: a sentence that reports several
+// happenings may date each in its own clause. It appends nothing
+// otherwise, so most sentences cost nothing.
+func (r *Resolver) Spans(dst []Span) []Span {
+	if len(r.own) < 2 {
+		return dst
+	}
+	return append(dst, r.own...)
+}
+
+// keepOwn records, for Spans, the sentence's own date expressions; chosen
+// is the text the sentence's date was resolved from and date that date.
+func (r *Resolver) keepOwn(d *dscan, chosen string, date story.Date) {
+	r.own = r.own[:0]
+	n := 0
+	for k := range d.out {
+		c := &d.out[k]
+		if c.part == partDate && !c.saying && !c.background {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	ts := d.ts
+	for k := range d.out {
+		c := &d.out[k]
+		if c.part != partDate || c.saying || c.background || c.hi <= c.lo {
+			continue
+		}
+		sp := Span{Lo: ts.Toks[c.lo].Start, Hi: ts.Toks[c.hi-1].End}
+		text := ts.Span(c.lo, c.hi)
+		if chosen != "" && containsSpan(ts.Src, chosen, sp.Lo, sp.Hi) {
+			sp.Date, sp.Chosen = date, true
+		} else {
+			w := c.w
+			w.ctx = false
+			sp.Date = r.toDate(text, w)
+		}
+		r.own = append(r.own, sp)
+	}
+}
+
+// containsSpan reports whether the chosen date text covers bytes
+// [lo,hi) of src: it is a substring of src that starts at or before lo.
+func containsSpan(src, chosen string, lo, hi int) bool {
+	for i := 0; i+len(chosen) <= len(src); i++ {
+		if i > lo {
+			return false
+		}
+		if src[i:i+len(chosen)] == chosen && i+len(chosen) >= hi {
+			return true
+		}
+	}
+	return false
+}
