@@ -42,6 +42,11 @@ func (b *Builder) figures(e *Entry, ms []int32, core kindSet) {
 				continue
 			}
 			cl := Claim{Source: Source{int(r.art), int(r.ev), int(r.sent)}, Text: f.text, Start: f.start, End: f.end}
+			// A claim quotes the article, bracketed conversion and all,
+			// where the figure's own text leaves that out.
+			if body := b.stories[r.art].Doc.Body; f.end > 0 && f.start >= 0 && f.start < f.end && f.end <= len(body) {
+				cl.Text = body[f.start:f.end]
+			}
 			i := 0
 			for i < len(vs) && relate(f, &vs[i].fig) != relSame {
 				i++

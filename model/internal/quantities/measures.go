@@ -140,7 +140,12 @@ func (ts tokens) bracketed(q *quantity, lx *qlex) {
 		return
 	}
 	if inner, ok := ts.quantityAt(k+1, lx); ok && ts.W(inner.hi) == ")" {
-		if inner.num.Exact && inner.unit >= 0 {
+		// Only money keeps its conversion: a mass's bracketed figure
+		// ("20 kilograms (about 44 pounds)") restates the same mass. The
+		// outer unit may still read as a mass here when its word also
+		// names a currency ("180,000 pounds ($227,000)").
+		money := lx.Units[q.unit].Kind == "currency" || lx.currencyNamed(ts.W(q.hi-1)) >= 0
+		if inner.num.Exact && inner.unit >= 0 && money && lx.Units[inner.unit].Kind == "currency" {
 			q.eq = story.Amount{Quantity: inner.num.Val, Unit: lx.Units[inner.unit].Code}
 			q.hasEq = true
 		}

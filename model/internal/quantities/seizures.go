@@ -282,9 +282,10 @@ func (lx *qlex) drugsItem() int {
 	return -1
 }
 
-// placeSeizure sets the text and body span of tokens [lo,hi).
+// placeSeizure sets the body span of tokens [lo,hi) and its text, which
+// leaves out a bracketed conversion or gloss: the span still covers it.
 func (ts tokens) placeSeizure(sz story.Seizure, s story.Sentence, lo, hi int) story.Seizure {
-	sz.Text = ts.Span(lo, hi)
+	sz.Text = ts.SpanUnbracketed(lo, hi)
 	sz.Sentence = s.ID
 	sz.Start = s.Start + ts.Toks[lo].Start
 	sz.End = s.Start + ts.Toks[hi-1].End

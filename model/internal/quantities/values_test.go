@@ -37,10 +37,10 @@ func TestValuesAndMeasures(t *testing.T) {
 		{"Police seized 3m euros in cash.",
 			[]string{"cash|cash|3000000|EUR|-|-|3m euros in cash"}},
 		{"In Colombia, police seized 1.5 billion pesos (about $370,000) in a raid.",
-			[]string{"cash|cash|1500000000|COP|-|370000 USD|1.5 billion pesos (about $370,000)"}},
+			[]string{"cash|cash|1500000000|COP|-|370000 USD|1.5 billion pesos"}},
 		// Cash stays cash; a value with no item is not a seizure.
 		{"Police seized 1.2 million euros ($1.4 million) in cash.",
-			[]string{"cash|cash|1200000|EUR|-|1400000 USD|1.2 million euros ($1.4 million) in cash"}},
+			[]string{"cash|cash|1200000|EUR|-|1400000 USD|1.2 million euros in cash"}},
 		{"The gang smuggled cocaine worth $5 million into Europe.", nil},
 	}
 	for _, tt := range cases {

@@ -68,6 +68,43 @@ func (ts *Text) Span(lo, hi int) string {
 	return ts.Src[ts.Toks[lo].Start:ts.Toks[hi-1].End]
 }
 
+// SpanUnbracketed is Span without its bracketed groups, the gaps closed
+// with one space: a gloss in parentheses ("(pounds)", "($1.4 million)")
+// restates what is around it and is not part of a phrase's words.
+func (ts *Text) SpanUnbracketed(lo, hi int) string {
+	if lo < 0 || hi > len(ts.Toks) || lo >= hi {
+		return ""
+	}
+	var b strings.Builder
+	depth, run := 0, -1
+	flush := func(end int) {
+		if run < 0 {
+			return
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(ts.Src[ts.Toks[run].Start:ts.Toks[end-1].End])
+		run = -1
+	}
+	for i := lo; i < hi; i++ {
+		switch w := ts.W(i); {
+		case w == "(" || w == "[":
+			flush(i)
+			depth++
+		case (w == ")" || w == "]") && depth > 0:
+			depth--
+		case depth == 0 && run < 0:
+			run = i
+		}
+	}
+	flush(hi)
+	if b.Len() == 0 {
+		return ts.Span(lo, hi)
+	}
+	return b.String()
+}
+
 // LowSpan is Span lowercased.
 func (ts *Text) LowSpan(lo, hi int) string {
 	if lo < 0 || hi > len(ts.Toks) || lo >= hi {

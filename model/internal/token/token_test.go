@@ -163,3 +163,21 @@ func TestReadTokens(t *testing.T) {
 		t.Error("accessors must be safe out of range")
 	}
 }
+
+func TestSpanUnbracketed(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"thousands of kilograms (pounds) of cocaine", "thousands of kilograms of cocaine"},
+		{"1.2 million euros ($1.4 million) in cash", "1.2 million euros in cash"},
+		{"20 kilograms (about 44 pounds) of heroin", "20 kilograms of heroin"},
+		{"17 tonnes of cocaine", "17 tonnes of cocaine"},
+		{"(pounds)", "(pounds)"},
+		{"two tons [1.8 tonnes] of hashish", "two tons of hashish"},
+		{"5 kg (11 lb)", "5 kg"},
+	}
+	for _, tt := range tests {
+		ts := Read(tt.in, nil)
+		if got := ts.SpanUnbracketed(0, ts.N()); got != tt.want {
+			t.Errorf("SpanUnbracketed(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
