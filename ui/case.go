@@ -107,7 +107,7 @@ type caseState struct {
 	detailEntry int
 	sources     sourcesPane
 	entities    caseEntitiesPane
-	stats       scrollList // the totals' lines
+	stats       caseStatsPane
 	// read of readOf articles are in the case so far (CaseMsg); both 0
 	// when the case came whole.
 	read, readOf int

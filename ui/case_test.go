@@ -404,7 +404,8 @@ func TestCaseGrowsAsArticlesArrive(t *testing.T) {
 func TestCaseHelpExplainsTheMark(t *testing.T) {
 	m, _ := caseModel(t, 140, 40)
 	out := plain(press(m, "?"))
-	for _, want := range []string{disputedMark + " sources disagree", "S sources", "Sources  ↑↓/jk choose a disagreement", "next/previous article"} {
+	for _, want := range []string{disputedMark + " sources disagree", "S sources", "Sources  ↑↓/jk choose a disagreement", "next/previous article",
+		"Stats    ↑↓/jk choose a figure · enter the entry it comes from"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the case's help has no %q:\n%s", want, out)
 		}
@@ -632,5 +633,52 @@ func TestCaseRowsKeepTheSummary(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestCaseStatsCursorGoesToTheEntry: ↓ moves the stats' cursor over the
+// figures, each of them in turn, and enter shows the entry the cursor's
+// figure comes from in the timeline's detail pane.
+func TestCaseStatsCursorGoesToTheEntry(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	m = press(m, "s")
+	var parts []casefile.Part
+	for _, tot := range c.Totals(nil) {
+		parts = append(parts, tot.Parts...)
+	}
+	if len(parts) < 3 {
+		t.Fatalf("the demo case has %d figures", len(parts))
+	}
+	if !m.keys.GoEvent.Enabled() || !m.keys.Down.Enabled() {
+		t.Fatalf("enter %v, ↓ %v in the case's stats", m.keys.GoEvent.Enabled(), m.keys.Down.Enabled())
+	}
+	for k, p := range parts {
+		row := cursorRow(plain(m), "▸ ")
+		if want := "“" + clean(p.Figure.Text) + "”"; !strings.Contains(row, want) {
+			t.Fatalf("figure %d: the cursor row %q does not hold %s", k, row, want)
+		}
+		if k == 2 {
+			break
+		}
+		m = press(m, "j")
+	}
+	want := parts[2].Entry
+	m = press(m, "enter")
+	if m.view != viewTimeline || m.focus != paneDetail || m.cs.current() != want {
+		t.Fatalf("enter: view %v focus %v entry %d, want the detail of entry %d", m.view, m.focus, m.cs.current(), want)
+	}
+	if !strings.Contains(plain(m), clean(parts[2].Figure.Text)) {
+		t.Errorf("the detail of entry %d does not give %q:\n%s", want, parts[2].Figure.Text, plain(m))
+	}
+	// The cursor stops at the last figure and comes back from it.
+	m = press(m, "s", "G")
+	if m.cs.stats.fig != len(parts)-1 {
+		t.Fatalf("G: figure %d of %d", m.cs.stats.fig, len(parts))
+	}
+	if row := cursorRow(plain(m), "▸ "); !strings.Contains(row, clean(parts[len(parts)-1].Figure.Text)) {
+		t.Errorf("G: the last figure is not under the cursor in view: %q", row)
+	}
+	if m = press(m, "k"); m.cs.stats.fig != len(parts)-2 {
+		t.Errorf("k from the last: figure %d", m.cs.stats.fig)
 	}
 }

@@ -216,6 +216,7 @@ func paneLines(st *Styles, k *KeyMap, w int) []string {
 			{"Article", [][2]string{of(k.Search, "search"), both(k.NextMatch, k.PrevMatch, "next/previous match"),
 				both(k.NextArticle, k.PrevArticle, "next/previous article"), of(k.GoEvent, "the entry of the ▶ sentence")}},
 			{"Entities", [][2]string{of(k.FilterBy, "filter the case by the entity")}},
+			{"Stats", [][2]string{{"↑↓/jk", "choose a figure"}, of(k.GoEvent, "the entry it comes from")}},
 			{"Sources", [][2]string{{"↑↓/jk", "choose a disagreement"}, of(k.GoEvent, "its entry")}},
 			{"Anywhere", [][2]string{of(k.Views, "views"), of(k.Pane, "a pane of the timeline"),
 				of(k.Clear, "clear the filters"), of(k.Mouse, "mouse capture"), of(k.Quit, "quit")}},
