@@ -405,7 +405,8 @@ func TestCaseHelpExplainsTheMark(t *testing.T) {
 	m, _ := caseModel(t, 140, 40)
 	out := plain(press(m, "?"))
 	for _, want := range []string{disputedMark + " sources disagree", "S sources", "Sources  ↑↓/jk choose a disagreement", "next/previous article",
-		"Stats    ↑↓/jk choose a figure · enter the entry it comes from"} {
+		"Stats    ↑↓/jk choose a figure · enter the entry it comes from",
+		"filter the case by the entity · / search the entities"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the case's help has no %q:\n%s", want, out)
 		}
@@ -680,5 +681,67 @@ func TestCaseStatsCursorGoesToTheEntry(t *testing.T) {
 	}
 	if m = press(m, "k"); m.cs.stats.fig != len(parts)-2 {
 		t.Errorf("k from the last: figure %d", m.cs.stats.fig)
+	}
+}
+
+// TestCaseEntitiesSearch: / in the case's entities view leaves the
+// entities whose name holds the text, enter keeps the search and then
+// filters the case by the entity under the cursor, esc clears it.
+func TestCaseEntitiesSearch(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	m = press(m, "e")
+	if !m.keys.Search.Enabled() {
+		t.Fatal("/ is not live in the case's entities view")
+	}
+	// The last entity the view lists that an entry names, by a piece of
+	// its name.
+	all := m.cs.entities.rows
+	named := func(e *casefile.Entity) bool {
+		return slices.ContainsFunc(c.Entries, func(en casefile.Entry) bool { return slices.Contains(c.Values(&en, e.Kind), e.Name) })
+	}
+	last := len(all) - 1
+	for last > 0 && !named(&c.Entities[all[last]]) {
+		last--
+	}
+	target := &c.Entities[all[last]]
+	q := strings.ToLower(target.Name)
+	if len(q) > 4 {
+		q = q[1:5]
+	}
+	m = typeText(press(m, "/"), q)
+	rows := m.cs.entities.rows
+	if len(rows) == 0 || len(rows) == len(all) {
+		t.Fatalf("/%s leaves %d of %d entities", q, len(rows), len(all))
+	}
+	for _, i := range rows {
+		if !containsFold(c.Entities[i].Name, q) {
+			t.Errorf("/%s leaves %q", q, c.Entities[i].Name)
+		}
+	}
+	if !slices.Contains(rows, all[last]) {
+		t.Errorf("/%s drops %q", q, target.Name)
+	}
+	out := plain(m)
+	if !strings.Contains(out, "/"+q) || !strings.Contains(out, itoa(len(rows))+" shown") {
+		t.Errorf("the view does not show the search /%s and its %d entities:\n%s", q, len(rows), out)
+	}
+	m = press(m, "enter")
+	if m.searchOn || m.cs.entities.query != q {
+		t.Fatalf("enter: searching %v, query %q", m.searchOn, m.cs.entities.query)
+	}
+	for m.cs.entities.current() != all[last] && m.cs.entities.cur < len(rows)-1 {
+		m = press(m, "j")
+	}
+	e := &c.Entities[m.cs.entities.current()]
+	if m = press(m, "enter"); m.view != viewTimeline || !m.cs.sel.Has(e.Kind, e.Name) {
+		t.Fatalf("enter on %s after the search: view %v, selection %v", e.Name, m.view, m.cs.sel)
+	}
+	m = press(m, "x", "e", "esc")
+	if m.cs.entities.query != "" || len(m.cs.entities.rows) != len(all) || m.view != viewEntities {
+		t.Errorf("esc: query %q, %d of %d entities, view %v", m.cs.entities.query, len(m.cs.entities.rows), len(all), m.view)
+	}
+	m = typeText(press(m, "/"), "zzqqxx")
+	if !strings.Contains(plain(m), "No entity matches /zzqqxx") {
+		t.Errorf("a search that leaves nothing does not say so:\n%s", plain(m))
 	}
 }

@@ -16,7 +16,29 @@ import (
 // caseEntitiesPane lists the case's entities, by kind then by mentions.
 type caseEntitiesPane struct {
 	scrollList
-	rows []int // indices into Case.Entities
+	rows  []int  // indices into Case.Entities: those the search leaves
+	query string // the "/" search over the names
+}
+
+// setRows lists those of all (the case's entities in the view's order)
+// whose name holds the search, the cursor staying on its entity when the
+// search leaves it.
+func (p *caseEntitiesPane) setRows(c *casefile.Case, all []int) {
+	was := p.current()
+	p.rows = all
+	if p.query != "" {
+		p.rows = make([]int, 0, len(all))
+		for _, i := range all {
+			if containsFold(c.Entities[i].Name, p.query) {
+				p.rows = append(p.rows, i)
+			}
+		}
+	}
+	p.setTotal(len(p.rows))
+	p.cur = min(0, len(p.rows)-1)
+	if j := slices.Index(p.rows, was); j >= 0 {
+		p.cur = j
+	}
 }
 
 // caseEntityWidths is the widest kind, count and name among a case's entities.
@@ -64,8 +86,7 @@ func (p *caseEntitiesPane) current() int {
 func (m *Model) fitCaseEntities(w, h int) {
 	p := &m.cs.entities
 	p.setTotal(len(p.rows))
-	p.setHeight(h)
-	p.follow()
+	m.fitList(&p.scrollList, searchEntities, w, h)
 }
 
 // caseEntitiesView draws the list in its box b: each entity's kind, name,
@@ -76,7 +97,14 @@ func (m *Model) caseEntitiesView(b rect) []string {
 	cw := m.cs.p.entityCols
 	kindW, countW, nameW := cw.kind, cw.count, min(cw.name, max(w/3, 8))
 	var out []string
-	if len(p.rows) == 0 {
+	if sl := m.searchLine(searchEntities); sl != "" {
+		out = append(out, sl)
+	}
+	switch {
+	case len(p.rows) == 0 && p.query != "":
+		out = append(out, "", st.Muted.Render(center("No entity matches /"+p.query, w)),
+			st.Muted.Render(center("esc clears the search", w)))
+	case len(p.rows) == 0:
 		out = append(out, "", st.Muted.Render(center("The case names no entities.", w)))
 	}
 	from, to := p.window()
@@ -115,6 +143,9 @@ func (m *Model) caseEntitiesView(b rect) []string {
 	title := "Entities · case · " + plural(len(c.Entities), "entity")
 	if len(c.Entities) != 1 {
 		title = "Entities · case · " + itoa(len(c.Entities)) + " entities"
+	}
+	if p.query != "" {
+		title += " · /" + p.query + " · " + itoa(len(p.rows)) + " shown"
 	}
 	note := ""
 	if p.total > p.height && p.cur >= 0 {

@@ -215,7 +215,7 @@ func paneLines(st *Styles, k *KeyMap, w int) []string {
 			{"Entry", [][2]string{{"↑↓/jk", "scroll"}, of(k.Back, "back to the timeline")}},
 			{"Article", [][2]string{of(k.Search, "search"), both(k.NextMatch, k.PrevMatch, "next/previous match"),
 				both(k.NextArticle, k.PrevArticle, "next/previous article"), of(k.GoEvent, "the entry of the ▶ sentence")}},
-			{"Entities", [][2]string{of(k.FilterBy, "filter the case by the entity")}},
+			{"Entities", [][2]string{of(k.FilterBy, "filter the case by the entity"), of(k.Search, "search the entities")}},
 			{"Stats", [][2]string{{"↑↓/jk", "choose a figure"}, of(k.GoEvent, "the entry it comes from")}},
 			{"Sources", [][2]string{{"↑↓/jk", "choose a disagreement"}, of(k.GoEvent, "its entry")}},
 			{"Anywhere", [][2]string{of(k.Views, "views"), of(k.Pane, "a pane of the timeline"),

@@ -137,7 +137,7 @@ func (m *Model) keyState() keyState {
 			s.canScroll = m.entities.side.overflows()
 		}
 		if m.caseOn() {
-			s.hasSide, s.sideFocus, s.hasQuery = false, false, false
+			s.hasSide, s.sideFocus, s.hasQuery = false, false, m.cs.entities.query != ""
 			s.canToggle = m.cs.entities.current() >= 0
 			s.canScroll = len(m.cs.entities.rows) > 1
 		}
