@@ -76,7 +76,7 @@ func (p *PreparedCase) New(opts Options) Model {
 	m := p.preps[0].model(opts)
 	m.cs = &caseState{p: p, sel: opts.Selection.Clone(), entry: -1, detailEntry: -2}
 	m.cs.list.cur = -1
-	m.cs.entities.rows, m.cs.entities.cur = p.entityRows, min(0, len(p.entityRows)-1)
+	m.cs.entities.setRows(p.c, p.entityRows)
 	m.sel = model.Selection{}
 	m.filters = filtersPane{} // its cursor was on the first article's values
 	m.applySelection()
@@ -107,7 +107,7 @@ type caseState struct {
 	detailEntry int
 	sources     sourcesPane
 	entities    caseEntitiesPane
-	stats       scrollList // the totals' lines
+	stats       caseStatsPane
 	// read of readOf articles are in the case so far (CaseMsg); both 0
 	// when the case came whole.
 	read, readOf int
@@ -390,8 +390,7 @@ func (m *Model) growCase(msg CaseMsg) {
 		m.selEvent = -1
 		m.applySelection()
 	}
-	cs.entities.rows = cs.p.entityRows
-	cs.entities.cur = clamp(cs.entities.cur, min(0, len(cs.entities.rows)-1), len(cs.entities.rows)-1)
+	cs.entities.setRows(c, cs.p.entityRows)
 	cs.sources.at = clamp(cs.sources.at, 0, max(len(cs.disagreements())-1, 0))
 	cs.detailEntry = -2
 	m.applyCaseSelection()

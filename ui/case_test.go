@@ -404,7 +404,9 @@ func TestCaseGrowsAsArticlesArrive(t *testing.T) {
 func TestCaseHelpExplainsTheMark(t *testing.T) {
 	m, _ := caseModel(t, 140, 40)
 	out := plain(press(m, "?"))
-	for _, want := range []string{disputedMark + " sources disagree", "S sources", "Sources  ↑↓/jk choose a disagreement", "next/previous article"} {
+	for _, want := range []string{disputedMark + " sources disagree", "S sources", "Sources  ↑↓/jk choose a disagreement", "next/previous article",
+		"Stats    ↑↓/jk choose a figure · enter the entry it comes from",
+		"filter the case by the entity · / search the entities"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the case's help has no %q:\n%s", want, out)
 		}
@@ -632,5 +634,114 @@ func TestCaseRowsKeepTheSummary(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestCaseStatsCursorGoesToTheEntry: ↓ moves the stats' cursor over the
+// figures, each of them in turn, and enter shows the entry the cursor's
+// figure comes from in the timeline's detail pane.
+func TestCaseStatsCursorGoesToTheEntry(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	m = press(m, "s")
+	var parts []casefile.Part
+	for _, tot := range c.Totals(nil) {
+		parts = append(parts, tot.Parts...)
+	}
+	if len(parts) < 3 {
+		t.Fatalf("the demo case has %d figures", len(parts))
+	}
+	if !m.keys.GoEvent.Enabled() || !m.keys.Down.Enabled() {
+		t.Fatalf("enter %v, ↓ %v in the case's stats", m.keys.GoEvent.Enabled(), m.keys.Down.Enabled())
+	}
+	for k, p := range parts {
+		row := cursorRow(plain(m), "▸ ")
+		if want := "“" + clean(p.Figure.Text) + "”"; !strings.Contains(row, want) {
+			t.Fatalf("figure %d: the cursor row %q does not hold %s", k, row, want)
+		}
+		if k == 2 {
+			break
+		}
+		m = press(m, "j")
+	}
+	want := parts[2].Entry
+	m = press(m, "enter")
+	if m.view != viewTimeline || m.focus != paneDetail || m.cs.current() != want {
+		t.Fatalf("enter: view %v focus %v entry %d, want the detail of entry %d", m.view, m.focus, m.cs.current(), want)
+	}
+	if !strings.Contains(plain(m), clean(parts[2].Figure.Text)) {
+		t.Errorf("the detail of entry %d does not give %q:\n%s", want, parts[2].Figure.Text, plain(m))
+	}
+	// The cursor stops at the last figure and comes back from it.
+	m = press(m, "s", "G")
+	if m.cs.stats.fig != len(parts)-1 {
+		t.Fatalf("G: figure %d of %d", m.cs.stats.fig, len(parts))
+	}
+	if row := cursorRow(plain(m), "▸ "); !strings.Contains(row, clean(parts[len(parts)-1].Figure.Text)) {
+		t.Errorf("G: the last figure is not under the cursor in view: %q", row)
+	}
+	if m = press(m, "k"); m.cs.stats.fig != len(parts)-2 {
+		t.Errorf("k from the last: figure %d", m.cs.stats.fig)
+	}
+}
+
+// TestCaseEntitiesSearch: / in the case's entities view leaves the
+// entities whose name holds the text, enter keeps the search and then
+// filters the case by the entity under the cursor, esc clears it.
+func TestCaseEntitiesSearch(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	m = press(m, "e")
+	if !m.keys.Search.Enabled() {
+		t.Fatal("/ is not live in the case's entities view")
+	}
+	// The last entity the view lists that an entry names, by a piece of
+	// its name.
+	all := m.cs.entities.rows
+	named := func(e *casefile.Entity) bool {
+		return slices.ContainsFunc(c.Entries, func(en casefile.Entry) bool { return slices.Contains(c.Values(&en, e.Kind), e.Name) })
+	}
+	last := len(all) - 1
+	for last > 0 && !named(&c.Entities[all[last]]) {
+		last--
+	}
+	target := &c.Entities[all[last]]
+	q := strings.ToLower(target.Name)
+	if len(q) > 4 {
+		q = q[1:5]
+	}
+	m = typeText(press(m, "/"), q)
+	rows := m.cs.entities.rows
+	if len(rows) == 0 || len(rows) == len(all) {
+		t.Fatalf("/%s leaves %d of %d entities", q, len(rows), len(all))
+	}
+	for _, i := range rows {
+		if !containsFold(c.Entities[i].Name, q) {
+			t.Errorf("/%s leaves %q", q, c.Entities[i].Name)
+		}
+	}
+	if !slices.Contains(rows, all[last]) {
+		t.Errorf("/%s drops %q", q, target.Name)
+	}
+	out := plain(m)
+	if !strings.Contains(out, "/"+q) || !strings.Contains(out, itoa(len(rows))+" shown") {
+		t.Errorf("the view does not show the search /%s and its %d entities:\n%s", q, len(rows), out)
+	}
+	m = press(m, "enter")
+	if m.searchOn || m.cs.entities.query != q {
+		t.Fatalf("enter: searching %v, query %q", m.searchOn, m.cs.entities.query)
+	}
+	for m.cs.entities.current() != all[last] && m.cs.entities.cur < len(rows)-1 {
+		m = press(m, "j")
+	}
+	e := &c.Entities[m.cs.entities.current()]
+	if m = press(m, "enter"); m.view != viewTimeline || !m.cs.sel.Has(e.Kind, e.Name) {
+		t.Fatalf("enter on %s after the search: view %v, selection %v", e.Name, m.view, m.cs.sel)
+	}
+	m = press(m, "x", "e", "esc")
+	if m.cs.entities.query != "" || len(m.cs.entities.rows) != len(all) || m.view != viewEntities {
+		t.Errorf("esc: query %q, %d of %d entities, view %v", m.cs.entities.query, len(m.cs.entities.rows), len(all), m.view)
+	}
+	m = typeText(press(m, "/"), "zzqqxx")
+	if !strings.Contains(plain(m), "No entity matches /zzqqxx") {
+		t.Errorf("a search that leaves nothing does not say so:\n%s", plain(m))
 	}
 }

@@ -16,7 +16,29 @@ import (
 // caseEntitiesPane lists the case's entities, by kind then by mentions.
 type caseEntitiesPane struct {
 	scrollList
-	rows []int // indices into Case.Entities
+	rows  []int  // indices into Case.Entities: those the search leaves
+	query string // the "/" search over the names
+}
+
+// setRows lists those of all (the case's entities in the view's order)
+// whose name holds the search, the cursor staying on its entity when the
+// search leaves it.
+func (p *caseEntitiesPane) setRows(c *casefile.Case, all []int) {
+	was := p.current()
+	p.rows = all
+	if p.query != "" {
+		p.rows = make([]int, 0, len(all))
+		for _, i := range all {
+			if containsFold(c.Entities[i].Name, p.query) {
+				p.rows = append(p.rows, i)
+			}
+		}
+	}
+	p.setTotal(len(p.rows))
+	p.cur = min(0, len(p.rows)-1)
+	if j := slices.Index(p.rows, was); j >= 0 {
+		p.cur = j
+	}
 }
 
 // caseEntityWidths is the widest kind, count and name among a case's entities.
@@ -64,8 +86,7 @@ func (p *caseEntitiesPane) current() int {
 func (m *Model) fitCaseEntities(w, h int) {
 	p := &m.cs.entities
 	p.setTotal(len(p.rows))
-	p.setHeight(h)
-	p.follow()
+	m.fitList(&p.scrollList, searchEntities, w, h)
 }
 
 // caseEntitiesView draws the list in its box b: each entity's kind, name,
@@ -76,7 +97,14 @@ func (m *Model) caseEntitiesView(b rect) []string {
 	cw := m.cs.p.entityCols
 	kindW, countW, nameW := cw.kind, cw.count, min(cw.name, max(w/3, 8))
 	var out []string
-	if len(p.rows) == 0 {
+	if sl := m.searchLine(searchEntities); sl != "" {
+		out = append(out, sl)
+	}
+	switch {
+	case len(p.rows) == 0 && p.query != "":
+		out = append(out, "", st.Muted.Render(center("No entity matches /"+p.query, w)),
+			st.Muted.Render(center("esc clears the search", w)))
+	case len(p.rows) == 0:
 		out = append(out, "", st.Muted.Render(center("The case names no entities.", w)))
 	}
 	from, to := p.window()
@@ -116,6 +144,9 @@ func (m *Model) caseEntitiesView(b rect) []string {
 	if len(c.Entities) != 1 {
 		title = "Entities · case · " + itoa(len(c.Entities)) + " entities"
 	}
+	if p.query != "" {
+		title += " · /" + p.query + " · " + itoa(len(p.rows)) + " shown"
+	}
 	note := ""
 	if p.total > p.height && p.cur >= 0 {
 		note = itoa(p.cur+1) + "/" + itoa(len(p.rows))
@@ -148,16 +179,29 @@ func (m *Model) filterByCaseEntity() {
 	m.focus = paneTimeline
 }
 
+// caseStatsOut is the case's stats drawn at a width: the lines, and for
+// every figure in the order the cursor goes, its first line and its entry.
+type caseStatsOut struct {
+	lines []string
+	first []int
+	entry []int
+}
+
 // caseStatsLines is the totals of the shown entries at width w: each
 // total, then the figure of every happening it adds up, as its article
 // writes it, with the article and the entry.
-func (m *Model) caseStatsLines(w int) []string {
+func (m *Model) caseStatsLines(w int) []string { return m.caseStats(w).lines }
+
+// caseStats lays out the totals of the shown entries at width w, the
+// cursor's figure drawn as the cursor.
+func (m *Model) caseStats(w int) caseStatsOut {
 	st, c := m.styles, m.cs.c()
 	totals := c.Totals(m.cs.shown)
 	if len(totals) == 0 {
-		return []string{"", st.Muted.Render(center("The shown entries give no figures.", w))}
+		return caseStatsOut{lines: []string{"", st.Muted.Render(center("The shown entries give no figures.", w))}}
 	}
-	out := []string{st.Muted.Render(ellipsis("One figure per happening: where articles report the same happening, its figure counts once.", w)), ""}
+	out := caseStatsOut{lines: []string{st.Muted.Render(ellipsis("One figure per happening: where articles report the same happening, its figure counts once.", w)), ""}}
+	add := func(l ...string) { out.lines = append(out.lines, l...) }
 	for _, t := range totals {
 		head := clean(t.What)
 		var quals []string
@@ -171,8 +215,11 @@ func (m *Model) caseStatsLines(w int) []string {
 			// A sum of "more than 1,000" is no exact figure: say so.
 			note += ", some written " + strings.Join(quals, ", ")
 		}
-		out = append(out, fit(st.Section.Render(head)+"  "+st.Strong.Render(amountLabel(t.Value, clean(t.Unit)))+st.Muted.Render(note), w))
+		add(fit(st.Section.Render(head)+"  "+st.Strong.Render(amountLabel(t.Value, clean(t.Unit)))+st.Muted.Render(note), w))
 		for _, p := range t.Parts {
+			cursor := len(out.first) == m.cs.stats.fig
+			out.first = append(out.first, len(out.lines))
+			out.entry = append(out.entry, p.Entry)
 			e := &c.Entries[p.Entry]
 			f := p.Figure
 			src := clean(c.Articles[f.From.Article].Label)
@@ -184,30 +231,92 @@ func (m *Model) caseStatsLines(w int) []string {
 			if f.Disputed {
 				said += " " + disputedMark
 			}
-			for j, l := range wrapPlain(said, max(w-numW-2, 1)) {
+			mark := "  "
+			if cursor {
+				mark = "▸ "
+			}
+			var lines []string
+			for j, l := range wrapPlain(said, max(w-2-numW-2, 1)) {
 				num := spaces(numW)
 				if j == 0 {
 					num = padLeft(ellipsis(amountLabel(f.Value, clean(f.Unit)), numW), numW)
 				}
-				out = append(out, num+"  "+l)
+				lines = append(lines, num+"  "+l)
 			}
-			out = append(out, st.Muted.Render(ellipsis(spaces(numW+2)+dateLabel(e.Date, false)+" · "+clean(e.Summary), w)))
+			lines = append(lines, ellipsis(spaces(numW+2)+dateLabel(e.Date, false)+" · "+clean(e.Summary), max(w-2, 1)))
+			for j, l := range lines {
+				switch {
+				case cursor:
+					l = st.Cursor.Render(fit(mark+l, w))
+				case j == len(lines)-1:
+					l = "  " + st.Muted.Render(l)
+				default:
+					l = "  " + l
+				}
+				if j == 0 {
+					mark = "  "
+				}
+				add(l)
+			}
 		}
-		out = append(out, "")
+		add("")
 	}
 	return out
 }
 
 func (m *Model) fitCaseStats(w, h int) {
 	p := &m.cs.stats
-	p.setTotal(len(m.caseStatsLines(w)))
+	p.fig = clamp(p.fig, 0, max(len(m.caseStats(w).first)-1, 0))
+	out := m.caseStats(w)
+	p.setTotal(len(out.lines))
 	p.setHeight(h)
-	p.clamp()
+	p.cur = -1
+	if p.fig < len(out.first) {
+		p.cur = out.first[p.fig]
+	}
+	p.follow()
+}
+
+// caseStatsPane is the case's stats: a cursor over the figures.
+type caseStatsPane struct {
+	scrollList     // over the lines; cur is the cursor figure's first line
+	fig        int // the cursor's figure
+}
+
+// caseFigures is how many figures the case's stats list.
+func (m *Model) caseFigures() int {
+	n := 0
+	for _, t := range m.cs.c().Totals(m.cs.shown) {
+		n += len(t.Parts)
+	}
+	return n
+}
+
+// moveCaseFigure moves the stats' cursor d figures.
+func (m *Model) moveCaseFigure(d int) {
+	p := &m.cs.stats
+	p.fig = clamp(p.fig+d, 0, max(m.caseFigures()-1, 0))
+}
+
+// goToCaseFigure is enter in the case's stats: the entry the cursor's
+// figure comes from, in the timeline's detail pane.
+func (m *Model) goToCaseFigure() {
+	out := m.caseStats(max(m.lay.Main.W-2, 1))
+	if f := m.cs.stats.fig; f >= 0 && f < len(out.entry) {
+		m.selectEntry(out.entry[f])
+		m.setView(viewTimeline)
+		m.focus = paneDetail
+	}
 }
 
 // caseStatsView draws the totals in their box b.
 func (m *Model) caseStatsView(b rect) []string {
 	p := &m.cs.stats
 	title := "Stats · case · " + itoa(len(m.cs.shown)) + " of " + entries(len(m.cs.c().Entries))
-	return box(m.styles, b.W, b.H, title, p.rangeNote(), true, window(m.caseStatsLines(b.W-2), p.top, p.height))
+	out := m.caseStats(b.W - 2)
+	note := ""
+	if len(out.first) > 0 {
+		note = "figure " + itoa(p.fig+1) + "/" + itoa(len(out.first))
+	}
+	return box(m.styles, b.W, b.H, title, note, true, window(out.lines, p.top, p.height))
 }

@@ -139,6 +139,10 @@ func (m *Model) goFrom() {
 		m.goToEntryOf(m.articleTarget())
 		return
 	}
+	if m.view == viewStats && m.caseOn() {
+		m.goToCaseFigure()
+		return
+	}
 	if m.view == viewArticle {
 		m.goToEvent(m.articleTarget())
 		return

@@ -197,7 +197,7 @@ func (k *KeyMap) setKeys(s keyState) {
 	k.Back.SetHelp("esc", backHelp(s))
 	k.Clear.SetEnabled(s.hasFilters)
 	// In the Event pane, / searches the timeline beside it.
-	k.Search.SetEnabled(s.view == viewArticle || s.view == viewEntities && !s.sideFocus && !s.isCase || inTimeline)
+	k.Search.SetEnabled(s.view == viewArticle || s.view == viewEntities && !s.sideFocus || inTimeline)
 	k.NextMatch.SetEnabled(s.view == viewArticle && s.hasMatches)
 	k.PrevMatch.SetEnabled(s.view == viewArticle && s.hasMatches)
 }

@@ -186,7 +186,7 @@ func (m *Model) move(d int) {
 		}
 	case viewStats:
 		if m.caseOn() {
-			m.cs.stats.scrollBy(d)
+			m.moveCaseFigure(d)
 			return
 		}
 		m.stats.move(d, m.statsFigures().figures)

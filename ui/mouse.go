@@ -169,7 +169,7 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 		return
 	case viewStats:
 		if m.caseOn() {
-			m.cs.stats.scrollBy(3 * d)
+			m.moveCaseFigure(d)
 			return
 		}
 		m.stats.move(d, m.statsFigures().figures)

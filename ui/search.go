@@ -37,7 +37,7 @@ func (m *Model) searchTarget() searchTarget {
 	case viewArticle:
 		return searchArticle
 	case viewEntities:
-		if m.entities.sideFocus {
+		if m.entities.sideFocus && !m.caseOn() {
 			return searchNone
 		}
 		return searchEntities
@@ -63,6 +63,9 @@ func (m *Model) query() string {
 		}
 		return m.timeline.query
 	case searchEntities:
+		if m.caseOn() {
+			return m.cs.entities.query
+		}
 		return m.entities.query
 	case searchArticle:
 		return m.article.query()
@@ -85,6 +88,11 @@ func (m *Model) setQuery(q string) {
 		m.timeline.query = q
 		m.rebuildTimeline()
 	case searchEntities:
+		if m.caseOn() {
+			m.cs.entities.query = q
+			m.cs.entities.setRows(m.cs.c(), m.cs.p.entityRows)
+			return
+		}
 		m.entities.query = q
 		m.entities.setRows(m.story, m.ix)
 	case searchArticle:

@@ -137,7 +137,7 @@ func (m *Model) keyState() keyState {
 			s.canScroll = m.entities.side.overflows()
 		}
 		if m.caseOn() {
-			s.hasSide, s.sideFocus, s.hasQuery = false, false, false
+			s.hasSide, s.sideFocus, s.hasQuery = false, false, m.cs.entities.query != ""
 			s.canToggle = m.cs.entities.current() >= 0
 			s.canScroll = len(m.cs.entities.rows) > 1
 		}
@@ -145,11 +145,13 @@ func (m *Model) keyState() keyState {
 		n := len(m.cs.disagreements())
 		s.canScroll, s.canGo = n > 1, n > 0
 	case viewStats:
+		if m.caseOn() {
+			n := m.caseFigures()
+			s.canScroll, s.canGo = n > 1, n > 0
+			break
+		}
 		s.canScroll = m.statsFigures().figures > 1
 		_, _, s.canGo = m.statsTarget()
-		if m.caseOn() {
-			s.canScroll, s.canGo = m.cs.stats.overflows(), false
-		}
 	}
 	return s
 }
