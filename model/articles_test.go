@@ -3,6 +3,7 @@ package model_test
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"dossier/data"
@@ -55,6 +56,7 @@ type countWant struct {
 
 type eventWant struct {
 	sentence  string // a unique part of the sentence
+	summary   string // a unique part of one of its events' summaries; "" for its first event
 	date      string // "" to skip
 	countries []string
 	agencies  []string
@@ -127,8 +129,11 @@ func checkArticle(t *testing.T, st *model.Story, w articleWant) {
 	for _, ew := range w.events {
 		s := sentenceWith(t, st, ew.sentence)
 		e := eventOf(st, s.ID)
+		if ew.summary != "" {
+			e = eventSummarised(st, s.ID, ew.summary)
+		}
 		if e == nil {
-			t.Errorf("sentence %d %q is no event", s.ID, ew.sentence)
+			t.Errorf("sentence %d %q has no event %q", s.ID, ew.sentence, ew.summary)
 			continue
 		}
 		if ew.date != "" && (e.Date.Start == nil || *e.Date.Start != ew.date) {
@@ -148,6 +153,17 @@ func checkArticle(t *testing.T, st *model.Story, w articleWant) {
 			t.Errorf("sentence %d %q should be no event", s.ID, q)
 		}
 	}
+}
+
+// eventSummarised is the event of the sentence whose summary holds sub,
+// or nil: a sentence may report several happenings.
+func eventSummarised(st *model.Story, sentence int, sub string) *model.Event {
+	for i := range st.Events {
+		if e := &st.Events[i]; e.Sentence == sentence && strings.Contains(e.Summary, sub) {
+			return e
+		}
+	}
+	return nil
 }
 
 func deref(p *float64) any {
@@ -200,10 +216,13 @@ func TestArticleAlgecirasHashish(t *testing.T) {
 			{"22 raids", 22, "Spain"},
 		},
 		events: []eventWant{
-			{"Spain’s Civil Guard seized", "2022-11-18", []string{"Spain"}, []string{"Guardia Civil", "Spanish interior ministry"}, []string{"Algeciras"}, nil},
-			{"Officers arrested 14 people", "2022-11-17", []string{"Spain", "Morocco"}, []string{"Moroccan police", "Europol"}, []string{"Tangier"}, nil},
-			{"Investigators also confiscated", "", []string{"Spain"}, []string{"Spanish investigators"}, []string{"Cádiz", "Málaga"}, nil},
-			{"Last month, Spanish police dismantled", "2022-10-01", []string{"Spain", "Morocco"}, []string{"Spanish police"}, nil, nil},
+			{"Spain’s Civil Guard seized", "", "2022-11-18", []string{"Spain"}, []string{"Guardia Civil", "Spanish interior ministry"}, []string{"Algeciras"}, nil},
+			// Two happenings: the arrests in Spain, and the Moroccan
+			// police's in Tangier, both on Thursday.
+			{"Officers arrested 14 people", "Officers arrested 14 people", "2022-11-17", []string{"Spain"}, nil, []string{}, nil},
+			{"Officers arrested 14 people", "Moroccan police detained six", "2022-11-17", []string{"Morocco"}, []string{"Moroccan police", "Europol"}, []string{"Tangier"}, nil},
+			{"Investigators also confiscated", "", "", []string{"Spain"}, []string{"Spanish investigators"}, []string{"Cádiz", "Málaga"}, nil},
+			{"Last month, Spanish police dismantled", "", "2022-10-01", []string{"Spain", "Morocco"}, []string{"Spanish police"}, nil, nil},
 		},
 		quiet: []string{"is one of the main entry points", "had used the same route", "Aritz Parra"},
 	})
@@ -242,10 +261,10 @@ func TestArticleAFPMethamphetamine(t *testing.T) {
 			{"two suspected suppliers", 2, "Thailand"},
 		},
 		events: []eventWant{
-			{"Australian Federal Police charged 12 men", "2023-06-07", []string{"Australia"}, []string{"Australian Federal Police"}, []string{"Sydney"}, nil},
-			{"Police searched 19 properties", "", []string{"Australia"}, []string{"Australian police"}, []string{"Sydney", "Melbourne"}, nil},
-			{"Thai authorities arrested", "", []string{"Thailand"}, nil, []string{"Bangkok"}, nil},
-			{"More than 800 people were arrested", "", nil, nil, nil, []string{"ANOM"}},
+			{"Australian Federal Police charged 12 men", "", "2023-06-07", []string{"Australia"}, []string{"Australian Federal Police"}, []string{"Sydney"}, nil},
+			{"Police searched 19 properties", "", "", []string{"Australia"}, []string{"Australian police"}, []string{"Sydney", "Melbourne"}, nil},
+			{"Thai authorities arrested", "", "", []string{"Thailand"}, nil, []string{"Bangkok"}, nil},
+			{"More than 800 people were arrested", "", "", nil, nil, nil, []string{"ANOM"}},
 		},
 		quiet: []string{"if convicted", "This syndicate thought"},
 	})
@@ -276,10 +295,10 @@ func TestArticleSouthamptonCocaine(t *testing.T) {
 			{"5.7 tonnes of cocaine", "cocaine", 5.7, "t", "United Kingdom"},
 		},
 		events: []eventWant{
-			{"British officers found 5.7 tonnes", "2024-02-14", []string{"United Kingdom"}, []string{"National Crime Agency"}, []string{"Southampton"}, nil},
-			{"Border Force officers opened the container", "2024-01-26", []string{"United Kingdom", "Netherlands"}, []string{"Border Force", "Dutch customs"}, nil, nil},
-			{"were arrested in Liverpool and Manchester", "2024-02-12", []string{"United Kingdom"}, nil, []string{"Liverpool", "Manchester"}, nil},
-			{"Police also seized", "", []string{"United Kingdom"}, []string{"British police"}, nil, nil},
+			{"British officers found 5.7 tonnes", "", "2024-02-14", []string{"United Kingdom"}, []string{"National Crime Agency"}, []string{"Southampton"}, nil},
+			{"Border Force officers opened the container", "", "2024-01-26", []string{"United Kingdom", "Netherlands"}, []string{"Border Force", "Dutch customs"}, nil, nil},
+			{"were arrested in Liverpool and Manchester", "", "2024-02-12", []string{"United Kingdom"}, nil, []string{"Liverpool", "Manchester"}, nil},
+			{"Police also seized", "", "", []string{"United Kingdom"}, []string{"British police"}, nil, nil},
 		},
 		quiet: []string{"They will appear", "would have been worth", "Britain is one of the largest"},
 	})

@@ -32,6 +32,16 @@ func TestSentencesOfSeveralHappenings(t *testing.T) {
 			{"Border officers seized 40 kg of heroin in April 2023", "2023-04-01", nil, []string{"heroin"}},
 			{"Border officers seized another 25 kg in August 2023", "2023-08-01", nil, []string{"heroin"}},
 		}},
+		// A contrast after a comma: two subjects, two happenings of one
+		// kind, each counted, the date the whole sentence's.
+		{"Officers arrested 14 people in Spain, while Moroccan police detained six more suspects in Tangier on Thursday.", []want{
+			{"Officers arrested 14 people in Spain", "2024-02-29", []string{"Spain"}, nil},
+			{"Moroccan police detained six more suspects in Tangier on Thursday", "2024-02-29", []string{"Morocco"}, nil},
+		}},
+		{"Customs seized 300 kg of cocaine in Antwerp in May, whereas Dutch officers found 2 tonnes in Rotterdam in June.", []want{
+			{"Customs seized 300 kg of cocaine in Antwerp in May", "2023-05-01", []string{"Belgium"}, []string{"cocaine"}},
+			{"Dutch officers found 2 tonnes in Rotterdam in June", "2023-06-01", []string{"Netherlands"}, nil},
+		}},
 		// Two actions of two kinds, each measured, share the subject and
 		// the one date.
 		{"Police arrested 30 suspects across the country on Tuesday and searched 75 homes and offices.", []want{
@@ -133,6 +143,10 @@ func TestSentencesOfOneHappening(t *testing.T) {
 		// A prospect and an unmeasured second verb.
 		"Eight of the defendants appeared in federal court in Chicago on Wednesday and were ordered held pending detention hearings next week.",
 		"Police arrested four port workers and a truck driver, and were searching for the exporter.",
+		// "while" without a comma is "during"; a contrast that neither
+		// counts nor dates colours the happening before it.
+		"The suspect was arrested while he fled across the border on Monday.",
+		"Three suspects were arrested during the raids, while others fled into the forest.",
 		"Investigators broke the encrypted messaging service and intercepted a billion messages.",
 		// A participle has no tense to share: its clause is a fragment.
 		"Spain's Guardia Civil has dismantled a drug trafficking network on Monday, arresting 27 people and seizing 3,400kg of hashish.",

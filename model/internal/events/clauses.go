@@ -51,6 +51,9 @@ const maxClauses = 4
 //     "broke the service and intercepted a billion messages", "killed 12
 //     people and wounded 15 others" tell one happening; a participle
 //     after the join ("…, seizing 3,400kg") opens no clause;
+//   - or, after a comma, a contrasting join ("while") opens a clause with
+//     a subject and a finite trigger of its own, and a count, a seizure
+//     or a date ("…, while Moroccan police detained six more suspects");
 //   - or the side after the join has no verb but shares the one before:
 //     it opens on an addition ("and a further 800 kg") or on a number,
 //     and it has a date of its own while the side before has one too
@@ -67,7 +70,8 @@ func Clauses(t *lexicon.Text, ix *lexicon.Index, at []int, dates, quantities [][
 	start, lastCut := 0, 0
 	for j := 1; j < len(t.Toks)-1 && len(dst)-first < maxClauses-1; j++ {
 		semi := string(t.Key(j)) == ";"
-		if !semi && !c.isRole(j, "join") {
+		contrast := c.contrast(j)
+		if !semi && !contrast && !c.isRole(j, "join") {
 			continue
 		}
 		if c.inside(t.Toks[j].Start) {
@@ -88,7 +92,17 @@ func Clauses(t *lexicon.Text, ix *lexicon.Index, at []int, dates, quantities [][
 		switch {
 		case right >= 0 && right < reach:
 			subjectless := c.subjectless(j+1, right)
-			if !semi && (subjectless && !c.apart(left, j) || !c.both(lastCut, j, end, left, right) || !c.finite(j+1, right)) {
+			if contrast {
+				// ", while Moroccan police detained six more": a clause
+				// with its own subject and verb that counts or dates what
+				// it tells is a happening of its own, whatever its kind;
+				// one that does neither ("while others fled") colours
+				// the first.
+				r0, r1 := t.Toks[j+1].Start, t.Toks[end-1].End
+				if subjectless || !c.finite(j+1, right) || !c.measured(r0, r1) && !c.dated(r0, r1) {
+					continue
+				}
+			} else if !semi && (subjectless && !c.apart(left, j) || !c.both(lastCut, j, end, left, right) || !c.finite(j+1, right)) {
 				continue
 			}
 			if subjectless && strings.HasSuffix(string(t.Key(right)), "ing") {
@@ -109,7 +123,7 @@ func Clauses(t *lexicon.Text, ix *lexicon.Index, at []int, dates, quantities [][
 				}
 				text = join(t.Body[:head], t.Body[t.Toks[j+1].Start:t.Toks[end-1].End])
 			}
-		case right < 0 && !semi && c.gapped(lastCut, left, j, end):
+		case right < 0 && !semi && !contrast && c.gapped(lastCut, left, j, end):
 			shares, verb = c.subjectEnd(lastCut), true
 			text = c.sharedVerb(left, j, end)
 		default:
@@ -148,6 +162,13 @@ type clauser struct {
 func (c *clauser) isRole(k int, role string) bool {
 	r, ok := c.v.ValueBytes(lexicon.HappeningJoins, c.t.Key(k))
 	return ok && r == role
+}
+
+// contrast reports a contrasting join after a comma (", while", ",
+// whereas"): without the comma "while" is mostly "during" ("arrested
+// while trying to flee").
+func (c *clauser) contrast(k int) bool {
+	return k > 1 && c.isRole(k, "contrast") && string(c.t.Key(k-1)) == ","
 }
 
 // inside reports a byte inside a date expression or a quantity.
@@ -190,7 +211,7 @@ func (c *clauser) firstTrigger(lo, hi int) int {
 // next semicolon or join, or the sentence's end.
 func (c *clauser) conjunctEnd(lo int) int {
 	for k := lo; k < len(c.t.Toks); k++ {
-		if string(c.t.Key(k)) == ";" || c.isRole(k, "join") && !c.inside(c.t.Toks[k].Start) {
+		if string(c.t.Key(k)) == ";" || c.contrast(k) || c.isRole(k, "join") && !c.inside(c.t.Toks[k].Start) {
 			return k
 		}
 	}
