@@ -158,24 +158,8 @@ func resolveCaseSelection(c *casefile.Case, lex *model.Lexicon, wanted map[model
 		sel[casefile.SourceFacet] = labels
 	}
 	_, facets := c.Apply(nil)
-	for _, k := range model.Kinds {
-		if len(wanted[k]) == 0 {
-			continue
-		}
-		var have []string
-		for _, fv := range facets[k] {
-			have = append(have, fv.Value)
-		}
-		aliases := aliasesOf(lex, k)
-		for _, w := range wanted[k] {
-			v, ok := matchValue(strings.TrimSpace(w), have, aliases)
-			if !ok {
-				return nil, unknownValue(k, w, have, "case")
-			}
-			if !sel.Has(k, v) {
-				sel[k] = append(sel[k], v)
-			}
-		}
+	if err := resolveKinds(sel, lex, wanted, func(k model.Kind) []model.FacetValue { return facets[k] }, "case"); err != nil {
+		return nil, err
 	}
 	return sel, nil
 }

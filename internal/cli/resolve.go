@@ -19,26 +19,35 @@ func resolveSelection(st *model.Story, lex *model.Lexicon, wanted map[model.Kind
 		return nil, err
 	}
 	sel := model.Selection{}
+	err := resolveKinds(sel, lex, wanted, func(k model.Kind) []model.FacetValue { return st.Facet(k, nil) }, "story")
+	return sel, err
+}
+
+// resolveKinds adds to sel each wanted value of the story's kinds, matched
+// against the values facet gives for its kind (case-insensitively, or by
+// alias); one it does not have is a usage error that lists them, naming
+// what (a "story" or a "case").
+func resolveKinds(sel model.Selection, lex *model.Lexicon, wanted map[model.Kind][]string, facet func(model.Kind) []model.FacetValue, what string) error {
 	for _, k := range model.Kinds {
 		if len(wanted[k]) == 0 {
 			continue
 		}
 		var have []string
-		for _, fv := range st.Facet(k, nil) {
+		for _, fv := range facet(k) {
 			have = append(have, fv.Value)
 		}
 		aliases := aliasesOf(lex, k)
 		for _, w := range wanted[k] {
 			v, ok := matchValue(strings.TrimSpace(w), have, aliases)
 			if !ok {
-				return nil, unknownValue(k, w, have, "story")
+				return unknownValue(k, w, have, what)
 			}
 			if !sel.Has(k, v) {
 				sel[k] = append(sel[k], v)
 			}
 		}
 	}
-	return sel, nil
+	return nil
 }
 
 func matchValue(w string, have []string, aliases map[string]string) (string, bool) {
