@@ -96,6 +96,9 @@ type caseState struct {
 	sel   model.Selection // the case's filters
 	query string          // the timeline's search over entries
 	shown []int           // indices into Entries: what the filters and search leave
+	// totals is the stats' totals of shown, worked out when first asked
+	// for and forgotten when shown changes (see shownTotals).
+	totals *[]casefile.Total
 	chips *filtered       // what the filters alone leave, for the chips line
 	cols  entryRow        // the widest labels among shown
 	total int             // what the filters alone leave
@@ -122,6 +125,16 @@ func (m *Model) caseOn() bool { return m.cs != nil }
 
 func (cs *caseState) c() *casefile.Case { return cs.p.c }
 
+// shownTotals is the stats' totals of the shown entries: a pass over
+// them all, so it is made once per change of shown, not once per use.
+func (cs *caseState) shownTotals() []casefile.Total {
+	if cs.totals == nil {
+		t := cs.c().Totals(cs.shown)
+		cs.totals = &t
+	}
+	return *cs.totals
+}
+
 // applyCaseSelection recomputes what the case's filters decide: the
 // shown entries and every facet's counts.
 func (m *Model) applyCaseSelection() {
@@ -140,7 +153,7 @@ func (m *Model) applyCaseSelection() {
 		}
 		shown = kept
 	}
-	cs.shown = shown
+	cs.shown, cs.totals = shown, nil
 	cs.cols = entryRow{}
 	for _, i := range shown {
 		r := &cs.p.rows[i]

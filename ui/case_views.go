@@ -196,7 +196,7 @@ func (m *Model) caseStatsLines(w int) []string { return m.caseStats(w).lines }
 // cursor's figure drawn as the cursor.
 func (m *Model) caseStats(w int) caseStatsOut {
 	st, c := m.styles, m.cs.c()
-	totals := c.Totals(m.cs.shown)
+	totals := m.cs.shownTotals()
 	if len(totals) == 0 {
 		return caseStatsOut{lines: []string{"", st.Muted.Render(center("The shown entries give no figures.", w))}}
 	}
@@ -266,7 +266,7 @@ func (m *Model) caseStats(w int) caseStatsOut {
 
 func (m *Model) fitCaseStats(w, h int) {
 	p := &m.cs.stats
-	p.fig = clamp(p.fig, 0, max(len(m.caseStats(w).first)-1, 0))
+	p.fig = clamp(p.fig, 0, max(m.caseFigures()-1, 0))
 	out := m.caseStats(w)
 	p.setTotal(len(out.lines))
 	p.setHeight(h)
@@ -286,7 +286,7 @@ type caseStatsPane struct {
 // caseFigures is how many figures the case's stats list.
 func (m *Model) caseFigures() int {
 	n := 0
-	for _, t := range m.cs.c().Totals(m.cs.shown) {
+	for _, t := range m.cs.shownTotals() {
 		n += len(t.Parts)
 	}
 	return n
