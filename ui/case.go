@@ -99,11 +99,11 @@ type caseState struct {
 	// totals is the stats' totals of shown, worked out when first asked
 	// for and forgotten when shown changes (see shownTotals).
 	totals *[]casefile.Total
-	chips *filtered       // what the filters alone leave, for the chips line
-	cols  entryRow        // the widest labels among shown
-	total int             // what the filters alone leave
-	list  scrollList      // the timeline's cursor over shown
-	entry int             // index into Entries of the selected entry, -1 if none
+	chips  *filtered  // what the filters alone leave, for the chips line
+	cols   entryRow   // the widest labels among shown
+	total  int        // what the filters alone leave
+	list   scrollList // the timeline's cursor over shown
+	entry  int        // index into Entries of the selected entry, -1 if none
 	// detail scrolls the selected entry; detailEntry is the entry it was
 	// last fitted for, so another one starts at its top.
 	detail      scrollList
