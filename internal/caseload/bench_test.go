@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"testing"
 	"time"
 
@@ -46,13 +47,24 @@ var publishedLine = regexp.MustCompile(`(?m)^published: .*$`)
 // publication day, so copies of one text are reports on other days,
 // not one happening reported n/len times.
 func caseDir(tb testing.TB, n int) (string, int64) {
+	return caseDirOf(tb, n, 0)
+}
+
+// caseDirOf is caseDir with every article at least minBytes long: the
+// bodies of the next repository articles follow the first one's until it
+// is, so a case can have the issue's 10 KB articles from real text.
+func caseDirOf(tb testing.TB, n, minBytes int) (string, int64) {
 	tb.Helper()
 	base := repoArticles(tb)
 	dir := tb.TempDir()
 	var size int64
 	day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := range n {
-		text := publishedLine.ReplaceAll(base[i%len(base)], []byte("published: "+day.AddDate(0, 0, i).Format(time.DateOnly)))
+		article := base[i%len(base)]
+		for j := 1; len(article) < minBytes && j < len(base); j++ {
+			article = append(append(bytes.Clone(article), "\n\n"...), body(base[(i+j)%len(base)])...)
+		}
+		text := publishedLine.ReplaceAll(article, []byte("published: "+day.AddDate(0, 0, i).Format(time.DateOnly)))
 		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%04d.txt", i)), text, 0o644); err != nil {
 			tb.Fatal(err)
 		}
@@ -85,6 +97,72 @@ func benchmarkLoad(b *testing.B, n int) {
 func BenchmarkLoad1(b *testing.B)    { benchmarkLoad(b, 1) }
 func BenchmarkLoad50(b *testing.B)   { benchmarkLoad(b, 50) }
 func BenchmarkLoad1000(b *testing.B) { benchmarkLoad(b, 1000) }
+
+// BenchmarkLoad1000Long is the issue's scale: 1,000 articles of about
+// 10 KB, 10 MB in all. held/input is the heap the loaded case keeps after a
+// collection, over the bytes read.
+func BenchmarkLoad1000Long(b *testing.B) {
+	dir, size := caseDirOf(b, 1000, 10_000)
+	lex, err := data.Lexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := Options{Lexicon: lex}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	var held float64
+	for b.Loop() {
+		base := heapAfterGC()
+		c, skips, err := Load(context.Background(), []string{dir}, opts)
+		if err != nil || len(skips) > 0 || len(c.Articles) != 1000 {
+			b.Fatalf("%d articles, skips %v, %v", len(c.Articles), skips, err)
+		}
+		held = max(held, float64(heapAfterGC()-base)/float64(size))
+		runtime.KeepAlive(c)
+	}
+	b.ReportMetric(held, "held/input")
+}
+
+// TestLongCaseHeldUnder20x holds the memory goal where it is not noisy:
+// the heap a case of long articles keeps once loaded, over its size.
+func TestLongCaseHeldUnder20x(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads 200 articles")
+	}
+	dir, size := caseDirOf(t, 200, 10_000)
+	lex, err := data.Lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := heapAfterGC()
+	c, skips, err := Load(context.Background(), []string{dir}, Options{Lexicon: lex})
+	if err != nil || len(skips) > 0 || len(c.Articles) != 200 {
+		t.Fatalf("%d articles, skips %v, %v", len(c.Articles), skips, err)
+	}
+	held := float64(heapAfterGC()-base) / float64(size)
+	runtime.KeepAlive(c)
+	t.Logf("%d bytes read, %.1fx held", size, held)
+	if held > 20 {
+		t.Errorf("a loaded case holds %.1fx its %d bytes, over 20x", held, size)
+	}
+}
+
+func heapAfterGC() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// body is an article without its front matter.
+func body(article []byte) []byte {
+	if rest, ok := bytes.CutPrefix(article, []byte("---\n")); ok {
+		if _, after, ok := bytes.Cut(rest, []byte("\n---\n")); ok {
+			return after
+		}
+	}
+	return article
+}
 
 // TestCaseDirIsWhatTheBenchmarksRead: the benchmarks' directory opens
 // whole, each copy dated its own day.
