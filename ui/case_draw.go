@@ -265,7 +265,7 @@ func drawCaseDetail(in caseDetailIn) []string {
 		out = append(out, "")
 		out = append(out, st.Status.Render(disputedMark+" The sources disagree"))
 		for _, d := range e.Disagreements {
-			para(Style{}, disagreementLine(c, d), w)
+			para(Style{}, disagreementLine(c, e, d), w)
 		}
 		para(st.Muted, "S lists every disagreement with its sentences", w)
 	}
@@ -350,23 +350,35 @@ const detailSources = 20
 
 // disagreementLine is one disagreement in a line: what, and each side
 // with the articles that give it.
-func disagreementLine(c *casefile.Case, d casefile.Disagreement) string {
+func disagreementLine(c *casefile.Case, e *casefile.Entry, d casefile.Disagreement) string {
 	var sides []string
 	for _, s := range d.Sides {
 		sides = append(sides, "“"+clean(s.Value)+"” ("+claimArticles(c, s)+")")
 	}
-	return disagreementWhat(d) + ": " + strings.Join(sides, " against ")
+	return disagreementWhat(e, d) + ": " + strings.Join(sides, " against ")
 }
 
-// disagreementWhat names what a disagreement is about.
-func disagreementWhat(d casefile.Disagreement) string {
-	switch d.Kind {
-	case casefile.DisagreeDate:
-		return "date"
-	case casefile.DisagreeBound:
-		return clean(d.What) + ", exact against a bound"
+// disagreementWhat says in words what a disagreement is about: the
+// figure's key ("drugs kg") is the merge's, not the reader's.
+func disagreementWhat(e *casefile.Entry, d casefile.Disagreement) string {
+	if d.Kind == casefile.DisagreeDate {
+		return "the date differs"
 	}
-	return clean(d.What)
+	what := clean(d.What)
+	for _, f := range e.Figures {
+		if f.Key != d.What {
+			continue
+		}
+		what = clean(f.What)
+		if f.Unit != "" {
+			what += " (" + clean(f.Unit) + ")"
+		}
+		break
+	}
+	if d.Kind == casefile.DisagreeBound {
+		return what + ": one exact figure, one bound"
+	}
+	return what + ": the figures differ"
 }
 
 // claimArticles lists the articles of a side's claims.

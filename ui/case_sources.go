@@ -75,7 +75,7 @@ func drawSources(in sourcesIn) sourcesOut {
 		d := e.Disagreements[r.d]
 		o.starts = append(o.starts, len(o.lines))
 		o.lines = append(o.lines, headLine(st, c, r, false, w))
-		o.lines = append(o.lines, "  "+st.Status.Render(disputedMark+" ")+st.Section.Render(ellipsis(disagreementWhat(d), max(w-4, 1))))
+		o.lines = append(o.lines, "  "+st.Status.Render(disputedMark+" ")+st.Section.Render(ellipsis(disagreementWhat(e, d), max(w-4, 1))))
 		n := len(d.Sides)
 		if w >= sideBySideWidth && n > 1 && n <= 3 {
 			colW := (w - 2 - 3*(n-1)) / n

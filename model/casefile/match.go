@@ -150,10 +150,11 @@ func weigh(c *cluster, r *report) (l link, v verdict) {
 	switch {
 	case l.score < acceptScore:
 		return l, tooWeak
-	case !written && !strong:
+	case !written && same == 0 && bound == 0 && l.wording < mostWords:
 		// Dates carried from the publication day, or none, say nothing
 		// of when the happening was: the reports must share a figure or
-		// their words.
+		// most of their words. Half the words of a short sentence is
+		// what two sentencings in one round-up have in common.
 		return l, tooWeak
 	case rel == dateDiffer && same == 0 && bound == 0:
 		// Two written dates that differ are one happening only if a

@@ -141,6 +141,16 @@ var mergeCases = []mergeCase{
 		together: [][]ref{{{0, "crackdown"}, {1, "Tuesday"}}},
 		agree:    []ref{{1, "Tuesday"}},
 	},
+	{
+		name: "two sentencings in round-ups, undated",
+		arts: []article{
+			{"DOJ", pub, "In a fourth example, a San Fernando Valley man, Brian McDonald, 23, was sentenced to more than 20 years in federal prison in the Central District of California for using darknet marketplaces to sell hundreds of thousands of dollars’ worth of fentanyl-laced pills and cocaine to buyers nationwide."},
+			{"ICE", pub, "HSI worked on the following cases.\n\nCentral District of California | Two Southern California Men Who Supplied Fentanyl Sold to Darknet Customers in All 50 States Sentenced to Federal Prison | United States Department of Justice\n\nRuiz of Orange County was sentenced to 17 years."},
+		},
+		// Half the words of the shorter and no figure, with only the
+		// publication day for a date: two sentencings.
+		apart: [][2]ref{{{0, "McDonald"}, {1, "Two Southern"}}},
+	},
 }
 
 func TestMergeTable(t *testing.T) {
