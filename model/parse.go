@@ -139,6 +139,17 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 				sentEvs = append(sentEvs, e)
 			}
 			shareWhere(sentEvs)
+			if c := ents.QuantityContext(); c != "" {
+				// A story set in one country: the happenings its
+				// sentences place nowhere else are there.
+				for i := range sentEvs {
+					// A body or place with no country ("European police",
+					// "Europe") sets it beyond any one country.
+					if e := &sentEvs[i]; len(e.Countries) == 0 && len(e.Agencies) == 0 && len(e.Places) == 0 {
+						sentEvs[i].Countries = []string{c}
+					}
+				}
+			}
 			for _, e := range sentEvs {
 				// A seized item the matcher did not see still gets its
 				// entry in the index, so every facet value is an entity.

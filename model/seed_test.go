@@ -232,7 +232,7 @@ func TestSeedEvents(t *testing.T) {
 		places    []string
 	}{
 		{"Belgian police made 48 arrests", "Belgian police made 48 arrests on Tuesday",
-			[]string{"Belgium"}, []string{"Belgian police", "Belgian investigators", "Belgian prosecutors"}, nil, nil},
+			[]string{"Belgium"}, []string{"Belgian police", "Belgian prosecutors"}, nil, nil},
 		{"Meanwhile, Dutch police and prosecutors", "Dutch police and prosecutors arrested 30 suspects across the country",
 			[]string{"Netherlands"}, []string{"Dutch police", "Dutch prosecutors"}, nil, nil},
 		{"Dutch police and prosecutors confiscated 28 firearms", "Dutch police and prosecutors confiscated 28 firearms",
