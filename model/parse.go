@@ -2,6 +2,7 @@ package model
 
 import (
 	"runtime"
+	"slices"
 
 	"dossier/model/internal/dates"
 	"dossier/model/internal/entities"
@@ -168,6 +169,11 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	} else {
 		summarizeEvents(st.Events, ix)
 	}
+	if into := ents.MergeNames(); into != nil {
+		for i := range st.Events {
+			renameAgencies(&st.Events[i], into)
+		}
+	}
 	events.Order(st.Events)
 	st.Entities = ents.Entities()
 	if len(st.Seizures) == 0 {
@@ -191,4 +197,22 @@ func ordinaryThings(ents []Entity) []Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// renameAgencies gives an event's agencies the names they were merged
+// into, once each.
+func renameAgencies(e *Event, into map[string]string) {
+	if !slices.ContainsFunc(e.Agencies, func(a string) bool { return into[a] != "" }) {
+		return
+	}
+	out := e.Agencies[:0:0]
+	for _, a := range e.Agencies {
+		if n, ok := into[a]; ok {
+			a = n
+		}
+		if !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	e.Agencies = out
 }
