@@ -111,9 +111,21 @@ func TestNoCarriedCountryInMultinationalStories(t *testing.T) {
 			t.Errorf("agency %s in %q: the context country leaked", bad, got)
 		}
 	}
-	for _, w := range []string{"police|", "investigators|", "Colombian police|Colombia"} {
+	for _, w := range []string{"police|", "Colombian police|Colombia"} {
 		if !slices.Contains(got, w) {
 			t.Errorf("agencies %q lack %s", got, w)
+		}
+	}
+	noInvestigators(t, got)
+}
+
+// noInvestigators fails when bare investigators became an agency, with or
+// without a country: ANNOTATION.md lists them among what is no agency.
+func noInvestigators(t *testing.T, agencies []string) {
+	t.Helper()
+	for _, a := range agencies {
+		if name, _, _ := strings.Cut(a, "|"); strings.HasSuffix(strings.ToLower(name), "investigators") {
+			t.Errorf("agency %s in %q: bare investigators are no agency", a, agencies)
 		}
 	}
 }
@@ -142,11 +154,12 @@ func TestListedDestinationsAndMixedContext(t *testing.T) {
 		}
 	}
 	got := entitiesOf(st, model.KindAgency)
-	for _, w := range []string{"investigators|", "German prosecutors|Germany"} {
+	for _, w := range []string{"German prosecutors|Germany"} {
 		if !slices.Contains(got, w) {
 			t.Errorf("agencies %q lack %s", got, w)
 		}
 	}
+	noInvestigators(t, got)
 }
 
 // A giant coordinated list of destinations is read in one pass: each

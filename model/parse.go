@@ -2,6 +2,7 @@ package model
 
 import (
 	"runtime"
+	"slices"
 
 	"dossier/model/internal/dates"
 	"dossier/model/internal/entities"
@@ -139,6 +140,17 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 				sentEvs = append(sentEvs, e)
 			}
 			shareWhere(sentEvs)
+			if c := ents.QuantityContext(); c != "" {
+				// A story set in one country: the happenings its
+				// sentences place nowhere else are there.
+				for i := range sentEvs {
+					// A body or place with no country ("European police",
+					// "Europe") sets it beyond any one country.
+					if e := &sentEvs[i]; len(e.Countries) == 0 && len(e.Agencies) == 0 && len(e.Places) == 0 {
+						sentEvs[i].Countries = []string{c}
+					}
+				}
+			}
 			for _, e := range sentEvs {
 				// A seized item the matcher did not see still gets its
 				// entry in the index, so every facet value is an entity.
@@ -156,6 +168,11 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 		}
 	} else {
 		summarizeEvents(st.Events, ix)
+	}
+	if into := ents.MergeNames(); into != nil {
+		for i := range st.Events {
+			renameAgencies(&st.Events[i], into)
+		}
 	}
 	events.Order(st.Events)
 	st.Entities = ents.Entities()
@@ -180,4 +197,22 @@ func ordinaryThings(ents []Entity) []Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// renameAgencies gives an event's agencies the names they were merged
+// into, once each.
+func renameAgencies(e *Event, into map[string]string) {
+	if !slices.ContainsFunc(e.Agencies, func(a string) bool { return into[a] != "" }) {
+		return
+	}
+	out := e.Agencies[:0:0]
+	for _, a := range e.Agencies {
+		if n, ok := into[a]; ok {
+			a = n
+		}
+		if !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	e.Agencies = out
 }

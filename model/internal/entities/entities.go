@@ -294,6 +294,12 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 				qs = p.postModifiers(last)
 			}
 			chainQ, chainSet = qs, true
+			if p.vagueRole(ph.Ref, qs) {
+				if q := p.vagueContext(qs, qualified, frame, where); q != "" {
+					qualified = q
+				}
+				continue
+			}
 			if e := p.districtEnd(r.b); e > 0 && len(qs) == 1 && qs[0].country >= 0 && p.capitalised(r.a, r.b) {
 				// "U.S. District Court for the Eastern District of
 				// Pennsylvania".

@@ -282,3 +282,34 @@ func (p *Pass) placeForce(k, role int) (force, bool) {
 	}
 	return force{}, false
 }
+
+// vagueRole reports a role that names no body with the qualifiers it has:
+// "investigators" alone or qualified, "authorities in Spain, Portugal and
+// Germany".
+func (p *Pass) vagueRole(role int, qs []qualifier) bool {
+	name := p.lex.Roles[role].Name
+	return p.ix.Words.Has(lexicon.VagueRoles, name) || len(qs) > 1 && p.ix.Words.Has(lexicon.CollectiveRoles, name)
+}
+
+// vagueContext sets the context a vague role's sentence gives, as an
+// agency named there would ("Investigators raided homes in Cádiz": the
+// story is in Spain), and returns the country later bare roles of the
+// sentence take, or "".
+func (p *Pass) vagueContext(qs []qualifier, qualified, frame, where string) string {
+	if len(qs) == 0 {
+		if c, fromText := p.bareRoleCountry(qualified, frame, where); fromText && c != "" {
+			if _, ok := p.ix.Country[c]; ok {
+				p.setContext(c)
+			}
+		}
+		return ""
+	}
+	last := ""
+	for _, q := range qs {
+		if q.country >= 0 {
+			last = p.lex.Countries[q.country].Name
+			p.setContext(last)
+		}
+	}
+	return last
+}

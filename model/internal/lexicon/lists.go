@@ -102,6 +102,8 @@ const (
 	PlaceSuffixes        // "Cherokee County"
 	PlaceIntros          // "the town of Krnov"
 	UnboundRoles         // "the court": not the court named before
+	VagueRoles           // "investigators": no body of the story
+	CollectiveRoles      // "authorities in Peru, Chile and Spain": no body
 	CountryHomonyms      // "Atlanta, Georgia": the US state
 	DatelineCodes        // "TYLER, TX": the United States
 
@@ -235,6 +237,8 @@ var listNames = [numLists]string{
 	PlaceSuffixes:        "entities/place-suffixes",
 	PlaceIntros:          "entities/place-intros",
 	UnboundRoles:         "entities/unbound-roles",
+	VagueRoles:           "entities/vague-roles",
+	CollectiveRoles:      "entities/collective-roles",
 	CountryHomonyms:      "entities/country-homonyms",
 	DatelineCodes:        "entities/dateline-codes",
 
