@@ -11,6 +11,7 @@
 //	go run ./bench -faults         # SIGTERM, SIGINT, SIGHUP: terminal restored?
 //	go run ./bench -no-answer      # a terminal that never answers queries
 //	go run ./bench -page           # a 200 KB web page beside the same story as text
+//	go run ./bench -case testdata/eval  # a case of 50 articles beside one of them
 package main
 
 import (
@@ -41,6 +42,8 @@ type config struct {
 	Faults         bool
 	SSH            bool
 	Page           bool
+	Case           string // -case: the folder the case's articles come from
+	CaseArticles   int
 	Sessions       int
 	Idle           time.Duration
 	Command        string
@@ -69,6 +72,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&c.Faults, "faults", false, "fault mode: q, SIGTERM, SIGINT and SIGHUP after the first frame; report restoration and exit code")
 	fs.BoolVar(&c.SSH, "ssh", false, "SSH mode: dossier serve beside a minimal wish server, -sessions concurrent PTY sessions each")
 	fs.BoolVar(&c.Page, "page", false, "page mode: dossier on a 200 KB saved web page beside dossier on the same story as text")
+	fs.StringVar(&c.Case, "case", "", "case mode: dossier on -case-articles articles found under DIR (.txt with front matter, copied into one folder) beside dossier on one of them")
+	fs.IntVar(&c.CaseArticles, "case-articles", 50, "articles in the case of -case")
 	fs.IntVar(&c.Sessions, "sessions", 100, "concurrent sessions per server in -ssh mode")
 	fs.DurationVar(&c.Idle, "idle", 2*time.Second, "idle window in -ssh mode (server CPU and output with every session open, no keys)")
 	if err := fs.Parse(args); err != nil {
@@ -80,8 +85,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if c.Rounds < 1 || c.Warmup < 0 || c.Cols < 20 || c.Rows < 5 || *quiet < 1 || c.Sessions < 1 || c.Idle <= 0 {
 		return c, errors.New("need -rounds >= 1, -warmup >= 0, -cols >= 20, -rows >= 5, -quiet >= 1, -sessions >= 1, -idle > 0")
 	}
-	if c.Faults && c.SSH || c.Page && (c.Faults || c.SSH) {
-		return c, errors.New("-faults, -ssh and -page are separate runs")
+	if c.Faults && c.SSH || c.Page && (c.Faults || c.SSH) || c.Case != "" && (c.Faults || c.SSH || c.Page) {
+		return c, errors.New("-faults, -ssh, -page and -case are separate runs")
+	}
+	if c.CaseArticles < 2 {
+		return c, errors.New("need -case-articles >= 2")
 	}
 	c.Quiet = time.Duration(*quiet) * time.Millisecond
 	c.Gap = time.Duration(max(0, *gap)) * time.Millisecond
@@ -152,6 +160,12 @@ func run(ctx context.Context, c config, stdout, log io.Writer) error {
 	build := func() ([]program, error) { return buildPrograms(ctx, c, root, tmp, article, &rep) }
 	if c.Page {
 		build = func() ([]program, error) { return pagePrograms(ctx, c, root, tmp, &rep) }
+	}
+	if c.Case != "" {
+		if !filepath.IsAbs(c.Case) {
+			c.Case = filepath.Join(root, c.Case)
+		}
+		build = func() ([]program, error) { return casePrograms(ctx, c, root, tmp, &rep) }
 	}
 	progs, err := build()
 	if err != nil {

@@ -52,3 +52,55 @@ func TestPageRatio(t *testing.T) {
 		t.Errorf("page ratio %v, floor ratio %v", rep.PageRatio, rep.FirstFrameRatio)
 	}
 }
+
+// TestCaseRatio: a -case report carries the case/one ratio of first
+// frames and judges it against issue 15's goal.
+func TestCaseRatio(t *testing.T) {
+	for _, c := range []struct {
+		caseMs float64
+		pass   bool
+	}{{59, true}, {61, false}} {
+		rep := Report{CaseArticles: 50, Results: []Result{
+			{program: program{Name: oneName}, FirstFrameMs: &Stats{Median: 40}},
+			{program: program{Name: caseName}, FirstFrameMs: &Stats{Median: c.caseMs}},
+		}}
+		rep.judge()
+		if rep.CaseRatio == nil || len(rep.Goals) != 1 || rep.Goals[0].Pass != c.pass {
+			t.Errorf("case %v ms against 40: ratio %v, goals %+v", c.caseMs, rep.CaseRatio, rep.Goals)
+		}
+	}
+}
+
+// TestCaseArticlesSkipNotes: the -case run takes the articles of a folder
+// and leaves out its notes and score lists, going round again for more.
+func TestCaseArticlesSkipNotes(t *testing.T) {
+	src := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt": "---\ntitle: A\n---\nPolice arrested two men.\n", "sub/b.txt": "---\ntitle: B\n---\nCustoms seized cocaine.\n",
+		"floors.txt": "# scores\nr1/a 0.9\n", "NOTES.md": "---\nnotes\n---\n",
+	} {
+		p := filepath.Join(src, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir, one, _, _, err := writeCase(src, t.TempDir(), 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil || len(ents) != 5 {
+		t.Fatalf("%d files in the case (%v), want 5", len(ents), err)
+	}
+	for _, e := range ents {
+		if strings.Contains(e.Name(), "floors") || strings.Contains(e.Name(), "NOTES") {
+			t.Errorf("%s is in the case", e.Name())
+		}
+	}
+	if filepath.Dir(one) == dir {
+		t.Errorf("the one article %s is inside the case", one)
+	}
+}

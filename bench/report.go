@@ -54,7 +54,12 @@ type Report struct {
 	// PageRatio is, in a -page run, the first frame's median on the web
 	// page over the one on the same story as text.
 	PageRatio *float64 `json:"first_frame_ratio_page_text,omitempty"`
-	Goals     []Goal   `json:"goals"`
+	// In a -case run: the case's articles and bytes, and the median of
+	// its first frame over the one article's.
+	CaseArticles int      `json:"case_articles,omitempty"`
+	CaseBytes    int64    `json:"case_bytes,omitempty"`
+	CaseRatio    *float64 `json:"first_frame_ratio_case_one,omitempty"`
+	Goals        []Goal   `json:"goals"`
 }
 
 const mib = 1 << 20
@@ -107,6 +112,10 @@ func ratio(a, b *Stats) *float64 {
 func (rep *Report) judge() {
 	if p, t := rep.result(pageName), rep.result(textName); p != nil && t != nil {
 		rep.PageRatio = ratio(p.FirstFrameMs, t.FirstFrameMs)
+	}
+	if o, cf := rep.result(oneName), rep.result(caseName); o != nil && cf != nil {
+		rep.CaseRatio = ratio(cf.FirstFrameMs, o.FirstFrameMs)
+		rep.Goals = append(rep.Goals, ratioGoal(fmt.Sprintf("case of %d articles: first frame vs one article (medians)", rep.CaseArticles), rep.CaseRatio, caseGoal))
 	}
 	d, f := rep.result("dossier"), rep.result("floor")
 	if d == nil {
@@ -187,8 +196,15 @@ func (rep *Report) markdown(w io.Writer) {
 	if rep.PageRatio != nil {
 		fmt.Fprintf(w, "page/text: first frame %.2fx (the page is %.0f KiB of HTML)\n\n", *rep.PageRatio, float64(rep.PageBytes)/1024)
 	}
+	if rep.CaseRatio != nil {
+		fmt.Fprintf(w, "case/one: first frame %.2fx. The case: %s.\n\n", *rep.CaseRatio, rep.Article)
+	}
 	if len(rep.Goals) > 0 {
-		fmt.Fprintln(w, "| goal (issue 6) | dossier | target | result |")
+		issue := "issue 6"
+		if rep.CaseRatio != nil {
+			issue = "issue 15"
+		}
+		fmt.Fprintln(w, "| goal ("+issue+") | dossier | target | result |")
 		fmt.Fprintln(w, "|---|---|---|---|")
 		for _, g := range rep.Goals {
 			fmt.Fprintf(w, "| %s | %s | %s | %s |\n", g.Name, g.Value, g.Target, passFail(g.Pass))

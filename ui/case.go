@@ -115,6 +115,10 @@ type caseState struct {
 	// when the case came whole.
 	read, readOf int
 	feed         <-chan CaseMsg // the later builds, nil once closed (NewGrowing)
+	// touched is whether the reader has pressed, clicked or pasted
+	// anything: until then a later build opens at its top, as the whole
+	// case would, not where the first article's build had its cursor.
+	touched bool
 }
 
 // caseFacets is the order the filters show a case's facets in: its
@@ -391,7 +395,9 @@ func (m *Model) growCase(msg CaseMsg) {
 	cs.read, cs.readOf = msg.Read, msg.Total
 	c := cs.c()
 	cs.entry = -1
-	if lead.Article >= 0 && lead.Article < len(c.Articles) && c.Articles[lead.Article].Story == old.Articles[lead.Article].Story {
+	if !cs.touched {
+		m.filters = filtersPane{}
+	} else if lead.Article >= 0 && lead.Article < len(c.Articles) && c.Articles[lead.Article].Story == old.Articles[lead.Article].Story {
 		cs.entry = c.EntryOf(lead.Article, lead.Event)
 	}
 	if cs.art >= len(cs.p.preps) || cs.p.preps[cs.art].story != m.story {

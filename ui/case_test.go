@@ -745,3 +745,31 @@ func TestCaseEntitiesSearch(t *testing.T) {
 		t.Errorf("a search that leaves nothing does not say so:\n%s", plain(m))
 	}
 }
+
+// TestCaseGrowsFromItsTopUntilTouched: a case shown from its first
+// article and grown before the reader does anything opens at its first
+// entry and first filter value, as the whole case would, not where the
+// first article's entries put the cursor.
+func TestCaseGrowsFromItsTopUntilTouched(t *testing.T) {
+	_, docs, err := data.DemoCase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := mustLexicon(t)
+	stories := casefile.ParseStories(docs, lex, nil)
+	stories = append(stories[len(stories)-1:], stories[:len(stories)-1]...) // a first article whose entries come late
+	prep := PrepareCase(casefile.Merge(stories[:1], lex))
+	m := update(prep.New(Options{}), tea.WindowSizeMsg{Width: 140, Height: 40})
+	whole := prep.Grow(casefile.Merge(stories, lex))
+	if whole.c.Entries[0].Lead.Article == 0 {
+		t.Fatal("the whole case's first entry is the first article's: the test shows nothing")
+	}
+	m = update(m, CaseMsg{Case: whole, Read: len(docs), Total: len(docs)})
+	if m.cs.list.cur != 0 || m.cs.current() != m.cs.shown[0] {
+		t.Errorf("untouched, the grown case's cursor is on row %d, want its first", m.cs.list.cur)
+	}
+	fresh := update(whole.New(Options{}), tea.WindowSizeMsg{Width: 140, Height: 40})
+	if m.filters.cur != fresh.filters.cur {
+		t.Errorf("untouched, the filters' cursor is on row %d, want %d as on the whole case", m.filters.cur, fresh.filters.cur)
+	}
+}

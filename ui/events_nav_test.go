@@ -144,3 +144,49 @@ func TestMentionsPaneTakesTheKeys(t *testing.T) {
 		t.Fatal("tab twice did not come back to the list")
 	}
 }
+
+// In a case's Entry pane, ] and [ step through the entries the timeline
+// shows, the pane keeping the focus and each entry starting at its top.
+func TestCaseEntryStepsBetweenEntries(t *testing.T) {
+	m, c := caseModel(t, 140, 40)
+	m = press(m, "enter")
+	if m.focus != paneDetail || m.cs.current() != m.cs.shown[0] {
+		t.Fatalf("enter: focus %d entry %d", m.focus, m.cs.current())
+	}
+	m = press(m, "j")
+	if m.cs.detail.top != 1 {
+		t.Fatalf("j in the Entry pane: top %d, want 1", m.cs.detail.top)
+	}
+	m = press(m, "]")
+	second := m.cs.shown[1]
+	if m.focus != paneDetail || m.cs.current() != second {
+		t.Fatalf("]: focus %d entry %d, want the Entry pane on entry %d", m.focus, m.cs.current(), second)
+	}
+	out := plain(m)
+	if want := "┏ Entry 2 of " + itoa(len(c.Entries)); !strings.Contains(out, want) {
+		t.Fatalf("] did not show the second entry (no %q):\n%s", want, out)
+	}
+	if m.cs.detail.top != 0 {
+		t.Errorf("the next entry starts %d lines down, want its top", m.cs.detail.top)
+	}
+	m = press(m, "[")
+	if m.focus != paneDetail || m.cs.current() != m.cs.shown[0] {
+		t.Fatalf("[: focus %d entry %d, want entry %d", m.focus, m.cs.current(), m.cs.shown[0])
+	}
+	m = press(m, "[")
+	if m.cs.current() != m.cs.shown[0] {
+		t.Fatal("[ on the first entry moved")
+	}
+	// Under a filter the keys step through what it leaves.
+	m = press(m, "1", "space", "3")
+	if len(m.cs.shown) < 2 || len(m.cs.shown) == len(c.Entries) {
+		t.Fatalf("the source filter leaves %d of %d entries", len(m.cs.shown), len(c.Entries))
+	}
+	m = press(m, "]")
+	if m.focus != paneDetail || m.cs.current() != m.cs.shown[1] {
+		t.Fatalf("] under a filter: focus %d entry %d, want shown entry %d", m.focus, m.cs.current(), m.cs.shown[1])
+	}
+	if want := "┏ Entry 2 of " + itoa(len(m.cs.shown)); !strings.Contains(plain(m), want) {
+		t.Errorf("] under a filter: no %q:\n%s", want, plain(m))
+	}
+}

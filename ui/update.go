@@ -74,6 +74,12 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 		}
 	}
 	var cmd tea.Cmd
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg, tea.PasteMsg:
+		if m.cs != nil {
+			m.cs.touched = true
+		}
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.handleResize(msg.Width, msg.Height)
