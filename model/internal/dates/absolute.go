@@ -122,6 +122,8 @@ func (d *dscan) monthDate(i int) (dcand, bool) {
 		}
 		if y, ok := d.yearAt(j); ok {
 			c.y, c.yearWritten, c.hi = y, true, j+1
+		} else if y, ok := d.sharedYear(next, m); ok {
+			c.y, c.yearWritten = y, true
 		}
 		d.resolveRaw(&c)
 		return c, c.w.prec != ""
@@ -142,6 +144,8 @@ func (d *dscan) monthDate(i int) (dcand, bool) {
 		}
 		c.y = p.Year() + ts.direction(rel, -1, 0, 1)
 		c.yearWritten = true
+	} else if y, ok := d.sharedYear(k, m); ok && (mod != "" || d.monthLead(i)) {
+		c.y, c.yearWritten = y, true
 	} else if mod == "" && !d.monthLead(i) {
 		return dcand{}, false
 	}
@@ -150,6 +154,29 @@ func (d *dscan) monthDate(i int) (dcand, bool) {
 		c.w.note = ts.modNote(mod, unitMonth)
 	}
 	return c, c.w.prec != ""
+}
+
+// sharedYear is the year a month without one shares with the month
+// coordinated after it, at k: "in February and April 2010", "March 3 or
+// April 5, 2021" are both of that year. The later month comes later in
+// the year ("December and January 2010" may straddle two years).
+func (d *dscan) sharedYear(k, m int) (int, bool) {
+	ts := d.ts
+	if w := ts.W(k); w != "and" && w != "or" {
+		return 0, false
+	}
+	m2 := ts.monthOf(k + 1)
+	if m2 < m {
+		return 0, false
+	}
+	j := ts.monthEnd(k + 1)
+	if _, next, ok := d.dayNum(j); ok {
+		j = next
+	}
+	if ts.W(j) == "," {
+		j++
+	}
+	return d.yearAt(j)
 }
 
 // monthLead reports whether a bare month name at i reads as a date: it

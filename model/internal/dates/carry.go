@@ -25,6 +25,9 @@ import (
 // perfect: see flashback) decays faster: only a pronoun or a definite noun
 // the previous sentence used ("One shipment … in October. The shipment …")
 // carries it; "The defendants face charges" returns to the story's present.
+// So does a sentence of the same paragraph that carries the narration on,
+// in the past and of the same people (see narrates): "He failed to appear
+// on March 4, 1996. The judge issued a warrant for his arrest."
 // A past-perfect sentence without a date ("Officers had arrested him at
 // 6:45 a.m.") recalls the latest background day before the date it would
 // otherwise take. Otherwise a sentence takes the story's anchor: the first
@@ -71,6 +74,9 @@ func (r *Resolver) continues(s story.Sentence, ts tokens) bool {
 		ts.W(i+1) == "other" || ts.W(i+1) == "a" && ts.W(i+2) == "separate") {
 		return false
 	}
+	if r.prevFlash && ts.leavesNarration() {
+		return false
+	}
 	if ts.anaphoricPronoun(w) {
 		return true
 	}
@@ -93,7 +99,10 @@ func (r *Resolver) continues(s story.Sentence, ts tokens) bool {
 	if !r.prevFlash && r.refersBack(ts) {
 		return true
 	}
-	return !r.prevFlash && s.Paragraph > 0 && s.Paragraph == r.prevPara
+	if s.Paragraph <= 0 || s.Paragraph != r.prevPara {
+		return false
+	}
+	return !r.prevFlash || r.narrates(ts)
 }
 
 // opensAnaphoric reports a sentence that opens by taking up what came

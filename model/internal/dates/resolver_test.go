@@ -334,6 +334,11 @@ func TestResolveExpressions(t *testing.T) {
 			wantDate{text: "so far this year", start: "2023-01-01", end: "2023-08-09", prec: story.PrecisionRange, basis: story.BasisExplicit}},
 		{"including keeps its date", tue, "Police arrested 30 people, including 12 in Ghent on Monday.",
 			wantDate{text: "on Monday", start: "2021-03-08", end: "2021-03-08", prec: story.PrecisionDay, basis: story.BasisExplicit}},
+		// A month coordinated with a later one shares its year.
+		{"months share a year", "2014-10-03", "These boats were later intercepted in February and April 2010 in international waters.",
+			wantDate{text: "in February", start: "2010-02-01", end: "2010-02-28", prec: story.PrecisionMonth, basis: story.BasisExplicit}},
+		{"days share a year", tue, "The men were arrested on March 3 or April 5, 2019, in Ghent.",
+			wantDate{text: "on March 3", start: "2019-03-03", end: "2019-03-03", prec: story.PrecisionDay, basis: story.BasisExplicit}},
 		// A non-seed story published on a Monday.
 		{"spanish friday", "2023-06-12", "Spanish police seized 3,500 kilograms of hashish and €1.5 million in cash in Algeciras on Friday.",
 			wantDate{text: "on Friday", start: "2023-06-09", end: "2023-06-09", prec: story.PrecisionDay, basis: story.BasisExplicit}},

@@ -30,6 +30,9 @@ const (
 	PerfectAdverbs       // "had already seized"
 	IrregularParticiples // "had been", "had fled"
 	RevealVerbs          // "when the operation was revealed"
+	PastVerbs            // "was", "took": simple past forms
+	PresentCues          // "is", "faces": the story's present
+	ActorPronouns        // "his": the people just told of
 	MonthLeads           // words that make a bare month name a date
 	SeasonLeads          // words that make a season a date
 	ModifierNotes        // "early year": "early in the year"
@@ -168,6 +171,9 @@ var listNames = [numLists]string{
 	PerfectAdverbs:       "dates/perfect-adverbs",
 	IrregularParticiples: "dates/irregular-participles",
 	RevealVerbs:          "dates/reveal-verbs",
+	PastVerbs:            "dates/past-verbs",
+	PresentCues:          "dates/present-cues",
+	ActorPronouns:        "dates/actor-pronouns",
 	MonthLeads:           "dates/month-leads",
 	SeasonLeads:          "dates/season-leads",
 	ModifierNotes:        "dates/modifier-notes",
