@@ -271,9 +271,9 @@ func TestSeedEvents(t *testing.T) {
 		check("networks", e.Networks, tt.networks)
 		check("places", e.Places, tt.places)
 	}
-	// Summaries are short headlines.
+	// Summaries are whole clauses: a headline that wraps to a second line at most.
 	for _, e := range st.Events {
-		if len(e.Summary) == 0 || len(e.Summary) > 75 || strings.HasSuffix(e.Summary, ".") {
+		if len(e.Summary) == 0 || len(e.Summary) > 110 || strings.HasSuffix(e.Summary, ".") {
 			t.Errorf("event %d summary %q", e.ID, e.Summary)
 		}
 	}

@@ -5,26 +5,50 @@ import "strings"
 // Asides a long headline drops: non-restrictive clauses, participial and
 // "with" asides, relative clauses before the verb, a subject's tail.
 
-// dropNonRestrictive removes ", which ...," and ", who ...," clauses, and
-// a final ", which ...".
-func dropNonRestrictive(ws []string) []string {
-	return dropAsides(ws, func(ws []string, k int) bool {
-		rel := lower(ws[k])
-		return rel == "which" || rel == "who" || rel == "whose"
-	})
+// dropNonRestrictive removes ", which ...," and ", who ...," clauses up to
+// the comma the main verb follows, else to the end, commas inside and all:
+// "network called EncroChat, which allowed them to plan shipments of
+// drugs, weapons deals and murders".
+func (sm Summarizer) dropNonRestrictive(ws []string) []string {
+	for k := 1; k < len(ws); k++ {
+		if rel := lower(ws[k]); !endsComma(ws[k-1]) || rel == "that" || !isRelative(rel) {
+			continue
+		}
+		// The aside ends at the first comma the main verb follows.
+		j := -1
+		for c := k; c+1 < len(ws) && j < 0; c++ {
+			if endsComma(ws[c]) && sm.verbNear(ws, c+1) {
+				j = c
+			}
+		}
+		if j < 0 {
+			return trimLast(slicesClone(ws[:k]))
+		}
+		head := slicesClone(ws[:k])
+		if k < 2 || !endsComma(ws[k-2]) || !isNumber(ws[k-1]) {
+			head[k-1] = strings.TrimSuffix(head[k-1], ",")
+		}
+		ws = append(head, ws[j+1:]...)
+	}
+	return ws
 }
 
 // dropParticiples removes participial asides closed by a comma within a
-// few words: ", working with the DEA,", ", including special units,".
-func dropParticiples(ws []string) []string {
+// few words: ", working with the DEA,", ", including special units,", and
+// on the subject, near its start or up to the first trigger t, ", carried out with the help
+// of Europol,".
+func (sm Summarizer) dropParticiples(ws []string, t int) []string {
 	return dropAsides(ws, func(ws []string, k int) bool {
 		rel := lower(ws[k])
-		if !strings.HasSuffix(rel, "ing") || len(rel) < 5 {
+		past := (k <= t || k <= 4) && sm.isParticiple(rel)
+		if !past && (!strings.HasSuffix(rel, "ing") || len(rel) < 5) {
 			return false
 		}
 		for j := k; j < len(ws) && j < k+8; j++ {
 			if endsComma(ws[j]) {
-				return true
+				// A past participle is an aside when the main verb
+				// follows it.
+				return !past || j+1 < len(ws) && sm.verbLike(lower(ws[j+1]))
 			}
 		}
 		return false
@@ -61,7 +85,11 @@ func dropAsides(ws []string, starts func(ws []string, k int) bool) []string {
 			j++
 		}
 		head := slicesClone(ws[:k])
-		head[k-1] = strings.TrimSuffix(head[k-1], ",")
+		// "Gideon Misulovin, 58, whose ..., was extradited": an age
+		// keeps the comma that closes it.
+		if j >= len(ws) || k < 2 || !endsComma(ws[k-2]) || !isNumber(ws[k-1]) {
+			head[k-1] = strings.TrimSuffix(head[k-1], ",")
+		}
 		if j >= len(ws) {
 			return head
 		}
@@ -76,7 +104,7 @@ func dropAsides(ws []string, starts func(ws []string, k int) bool) []string {
 // 200 searches were carried out".
 func dropRelativeBeforeVerb(ws []string) []string {
 	for i := 1; i < len(ws) && i < 8; i++ {
-		if b := lower(ws[i]); b != "that" && b != "which" && b != "who" {
+		if b := lower(ws[i]); !isRelative(b) {
 			continue
 		}
 		for j := i + 1; j+1 < len(ws) && j < i+20; j++ {
@@ -123,8 +151,13 @@ func (sm Summarizer) shortenSubject(ws []string) []string {
 		if b := lower(ws[i]); b != "in" && b != "from" && b != "of" {
 			continue
 		}
+		if sm.isParticiple(ws[i-1]) {
+			// "Operation RapTor resulted in the highest number of
+			// seizures": the verb's particle, not the subject's tail.
+			return ws
+		}
 		for _, w := range ws[i+1 : t] {
-			if b := lower(w); endsComma(w) || sm.isSubordinator(b) || b == "that" || b == "which" || b == "who" {
+			if b := lower(w); endsComma(w) || sm.isSubordinator(b) || isRelative(b) {
 				return ws
 			}
 		}

@@ -3,6 +3,8 @@ package summary
 import (
 	"strings"
 	"unicode"
+
+	"dossier/model/internal/lexicon"
 )
 
 // Framing a headline drops: an opening adverbial, and who said it.
@@ -39,7 +41,12 @@ func (sm Summarizer) dropOpener(ws []string) []string {
 				break
 			}
 		}
-		if i < 0 || len(ws)-(i+1) < 3 {
+		// "On Dec. 16, 2024, Rui-Siang Lin ...": the year goes with its
+		// date.
+		if i >= 0 && i+1 < len(ws) && isYear(ws[i+1]) && endsComma(ws[i+1]) {
+			i++
+		}
+		if i < 0 || len(ws)-(i+1) < 3 || !sm.openerIsTime(ws[:i+1]) {
 			return ws
 		}
 		ws = ws[i+1:]
@@ -166,4 +173,19 @@ func (sm Summarizer) stripTrailingAttribution(ws []string) []string {
 		i--
 	}
 	return ws
+}
+
+// openerIsTime reports whether an opening phrase led by a word like "this"
+// or "last" is a time ("Last year,") rather than the subject with an aside
+// after it ("This historic takedown, led by Europol, resulted").
+func (sm Summarizer) openerIsTime(ws []string) bool {
+	if !sm.v.Has(lexicon.DeicticLeads, lower(ws[0])) {
+		return true
+	}
+	for _, w := range ws[1:] {
+		if sm.isTimeWord(lower(w)) {
+			return true
+		}
+	}
+	return false
 }

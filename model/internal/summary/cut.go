@@ -7,29 +7,36 @@ import (
 
 // Cutting a headline that is still too long.
 
-// cut shortens ws to summaryMax: before the last clause word or comma that
-// keeps the main verb, else at a word with "…".
+// cut shortens ws: before the last clause word or comma that keeps the
+// main verb within summaryMax; else the whole clause when it is no longer
+// than summaryLong, or its head before such a word within summaryLong;
+// else at a word with "…".
 func (sm Summarizer) cut(ws []string) string {
 	t := sm.firstTrigger(ws)
-	best := sm.clauseCut(ws, t)
-	if best > 0 && (joinedLen(ws[:best]) >= 35 || t >= 0) {
-		best = sm.backOff(ws, t, best)
-		return strings.Join(trimLast(slicesClone(ws[:best])), " ")
+	for _, limit := range []int{summaryMax, summaryLong} {
+		if limit == summaryLong && joinedLen(ws) <= summaryLong {
+			return strings.Join(ws, " ")
+		}
+		best := sm.clauseCut(ws, t, limit)
+		if best > 0 && (joinedLen(ws[:best]) >= 35 || t >= 0) {
+			best = sm.backOff(ws, t, best)
+			return strings.Join(trimLast(slicesClone(ws[:best])), " ")
+		}
 	}
 	return sm.hardCut(ws)
 }
 
 // clauseCut is the last place after the first trigger t where ws can be
-// cut before a clause word or after a comma into a head of summaryMax or
+// cut before a clause word or after a comma into a head of limit bytes or
 // less, -1 if none.
-func (sm Summarizer) clauseCut(ws []string, t int) int {
+func (sm Summarizer) clauseCut(ws []string, t, limit int) int {
 	best, n := -1, 0
 	for p := 1; p < len(ws); p++ {
 		n += len(ws[p-1])
 		if p > 1 {
 			n++
 		}
-		if n > summaryMax+1 {
+		if n > limit+1 {
 			break
 		}
 		if p <= t || n < 20 {
@@ -46,7 +53,7 @@ func (sm Summarizer) clauseCut(ws []string, t int) int {
 		}
 		// The head ws[:q] once its last word loses its punctuation.
 		last := trimEnd(ws[q-1])
-		if n := joinedLen(ws[:q]) - len(ws[q-1]) + len(last); last != "" && n <= summaryMax && n >= 20 && !sm.isWeakEnd(lower(last)) {
+		if n := joinedLen(ws[:q]) - len(ws[q-1]) + len(last); last != "" && n <= limit && n >= 20 && !sm.isWeakEnd(lower(last)) {
 			best = q
 		}
 	}
@@ -86,15 +93,38 @@ func (sm Summarizer) backOff(ws []string, t, best int) int {
 				return p
 			}
 		}
+		// Do not end inside a relative clause: "a drug trafficking
+		// network that sent cocaine" ends before "that".
+		if isRelative(l) && p > t+1 && joinedLen(ws[:p]) >= 20 {
+			return p
+		}
+	}
+	if best < len(ws) && best-1 > t+1 {
+		cw, end := lower(ws[best]), lower(ws[best-1])
+		switch {
+		case cw == "by" && sm.isParticiple(end) && !isAuxVerb(lower(ws[best-2])) && !isConjunction(lower(ws[best-2])) && !sm.isParticiple(lower(ws[best-2])):
+			// "charges brought by ...": the participle goes with its
+			// agent.
+			best--
+		case isConjunction(cw) && best-2 > t && lower(ws[best-2]) == "to" && !endsComma(ws[best-1]) && isLowerWord(ws[best-1]) &&
+			best+1 < len(ws) && isLowerWord(ws[best+1]) && !sm.clauseOpener(lower(ws[best+1])):
+			// "conspiracy to impede and impair the IRS": the infinitive
+			// goes with the verbs it joins.
+			best -= 2
+		case best-2 > t && lower(ws[best-2]) == "with" && joinedLen(ws[:best-2]) >= 20:
+			// "a network with connections in four countries": a "with"
+			// of one word that needs what follows goes whole.
+			best -= 2
+		}
 	}
 	return best
 }
 
-// hardCut cuts ws at a word, dropping words a headline cannot end on, and
+// hardCut cuts ws at a word within summaryLong, dropping words a headline cannot end on, and
 // marks the cut with "…".
 func (sm Summarizer) hardCut(ws []string) string {
 	k, n := 0, 0
-	for k < len(ws) && n+len(ws[k])+1 <= summaryMax {
+	for k < len(ws) && n+len(ws[k])+1 <= summaryLong {
 		n += len(ws[k]) + 1
 		k++
 	}
@@ -106,7 +136,7 @@ func (sm Summarizer) hardCut(ws []string) string {
 	if len(head) == 0 && len(ws) > 0 {
 		// One giant word: cut it at a rune boundary.
 		w := ws[0]
-		c := min(len(w), summaryMax-1)
+		c := min(len(w), summaryLong-1)
 		for c > 0 && c < len(w) && !utf8.RuneStart(w[c]) {
 			c--
 		}

@@ -10,9 +10,14 @@ import (
 	"dossier/model/internal/token"
 )
 
-// summaryMax is the longest summary in bytes before it is cut; a timeline
-// row shows about that much.
+// summaryMax is the longest summary in bytes a clause is shortened to when
+// it can end there whole; a timeline row shows about that much.
 const summaryMax = 72
+
+// summaryLong is the longest summary in bytes: a clause that cannot end
+// whole within summaryMax keeps up to this much, which the timeline wraps
+// to a second line, rather than be cut mid-phrase.
+const summaryLong = 110
 
 // summaryInput bounds how much of a sentence summarize reads: a headline
 // comes from the front of a sentence, and the bound keeps the clause
@@ -120,7 +125,7 @@ func (sm *Summarizer) clauses(text string) string {
 	ws = sm.dropOpener(ws)
 	ws = sm.leadingAttribution(ws)
 	ws = sm.stripTrailingAttribution(ws)
-	ws = dropNonRestrictive(ws)
+	ws = sm.dropNonRestrictive(ws)
 	ws = trimLast(ws)
 	if joinedLen(ws) > summaryMax {
 		ws = sm.focusSubordinate(ws)
@@ -129,7 +134,7 @@ func (sm *Summarizer) clauses(text string) string {
 		ws = dropRelativeBeforeVerb(ws)
 	}
 	if joinedLen(ws) > summaryMax {
-		ws = dropParticiples(ws)
+		ws = sm.dropParticiples(ws, sm.firstTrigger(ws))
 	}
 	if joinedLen(ws) > summaryMax {
 		ws = dropWithAsides(ws, sm.firstTrigger(ws))

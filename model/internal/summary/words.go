@@ -189,6 +189,7 @@ func isSubjectPronoun(w string) bool {
 var (
 	timesOfDay = lexicon.Set(lexicon.ClockTimes, lexicon.DayMoments)
 	monthNames = lexicon.Set(lexicon.Months, lexicon.MonthAbbreviations)
+	timeWords  = lexicon.Set(lexicon.TimeUnits, lexicon.Seasons, lexicon.ClockTimes, lexicon.DayMoments, lexicon.Months, lexicon.MonthAbbreviations)
 )
 
 // timeAfter reports a time or day at word i: "after" before it is a
@@ -212,3 +213,66 @@ func (sm Summarizer) timeAfter(ws []string, i int) bool {
 	}
 	return sm.isDayWord(w)
 }
+
+// isParticiple reports a lower-case past participle: "carried", "led",
+// "brought".
+func (sm Summarizer) isParticiple(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || sm.v.Has(lexicon.IrregularParticiples, w)
+}
+
+// isRelative is a word that opens a relative clause.
+func isRelative(w string) bool {
+	return w == "that" || w == "which" || w == "who" || w == "whose"
+}
+
+// isTimeWord reports a word that makes an opening "This ...," or "Last
+// ...," a time rather than a subject: "Last year,", "This morning,".
+func (sm Summarizer) isTimeWord(w string) bool { return sm.v.OnAny(w, timeWords) || sm.isDayWord(w) }
+
+// isYear reports a four-digit year, its punctuation ignored.
+func isYear(w string) bool {
+	w = trimPunct(w)
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumber reports a word made of digits: an age, "58,".
+func isNumber(w string) bool {
+	w = trimPunct(w)
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// verbLike reports a word that can be a clause's main verb: a trigger, an
+// auxiliary or a past tense.
+func (sm Summarizer) verbLike(w string) bool {
+	return sm.isTrigger(w) || isAuxVerb(w) || sm.isParticiple(w)
+}
+
+func isConjunction(w string) bool { return w == "and" || w == "or" }
+
+// verbNear reports a main verb at word i or, after an adverb, at i+1:
+// "..., also pleaded guilty".
+func (sm Summarizer) verbNear(ws []string, i int) bool {
+	if sm.verbLike(lower(ws[i])) {
+		return true
+	}
+	w := ws[i]
+	return i+1 < len(ws) && isLowerWord(w) && !endsComma(w) && sm.verbLike(lower(ws[i+1]))
+}
+
+func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
