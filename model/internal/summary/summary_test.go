@@ -115,3 +115,27 @@ func TestSummaryIsPieceOfSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryKeepsTheClause: real sentences whose summaries once lost
+// their verb's particle, kept a date's year as a fragment or dropped the
+// main verb for an aside. A summary must start with its subject, keep
+// what is named here and end whole, without "…".
+func TestSummaryKeepsTheClause(t *testing.T) {
+	ix := lexicon.IndexOf(modeltest.Hand())
+	tests := []struct{ sentence, want string }{
+		{"Operation RapTor resulted in the highest number of seizures of any JCODE operation, including more than $200 million in currency and digital assets, over two metric tons of drugs, 144 kilograms of fentanyl or fentanyl-laced narcotics, and over 180 firearms.",
+			"Operation RapTor resulted in the highest number of seizures of any JCODE operation"},
+		{"On Dec. 16, 2024, Rui-Siang Lin pleaded guilty to charges brought by the U.S. Attorney’s Office for the Southern District of New York.",
+			"Rui-Siang Lin pleaded guilty to charges"},
+		{"This historic takedown, led by Europol, resulted in the highest number of seizures in JCODE’s history.",
+			"This historic takedown resulted in the highest number of seizures"},
+		{"The operation, carried out with the help of Europol, dismantled a network that shipped cocaine from Ecuador to Antwerp.",
+			"The operation dismantled a network"},
+	}
+	for _, tt := range tests {
+		got := summary.Summarize(tt.sentence, ix)
+		if !strings.HasPrefix(got, tt.want) || strings.HasSuffix(got, "…") {
+			t.Errorf("summarize(%.50q…)\n got %q\nwant it to start %q and end whole", tt.sentence, got, tt.want)
+		}
+	}
+}
