@@ -37,6 +37,7 @@ type PreparedCase struct {
 type entryRow struct {
 	short, long, sources    string
 	shortW, longW, sourcesW int
+	summaryW                int
 }
 
 func newPreparedCase(c *casefile.Case) *PreparedCase {
@@ -46,6 +47,7 @@ func newPreparedCase(c *casefile.Case) *PreparedCase {
 		e := &c.Entries[i]
 		r := entryRow{short: dateLabel(e.Date, false), long: dateLabel(e.Date, true), sources: sourcesOf(c, e)}
 		r.shortW, r.longW, r.sourcesW = cellWidth(r.short), cellWidth(r.long), cellWidth(r.sources)
+		r.summaryW = cellWidth(clean(e.Summary))
 		p.rows[i] = r
 	}
 	return p
@@ -163,6 +165,7 @@ func (m *Model) applyCaseSelection() {
 		r := &cs.p.rows[i]
 		cs.cols.shortW, cs.cols.longW = max(cs.cols.shortW, r.shortW), max(cs.cols.longW, r.longW)
 		cs.cols.sourcesW = max(cs.cols.sourcesW, r.sourcesW)
+		cs.cols.summaryW = max(cs.cols.summaryW, r.summaryW)
 	}
 	cs.list.setTotal(len(shown))
 	cs.list.cur = -1

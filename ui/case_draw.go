@@ -99,8 +99,8 @@ func (m *Model) caseTimelineBox(r rect) []string {
 // caseRowLayout is the widths of a row's date and sources columns at
 // inner width w, the long dates and the sources when there is room, and
 // the lines a row takes: two where one would leave the summary under
-// caseSummaryMin cells, the summary going on under itself and the sources
-// at the right of the second line.
+// caseSummaryMin cells or cut a shown entry's summary, the summary going
+// on under itself and the sources at the right of the second line.
 type caseRowLayout struct {
 	w, date, sources int
 	long             bool
@@ -117,7 +117,9 @@ func (m *Model) caseRowLayout(w int) caseRowLayout {
 		l.long, l.date = true, long
 	}
 	l.sources = min(src, max(w/4, w-l.date-8-caseSummaryMin))
-	if l.summaryW() < caseSummaryMin && w >= 40 {
+	// A summary the line cuts while a second line would show it goes on
+	// under itself, as a story's timeline does.
+	if w >= 40 && (l.summaryW() < caseSummaryMin || m.cs.cols.summaryW > l.summaryW()) {
 		l.lines = 2
 		l.sources = min(src, max(l.summaryW()*2/5, 6))
 	}

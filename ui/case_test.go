@@ -634,6 +634,25 @@ func TestCaseRowsKeepTheSummary(t *testing.T) {
 				}
 			}
 		}
+		// A row cuts no summary that the room of two lines would hold,
+		// and a row of one line cuts none.
+		for _, i := range m.cs.shown {
+			e := &m.cs.c().Entries[i]
+			room := lay.summaryW()
+			if lay.lines == 2 {
+				// The second line leaves the sources their column, and
+				// wrapping at a word may leave up to a word unused.
+				room += lay.summaryW() - 2 - lay.sources - 12
+			}
+			// One line must hold every summary: a cut one takes two.
+			if lay.lines == 2 && cellWidth(clean(e.Summary)) > room {
+				continue
+			}
+			rows := strings.Join(strings.Fields(ansi.Strip(strings.Join(m.caseRow(i, false, false, lay), " "))), " ")
+			if want := strings.Join(strings.Fields(clean(e.Summary)), " "); !strings.Contains(rows, want) {
+				t.Errorf("%dx%d: %d-line row cuts %q: %q", size[0], size[1], lay.lines, want, rows)
+			}
+		}
 	}
 }
 
