@@ -53,10 +53,15 @@ func clauseHits(out, hits []entities.Hit, s Sentence, cl events.Clause, later bo
 }
 
 // clauseSeizures appends to out the seizures of a clause: those that
-// start in it.
+// start in it, or whose seizing word is in it when they are named in the
+// subject an earlier clause shares.
 func clauseSeizures(out, seizures []Seizure, s Sentence, cl events.Clause) []Seizure {
 	for _, z := range seizures {
-		if at := z.Start - s.Start; at >= cl.Start && at < cl.End {
+		at := z.Start - s.Start
+		if z.Anchor > 0 {
+			at = z.Anchor - s.Start
+		}
+		if at >= cl.Start && at < cl.End {
 			out = append(out, z)
 		}
 	}

@@ -36,7 +36,10 @@ const maxReach = 60
 type scopeMap struct {
 	kind []scopeKind
 	lo   []int32
-	any  bool
+	// cue is, for a subject shared with a later participle, its seizing
+	// word's token plus one (0 for none).
+	cue []int32
+	any bool
 }
 
 // reset sizes the map for n tokens, reusing its memory.
@@ -44,9 +47,11 @@ func (m *scopeMap) reset(n int) {
 	if cap(m.kind) < n {
 		m.kind = make([]scopeKind, n)
 		m.lo = make([]int32, n)
+		m.cue = make([]int32, n)
 	}
-	m.kind, m.lo = m.kind[:n], m.lo[:n]
+	m.kind, m.lo, m.cue = m.kind[:n], m.lo[:n], m.cue[:n]
 	clear(m.kind)
+	clear(m.cue)
 	m.any = false
 }
 
@@ -60,6 +65,22 @@ func (m *scopeMap) add(lo, hi int, kind scopeKind) {
 }
 
 // at is the strongest scope token i lies in, and where it starts.
+// addShared adds a subject scope [lo,hi) whose seizing word is token cue.
+func (m *scopeMap) addShared(lo, hi, cue int) {
+	m.add(lo, hi, scopeSubject)
+	for j := max(lo, 0); j < hi && j < len(m.cue); j++ {
+		m.cue[j] = int32(cue + 1)
+	}
+}
+
+// sharedCue is the seizing word's token of a shared subject at token i, or -1.
+func (m *scopeMap) sharedCue(i int) int {
+	if i < 0 || i >= len(m.cue) {
+		return -1
+	}
+	return int(m.cue[i]) - 1
+}
+
 func (m *scopeMap) at(i int) (scopeKind, int) {
 	if i < 0 || i >= len(m.kind) {
 		return scopeNone, 0
@@ -105,6 +126,14 @@ func (ts tokens) seizeScopes(lx *qlex, m *scopeMap) {
 		switch {
 		case kind == cueVerb && passive:
 			m.add(ts.clauseStart(c, lx), c, scopeSubject)
+			// "The server was disconnected on Tuesday and confiscated by
+			// Dutch authorities": a participle after "and" shares the
+			// subject of the passive before it.
+			if ts.W(c-1) == "and" {
+				if b := ts.passiveBefore(c - 1); b >= 0 {
+					m.addShared(ts.clauseStart(b, lx), b, c)
+				}
+			}
 		case kind == cueVerb && ts.reducedPassive(c, lx):
 			// Headline style: "160 firearms seized on Tuesday".
 			m.add(ts.clauseStart(c, lx), c, scopeSubject)
@@ -112,6 +141,21 @@ func (ts tokens) seizeScopes(lx *qlex, m *scopeMap) {
 			m.add(max(ts.clauseStart(c, lx), c-4), c, scopeModifier)
 		}
 	}
+}
+
+// passiveBefore is the token of the "was" or "were" of the passive that
+// the "and" at token and joins a participle to, or -1: it must come
+// within a few words and no punctuation before the "and".
+func (ts tokens) passiveBefore(and int) int {
+	for j := and - 1; j >= 0 && j >= and-8; j-- {
+		if ts.Kind(j) == token.Punct {
+			return -1
+		}
+		if ts.v.BeAux(ts.W(j)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // caughtBefore reports an arrest or interception verb before token c in

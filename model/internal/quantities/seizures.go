@@ -144,7 +144,11 @@ func (ts tokens) seizures(s story.Sentence, lx *qlex, scopes *scopeMap, qs []qua
 			i = next - 1
 			continue
 		}
-		out = append(out, ts.placeSeizure(sz, s, lo, next))
+		sz = ts.placeSeizure(sz, s, lo, next)
+		if cue := scopes.sharedCue(i); cue >= 0 {
+			sz.Anchor = s.Start + ts.Toks[cue].Start
+		}
+		out = append(out, sz)
 		lastEnd = next
 		i = next - 1
 	}

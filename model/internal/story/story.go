@@ -92,6 +92,10 @@ type Seizure struct {
 	Start      int      `json:"start"`
 	End        int      `json:"end"`
 	Country    *string  `json:"country"`
+	// Anchor, when not 0, is the byte offset of the seizing word of a
+	// seizure named before it in another clause ("The server was
+	// disconnected … and confiscated by …"): the clause it belongs to.
+	Anchor int `json:"-"`
 }
 
 // Count is a counted happening or resource: arrests, searches, officers,
