@@ -105,12 +105,9 @@ func casePrograms(ctx context.Context, c config, root, tmp string, rep *Report) 
 	if err != nil {
 		return nil, err
 	}
-	bin := filepath.Join(tmp, "dossier")
-	if err := goBuild(ctx, root, ".", bin); err != nil {
+	bin, err := buildDossier(ctx, root, tmp, rep)
+	if err != nil {
 		return nil, err
-	}
-	if fi, err := os.Stat(bin); err == nil {
-		rep.BinaryBytes = fi.Size()
 	}
 	rep.Article, rep.CaseBytes, rep.CaseArticles = about, size, c.CaseArticles
 	expect := c.Expect["dossier"]

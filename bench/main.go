@@ -194,15 +194,10 @@ func buildPrograms(ctx context.Context, c config, root, tmp, article string, rep
 		p := program{Name: name, Expect: c.Expect[name]}
 		switch name {
 		case "dossier":
-			bin := filepath.Join(tmp, "dossier")
-			if err := goBuild(ctx, root, ".", bin); err != nil {
-				return nil, err
-			}
-			fi, err := os.Stat(bin)
+			bin, err := buildDossier(ctx, root, tmp, rep)
 			if err != nil {
 				return nil, err
 			}
-			rep.BinaryBytes = fi.Size()
 			p.Argv = []string{bin}
 		case "floor":
 			bin := filepath.Join(tmp, "floor")
@@ -220,4 +215,18 @@ func buildPrograms(ctx context.Context, c config, root, tmp, article string, rep
 		progs = append(progs, p)
 	}
 	return progs, nil
+}
+
+// buildDossier builds dossier into tmp and records the binary's size.
+func buildDossier(ctx context.Context, root, tmp string, rep *Report) (string, error) {
+	bin := filepath.Join(tmp, "dossier")
+	if err := goBuild(ctx, root, ".", bin); err != nil {
+		return "", err
+	}
+	fi, err := os.Stat(bin)
+	if err != nil {
+		return "", err
+	}
+	rep.BinaryBytes = fi.Size()
+	return bin, nil
 }

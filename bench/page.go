@@ -71,12 +71,9 @@ func pagePrograms(ctx context.Context, c config, root, tmp string, rep *Report) 
 	if err != nil {
 		return nil, err
 	}
-	bin := filepath.Join(tmp, "dossier")
-	if err := goBuild(ctx, root, ".", bin); err != nil {
+	bin, err := buildDossier(ctx, root, tmp, rep)
+	if err != nil {
 		return nil, err
-	}
-	if fi, err := os.Stat(bin); err == nil {
-		rep.BinaryBytes = fi.Size()
 	}
 	if fi, err := os.Stat(page); err == nil {
 		rep.PageBytes = fi.Size()
