@@ -78,6 +78,20 @@ func newFilterTable(kinds []model.Kind, facets map[model.Kind][]model.FacetValue
 	return t
 }
 
+// filtersWant is the pane width at which every value of facets shows
+// whole: the border, cursor mark, checkbox and spaces (8 cells), the name
+// and the widest count.
+func filtersWant(kinds []model.Kind, facets map[model.Kind][]model.FacetValue) int {
+	name, count := 0, 1
+	for _, k := range kinds {
+		for _, fv := range facets[k] {
+			name = max(name, cellWidth(clean(fv.Value)))
+			count = max(count, len(itoa(fv.Count)))
+		}
+	}
+	return name + count + 8
+}
+
 // value is the facet and value of row r (zero for a heading).
 func (t *filterTable) value(r filterRow) filterValue {
 	k := t.kinds[r.kind]
@@ -99,6 +113,10 @@ type filtersPane struct {
 	// cursor stays on its value when counts or the search change.
 	curKind  model.Kind
 	curValue string
+
+	// wantW is the pane width that shows every value and count whole. It
+	// only grows, so toggling a filter never moves the panes.
+	wantW int
 }
 
 // setFacets rebuilds the rows from fresh facet values.
@@ -109,6 +127,7 @@ func (p *filtersPane) setFacets(facets map[model.Kind][]model.FacetValue, seized
 // setFacetsOf rebuilds the rows of the facets kinds from fresh values.
 func (p *filtersPane) setFacetsOf(kinds []model.Kind, facets map[model.Kind][]model.FacetValue, seized func(string) bool) {
 	old := p.cur
+	p.wantW = max(p.wantW, filtersWant(kinds, facets))
 	p.table = newFilterTable(kinds, facets, p.query, seized)
 	p.setTotal(len(p.table.rows))
 	p.cur = -1

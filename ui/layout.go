@@ -51,11 +51,16 @@ type layoutRects struct {
 
 // layout computes every pane rect from the window size. It depends on
 // nothing else, so calling it twice (wish sends the size twice) is harmless.
-func layout(w, h int) layoutRects { return layoutFooter(w, h, footerHeight) }
+func layout(w, h int) layoutRects { return layoutFor(w, h, footerHeight, 0) }
 
-// layoutFooter is layout with a footer of fh lines (the tour's caption
-// takes two where one line cannot hold it).
-func layoutFooter(w, h, fh int) layoutRects {
+// layoutFor is layout with a footer of fh lines (the tour's caption takes
+// two where one line cannot hold it) and a filters pane that would show
+// its longest value whole at filtersW cells. The pane grows to that width
+// from its share of the window when the cap of its mode allows, so a long
+// agency name is not cut while the timeline beside it has room; a growth
+// that would still cut the name is not made, as it only takes the
+// timeline's room.
+func layoutFor(w, h, fh, filtersW int) layoutRects {
 	l := layoutRects{W: max(w, 0), H: max(h, 0)}
 	if w < minWidth || h < minHeight {
 		l.Mode = modeTooSmall
@@ -69,7 +74,7 @@ func layoutFooter(w, h, fh int) layoutRects {
 	switch {
 	case w >= wideWidth:
 		l.Mode = modeWide
-		fw := clamp(w*22/100, 26, 36)
+		fw := grow(clamp(w*22/100, 26, 36), filtersW, min(w*26/100, 40))
 		dw := clamp((w-fw)*42/100, 36, 80)
 		l.Filters = rect{0, b.Y, fw, b.H}
 		l.Timeline = rect{fw, b.Y, w - fw - dw, b.H}
@@ -77,7 +82,7 @@ func layoutFooter(w, h, fh int) layoutRects {
 	case w >= mediumWidth && b.H >= mediumBodyHt:
 		l.Mode = modeMedium
 		dh := clamp(b.H*2/5, 8, 14)
-		fw := clamp(w*3/10, 26, 34)
+		fw := grow(clamp(w*3/10, 26, 34), filtersW, min(w*33/100, 36))
 		top := b.H - dh
 		l.Filters = rect{0, b.Y, fw, top}
 		l.Timeline = rect{fw, b.Y, w - fw, top}
@@ -92,3 +97,11 @@ func layoutFooter(w, h, fh int) layoutRects {
 }
 
 func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
+
+// grow widens v to want when want is within limit, and never narrows it.
+func grow(v, want, limit int) int {
+	if want > limit {
+		return v
+	}
+	return max(v, want)
+}

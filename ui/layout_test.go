@@ -1,6 +1,11 @@
 package ui
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
 
 func TestLayoutBreakpoints(t *testing.T) {
 	cases := []struct {
@@ -73,5 +78,30 @@ func TestLayoutWideColumns(t *testing.T) {
 	// The timeline gets the growth on very wide terminals.
 	if l := layout(300, 100); l.Filters.W != 36 || l.Detail.W != 80 || l.Timeline.W != 184 {
 		t.Fatalf("300 wide: filters %d timeline %d detail %d", l.Filters.W, l.Timeline.W, l.Detail.W)
+	}
+}
+
+// The filters pane widens to show the seed's longest agency name whole
+// where the window has room, and the timeline keeps the rest.
+func TestFiltersShowLongNamesWhole(t *testing.T) {
+	const name = "Belgian federal prosecutors"
+	for _, sz := range [][2]int{{140, 40}, {160, 48}, {200, 60}} {
+		m := New(realStory(t), Options{})
+		m = update(m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		screen := plain(m)
+		if !strings.Contains(screen, "[ ] "+name) {
+			t.Errorf("%dx%d: the filters cut %q:\n%s", sz[0], sz[1], name, screen)
+		}
+		if m.lay.Timeline.W < m.lay.Filters.W {
+			t.Errorf("%dx%d: the timeline (%d) is narrower than the filters (%d)", sz[0], sz[1], m.lay.Timeline.W, m.lay.Filters.W)
+		}
+	}
+	// A story of short names keeps the pane at its share of the window.
+	if l := layoutFor(140, 40, footerHeight, 20); l.Filters.W != 30 {
+		t.Errorf("short names: filters %d, want 30", l.Filters.W)
+	}
+	// A name the cap cannot show whole leaves the timeline its room.
+	if l := layoutFor(120, 40, footerHeight, 36); l.Filters.W != 26 {
+		t.Errorf("a name too long for 120 columns: filters %d, want 26", l.Filters.W)
 	}
 }

@@ -15,6 +15,7 @@ import (
 // as it was until it is shown again.
 func (m *Model) settle() {
 	m.keys = m.memos.keys.get(keysIn{m.baseKeys, m.keyState()}, keyMapFor)
+	m.relayout()
 	if m.lay.Mode != modeTooSmall {
 		m.fitPanes()
 	}

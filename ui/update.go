@@ -118,5 +118,11 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 // (the article keeps the sentence at its top in view).
 func (m *Model) handleResize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
-	m.lay = layoutFooter(m.width, m.height, m.footerRows())
+	m.relayout()
+}
+
+// relayout recomputes the pane rects from the window, the footer and the
+// width the filters' longest value wants.
+func (m *Model) relayout() {
+	m.lay = layoutFor(m.width, m.height, m.footerRows(), m.filters.wantW)
 }
