@@ -42,6 +42,16 @@ func repoArticles(tb testing.TB) [][]byte {
 
 var publishedLine = regexp.MustCompile(`(?m)^published: .*$`)
 
+// datedOn gives an article with front matter the publication day d, in
+// place of its own or, for a release that gives none, as a new line.
+func datedOn(article []byte, d time.Time) []byte {
+	line := []byte("published: " + d.Format(time.DateOnly))
+	if publishedLine.Match(article) {
+		return publishedLine.ReplaceAll(article, line)
+	}
+	return append(append(append([]byte("---\n"), line...), '\n'), article[len("---\n"):]...)
+}
+
 // caseDir writes n articles into a new directory, cycling through the
 // repository's, and returns it with their size. Each copy gets its own
 // publication day, so copies of one text are reports on other days,
@@ -64,7 +74,7 @@ func caseDirOf(tb testing.TB, n, minBytes int) (string, int64) {
 		for j := 1; len(article) < minBytes && j < len(base); j++ {
 			article = append(append(bytes.Clone(article), "\n\n"...), body(base[(i+j)%len(base)])...)
 		}
-		text := publishedLine.ReplaceAll(article, []byte("published: "+day.AddDate(0, 0, i).Format(time.DateOnly)))
+		text := datedOn(article, day.AddDate(0, 0, i))
 		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%04d.txt", i)), text, 0o644); err != nil {
 			tb.Fatal(err)
 		}
