@@ -82,3 +82,30 @@ func TestItemsSeizedBesideMentioned(t *testing.T) {
 		}
 	}
 }
+
+// Validate holds the seized flag to the seizures: an item seized that no
+// seizure names, one a seizure names left unmarked, or an event's item
+// no seizure names is a broken story.
+func TestValidateSeizedItems(t *testing.T) {
+	st := parseSeed(t)
+	if err := st.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	breakIt := func(name string, f func(st *model.Story)) {
+		c := parseSeed(t)
+		c.Entities = slices.Clone(c.Entities)
+		c.Events = slices.Clone(c.Events)
+		f(c)
+		if c.Validate() == nil {
+			t.Errorf("%s: Validate passed", name)
+		}
+	}
+	at := func(st *model.Story, name string) int {
+		return slices.IndexFunc(st.Entities, func(e model.Entity) bool { return e.Kind == model.KindItem && e.Name == name })
+	}
+	breakIt("phones marked seized", func(st *model.Story) { st.Entities[at(st, "phones")].Seized = true })
+	breakIt("cash left unmarked", func(st *model.Story) { st.Entities[at(st, "cash")].Seized = false })
+	breakIt("an event with phones", func(st *model.Story) {
+		st.Events[0].Items = append(slices.Clone(st.Events[0].Items), "phones")
+	})
+}
