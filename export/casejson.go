@@ -109,6 +109,7 @@ type caseEntityJSON struct {
 	Name     string              `json:"name"`
 	Country  string              `json:"country,omitempty"`
 	Category string              `json:"category,omitempty"`
+	Seized   bool                `json:"seized,omitempty"`
 	Count    int                 `json:"count"`
 	Articles []entityArticleJSON `json:"articles"`
 }
@@ -167,7 +168,7 @@ func (v *caseView) doc() caseJSON {
 	for i := range v.c.Entities {
 		e := &v.c.Entities[i]
 		ej := caseEntityJSON{ID: e.ID, Kind: e.Kind, Name: e.Name, Country: e.Country, Category: e.Category,
-			Count: e.Count(), Articles: make([]entityArticleJSON, 0, len(e.Mentions))}
+			Seized: e.Seized, Count: e.Count(), Articles: make([]entityArticleJSON, 0, len(e.Mentions))}
 		for _, m := range e.Mentions {
 			ej.Articles = append(ej.Articles, entityArticleJSON{Article: v.c.Articles[m.Article].ID,
 				Entity: v.c.Articles[m.Article].Story.Entities[m.Entity].ID, Count: len(m.Mentions)})

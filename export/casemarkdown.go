@@ -186,15 +186,15 @@ func (m *caseMD) entities() {
 		m.printf("None found.\n\n")
 		return
 	}
-	for _, k := range model.Kinds {
+	for _, sec := range entitySections {
 		first := true
 		for i := range m.v.c.Entities {
 			e := &m.v.c.Entities[i]
-			if e.Kind != k {
+			if !sec.holds(e.Kind, e.Seized) {
 				continue
 			}
 			if first {
-				m.printf("### %s\n\n", kindTitle(k))
+				m.printf("### %s\n\n", sec.title)
 				first = false
 			}
 			category := e.Category

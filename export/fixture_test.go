@@ -66,8 +66,9 @@ func fixture(t testing.TB) *model.Story {
 			{ID: "agency/dutch-police", Kind: model.KindAgency, Name: "Dutch police", Country: "Netherlands", Mentions: []model.Mention{mention(2, "Dutch police")}},
 			{ID: "network/sky-ecc", Kind: model.KindNetwork, Name: "Sky ECC", Mentions: []model.Mention{mention(3, "Sky ECC"), mention(4, "Sky ECC")}},
 			{ID: "network/encrochat", Kind: model.KindNetwork, Name: "EncroChat", Mentions: []model.Mention{mention(6, "EncroChat")}},
-			{ID: "item/cocaine", Kind: model.KindItem, Name: "cocaine", Category: "drugs", Mentions: []model.Mention{mention(3, "cocaine")}},
-			{ID: "item/heroin", Kind: model.KindItem, Name: "heroin", Category: "drugs", Mentions: []model.Mention{mention(7, "heroin")}},
+			{ID: "item/cocaine", Kind: model.KindItem, Name: "cocaine", Category: "drugs", Seized: true, Mentions: []model.Mention{mention(3, "cocaine")}},
+			{ID: "item/phones", Kind: model.KindItem, Name: "phones", Category: "devices", Mentions: []model.Mention{mention(4, "phones")}},
+			{ID: "item/heroin", Kind: model.KindItem, Name: "heroin", Category: "drugs", Seized: true, Mentions: []model.Mention{mention(7, "heroin")}},
 		},
 		Seizures: []model.Seizure{
 			{Item: "cocaine", Category: "drugs", Quantity: ptr(17.0), Unit: ptr("t"), Qualifier: ptr("more than"),

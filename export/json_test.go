@@ -79,8 +79,24 @@ func TestJSONSchema(t *testing.T) {
 	}
 
 	ents := doc["entities"].([]any)
-	if len(ents) != 10 {
-		t.Fatalf("entities = %d, want 10", len(ents))
+	if len(ents) != 11 {
+		t.Fatalf("entities = %d, want 11", len(ents))
+	}
+	// An item carries "seized" when the story says it was seized; one
+	// only mentioned has none.
+	for _, e := range ents {
+		e := e.(map[string]any)
+		seized, has := e["seized"]
+		switch e["id"] {
+		case "item/cocaine", "item/heroin":
+			if seized != true {
+				t.Errorf("%s: seized = %v, want true", e["id"], seized)
+			}
+		default:
+			if has {
+				t.Errorf("%s: seized = %v, want none", e["id"], seized)
+			}
+		}
 	}
 	antwerp := ents[2].(map[string]any)
 	if antwerp["id"] != "place/antwerp" || antwerp["kind"] != "place" || antwerp["country"] != "Belgium" {
@@ -140,8 +156,8 @@ func TestJSONFilterKeepsMatchingEventsOnly(t *testing.T) {
 	if n := len(doc["sentences"].([]any)); n != 7 {
 		t.Errorf("sentences = %d, want all 7", n)
 	}
-	if n := len(doc["entities"].([]any)); n != 10 {
-		t.Errorf("entities = %d, want all 10", n)
+	if n := len(doc["entities"].([]any)); n != 11 {
+		t.Errorf("entities = %d, want all 11", n)
 	}
 	seiz := doc["seizures"].([]any)
 	if len(seiz) != 1 || seiz[0].(map[string]any)["item"] != "heroin" {

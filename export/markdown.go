@@ -84,10 +84,10 @@ func (m *mdWriter) entities() {
 		m.printf("None found.\n\n")
 		return
 	}
-	for _, k := range model.Kinds {
+	for _, sec := range entitySections {
 		var ents []model.Entity
 		for _, e := range m.v.st.Entities {
-			if e.Kind == k {
+			if sec.holds(e.Kind, e.Seized) {
 				ents = append(ents, e)
 			}
 		}
@@ -97,7 +97,7 @@ func (m *mdWriter) entities() {
 		slices.SortStableFunc(ents, func(a, b model.Entity) int {
 			return cmp.Or(cmp.Compare(len(b.Mentions), len(a.Mentions)), cmp.Compare(a.Name, b.Name))
 		})
-		m.printf("### %s\n\n", kindTitle(k))
+		m.printf("### %s\n\n", sec.title)
 		for _, e := range ents {
 			category := e.Category
 			if strings.EqualFold(category, e.Name) { // "cash (cash)" says nothing
@@ -217,6 +217,32 @@ func dateOrUndated(d model.Date) string {
 		return s
 	}
 	return "undated"
+}
+
+// entitySection is a heading of the entities list: the entities of one
+// kind, the items split into those seized and those only mentioned.
+type entitySection struct {
+	kind      model.Kind
+	mentioned bool // items the story does not say were seized
+	title     string
+}
+
+var entitySections = func() []entitySection {
+	var out []entitySection
+	for _, k := range model.Kinds {
+		if k == model.KindItem {
+			out = append(out, entitySection{k, false, "Items seized"}, entitySection{k, true, "Items mentioned"})
+			continue
+		}
+		out = append(out, entitySection{kind: k, title: kindTitle(k)})
+	}
+	return out
+}()
+
+// holds reports whether an entity of kind k, seized or not, is listed
+// under the section.
+func (sec entitySection) holds(k model.Kind, seized bool) bool {
+	return k == sec.kind && (k != model.KindItem || seized != sec.mentioned)
 }
 
 func kindTitle(k model.Kind) string {

@@ -145,3 +145,14 @@ func TestMarkdownSeizureTotals(t *testing.T) {
 		}
 	}
 }
+
+// The brief lists the items seized apart from those the story only
+// mentions.
+func TestMarkdownItemsSeizedAndMentioned(t *testing.T) {
+	out := writeMarkdown(t, fixture(t), nil)
+	seized, mentioned := strings.Index(out, "### Items seized\n"), strings.Index(out, "### Items mentioned\n")
+	cocaine, heroin, phones := strings.Index(out, "- cocaine"), strings.Index(out, "- heroin"), strings.Index(out, "- phones")
+	if seized < 0 || cocaine < seized || heroin < seized || mentioned < cocaine || mentioned < heroin || phones < mentioned {
+		t.Errorf("items seized at %d (cocaine %d, heroin %d), mentioned at %d (phones %d):\n%s", seized, cocaine, heroin, mentioned, phones, out)
+	}
+}

@@ -65,7 +65,7 @@ func TestSentencesOfSeveralHappenings(t *testing.T) {
 		}},
 		{"The server was disconnected on Tuesday and confiscated by Dutch authorities.", []want{
 			{"The server was disconnected on Tuesday", "2024-02-27", []string{"Netherlands"}, nil},
-			{"The server was confiscated by Dutch authorities", "2024-02-27", []string{"Netherlands"}, nil},
+			{"The server was confiscated by Dutch authorities", "2024-02-27", []string{"Netherlands"}, []string{"servers"}},
 		}},
 		// A passive verb shared by subjects in two places.
 		{"Two further suspects were arrested in Germany and one in Spain.", []want{

@@ -65,6 +65,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	var spans, dspans [][2]int
 	var evs pile[Event]
 	countries := countryRefs{}
+	seized := seizedSoFar{}
 	var sums *summaryStream
 	if workers > 1 {
 		sums = newSummaryStream(ix)
@@ -83,6 +84,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			continue
 		}
 		seizures, counts := r.seizures, r.counts
+		seizures = seized.firstNamed(seizures)
 		if !trigger || cue {
 			seizures = nonEventSeizures(seizures)
 		}
@@ -101,7 +103,13 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 					n.Country = countries.ref(clauseCountry(hits, breaks, n.Start, n.End), c)
 				}
 			}
+			for _, z := range seizures {
+				// A seized item the matcher did not see still gets its
+				// entry in the index, so every facet value is an entity.
+				ents.Entity(KindItem, z.Item)
+			}
 			st.Seizures = append(st.Seizures, seizures...)
+			seized.add(seizures)
 			st.Counts = append(st.Counts, counts...)
 		}
 		if trigger && !cue {
@@ -152,11 +160,6 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 				}
 			}
 			for _, e := range sentEvs {
-				// A seized item the matcher did not see still gets its
-				// entry in the index, so every facet value is an entity.
-				for _, it := range e.Items {
-					ents.Entity(KindItem, it)
-				}
 				evs.add(e)
 			}
 		}
@@ -178,8 +181,66 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	st.Entities = ents.Entities()
 	if len(st.Seizures) == 0 {
 		st.Entities = ordinaryThings(st.Entities)
+	} else {
+		markSeized(st.Entities, st.Seizures)
 	}
 	return st
+}
+
+// seizedSoFar is the items the story has reported seized, sentence after
+// sentence.
+type seizedSoFar struct {
+	items map[string]bool
+	drugs bool // any drug
+}
+
+func (s *seizedSoFar) add(zs []Seizure) {
+	for _, z := range zs {
+		if s.items == nil {
+			s.items = map[string]bool{}
+		}
+		s.items[z.Item] = true
+		s.drugs = s.drugs || z.Category == "drugs"
+	}
+}
+
+// firstNamed keeps, of a sentence's seizures, the definite ones ("seized
+// the drugs and the firearm") that name something for the first time: a
+// look back at a seizure already reported, in this sentence ("Most of the
+// hashish, some 2,100kg") or before ("the drugs" after the cocaine was
+// found), would count it twice.
+func (s *seizedSoFar) firstNamed(zs []Seizure) []Seizure {
+	if !slices.ContainsFunc(zs, func(z Seizure) bool { return z.LookBack }) {
+		return zs
+	}
+	out := zs[:0]
+	for i, z := range zs {
+		if z.LookBack {
+			again := func(o Seizure) bool { return !o.LookBack && o.Item == z.Item }
+			generic := z.Category == "drugs" && z.Item == "drugs"
+			if s.items[z.Item] || generic && s.drugs || slices.ContainsFunc(zs[i+1:], again) ||
+				slices.ContainsFunc(out, again) {
+				continue
+			}
+			z.LookBack = false
+		}
+		out = append(out, z)
+	}
+	return out
+}
+
+// markSeized marks the items that a seizure names as seized; the others
+// are only mentioned.
+func markSeized(ents []Entity, zs []Seizure) {
+	seized := make(map[string]bool, 8)
+	for _, z := range zs {
+		seized[z.Item] = true
+	}
+	for i := range ents {
+		if ents[i].Kind == KindItem && seized[ents[i].Name] {
+			ents[i].Seized = true
+		}
+	}
 }
 
 // ordinaryThings drops, from the entities of a story in which nothing was

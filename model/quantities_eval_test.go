@@ -37,7 +37,12 @@ func TestSeizuresOfRealSentences(t *testing.T) {
 		// Still seizures.
 		{"what a possessor owns is new", "In coordination with the arrests, law enforcement seized the marketplace's servers in Finland and Germany and more than 1,200 bitcoin, worth approximately $96 million at current prices.",
 			[]string{"servers|-|-|-", "cryptocurrency|1200|-|-"}},
-		{"a definite item looks back", "Police seized the drugs.", nil},
+		{"a definite item looks back", "Police seized 2 kg of heroin. The drugs were seized in Lyon.",
+			[]string{"heroin|2|kg|-"}},
+		{"a definite item named for the first time", "Agents stopped a car smuggling a gun and seized the drugs and the gun.",
+			[]string{"drugs|-|-|-", "firearms|-|-|-"}},
+		{"a definite item of the same sentence", "Police seized the cocaine, some 300 kg, and the gun was found later.",
+			[]string{"cocaine|300|kg|-", "firearms|-|-|-"}},
 		{"frozen as an adjective", "Police seized 1.8 tonnes of cocaine in a container of frozen chicken at the port of Santos.",
 			[]string{"cocaine|1.8|t|-"}},
 		{"the month May is no modal", "Police in May seized 40 firearms.",

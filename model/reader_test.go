@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,6 +25,9 @@ func TestStoryReaderMatchesSeparateCalls(t *testing.T) {
 		r := dates.NewResolver(doc, lex)
 		for _, s := range storySentences(body) {
 			d1, sz1, ct1 := sr.Read(s)
+			// The reader also hands Parse the seizures that may look
+			// back ("the drugs"), which a sentence alone does not keep.
+			sz1 = slices.DeleteFunc(sz1, func(z model.Seizure) bool { return z.LookBack })
 			want, _ := json.Marshal([]any{r.Resolve(s), quantities.FindSeizures(s, lex), quantities.FindCounts(s, lex)})
 			got, _ := json.Marshal([]any{d1, sz1, ct1})
 			if string(got) != string(want) {

@@ -10,8 +10,9 @@ import (
 // input: sentences numbered from 1, in order, non-overlapping and inside
 // the body with their text equal to the span; mentions, seizures and counts
 // inside their sentence; events on story (non-byline) sentences, numbered
-// from 1, every facet value an entity of that kind. Parse never returns a
-// story that fails it; tests and fuzzing call it.
+// from 1, every facet value an entity of that kind; the items seized
+// exactly those a seizure names, and every event's items among them.
+// Parse never returns a story that fails it; tests and fuzzing call it.
 func (st *Story) Validate() error {
 	if err := st.validSentences(); err != nil {
 		return err
@@ -20,9 +21,23 @@ func (st *Story) Validate() error {
 	if err != nil {
 		return err
 	}
+	seized := map[string]bool{}
 	for _, z := range st.Seizures {
 		if err := st.inSentence("seizure of "+z.Item, z.Sentence, z.Start, z.End); err != nil {
 			return err
+		}
+		seized[z.Item] = true
+	}
+	for _, e := range st.Entities {
+		if e.Seized != (e.Kind == KindItem && seized[e.Name]) {
+			return fmt.Errorf("entity %s: seized %v, but a seizure names it: %v", e.ID, e.Seized, seized[e.Name])
+		}
+	}
+	for _, e := range st.Events {
+		for _, it := range e.Items {
+			if !seized[it] {
+				return fmt.Errorf("event %d: item %q, which no seizure names", e.ID, it)
+			}
 		}
 	}
 	for _, c := range st.Counts {

@@ -149,7 +149,7 @@ func (m *Model) applyCaseSelection() {
 	shown, facets := cs.c().Apply(cs.sel)
 	cs.total = len(shown)
 	cs.chips = &filtered{sel: cs.sel, shown: shown}
-	m.filters.setFacetsOf(caseFacets, facets, m.caseSeized)
+	m.filters.setFacetsOf(caseFacets, facets)
 	if q := cs.query; q != "" {
 		kept := make([]int, 0, len(shown))
 		for _, i := range shown {
@@ -176,16 +176,6 @@ func (m *Model) applyCaseSelection() {
 		}
 	}
 	cs.syncEntry()
-}
-
-// caseSeized reports whether any article says item was seized.
-func (m *Model) caseSeized(item string) bool {
-	for _, p := range m.cs.p.preps {
-		if p.ix.isSeized(item) {
-			return true
-		}
-	}
-	return false
 }
 
 // entryMatches is the timeline search over entries: the summary, the

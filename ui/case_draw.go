@@ -429,7 +429,7 @@ func whyWords(w casefile.Why) string {
 	for _, k := range order {
 		noun := strings.ToLower(kindTitle(k))
 		if k == model.KindItem {
-			noun = "items" // named in both, seized or not
+			noun = "items" // seized in both: an entry's items are its events
 		}
 		parts = append(parts, "same "+noun+": "+strings.Join(names[k], ", "))
 	}

@@ -9,11 +9,10 @@ import (
 // value, or a "none" placeholder for an empty section. It is 8 bytes and
 // points into its table's facets: a story can have ten thousand values.
 type filterRow struct {
-	kind      uint8 // index in its table's kinds
-	header    bool
-	none      bool
-	mentioned bool  // the heading of the items only mentioned
-	at        int32 // the value's index in facets[kind]
+	kind   uint8 // index in its table's kinds
+	header bool
+	none   bool
+	at     int32 // the value's index in facets[kind]
 }
 
 func (r filterRow) selectable() bool { return !r.header && !r.none }
@@ -36,37 +35,26 @@ type filterTable struct {
 }
 
 // newFilterTable lays out every facet's values that match query, under
-// their headings; the items the story does not say were seized go under
-// a heading of their own, after those it does.
-func newFilterTable(kinds []model.Kind, facets map[model.Kind][]model.FacetValue, query string, seized func(string) bool) *filterTable {
+// their headings. The item values are events' items, which are what the
+// story says was seized: the items it only mentions are no filter.
+func newFilterTable(kinds []model.Kind, facets map[model.Kind][]model.FacetValue, query string) *filterTable {
 	t := &filterTable{kinds: kinds, facets: facets}
 	for ki, k := range kinds {
-		var vals, mentioned []filterRow
+		var vals []filterRow
 		for i, fv := range facets[k] {
-			if !containsFold(fv.Value, query) {
-				continue
+			if containsFold(fv.Value, query) {
+				vals = append(vals, filterRow{kind: uint8(ki), at: int32(i)})
 			}
-			r := filterRow{kind: uint8(ki), at: int32(i)}
-			if k == model.KindItem && !seized(fv.Value) {
-				mentioned = append(mentioned, r)
-				continue
-			}
-			vals = append(vals, r)
 		}
-		if len(vals) == 0 && (query != "" || len(mentioned) > 0) {
-			// A search hides sections without a match, and a story that
-			// only mentions items shows no empty "Items seized".
-		} else {
-			t.rows = append(t.rows, filterRow{kind: uint8(ki), header: true})
-			if len(vals) == 0 {
-				t.rows = append(t.rows, filterRow{kind: uint8(ki), none: true})
-			}
-			t.rows = append(t.rows, vals...)
+		if len(vals) == 0 && query != "" {
+			// A search hides sections without a match.
+			continue
 		}
-		if len(mentioned) > 0 {
-			t.rows = append(t.rows, filterRow{kind: uint8(ki), header: true, mentioned: true})
-			t.rows = append(t.rows, mentioned...)
+		t.rows = append(t.rows, filterRow{kind: uint8(ki), header: true})
+		if len(vals) == 0 {
+			t.rows = append(t.rows, filterRow{kind: uint8(ki), none: true})
 		}
+		t.rows = append(t.rows, vals...)
 	}
 	t.countW = 1
 	for i, r := range t.rows {
@@ -120,15 +108,15 @@ type filtersPane struct {
 }
 
 // setFacets rebuilds the rows from fresh facet values.
-func (p *filtersPane) setFacets(facets map[model.Kind][]model.FacetValue, seized func(string) bool) {
-	p.setFacetsOf(model.Kinds[:], facets, seized)
+func (p *filtersPane) setFacets(facets map[model.Kind][]model.FacetValue) {
+	p.setFacetsOf(model.Kinds[:], facets)
 }
 
 // setFacetsOf rebuilds the rows of the facets kinds from fresh values.
-func (p *filtersPane) setFacetsOf(kinds []model.Kind, facets map[model.Kind][]model.FacetValue, seized func(string) bool) {
+func (p *filtersPane) setFacetsOf(kinds []model.Kind, facets map[model.Kind][]model.FacetValue) {
 	old := p.cur
 	p.wantW = max(p.wantW, filtersWant(kinds, facets))
-	p.table = newFilterTable(kinds, facets, p.query, seized)
+	p.table = newFilterTable(kinds, facets, p.query)
 	p.setTotal(len(p.table.rows))
 	p.cur = -1
 	for i, r := range p.table.rows {
@@ -239,8 +227,6 @@ func filterRowView(in filtersIn, row filterRow, cursor bool) string {
 	st, w, cw := in.st, in.w-2, in.table.countW
 	r := in.table.value(row)
 	switch {
-	case row.header && row.mentioned:
-		return " " + st.Section.Render(ellipsis(kindTitle(kindMentioned), w-1))
 	case row.header:
 		return " " + st.Section.Render(ellipsis(kindTitle(r.kind), w-1))
 	case row.none:

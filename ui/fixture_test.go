@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -115,7 +116,7 @@ func fixtureStory(tb testing.TB) *model.Story {
 	seize := func(sent int, item, cat string, q *float64, unit, qual *string, text string, country *string) model.Seizure {
 		return model.Seizure{Item: item, Category: cat, Quantity: q, Unit: unit, Qualifier: qual, Text: text, Sentence: sent, Country: country}
 	}
-	cash := seize(3, "cash", "cash", f(1.2e6), s("EUR"), nil, "1.2 million euros ($ 1.4 million) in cash", be)
+	cash := seize(3, "cash", "cash", f(1.2e6), s("EUR"), nil, "1.2 million euros in cash", be)
 	cash.Equivalent = &model.Amount{Quantity: 1.4e6, Unit: "USD"}
 	st.Seizures = []model.Seizure{
 		cash,
@@ -127,7 +128,7 @@ func fixtureStory(tb testing.TB) *model.Story {
 		seize(5, "cocaine", "drugs", f(17), s("t"), s("more than"), "more than 17 tonnes of cocaine", be),
 		seize(12, "cocaine", "drugs", f(2.8), s("t"), nil, "2.8 tonnes of cocaine", be),
 		seize(13, "firearms", "weapons", f(28), nil, nil, "28 firearms", nl),
-		seize(14, "cocaine", "drugs", nil, nil, s("thousands of"), "thousands of kilograms (pounds) of cocaine", nl),
+		seize(14, "cocaine", "drugs", nil, nil, s("thousands of"), "thousands of kilograms of cocaine", nl),
 		seize(14, "heroin", "drugs", nil, nil, s("thousands of"), "heroin", nl),
 		seize(14, "hashish", "drugs", nil, nil, s("thousands of"), "hashish", nl),
 	}
@@ -197,6 +198,11 @@ func fixtureStory(tb testing.TB) *model.Story {
 	})
 	for i := range st.Events {
 		st.Events[i].ID = i + 1
+	}
+	// As Parse marks them: the items a seizure names are seized.
+	for i := range st.Entities {
+		e := &st.Entities[i]
+		e.Seized = e.Kind == model.KindItem && slices.ContainsFunc(st.Seizures, func(z model.Seizure) bool { return z.Item == e.Name })
 	}
 	return st
 }

@@ -27,8 +27,9 @@ type storyIndex struct {
 	seizures []model.Seizure
 	counts   []model.Count
 	byKind   map[model.Kind][]int // entity indices by kind, most mentioned first
-	// seized is the items the story's seizures name, lower-cased: an
-	// item entity that is not among them is only mentioned.
+	// seized is the names of the items the story says were seized
+	// (Entity.Seized): an item entity that is not among them is only
+	// mentioned.
 	seized     map[string]bool
 	entityCols entityCols // the entities list's columns
 	paragraphs []paragraph
@@ -107,8 +108,10 @@ func newStoryIndex(st *model.Story) *storyIndex {
 		facets: model.NewFacets(st),
 		seized: map[string]bool{},
 	}
-	for _, s := range st.Seizures {
-		ix.seized[strings.ToLower(s.Item)] = true
+	for _, e := range st.Entities {
+		if e.SeizedItem() {
+			ix.seized[e.Name] = true
+		}
 	}
 	ix.entityCols = newEntityCols(st)
 	ix.dense = true
@@ -312,11 +315,35 @@ func (ix *storyIndex) lookIn(id int, k model.Kind, name string) hl {
 	return hlMentioned
 }
 
-// isSeized reports whether the story's seizures name item.
-func (ix *storyIndex) isSeized(item string) bool { return ix.seized[strings.ToLower(item)] }
+// isSeized reports whether the story says item was seized.
+func (ix *storyIndex) isSeized(item string) bool { return ix.seized[item] }
+
+// mentionedOnly says where an item the story never says was seized is:
+// in no event's items, but maybe named in an event's sentence ("shipments
+// of drugs and weapons" in the sentence of an operation).
+func (ix *storyIndex) mentionedOnly(e model.Entity) string {
+	var evs []int32
+	for _, mn := range e.Mentions {
+		if i, ok := ix.sentenceIndex(mn.Sentence); ok {
+			for _, ev := range ix.eventsOfSentence(i) {
+				if !slices.Contains(evs, ev) {
+					evs = append(evs, ev)
+				}
+			}
+		}
+	}
+	msg := clean(e.Name) + " is mentioned, not seized: no event's item"
+	switch len(evs) {
+	case 0:
+		return msg
+	case 1:
+		return msg + " (1 event's sentence names it)"
+	}
+	return msg + " (" + itoa(len(evs)) + " events' sentences name it)"
+}
 
 // look is how an entity of kind k named name is highlighted in a list: by
-// its kind, and an item no seizure of the story names as one only
+// its kind, and an item the story does not say was seized as one only
 // mentioned.
 func (ix *storyIndex) look(k model.Kind, name string) hl {
 	if k == model.KindItem && !ix.isSeized(name) {

@@ -9,43 +9,49 @@ import (
 	"dossier/model"
 )
 
-// withMentionedItem is the fixture with grenades, which the story names
-// but never says were seized, on the event of sentence 10.
-func withMentionedItem(tb testing.TB) *model.Story {
+// withMentionedItems is the fixture with what the seed names but never
+// says was seized, as Parse reports it: grenades ("grenade attacks"),
+// phones ("phones equipped with Sky ECC", in a sentence that is no event)
+// and drugs ("shipments of drugs", in the sentence of the EncroChat
+// event), items of no event.
+func withMentionedItems(tb testing.TB) *model.Story {
 	st := fixtureStory(tb)
-	s := st.Sentences[9]
-	at := strings.Index(s.Text, "grenade")
-	if at < 0 {
-		tb.Fatalf("sentence 10 = %q", s.Text)
-	}
-	st.Entities = append(st.Entities, model.Entity{ID: "item/grenades", Kind: model.KindItem, Name: "grenades",
-		Mentions: []model.Mention{{Sentence: 10, Start: s.Start + at, End: s.Start + at + len("grenade"), Text: "grenade"}}})
-	for i := range st.Events {
-		if st.Events[i].Sentence == 10 {
-			st.Events[i].Items = append(st.Events[i].Items, "grenades")
+	mention := func(sentence int, word string) model.Mention {
+		s := st.Sentences[sentence-1]
+		at := strings.Index(s.Text, word)
+		if at < 0 {
+			tb.Fatalf("sentence %d = %q", sentence, s.Text)
 		}
+		return model.Mention{Sentence: sentence, Start: s.Start + at, End: s.Start + at + len(word), Text: word}
 	}
+	st.Entities = append(st.Entities,
+		model.Entity{ID: "item/grenades", Kind: model.KindItem, Name: "grenades", Category: "weapons",
+			Mentions: []model.Mention{mention(10, "grenade")}},
+		model.Entity{ID: "item/phones", Kind: model.KindItem, Name: "phones", Category: "devices",
+			Mentions: []model.Mention{mention(6, "phones")}},
+		model.Entity{ID: "item/drugs", Kind: model.KindItem, Name: "drugs", Category: "drugs",
+			Mentions: []model.Mention{mention(18, "drugs")}})
 	return st
 }
 
-// An item is seized only where the story says so: the lists put items no
-// seizure names under "Items mentioned", and the text colours a mention
-// as seized only in a sentence that reports that item seized.
+// An item is seized only where the story says so: the entities list puts
+// the items only mentioned under "Items mentioned", the filters do not
+// offer them, and the text colours a mention as seized only in a
+// sentence that reports that item seized.
 func TestItemsSeizedApartFromItemsMentioned(t *testing.T) {
-	st := withMentionedItem(t)
+	st := withMentionedItems(t)
 	m := update(New(st, Options{}), tea.WindowSizeMsg{Width: 120, Height: 40})
 
-	// The filters: grenades under its own heading, after the seized.
+	// The filters: only the items seized.
 	m = press(m, "1")
 	out := plain(m)
-	seized, mentioned, grenades := strings.Index(out, "Items seized"), strings.Index(out, "Items mentioned"), strings.Index(out, "] grenades")
-	if seized < 0 || mentioned < seized || grenades < mentioned {
-		t.Fatalf("filters: seized at %d, mentioned at %d, grenades at %d:\n%s", seized, mentioned, grenades, out)
+	if !strings.Contains(out, "Items seized") || strings.Contains(out, "grenades") || strings.Contains(out, "Items mentioned") {
+		t.Fatalf("filters offer an item only mentioned:\n%s", out)
 	}
-	// The entities: the same.
+	// The entities: grenades under its own heading, after the seized.
 	m = press(m, "e")
 	out = plain(m)
-	seized, mentioned, grenades = strings.Index(out, "Items seized"), strings.Index(out, "Items mentioned"), strings.Index(out, "] grenades")
+	seized, mentioned, grenades := strings.Index(out, "Items seized"), strings.Index(out, "Items mentioned"), strings.Index(out, " grenades")
 	cocaine := strings.Index(out, "] cocaine")
 	if seized < 0 || cocaine < seized || mentioned < cocaine || grenades < mentioned {
 		t.Fatalf("entities: seized %d, cocaine %d, mentioned %d, grenades %d:\n%s", seized, cocaine, mentioned, grenades, out)
@@ -67,11 +73,31 @@ func TestItemsSeizedApartFromItemsMentioned(t *testing.T) {
 	if m.styles.hlStyle(hlMentioned).pre == m.styles.hlStyle(hlItem).pre {
 		t.Error("an item mentioned looks like an item seized")
 	}
-	// enter on grenades lands on its event.
-	m = press(m, "/")
-	m = typeText(m, "grenades")
-	m = press(m, "enter", "enter")
-	if m.view != viewTimeline || m.story.Events[m.timeline.current()].Sentence != 10 {
-		t.Fatalf("enter on grenades: view %d event %d", m.view, m.timeline.current())
+}
+
+// enter on an item says which events it is in: a seized item filters the
+// timeline to its events and lands on the first; one only mentioned is in
+// none, and the status says so and where the story names it.
+func TestEnterOnAnItemSaysItsEvents(t *testing.T) {
+	st := withMentionedItems(t)
+	enter := func(name string) Model {
+		m := update(New(st, Options{}), tea.WindowSizeMsg{Width: 120, Height: 40})
+		m = press(m, "e", "/")
+		m = typeText(m, name)
+		return press(m, "enter", "enter")
+	}
+	m := enter("firearms")
+	if m.view != viewTimeline || len(m.timeline.items) != 2 || m.story.Events[m.timeline.current()].Sentence != 3 {
+		t.Errorf("enter on firearms: view %d, %d events, on sentence %d; want the timeline, 2 events, sentence 3",
+			m.view, len(m.timeline.items), m.story.Events[m.timeline.current()].Sentence)
+	}
+	for _, tt := range []struct{ name, status string }{
+		{"phones", "phones is mentioned, not seized: no event's item"},
+		{"drugs", "drugs is mentioned, not seized: no event's item (1 event's sentence names it)"},
+	} {
+		m := enter(tt.name)
+		if m.view != viewEntities || m.status != tt.status || len(m.sel[model.KindItem]) != 0 {
+			t.Errorf("enter on %s: view %d, status %q, filters %v; want the entities, %q, none", tt.name, m.view, m.status, m.sel, tt.status)
+		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"dossier/model"
 )
 
 // handleKey routes a key press: the search box first (typed keys never
@@ -222,6 +224,9 @@ func (m *Model) filterByEntity() {
 	ent := m.story.Entities[e]
 	if m.ix.eventsWith(ent.Kind, ent.Name) == 0 && !m.sel.Has(ent.Kind, ent.Name) {
 		m.status = clean(ent.Name) + " is in no event"
+		if ent.Kind == model.KindItem && !ent.Seized {
+			m.status = m.ix.mentionedOnly(ent)
+		}
 		return
 	}
 	m.toggle(ent.Kind, ent.Name)

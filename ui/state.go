@@ -23,7 +23,7 @@ func (m *Model) applySelection() {
 	if m.caseOn() {
 		m.applyCaseSelection()
 	} else {
-		m.filters.setFacets(facets, m.ix.isSeized)
+		m.filters.setFacets(facets)
 	}
 	m.rebuildTimeline()
 }

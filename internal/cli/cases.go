@@ -158,7 +158,13 @@ func resolveCaseSelection(c *casefile.Case, lex *model.Lexicon, wanted map[model
 		sel[casefile.SourceFacet] = labels
 	}
 	_, facets := c.Apply(nil)
-	if err := resolveKinds(sel, lex, wanted, func(k model.Kind) []model.FacetValue { return facets[k] }, "case"); err != nil {
+	var mentioned []string
+	for _, e := range c.Entities {
+		if e.Kind == model.KindItem && !e.Seized {
+			mentioned = append(mentioned, e.Name)
+		}
+	}
+	if err := resolveKinds(sel, lex, wanted, func(k model.Kind) []model.FacetValue { return facets[k] }, mentioned, "case"); err != nil {
 		return nil, err
 	}
 	return sel, nil

@@ -132,6 +132,10 @@ func TestExportUnknownFilterValue(t *testing.T) {
 	assertOneLineError(t, code, 2, out, errOut, `no country "Spain" in this story (have: Belgium, Netherlands)`)
 	code, out, errOut = runCmd(t, "", "--item", "unicorns")
 	assertOneLineError(t, code, 2, out, errOut, `no item "unicorns" in this story (have: `)
+	// The seed names phones ("phones equipped with Sky ECC") but never
+	// says they were seized.
+	code, out, errOut = runCmd(t, "", "export", "--item", "phone")
+	assertOneLineError(t, code, 2, out, errOut, `phones is mentioned in this story but never said to be seized, so no event has it as an item (items seized: cash, `)
 }
 
 type timelineFile struct {

@@ -19,15 +19,23 @@ func resolveSelection(st *model.Story, lex *model.Lexicon, wanted map[model.Kind
 		return nil, err
 	}
 	sel := model.Selection{}
-	err := resolveKinds(sel, lex, wanted, func(k model.Kind) []model.FacetValue { return st.Facet(k, nil) }, "story")
+	var mentioned []string
+	for _, e := range st.Entities {
+		if e.Kind == model.KindItem && !e.Seized {
+			mentioned = append(mentioned, e.Name)
+		}
+	}
+	err := resolveKinds(sel, lex, wanted, func(k model.Kind) []model.FacetValue { return st.Facet(k, nil) }, mentioned, "story")
 	return sel, err
 }
 
 // resolveKinds adds to sel each wanted value of the story's kinds, matched
 // against the values facet gives for its kind (case-insensitively, or by
 // alias); one it does not have is a usage error that lists them, naming
-// what (a "story" or a "case").
-func resolveKinds(sel model.Selection, lex *model.Lexicon, wanted map[model.Kind][]string, facet func(model.Kind) []model.FacetValue, what string) error {
+// what (a "story" or a "case"). An item among mentioned, which the text
+// names but never says was seized, is no filter value, and the error says
+// so.
+func resolveKinds(sel model.Selection, lex *model.Lexicon, wanted map[model.Kind][]string, facet func(model.Kind) []model.FacetValue, mentioned []string, what string) error {
 	for _, k := range model.Kinds {
 		if len(wanted[k]) == 0 {
 			continue
@@ -40,6 +48,9 @@ func resolveKinds(sel model.Selection, lex *model.Lexicon, wanted map[model.Kind
 		for _, w := range wanted[k] {
 			v, ok := matchValue(strings.TrimSpace(w), have, aliases)
 			if !ok {
+				if m, ok := matchValue(strings.TrimSpace(w), mentioned, aliases); ok && k == model.KindItem {
+					return mentionedItem(m, have, what)
+				}
 				return unknownValue(k, w, have, what)
 			}
 			if !sel.Has(k, v) {
@@ -127,6 +138,21 @@ func unknownValue(k model.Kind, w string, have []string, in string) error {
 	msg := fmt.Sprintf("no %s %q in this %s (have: %s)", k, w, in, list)
 	if len(sorted) == 0 {
 		msg = fmt.Sprintf("no %s %q in this %s (its events name no %s)", k, w, in, plural(k))
+	}
+	return usageError{msg: msg}
+}
+
+// mentionedItem is the error for an item the text only mentions.
+func mentionedItem(name string, have []string, in string) error {
+	msg := fmt.Sprintf("%s is mentioned in this %s but never said to be seized, so no event has it as an item", name, in)
+	if len(have) > 0 {
+		sorted := slices.Clone(have)
+		slices.SortFunc(sorted, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+		msg += " (items seized: " + strings.Join(sorted[:min(len(sorted), 15)], ", ")
+		if len(sorted) > 15 {
+			msg += fmt.Sprintf(", … %d more", len(sorted)-15)
+		}
+		msg += ")"
 	}
 	return usageError{msg: msg}
 }

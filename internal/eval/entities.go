@@ -112,7 +112,9 @@ func (s *scorer) entities(k model.Kind) *kindScore {
 	ks := &kindScore{req: s.goldTargets(k), opt: s.refs(k, extraOf(&s.g.Optional, k)),
 		neg: s.refs(k, extraOf(&s.g.Negatives, k))}
 	for _, e := range s.st.Entities {
-		if e.Kind != k {
+		// An item only mentioned is shown to the reader, never claimed
+		// as seized.
+		if e.Kind != k || k == model.KindItem && !e.Seized {
 			continue
 		}
 		keys := []string{s.names.Key(k, e.Name)}

@@ -149,7 +149,9 @@ func (f fixture) perfect(t *testing.T) *model.Story {
 	for _, z := range g.Seized {
 		if !items[z.Item] {
 			items[z.Item] = true
-			st.Entities = append(st.Entities, ent(model.KindItem, z.Item, ""))
+			e := ent(model.KindItem, z.Item, "")
+			e.Seized = true
+			st.Entities = append(st.Entities, e)
 		}
 		unit, _ := f.names.Unit(z.Unit)
 		st.Seizures = append(st.Seizures, model.Seizure{Item: z.Item, Quantity: z.Quantity, Unit: &unit, Sentence: sid(z.Quote)})
@@ -363,10 +365,29 @@ func TestNegativeIsAFalsePositiveAndOptionalIsFree(t *testing.T) {
 		model.Entity{Kind: model.KindPlace, Name: "Europe"},
 		model.Entity{Kind: model.KindAgency, Name: "prosecutors"},
 		model.Entity{Kind: model.KindPlace, Name: "Lyon", Country: "France"},
-		model.Entity{Kind: model.KindItem, Name: "phones"})
+		model.Entity{Kind: model.KindItem, Name: "phones", Seized: true})
 	st.Counts = append(st.Counts, model.Count{What: "people", Value: ptr(11.5e6), Sentence: 5})
 	r := Score("sample", st, f.gold, f.names)
 	expect(t, r, map[Facet]float64{Places: f1(3.0/4, 1), Items: f1(2.0/3, 1)})
+}
+
+// An item the story only mentions is no claim that it was seized: neither
+// a false positive nor, when the gold lists it as seized, a hit.
+func TestMentionedItemIsNotScored(t *testing.T) {
+	f := newFixture(t)
+	st := f.perfect(t)
+	st.Entities = append(st.Entities,
+		model.Entity{Kind: model.KindItem, Name: "phones"},
+		model.Entity{Kind: model.KindItem, Name: "grenades"})
+	r := Score("sample", st, f.gold, f.names)
+	expect(t, r, map[Facet]float64{Items: 1})
+	for i := range st.Entities {
+		if st.Entities[i].Name == "cash" {
+			st.Entities[i].Seized = false
+		}
+	}
+	r = Score("sample", st, f.gold, f.names)
+	expect(t, r, map[Facet]float64{Items: f1(1, 0.5)})
 }
 
 func TestOptionalQuoteAppliesWhereverItOccurs(t *testing.T) {

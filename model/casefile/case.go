@@ -206,6 +206,9 @@ type Entity struct {
 	Name     string
 	Country  string
 	Category string
+	// Seized marks an item that any article says was seized; one the
+	// articles only mention is not.
+	Seized bool
 	// Mentions holds, in article order, each naming article's entity.
 	Mentions []ArticleMentions
 }

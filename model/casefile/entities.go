@@ -30,6 +30,7 @@ func caseEntities(stories []*model.Story) []Entity {
 				at[k] = j
 				out = append(out, Entity{ID: se.ID, Kind: se.Kind, Name: se.Name, Country: se.Country, Category: se.Category})
 			}
+			out[j].Seized = out[j].Seized || se.Seized
 			out[j].Mentions = append(out[j].Mentions, ArticleMentions{Article: a, Entity: i, Mentions: se.Mentions})
 		}
 	}

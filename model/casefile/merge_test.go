@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"dossier/model"
 )
 
 // ref names an event by its article and a unique part of its sentence.
@@ -261,6 +263,27 @@ func TestDisagreementClaims(t *testing.T) {
 		cl := de.Disagreements[0].Sides[i].Claims[0]
 		if cl.Text != want || dates.Articles[cl.Source.Article].Story.Doc.Body[cl.Start:cl.End] != want {
 			t.Errorf("date side %d claim %+v", i, cl)
+		}
+	}
+}
+
+// An item is seized in the case when any article says it was; one the
+// articles only mention stays mentioned.
+func TestCaseItemSeizedInAnyArticle(t *testing.T) {
+	c := merged(t,
+		article{"A", "2024-05-02", "Police seized 2 kg of cocaine in Antwerp on Monday, after grenade attacks in the port."},
+		article{"B", "2024-05-02", "Dealers in Antwerp used phones. Police said grenade attacks and phones were a worry, and that customs seized 40 phones on Monday."})
+	for _, tt := range []struct {
+		name   string
+		seized bool
+	}{{"cocaine", true}, {"phones", true}, {"grenades", false}} {
+		e := c.Entity(model.KindItem, tt.name)
+		if e == nil {
+			t.Errorf("no case entity %s", tt.name)
+			continue
+		}
+		if e.Seized != tt.seized {
+			t.Errorf("%s seized %v, want %v", tt.name, e.Seized, tt.seized)
 		}
 	}
 }

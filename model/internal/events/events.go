@@ -234,8 +234,10 @@ func (tt text) adjectival(k int, ph *lexicon.Phrase) bool {
 // Build makes the event of a story sentence from its entity hits and
 // seizures. Countries are those named, those of places and of agencies
 // named with one; an agency's country from context counts only when the
-// sentence gives no country at all. Items are what the sentence seizes:
-// the seizures, and every item named in a sentence with a seizure.
+// sentence gives no country at all. Items are what the sentence seizes,
+// its seizures' items in text order: an item only named beside them
+// ("seized cash from users of encrypted phones", "a truck carrying
+// tramadol was intercepted") is mentioned, not seized.
 func Build(s story.Sentence, hits []entities.Hit, seizures []story.Seizure, date story.Date) story.Event {
 	// The five lists share one array, each list its own part of it, sized
 	// for the most it can hold (a hit adds at most one country; the
@@ -243,7 +245,7 @@ func Build(s story.Sentence, hits []entities.Hit, seizures []story.Seizure, date
 	// other): growing five slices from empty was most of an event's
 	// allocations. The full slice expressions keep an append to one list
 	// from running into the next.
-	places, agencies, networks, items := 0, 0, 0, len(seizures)
+	places, agencies, networks := 0, 0, 0
 	for _, h := range hits {
 		switch h.Kind {
 		case story.KindPlace:
@@ -252,14 +254,9 @@ func Build(s story.Sentence, hits []entities.Hit, seizures []story.Seizure, date
 			agencies++
 		case story.KindNetwork:
 			networks++
-		case story.KindItem:
-			items++
 		}
 	}
-	if len(seizures) == 0 {
-		items = 0
-	}
-	room := make([]string, 0, len(hits)+places+agencies+networks+items)
+	room := make([]string, 0, len(hits)+places+agencies+networks+len(seizures))
 	part := func(n int) []string {
 		l := len(room)
 		room = room[:l+n]
@@ -272,7 +269,7 @@ func Build(s story.Sentence, hits []entities.Hit, seizures []story.Seizure, date
 		Places:    part(places),
 		Agencies:  part(agencies),
 		Networks:  part(networks),
-		Items:     part(items),
+		Items:     part(len(seizures)),
 	}
 	add := func(list []string, v string) []string {
 		if v == "" || slices.Contains(list, v) {
@@ -303,25 +300,11 @@ func Build(s story.Sentence, hits []entities.Hit, seizures []story.Seizure, date
 			}
 		}
 	}
-	if len(seizures) > 0 {
-		// Items in text order: seizures and item mentions interleaved.
-		type at struct {
-			pos  int
-			name string
-		}
-		named := make([]at, 0, items)
-		for _, z := range seizures {
-			named = append(named, at{z.Start, z.Item})
-		}
-		for _, h := range hits {
-			if h.Kind == story.KindItem {
-				named = append(named, at{h.Start, h.Name})
-			}
-		}
-		slices.SortStableFunc(named, func(a, b at) int { return cmp.Compare(a.pos, b.pos) })
-		for _, it := range named {
-			e.Items = add(e.Items, it.name)
-		}
+	if !slices.IsSortedFunc(seizures, func(a, b story.Seizure) int { return cmp.Compare(a.Start, b.Start) }) {
+		seizures = slices.SortedStableFunc(slices.Values(seizures), func(a, b story.Seizure) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	for _, z := range seizures {
+		e.Items = add(e.Items, z.Item)
 	}
 	return e
 }

@@ -10,19 +10,22 @@ import (
 )
 
 func TestEventItemsComeFromSeizures(t *testing.T) {
-	s := story.Sentence{ID: 1, Start: 0, End: 40, Text: "Police seized cash and firearms in Spain"}
+	s := story.Sentence{ID: 1, Start: 0, End: 61, Text: "Police seized firearms and cash from users of encrypted phones"}
 	hits := []entities.Hit{
-		{Kind: story.KindItem, Name: "firearms", Start: 23, End: 31},
-		{Kind: story.KindItem, Name: "cash", Start: 14, End: 18},
+		{Kind: story.KindItem, Name: "firearms", Start: 14, End: 22},
+		{Kind: story.KindItem, Name: "cash", Start: 27, End: 31},
+		{Kind: story.KindItem, Name: "encrypted phones", Start: 46, End: 61},
 	}
 	noSeizure := Build(s, hits, nil, story.Date{})
 	if len(noSeizure.Items) != 0 {
 		t.Errorf("items without a seizure: %v", noSeizure.Items)
 	}
-	cash := story.Seizure{Item: "cash", Start: 14, End: 18}
-	e := Build(s, hits, []story.Seizure{cash}, story.Date{})
-	if want := []string{"cash", "firearms"}; !slices.Equal(e.Items, want) {
-		t.Errorf("items %v, want %v (text order, unique)", e.Items, want)
+	// The phones are only named beside what was seized.
+	cash := story.Seizure{Item: "cash", Start: 27, End: 31}
+	firearms := story.Seizure{Item: "firearms", Start: 14, End: 22}
+	e := Build(s, hits, []story.Seizure{cash, firearms, cash}, story.Date{})
+	if want := []string{"firearms", "cash"}; !slices.Equal(e.Items, want) {
+		t.Errorf("items %v, want %v (the seizures', text order, unique)", e.Items, want)
 	}
 }
 

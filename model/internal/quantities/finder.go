@@ -1,6 +1,8 @@
 package quantities
 
 import (
+	"slices"
+
 	"dossier/model/internal/lexicon"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
@@ -14,7 +16,7 @@ import (
 func FindSeizures(s story.Sentence, lex *lexicon.Lexicon) []story.Seizure {
 	f := Finder{lx: newQlex(lex)}
 	szs, _ := f.find(s, true, false)
-	return szs
+	return slices.DeleteFunc(szs, func(z story.Seizure) bool { return z.LookBack })
 }
 
 // FindCounts returns the counted happenings and resources in sentence s
@@ -44,7 +46,8 @@ func NewFinder(lex *lexicon.Lexicon) *Finder {
 // Quantities returns the seizures and counts of sentence s (see
 // FindSeizures and FindCounts).
 func (f *Finder) Quantities(s story.Sentence) ([]story.Seizure, []story.Count) {
-	return f.find(s, true, true)
+	szs, cts := f.find(s, true, true)
+	return slices.DeleteFunc(szs, func(z story.Seizure) bool { return z.LookBack }), cts
 }
 
 func (f *Finder) find(s story.Sentence, wantSeizures, wantCounts bool) ([]story.Seizure, []story.Count) {
@@ -60,7 +63,8 @@ func (f *Finder) find(s story.Sentence, wantSeizures, wantCounts bool) ([]story.
 }
 
 // FindTokens is what Quantities finds, on a sentence already cut into
-// reading tokens.
+// reading tokens, and the seizures that may look back (Seizure.LookBack),
+// which only the whole story can keep or drop.
 func (f *Finder) FindTokens(s story.Sentence, t *token.Text, wantSeizures, wantCounts bool) ([]story.Seizure, []story.Count) {
 	ts := tokens{t, &f.lx.idx.Words}
 	lx := &f.lx

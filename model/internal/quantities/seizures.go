@@ -134,9 +134,16 @@ func (ts tokens) seizures(s story.Sentence, lx *qlex, scopes *scopeMap, qs []qua
 		lo, measured := ts.measure(&sz, qs, i, next, lx)
 		switch {
 		case measured:
-		case kind == scopeModifier || ts.definite(i) || kind == scopeSubject && ts.afterPreposition(scopeLo, i):
+		case kind == scopeModifier || kind == scopeSubject && ts.afterPreposition(scopeLo, i):
 			i = next - 1
 			continue
+		case ts.definite(i):
+			// "found cocaine in the car": where it was, not what.
+			if ts.afterPreposition(scopeLo, i) {
+				i = next - 1
+				continue
+			}
+			sz.LookBack = true
 		case ts.sameNounPhrase(lastEnd, i):
 			// "3.2 million methamphetamine "yaba" pills": an unmeasured
 			// item right after a seized one names the same thing.

@@ -61,14 +61,24 @@ type Mention struct {
 
 // Entity is a country, place, agency, network or item with every mention.
 // ID is "<kind>/<slug of name>", e.g. "agency/belgian-police".
+//
+// An item is Seized when a seizure of the story names it: the text says it
+// was seized, confiscated, found, intercepted or recovered. An item
+// without it is only mentioned ("gun battles and grenade attacks",
+// "phones equipped with Sky ECC"): the reader sees it, but it is in no
+// event, no item filter and no list of what was seized.
 type Entity struct {
 	ID       string    `json:"id"`
 	Kind     Kind      `json:"kind"`
 	Name     string    `json:"name"`
 	Country  string    `json:"country,omitempty"`  // places and agencies
 	Category string    `json:"category,omitempty"` // items: drugs, cash, weapons, vehicles, valuables, documents, devices
+	Seized   bool      `json:"seized,omitempty"`   // items only
 	Mentions []Mention `json:"mentions"`
 }
+
+// SeizedItem reports whether e is an item the story says was seized.
+func (e Entity) SeizedItem() bool { return e.Kind == KindItem && e.Seized }
 
 // Amount is a quantity with its unit, used for money equivalents.
 type Amount struct {
@@ -96,6 +106,10 @@ type Seizure struct {
 	// seizure named before it in another clause ("The server was
 	// disconnected … and confiscated by …"): the clause it belongs to.
 	Anchor int `json:"-"`
+	// LookBack marks a seizure named with a definite article and no
+	// figure ("seized the drugs and the firearm"): it may restate one
+	// already reported, which the story, not the sentence, can tell.
+	LookBack bool `json:"-"`
 }
 
 // Count is a counted happening or resource: arrests, searches, officers,
