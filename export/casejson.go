@@ -167,11 +167,12 @@ func (v *caseView) doc() caseJSON {
 	}
 	for i := range v.c.Entities {
 		e := &v.c.Entities[i]
-		ej := caseEntityJSON{ID: e.ID, Kind: e.Kind, Name: e.Name, Country: e.Country, Category: e.Category,
+		x := exported(model.Entity{ID: e.ID, Kind: e.Kind, Seized: e.Seized})
+		ej := caseEntityJSON{ID: x.ID, Kind: x.Kind, Name: e.Name, Country: e.Country, Category: e.Category,
 			Seized: e.Seized, Count: e.Count(), Articles: make([]entityArticleJSON, 0, len(e.Mentions))}
 		for _, m := range e.Mentions {
 			ej.Articles = append(ej.Articles, entityArticleJSON{Article: v.c.Articles[m.Article].ID,
-				Entity: v.c.Articles[m.Article].Story.Entities[m.Entity].ID, Count: len(m.Mentions)})
+				Entity: exported(v.c.Articles[m.Article].Story.Entities[m.Entity]).ID, Count: len(m.Mentions)})
 		}
 		out.Entities = append(out.Entities, ej)
 	}

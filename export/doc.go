@@ -9,7 +9,8 @@
 //   - sentences and entities: always complete, so every offset, mention
 //     and sentence id in the file still points at the whole article (an
 //     item the story says was seized is marked so; one it only mentions
-//     is listed apart, and is in no event's items);
+//     is a mention in the JSON, listed apart in the Markdown, and is in no
+//     event's items);
 //   - seizures and counts: with an empty selection, all of them (also
 //     those in background sentences that are not events, such as "there
 //     are about 171,000 phones"); with a selection, only those found in the

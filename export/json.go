@@ -3,6 +3,7 @@ package export
 import (
 	"encoding/json"
 	"io"
+	"strings"
 
 	"dossier/model"
 )
@@ -53,11 +54,36 @@ func storyDoc(v *view) storyJSON {
 		Published: v.published(),
 		Dateline:  doc.Dateline,
 		Sentences: v.st.Sentences,
-		Entities:  v.st.Entities,
+		Entities:  exportedAll(v.st.Entities),
 		Seizures:  v.seizures,
 		Counts:    v.counts,
 		Events:    v.events,
 	}
+}
+
+// mentionKind is the kind the JSON gives a thing the story names but
+// never says was seized, confiscated, found or recovered. Only those are
+// items (as ../shared/ANNOTATION.md counts them), so a reader who takes
+// the entities of kind "item" gets the items seized and nothing more.
+const mentionKind model.Kind = "mention"
+
+// exported is e as the JSON writes it: an item only mentioned is a
+// mention, its id under that kind.
+func exported(e model.Entity) model.Entity {
+	if e.Kind == model.KindItem && !e.Seized {
+		e.Kind = mentionKind
+		e.ID = string(mentionKind) + strings.TrimPrefix(e.ID, string(model.KindItem))
+	}
+	return e
+}
+
+// exportedAll is es as the JSON writes them.
+func exportedAll(es []model.Entity) []model.Entity {
+	out := make([]model.Entity, len(es))
+	for i, e := range es {
+		out[i] = exported(e)
+	}
+	return out
 }
 
 // encodeJSON writes v indented by two spaces, ending in a newline.

@@ -83,20 +83,34 @@ func TestJSONSchema(t *testing.T) {
 		t.Fatalf("entities = %d, want 11", len(ents))
 	}
 	// An item carries "seized" when the story says it was seized; one
-	// only mentioned has none.
+	// only mentioned has none, and is a mention, not an item, so a reader
+	// of kind "item" gets the items seized alone.
+	mentions := 0
 	for _, e := range ents {
 		e := e.(map[string]any)
 		seized, has := e["seized"]
 		switch e["id"] {
 		case "item/cocaine", "item/heroin":
-			if seized != true {
-				t.Errorf("%s: seized = %v, want true", e["id"], seized)
+			if seized != true || e["kind"] != "item" {
+				t.Errorf("%s: kind %v, seized = %v, want an item seized", e["id"], e["kind"], seized)
 			}
 		default:
 			if has {
 				t.Errorf("%s: seized = %v, want none", e["id"], seized)
 			}
+			if e["kind"] == "item" {
+				t.Errorf("%s: an item not seized, want kind mention", e["id"])
+			}
+			if e["kind"] == "mention" {
+				mentions++
+				if !strings.HasPrefix(e["id"].(string), "mention/") {
+					t.Errorf("%s: a mention's id", e["id"])
+				}
+			}
 		}
+	}
+	if mentions == 0 {
+		t.Errorf("no mention: the fixture's phones are only mentioned")
 	}
 	antwerp := ents[2].(map[string]any)
 	if antwerp["id"] != "place/antwerp" || antwerp["kind"] != "place" || antwerp["country"] != "Belgium" {
