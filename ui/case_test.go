@@ -434,7 +434,7 @@ func TestCaseGrowingTakesTheFeed(t *testing.T) {
 	c := demoCase(t)
 	feed := make(chan CaseMsg, 1)
 	first := PrepareCase(casefile.Merge([]*model.Story{c.Articles[0].Story}, mustLexicon(t)))
-	m := update(first.NewGrowing(Options{Theme: "dark"}, feed), tea.WindowSizeMsg{Width: 140, Height: 40})
+	m := update(first.NewGrowing(Options{Theme: "dark"}, 1, 3, feed), tea.WindowSizeMsg{Width: 140, Height: 40})
 	feed <- CaseMsg{Case: first.Grow(c), Read: 3, Total: 3}
 	close(feed)
 	cmd := m.Init()

@@ -7,8 +7,10 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 
 	"dossier/data"
+	"dossier/internal/app"
 	"dossier/internal/caseload"
 	"dossier/model"
 	"dossier/model/casefile"
@@ -86,6 +88,52 @@ func readCase(ctx context.Context, args []string, sf *storyFlags, r reader, stde
 		fmt.Fprintln(stderr, "dossier: skipped "+s.String())
 	}
 	return docs, lex, nil
+}
+
+// streamCase is the app's config for the case args name, read behind the
+// first frame: only listing the names happens here, so a mistyped name,
+// a directory with no article in it or standard input that cannot be
+// read is one line on a normal screen, and every article is read and
+// parsed once the screen is up. The files skipped meanwhile would tear
+// the screen if written to it: told writes them once the app is over
+// (unless err, the app's, already names them all), and stops a reading
+// the reader quit before.
+func streamCase(ctx context.Context, args []string, sf *storyFlags, r reader) (cfg app.Config, told func(w io.Writer, err error), err error) {
+	pub, err := publishedOverride(sf.published)
+	if err != nil {
+		return app.Config{}, nil, err
+	}
+	l, err := caseload.List(ctx, args, caseload.Options{Demo: sf.demoCase, Stdin: r.stdin, Fetch: r.fetch, Published: pub})
+	if err != nil {
+		return app.Config{}, nil, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	var (
+		mu    sync.Mutex
+		skips []caseload.Skip
+	)
+	cfg = app.Config{
+		Lexicon: loadLexicon,
+		Stories: func(lex *model.Lexicon, each func(done, total int, st *model.Story)) error {
+			return l.Stream(ctx, lex, each, func(s caseload.Skip) {
+				mu.Lock()
+				skips = append(skips, s)
+				mu.Unlock()
+			})
+		},
+	}
+	told = func(w io.Writer, err error) {
+		cancel()
+		if _, nothing := errors.AsType[*caseload.NothingError](err); nothing {
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		for _, s := range skips {
+			fmt.Fprintln(w, "dossier: skipped "+s.String())
+		}
+	}
+	return cfg, told, nil
 }
 
 // matchSources turns --source values into the labels of the articles
