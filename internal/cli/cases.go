@@ -17,7 +17,7 @@ import (
 )
 
 // caseForms is the help's account of a case.
-const caseForms = `Several arguments, a directory (its .txt, .md and .html files, in name order, not its subdirectories or hidden files) or --demo-case (the embedded demo case) open one case: the articles merged into one timeline with an entry per happening and its sources. - reads standard input once. A file that cannot be read is skipped with one line on stderr saying why, and the rest opens; the same file named twice is read once; a named file that does not exist stops with one line. --source S keeps what one article reports: its label, outlet or title, case-insensitively. The app and snapshot open a case on its first article (with --source, the first of that source); export writes the whole case.`
+const caseForms = `Several arguments, a directory (its .txt, .md and .html files, in name order, not its subdirectories or hidden files) or --demo-case (the embedded demo case) open one case: the articles merged into one timeline with an entry per happening and its sources. - reads standard input once. A file that cannot be read is skipped with one line on stderr saying why (the app, which opens on the first article while the rest are read, says it once it is over), and the rest opens; the same file named twice is read once; a named file that does not exist stops with one line. --source S keeps what one article reports: its label, outlet or title, case-insensitively. The app and snapshot open a case on its first article (with --source, the first of that source); export writes the whole case.`
 
 // isCase reports whether the command line names a case (several
 // articles, a directory, the demo case) rather than the one article
