@@ -38,14 +38,20 @@ func List(ctx context.Context, args []string, opts Options) (*Listing, error) {
 			return nil, err
 		}
 		l.demo = demo
+		if !opts.Published.IsZero() {
+			for i := range l.demo {
+				l.demo[i].Published = opts.Published
+			}
+		}
 	}
 	for _, a := range args {
 		if a == "-" || data.IsURL(a) {
 			continue
 		}
 		if _, err := os.Stat(a); errors.Is(err, fs.ErrNotExist) {
-			_, err := data.Open(a)
-			return nil, err
+			if _, err := data.Open(a); err != nil {
+				return nil, err
+			}
 		}
 	}
 	in, listed, err := inputs(ctx, args)
