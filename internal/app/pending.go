@@ -13,14 +13,14 @@ import (
 )
 
 // pending is the app before its story (or a case's first article) is
-// parsed. Loading the word lists
-// and parsing take a few milliseconds that the first frame would otherwise
-// wait for; with pending, Bubble Tea sets up the terminal on one core while
-// the parse runs on the other. Messages that arrive meanwhile (the window
-// size, the colour profile, the background colour) are kept and replayed
-// to the app, in order, once it exists. Only used when the story cannot
-// fail to resolve the command line (no filter flags): errors must reach the
-// user before the screen is taken over.
+// parsed. Loading the word lists and parsing take a few milliseconds that
+// the first frame would otherwise wait for; with pending, Bubble Tea sets
+// up the terminal on one core while the parse runs on the other. Messages
+// that arrive meanwhile (the window size, the colour profile, the
+// background colour) are kept and replayed to the app, in order, once it
+// exists. Only used when the story cannot fail to resolve the command
+// line (no filter flags): errors must reach the user before the screen is
+// taken over.
 type pending[T any] struct {
 	ready <-chan *T
 	build func(*T) tea.Model
@@ -28,7 +28,8 @@ type pending[T any] struct {
 	early []tea.Msg
 	// note is shown, centred, while a long article is parsed ("" for
 	// the few milliseconds of a news article: a flash of text would only
-	// be noise); w and h are the window's size.
+	// be noise) or while a case's first article, which may be a page on
+	// its way, is read; w and h are the window's size.
 	note string
 	w, h int
 }
