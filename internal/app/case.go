@@ -26,22 +26,25 @@ func runCase(c Config) error {
 	if err := Terminal(c.Out); err != nil {
 		return err
 	}
-	app, failed := startCase(c)
+	app, failed, stop := startCase(c)
+	defer stop()
 	return runInTerminal(c.Out, app, c.NoColor, failed)
 }
 
 // startCase starts reading the case and returns the app that shows it,
-// pending until its first article is in, and what ended the reading if
-// it failed (read once the app is over).
-func startCase(c Config) (tea.Model, func() error) {
+// pending until its first article is in, what ended the reading if it
+// failed (read once the app is over), and stop, to call once the app is
+// over.
+func startCase(c Config) (app tea.Model, failed func() error, stop func()) {
 	first := make(chan *ui.CaseMsg, 1)
 	feed := make(chan ui.CaseMsg, 1)
+	built, over := make(chan struct{}), make(chan struct{})
 	var (
 		mu       sync.Mutex
 		parseErr error
 	)
 	go func() {
-		sent, err := readCase(c, first, feed)
+		sent, err := readCase(c, first, feed, built, over)
 		mu.Lock()
 		parseErr = err
 		mu.Unlock()
@@ -52,24 +55,31 @@ func startCase(c Config) (tea.Model, func() error) {
 		}
 		close(feed)
 	}()
-	failed := func() error {
+	failed = func() error {
 		mu.Lock()
 		defer mu.Unlock()
 		return parseErr
 	}
 	opts := c.Options
 	opts.NoColor = c.NoColor
-	pend := newPending(first, func(msg *ui.CaseMsg) tea.Model { return msg.Case.NewGrowing(opts, msg.Read, msg.Total, feed) })
+	pend := newPending(first, func(msg *ui.CaseMsg) tea.Model {
+		m := msg.Case.NewGrowing(opts, msg.Read, msg.Total, feed)
+		close(built)
+		return m
+	})
 	pend.note = "Reading the case…"
-	return pend, failed
+	return pend, failed, func() { close(over) }
 }
 
 // readCase loads the word lists and reads the case, merging its articles
 // as they come: the case of the first article goes on first, with how
-// many are read so far, later builds on feed, the last with every article. sent is whether first got
-// its build. A panic is returned as an error, so the terminal is never
+// many are read so far, later builds on feed, the last with every
+// article. sent is whether first got its build. The other articles wait
+// until the app is built from the first (built) or is over (over): on a
+// machine of few cores, parsing them would take the cores the first frame
+// is drawn on. A panic is returned as an error, so the terminal is never
 // left raw.
-func readCase(c Config, first chan<- *ui.CaseMsg, feed chan ui.CaseMsg) (sent bool, err error) {
+func readCase(c Config, first chan<- *ui.CaseMsg, feed chan ui.CaseMsg, built, over <-chan struct{}) (sent bool, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("internal error: %v", r)
@@ -96,7 +106,12 @@ func readCase(c Config, first chan<- *ui.CaseMsg, feed chan ui.CaseMsg) (sent bo
 		case !sent:
 			prep = ui.PrepareCase(b.Case())
 			first <- &ui.CaseMsg{Case: prep, Read: done, Total: total}
-			sent, added, last = true, false, time.Now()
+			sent, added = true, false
+			select {
+			case <-built:
+			case <-over:
+			}
+			last = time.Now()
 			return
 		case done == total || time.Since(last) >= caseRefresh:
 			if added {

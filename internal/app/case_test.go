@@ -39,7 +39,9 @@ func TestReadCaseSendsTheFirstArticleThenTheWhole(t *testing.T) {
 	}
 	done := make(chan result, 1)
 	go func() {
-		sent, err := readCase(Config{Stories: storiesOf(docs), Lexicon: data.Lexicon}, first, feed)
+		built := make(chan struct{})
+		close(built)
+		sent, err := readCase(Config{Stories: storiesOf(docs), Lexicon: data.Lexicon}, first, feed, built, nil)
 		close(feed)
 		done <- result{sent, err}
 	}()
@@ -79,7 +81,8 @@ func TestCaseFirstFrameDoesNotWaitForTheSecondArticle(t *testing.T) {
 		each(2, 2, model.Parse(docs[1], lex))
 		return nil
 	}
-	m, failed := startCase(Config{Stories: stories, Lexicon: data.Lexicon})
+	m, failed, stop := startCase(Config{Stories: stories, Lexicon: data.Lexicon})
+	defer stop()
 	defer close(release)
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	got := make(chan tea.Msg, 1)
@@ -115,7 +118,8 @@ func TestCaseThatReadsNothingQuitsAndSaysWhy(t *testing.T) {
 		"no word lists": {Stories: stories, Lexicon: func() (*model.Lexicon, error) { return nil, bad }},
 	} {
 		t.Run(name, func(t *testing.T) {
-			m, failed := startCase(c)
+			m, failed, stop := startCase(c)
+			defer stop()
 			m, cmd := m.Update(m.Init()())
 			if cmd == nil {
 				t.Fatal("the app does not quit")
