@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io/fs"
@@ -24,25 +23,23 @@ const (
 )
 
 // caseArticles is the articles under dir, in path order: the .txt files
-// that open with front matter, as the project's articles do, so notes and
-// score lists beside them are left out.
+// with an annotation beside them (NAME.gold.json), the real articles the
+// evaluation scores. The probes (a few lines each that try one parser
+// rule), notes and score lists beside them are not articles of a case,
+// though some open with front matter too.
 func caseArticles(dir string) ([]string, error) {
 	var out []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || filepath.Ext(p) != ".txt" {
 			return err
 		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		if bytes.HasPrefix(bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")), []byte("---\n")) {
+		if _, err := os.Stat(strings.TrimSuffix(p, ".txt") + ".gold.json"); err == nil {
 			out = append(out, p)
 		}
 		return nil
 	})
 	if err == nil && len(out) < 2 {
-		err = fmt.Errorf("%s holds %d articles (.txt with front matter); a case needs 2 or more", dir, len(out))
+		err = fmt.Errorf("%s holds %d articles (.txt with a .gold.json beside it); a case needs 2 or more", dir, len(out))
 	}
 	return out, err
 }
@@ -93,7 +90,7 @@ func writeCase(src, tmp string, n int) (dir, one string, size int64, about strin
 	if n > len(arts) {
 		repeats = fmt.Sprintf(", %d of them copies under other names", n-len(arts))
 	}
-	about = fmt.Sprintf("%d articles from %s (%d found there%s), %.0f KiB; the one article %s, %d B, the case's of median size",
+	about = fmt.Sprintf("%d articles from %s (%d annotated articles found there%s), %.0f KiB; the one article %s, %d B, the case's of median size",
 		n, src, len(arts), repeats, float64(size)/1024, filepath.Base(one), len(b))
 	return dir, one, size, about, nil
 }

@@ -72,7 +72,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&c.Faults, "faults", false, "fault mode: q, SIGTERM, SIGINT and SIGHUP after the first frame; report restoration and exit code")
 	fs.BoolVar(&c.SSH, "ssh", false, "SSH mode: dossier serve beside a minimal wish server, -sessions concurrent PTY sessions each")
 	fs.BoolVar(&c.Page, "page", false, "page mode: dossier on a 200 KB saved web page beside dossier on the same story as text")
-	fs.StringVar(&c.Case, "case", "", "case mode: dossier on -case-articles articles found under DIR (.txt with front matter, copied into one folder) beside dossier on one of them")
+	fs.StringVar(&c.Case, "case", "", "case mode: dossier on -case-articles articles found under DIR (.txt with a .gold.json beside it, copied into one folder) beside dossier on one of them")
 	fs.IntVar(&c.CaseArticles, "case-articles", 50, "articles in the case of -case")
 	fs.IntVar(&c.Sessions, "sessions", 100, "concurrent sessions per server in -ssh mode")
 	fs.DurationVar(&c.Idle, "idle", 2*time.Second, "idle window in -ssh mode (server CPU and output with every session open, no keys)")

@@ -71,13 +71,16 @@ func TestCaseRatio(t *testing.T) {
 	}
 }
 
-// TestCaseArticlesSkipNotes: the -case run takes the articles of a folder
-// and leaves out its notes and score lists, going round again for more.
+// TestCaseArticlesSkipNotes: the -case run takes the annotated articles
+// of a folder and leaves out its notes, score lists and probes (front
+// matter but no annotation), going round again for more.
 func TestCaseArticlesSkipNotes(t *testing.T) {
 	src := t.TempDir()
 	for name, text := range map[string]string{
 		"a.txt": "---\ntitle: A\n---\nPolice arrested two men.\n", "sub/b.txt": "---\ntitle: B\n---\nCustoms seized cocaine.\n",
-		"floors.txt": "# scores\nr1/a 0.9\n", "NOTES.md": "---\nnotes\n---\n",
+		"a.gold.json": "{}", "sub/b.gold.json": "{}",
+		"probes/probe.txt": "---\npublished: 2023-10-12\n---\n• 4.2 tonnes of cocaine confiscated\n",
+		"floors.txt":       "# scores\nr1/a 0.9\n", "NOTES.md": "---\nnotes\n---\n",
 	} {
 		p := filepath.Join(src, name)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -96,7 +99,7 @@ func TestCaseArticlesSkipNotes(t *testing.T) {
 		t.Fatalf("%d files in the case (%v), want 5", len(ents), err)
 	}
 	for _, e := range ents {
-		if strings.Contains(e.Name(), "floors") || strings.Contains(e.Name(), "NOTES") {
+		if strings.Contains(e.Name(), "floors") || strings.Contains(e.Name(), "NOTES") || strings.Contains(e.Name(), "probe") {
 			t.Errorf("%s is in the case", e.Name())
 		}
 	}

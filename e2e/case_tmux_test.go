@@ -103,3 +103,38 @@ func markLine(screen string) int {
 	}
 	return -1
 }
+
+// TestCaseSkipsAreToldAfterTheApp: a folder with a file that is not an
+// article opens the rest in the real binary; the skipped file is not
+// written over the screen but named once, in one line, when the app is
+// over and the shell's screen is back.
+func TestCaseSkipsAreToldAfterTheApp(t *testing.T) {
+	needTools(t, "tmux")
+	bin := dossierBinary(t)
+	dir := t.TempDir()
+	for name, src := range map[string]string{"1.txt": "southampton_cocaine.txt", "2.txt": "algeciras_hashish.txt"} {
+		b, err := os.ReadFile(filepath.Join("..", "testdata", src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "3-photo.txt"), []byte("GIF89a\x00\x01\x02\x00\xff"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tx := newTmux(t)
+	tx.must("new-session", "-d", "-s", "skip", "-x", "100", "-y", "30", "env", "TERM=xterm-256color",
+		"sh", "-c", shellQuote([]string{bin, dir})+"; echo exit=$?; exec sleep 60")
+	tx.waitScreen("skip", "Case · 2 articles")
+	if screen := tx.capture("skip"); strings.Contains(screen, "skipped") {
+		t.Errorf("the skip is written over the app:\n%s", screen)
+	}
+	tx.must("send-keys", "-t", "skip", "q")
+	tx.waitScreen("skip", "exit=0")
+	screen := tx.capture("skip")
+	if n := strings.Count(screen, "dossier: skipped "); n != 1 || !strings.Contains(screen, "3-photo.txt: binary file") {
+		t.Errorf("after the app, want one line naming 3-photo.txt as binary:\n%s", screen)
+	}
+}

@@ -331,13 +331,15 @@ type CaseMsg struct {
 	Read, Total int
 }
 
-// NewGrowing returns a model of the prepared case that takes the later
-// builds of it from feed as they come, until feed is closed: the first
-// frame shows what is read so far. Only the latest build matters, so a
-// sender may drop one the model has not taken yet for a newer one.
-func (p *PreparedCase) NewGrowing(opts Options, feed <-chan CaseMsg) Model {
+// NewGrowing returns a model of the prepared case, read of total
+// articles read so far, that takes the later builds of it from feed as
+// they come, until feed is closed: the first frame shows what is read so
+// far, with the progress. Only the latest build matters, so a sender may
+// drop one the model has not taken yet for a newer one.
+func (p *PreparedCase) NewGrowing(opts Options, read, total int, feed <-chan CaseMsg) Model {
 	m := p.New(opts)
 	m.cs.feed = feed
+	m.cs.read, m.cs.readOf = read, total
 	return m
 }
 

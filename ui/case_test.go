@@ -247,6 +247,7 @@ func TestCaseGoldenFrames(t *testing.T) {
 		{"case_80x24_sources", 80, 24, []string{"S"}},
 		{"case_140x40_sources", 140, 40, []string{"S"}},
 		{"case_80x24_entities", 80, 24, []string{"e"}},
+		{"case_80x24_stats", 80, 24, []string{"s"}},
 		{"case_140x40_stats", 140, 40, []string{"s"}},
 		{"case_140x40_article", 140, 40, append(toDisputed, "a", "tab")},
 	}
@@ -428,13 +429,33 @@ func TestCaseModelsStayApart(t *testing.T) {
 	}
 }
 
+// TestCaseStatsRuleIsNeverCut: the line that says how the stats add up
+// is shown whole at 80 columns, on one line, and wrapped, never cut,
+// in a narrower pane.
+func TestCaseStatsRuleIsNeverCut(t *testing.T) {
+	for _, tt := range []struct{ w, h, lines int }{{80, 24, 1}, {50, 30, 2}} {
+		m := press(update(NewCase(demoCase(t), Options{Theme: "dark"}), tea.WindowSizeMsg{Width: tt.w, Height: tt.h}), "s")
+		frame := plain(m)
+		var rule []string
+		for _, l := range strings.Split(frame, "\n") {
+			l = strings.Trim(l, "┃│ ")
+			if strings.HasPrefix(l, "One figure") || len(rule) > 0 && len(rule) < tt.lines {
+				rule = append(rule, l)
+			}
+		}
+		if got := strings.Join(rule, " "); got != statsRule {
+			t.Errorf("at %dx%d the rule reads %q in %d lines, want %q in %d:\n%s", tt.w, tt.h, got, len(rule), statsRule, tt.lines, frame)
+		}
+	}
+}
+
 // TestCaseGrowingTakesTheFeed: a model made with NewGrowing asks for the
 // feed's builds, takes each, and stops asking when the feed closes.
 func TestCaseGrowingTakesTheFeed(t *testing.T) {
 	c := demoCase(t)
 	feed := make(chan CaseMsg, 1)
 	first := PrepareCase(casefile.Merge([]*model.Story{c.Articles[0].Story}, mustLexicon(t)))
-	m := update(first.NewGrowing(Options{Theme: "dark"}, feed), tea.WindowSizeMsg{Width: 140, Height: 40})
+	m := update(first.NewGrowing(Options{Theme: "dark"}, 1, 3, feed), tea.WindowSizeMsg{Width: 140, Height: 40})
 	feed <- CaseMsg{Case: first.Grow(c), Read: 3, Total: 3}
 	close(feed)
 	cmd := m.Init()

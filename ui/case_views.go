@@ -179,6 +179,10 @@ func (m *Model) filterByCaseEntity() {
 	m.focus = paneTimeline
 }
 
+// statsRule is the line over a case's stats that says how they add up,
+// short enough for one line at 80 columns and wrapped below that.
+const statsRule = "One figure per happening: one reported by several articles counts once."
+
 // caseStatsOut is the case's stats drawn at a width: the lines, and for
 // every figure in the order the cursor goes, its first line and its entry.
 type caseStatsOut struct {
@@ -200,8 +204,12 @@ func (m *Model) caseStats(w int) caseStatsOut {
 	if len(totals) == 0 {
 		return caseStatsOut{lines: []string{"", st.Muted.Render(center("The shown entries give no figures.", w))}}
 	}
-	out := caseStatsOut{lines: []string{st.Muted.Render(ellipsis("One figure per happening: where articles report the same happening, its figure counts once.", w)), ""}}
+	var out caseStatsOut
 	add := func(l ...string) { out.lines = append(out.lines, l...) }
+	for _, l := range wrapPlain(statsRule, max(w, 1)) {
+		add(st.Muted.Render(l))
+	}
+	add("")
 	for _, t := range totals {
 		head := clean(t.What)
 		var quals []string

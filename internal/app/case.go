@@ -5,6 +5,8 @@ import (
 	"sync"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"dossier/model"
 	"dossier/model/casefile"
 	"dossier/ui"
@@ -15,77 +17,113 @@ import (
 // square of the articles.
 const caseRefresh = 150 * time.Millisecond
 
-// runCase opens the articles of c.Docs as one case. The articles parse in
-// parallel; the first frame waits only for the first of them, merged,
-// and the case grows on screen as the others arrive, with a progress
-// line, until all are read.
+// runCase opens the case c.Stories reads. The terminal is taken over at
+// once, as for one story: the word lists load, and the articles are read
+// and parsed, while Bubble Tea sets it up. The first frame waits only for
+// the first article, merged, and the case grows on screen as the others
+// arrive, with a progress line, until all are read.
 func runCase(c Config) error {
-	lex, err := c.Lexicon()
-	if err != nil {
+	if err := Terminal(c.Out); err != nil {
 		return err
 	}
-	first := make(chan *ui.PreparedCase, 1)
+	app, failed, stop := startCase(c)
+	defer stop()
+	return runInTerminal(c.Out, app, c.NoColor, failed)
+}
+
+// startCase starts reading the case and returns the app that shows it,
+// pending until its first article is in, what ended the reading if it
+// failed (read once the app is over), and stop, to call once the app is
+// over.
+func startCase(c Config) (app tea.Model, failed func() error, stop func()) {
+	first := make(chan *ui.CaseMsg, 1)
 	feed := make(chan ui.CaseMsg, 1)
+	built, over := make(chan struct{}), make(chan struct{})
 	var (
 		mu       sync.Mutex
 		parseErr error
 	)
 	go func() {
-		err := readCase(c.Docs, lex, first, feed)
+		sent, err := readCase(c, first, feed, built, over)
 		mu.Lock()
 		parseErr = err
 		mu.Unlock()
-	}()
-	prep := <-first
-	failed := func() error {
-		mu.Lock()
-		defer mu.Unlock()
-		return parseErr
-	}
-	if prep == nil {
-		<-feed // closed once readCase has returned
-		return failed()
-	}
-	opts := c.Options
-	opts.NoColor = c.NoColor
-	return runInTerminal(c.Out, prep.NewGrowing(opts, feed), c.NoColor, failed)
-}
-
-// readCase parses docs and merges them, sending the case of the first
-// article on first (nil if it fails) and later builds on feed, the last
-// with every article, then closes feed. A panic is returned as an error,
-// so the terminal is never left raw.
-func readCase(docs []model.Document, lex *model.Lexicon, first chan<- *ui.PreparedCase, feed chan ui.CaseMsg) (err error) {
-	sent := false
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("internal error: %v", r)
-		}
+		// Only now: the app quits on a nil first build, and then asks
+		// why.
 		if !sent {
 			first <- nil
 		}
 		close(feed)
 	}()
-	n := len(docs)
+	failed = func() error {
+		mu.Lock()
+		defer mu.Unlock()
+		return parseErr
+	}
+	opts := c.Options
+	opts.NoColor = c.NoColor
+	pend := newPending(first, func(msg *ui.CaseMsg) tea.Model {
+		m := msg.Case.NewGrowing(opts, msg.Read, msg.Total, feed)
+		close(built)
+		return m
+	})
+	pend.note = "Reading the case…"
+	return pend, failed, func() { close(over) }
+}
+
+// readCase loads the word lists and reads the case, merging its articles
+// as they come: the case of the first article goes on first, with how
+// many are read so far, later builds on feed, the last with every
+// article. sent is whether first got its build. The other articles wait
+// until the app is built from the first (built) or is over (over): on a
+// machine of few cores, parsing them would take the cores the first frame
+// is drawn on. A panic is returned as an error, so the terminal is never
+// left raw.
+func readCase(c Config, first chan<- *ui.CaseMsg, feed chan ui.CaseMsg, built, over <-chan struct{}) (sent bool, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error: %v", r)
+		}
+	}()
+	lex, err := c.Lexicon()
+	if err != nil {
+		return false, err
+	}
 	b := casefile.NewBuilder(lex)
-	var prep *ui.PreparedCase
-	var last time.Time
-	casefile.ParseStories(docs, lex, func(i int, st *model.Story) {
-		b.Add(st)
+	var (
+		prep  *ui.PreparedCase
+		last  time.Time
+		added bool // an article is in b that prep does not hold
+	)
+	err = c.Stories(lex, func(done, total int, st *model.Story) {
+		if st != nil {
+			b.Add(st)
+			added = true
+		}
 		switch {
-		case i == 0:
+		case !sent && st == nil:
+			return
+		case !sent:
 			prep = ui.PrepareCase(b.Case())
-			first <- prep
-			sent = true
-		case i == n-1 || time.Since(last) >= caseRefresh:
-			prep = prep.Grow(b.Case())
+			first <- &ui.CaseMsg{Case: prep, Read: done, Total: total}
+			sent, added = true, false
+			select {
+			case <-built:
+			case <-over:
+			}
+			last = time.Now()
+			return
+		case done == total || time.Since(last) >= caseRefresh:
+			if added {
+				prep, added = prep.Grow(b.Case()), false
+			}
 		default:
 			return
 		}
 		last = time.Now()
-		latest(feed, ui.CaseMsg{Case: prep, Read: i + 1, Total: n})
+		latest(feed, ui.CaseMsg{Case: prep, Read: done, Total: total})
 	})
-	return nil
+	return sent, err
 }
 
 // latest puts msg on feed in place of a build the app has not taken yet:

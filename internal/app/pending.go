@@ -12,22 +12,24 @@ import (
 	"dossier/model"
 )
 
-// pending is the app before its story is parsed. Loading the word lists
-// and parsing take a few milliseconds that the first frame would otherwise
-// wait for; with pending, Bubble Tea sets up the terminal on one core while
-// the parse runs on the other. Messages that arrive meanwhile (the window
-// size, the colour profile, the background colour) are kept and replayed
-// to the app, in order, once it exists. Only used when the story cannot
-// fail to resolve the command line (no filter flags): errors must reach the
-// user before the screen is taken over.
-type pending struct {
-	ready <-chan *model.Story
-	build func(*model.Story) tea.Model
+// pending is the app before its story (or a case's first article) is
+// parsed. Loading the word lists and parsing take a few milliseconds that
+// the first frame would otherwise wait for; with pending, Bubble Tea sets
+// up the terminal on one core while the parse runs on the other. Messages
+// that arrive meanwhile (the window size, the colour profile, the
+// background colour) are kept and replayed to the app, in order, once it
+// exists. Only used when the story cannot fail to resolve the command
+// line (no filter flags): errors must reach the user before the screen is
+// taken over.
+type pending[T any] struct {
+	ready <-chan *T
+	build func(*T) tea.Model
 	app   tea.Model
 	early []tea.Msg
 	// note is shown, centred, while a long article is parsed ("" for
 	// the few milliseconds of a news article: a flash of text would only
-	// be noise); w and h are the window's size.
+	// be noise) or while a case's first article, which may be a page on
+	// its way, is read; w and h are the window's size.
 	note string
 	w, h int
 }
@@ -56,28 +58,32 @@ func loadingNote(name string, size int) string {
 	return fmt.Sprintf("Reading %s (%.1f MiB)…", sanitize.Label(name, 64), float64(size)/(1<<20))
 }
 
-// storyMsg carries the parsed story into Update.
-type storyMsg struct{ st *model.Story }
+// readyMsg carries what the app is built from into Update: nil when it
+// could not be read.
+type readyMsg[T any] struct{ st *T }
 
-func newPending(ready <-chan *model.Story, build func(*model.Story) tea.Model) pending {
-	return pending{ready: ready, build: build}
+// storyMsg carries the parsed story into Update.
+type storyMsg = readyMsg[model.Story]
+
+func newPending[T any](ready <-chan *T, build func(*T) tea.Model) pending[T] {
+	return pending[T]{ready: ready, build: build}
 }
 
 // Init implements tea.Model.
-func (p pending) Init() tea.Cmd {
+func (p pending[T]) Init() tea.Cmd {
 	ready := p.ready
-	return func() tea.Msg { return storyMsg{<-ready} }
+	return func() tea.Msg { return readyMsg[T]{<-ready} }
 }
 
 // Update implements tea.Model.
-func (p pending) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (p pending[T]) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if p.app != nil {
 		var cmd tea.Cmd
 		p.app, cmd = p.app.Update(msg)
 		return p, cmd
 	}
 	switch msg := msg.(type) {
-	case storyMsg:
+	case readyMsg[T]:
 		if msg.st == nil { // the parse failed; the caller reports why
 			return p, tea.Quit
 		}
@@ -106,7 +112,7 @@ func (p pending) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // View implements tea.Model.
-func (p pending) View() tea.View {
+func (p pending[T]) View() tea.View {
 	if p.app == nil {
 		v := tea.NewView(p.loadingFrame())
 		v.AltScreen = true
@@ -116,7 +122,7 @@ func (p pending) View() tea.View {
 }
 
 // loadingFrame is the note centred in the window, or "" without one.
-func (p pending) loadingFrame() string {
+func (p pending[T]) loadingFrame() string {
 	if p.note == "" || p.w < 1 || p.h < 1 {
 		return ""
 	}

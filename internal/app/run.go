@@ -27,9 +27,14 @@ type Config struct {
 	// Doc is the article, already read: reading is where bad input fails,
 	// and that must reach the user before the screen is taken over.
 	Doc model.Document
-	// Docs, when not empty, are the articles of a case, opened as one
-	// instead of Doc (see case.go); Resolve is not called for a case.
-	Docs []model.Document
+	// Stories, when set, opens a case instead of Doc (see case.go): it
+	// reads and parses the case's articles with the word lists it is
+	// given, handing each story to each in order with how many of total
+	// are done (nil for one that could not be read), and returns once
+	// all are done. It runs behind the first frame, so its error (nothing
+	// could be read) is told once the app is over. Resolve is not called
+	// for a case.
+	Stories func(lex *model.Lexicon, each func(done, total int, st *model.Story)) error
 	// Source names the article for the loading note: a path, "" for the
 	// embedded story, "-" for standard input.
 	Source string
@@ -64,7 +69,7 @@ func Run(c Config) error {
 	if c.Model != nil {
 		return runInTerminal(c.Out, c.Model, c.NoColor, func() error { return nil })
 	}
-	if len(c.Docs) > 0 {
+	if c.Stories != nil {
 		return runCase(c)
 	}
 	restoreGC := startupGC()

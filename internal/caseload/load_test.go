@@ -225,7 +225,51 @@ func TestLoadReadsWhatItCanAndNamesEverySkipOnce(t *testing.T) {
 					t.Errorf("skip line %q: want one line naming %s", line, s.name)
 				}
 			}
+			streamLikeLoad(t, args, tt.stdin, got, skips)
 		})
+	}
+}
+
+// streamLikeLoad checks that List and Stream, the app's reading behind
+// its first frame, read the articles Load read (titles) and name the
+// files it skipped, in the same order; a file named on the command line
+// that does not exist is refused by List instead.
+func streamLikeLoad(t *testing.T, args []string, stdin string, titles []string, skips []Skip) {
+	t.Helper()
+	l, err := List(context.Background(), args, Options{Stdin: strings.NewReader(stdin)})
+	if slices.ContainsFunc(skips, func(s Skip) bool { return errors.Is(s.Err, data.ErrNotFound) && slices.Contains(args, s.Path) }) {
+		if !errors.Is(err, data.ErrNotFound) {
+			t.Errorf("List with a missing file named: %v, want %v", err, data.ErrNotFound)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatalf("List: %v", err)
+	}
+	lex, err := data.Lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	var streamed []Skip
+	last := 0
+	err = l.Stream(context.Background(), lex, func(done, total int, st *model.Story) {
+		if done != last+1 || total != l.Len() {
+			t.Errorf("progress %d of %d after %d of %d", done, total, last, l.Len())
+		}
+		last = done
+		if st != nil {
+			got = append(got, st.Doc.Title)
+		}
+	}, func(s Skip) { streamed = append(streamed, s) })
+	if err != nil {
+		t.Fatalf("Stream: %v", err)
+	}
+	if !slices.Equal(got, titles) {
+		t.Errorf("Stream's articles %q, want Load's %q", got, titles)
+	}
+	if !slices.EqualFunc(streamed, skips, func(a, b Skip) bool { return a.String() == b.String() }) {
+		t.Errorf("Stream's skips:\n%v\nwant Load's:\n%v", streamed, skips)
 	}
 }
 
@@ -249,6 +293,22 @@ func TestLoadWithEveryArgumentFailingIsOneError(t *testing.T) {
 		}
 		if len(args) == 1 && msg != skips[0].String() {
 			t.Errorf("one argument failing: %q, want its own reason %q", msg, skips[0])
+		}
+		// Behind the app's first frame, the same error, once every
+		// argument has failed; a missing file named is refused before.
+		l, err := List(context.Background(), args, Options{})
+		if slices.Contains(args, missing) || args[0] == dir+"/none" {
+			if !errors.Is(err, data.ErrNotFound) {
+				t.Errorf("List(%q) = %v, want %v", args, err, data.ErrNotFound)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("List(%q): %v", args, err)
+		}
+		err = l.Stream(context.Background(), &model.Lexicon{}, func(int, int, *model.Story) {}, func(Skip) {})
+		if !errors.As(err, &ne) || err.Error() != msg {
+			t.Errorf("Stream(%q) = %v, want Load's %q", args, err, msg)
 		}
 	}
 }

@@ -7,15 +7,17 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 
 	"dossier/data"
+	"dossier/internal/app"
 	"dossier/internal/caseload"
 	"dossier/model"
 	"dossier/model/casefile"
 )
 
 // caseForms is the help's account of a case.
-const caseForms = `Several arguments, a directory (its .txt, .md and .html files, in name order, not its subdirectories or hidden files) or --demo-case (the embedded demo case) open one case: the articles merged into one timeline with an entry per happening and its sources. - reads standard input once. A file that cannot be read is skipped with one line on stderr saying why, and the rest opens; the same file named twice is read once; a named file that does not exist stops with one line. --source S keeps what one article reports: its label, outlet or title, case-insensitively. The app and snapshot open a case on its first article (with --source, the first of that source); export writes the whole case.`
+const caseForms = `Several arguments, a directory (its .txt, .md and .html files, in name order, not its subdirectories or hidden files) or --demo-case (the embedded demo case) open one case: the articles merged into one timeline with an entry per happening and its sources. - reads standard input once. A file that cannot be read is skipped with one line on stderr saying why (the app, which opens on the first article while the rest are read, says it once it is over), and the rest opens; the same file named twice is read once; a named file that does not exist stops with one line. --source S keeps what one article reports: its label, outlet or title, case-insensitively. The app and snapshot open a case on its first article (with --source, the first of that source); export writes the whole case.`
 
 // isCase reports whether the command line names a case (several
 // articles, a directory, the demo case) rather than the one article
@@ -86,6 +88,52 @@ func readCase(ctx context.Context, args []string, sf *storyFlags, r reader, stde
 		fmt.Fprintln(stderr, "dossier: skipped "+s.String())
 	}
 	return docs, lex, nil
+}
+
+// streamCase is the app's config for the case args name, read behind the
+// first frame: only listing the names happens here, so a mistyped name,
+// a directory with no article in it or standard input that cannot be
+// read is one line on a normal screen, and every article is read and
+// parsed once the screen is up. The files skipped meanwhile would tear
+// the screen if written to it: told writes them once the app is over
+// (unless err, the app's, already names them all), and stops a reading
+// the reader quit before.
+func streamCase(ctx context.Context, args []string, sf *storyFlags, r reader) (cfg app.Config, told func(w io.Writer, err error), err error) {
+	pub, err := publishedOverride(sf.published)
+	if err != nil {
+		return app.Config{}, nil, err
+	}
+	l, err := caseload.List(ctx, args, caseload.Options{Demo: sf.demoCase, Stdin: r.stdin, Fetch: r.fetch, Published: pub})
+	if err != nil {
+		return app.Config{}, nil, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	var (
+		mu    sync.Mutex
+		skips []caseload.Skip
+	)
+	cfg = app.Config{
+		Lexicon: loadLexicon,
+		Stories: func(lex *model.Lexicon, each func(done, total int, st *model.Story)) error {
+			return l.Stream(ctx, lex, each, func(s caseload.Skip) {
+				mu.Lock()
+				skips = append(skips, s)
+				mu.Unlock()
+			})
+		},
+	}
+	told = func(w io.Writer, err error) {
+		cancel()
+		if _, nothing := errors.AsType[*caseload.NothingError](err); nothing {
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		for _, s := range skips {
+			fmt.Fprintln(w, "dossier: skipped "+s.String())
+		}
+	}
+	return cfg, told, nil
 }
 
 // matchSources turns --source values into the labels of the articles

@@ -1,13 +1,19 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"dossier/data"
+	"dossier/internal/app"
+	"dossier/model"
 )
 
 // caseJSON is the part of dossier.case/v1 these tests read.
@@ -314,4 +320,132 @@ func TestCaseNotATerminal(t *testing.T) {
 	assertOneLineError(t, code, 1, out, errOut, "standard output is not a terminal; use 'dossier export'")
 	code, out, errOut = runCmd(t, "", "--source", "BBC", dir)
 	assertOneLineError(t, code, 2, out, errOut, `no source "BBC" in this case`)
+}
+
+// TestStreamCaseReadsBehindTheFirstFrame: what happens before the
+// screen is taken over only lists the case's names; the articles are read
+// once it is up, and the first reaches the app while the second, a page
+// being fetched, is still on its way. A case read whole before its first
+// frame would fetch here, or would not hand over the first article until
+// the fetch ended.
+func TestStreamCaseReadsBehindTheFirstFrame(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(file, repoArticle(t, "southampton_cocaine.txt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fetching, release := make(chan struct{}, 1), make(chan struct{})
+	r := reader{fetch: func(ctx context.Context, url string) (model.Document, error) {
+		fetching <- struct{}{}
+		<-release
+		return data.Parse(repoArticle(t, "algeciras_hashish.txt"), data.Origin{Name: url})
+	}}
+	type listed struct {
+		cfg  app.Config
+		told func(io.Writer, error)
+		err  error
+	}
+	got := make(chan listed, 1)
+	go func() {
+		cfg, told, err := streamCase(t.Context(), []string{file, "https://news.example/hashish"}, &storyFlags{}, r)
+		got <- listed{cfg, told, err}
+	}()
+	var l listed
+	select {
+	case l = <-got:
+	case <-fetching:
+		close(release)
+		t.Fatal("the page was fetched before the screen was taken over")
+	}
+	cfg, told := l.cfg, l.told
+	if l.err != nil {
+		t.Fatal(l.err)
+	}
+	lex, err := cfg.Lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type step struct {
+		done, total int
+		title       string
+	}
+	steps := make(chan step, 2)
+	ended := make(chan error, 1)
+	go func() {
+		ended <- cfg.Stories(lex, func(done, total int, st *model.Story) {
+			title := ""
+			if st != nil {
+				title = st.Doc.Title
+			}
+			steps <- step{done, total, title}
+		})
+	}()
+	first := <-steps
+	if first != (step{1, 2, titleCocaine}) {
+		t.Fatalf("first step %+v, want the file's article, 1 of 2", first)
+	}
+	<-fetching // the second article is on its way, and the first is in
+	close(release)
+	if second := <-steps; second != (step{2, 2, titleHashish}) {
+		t.Errorf("second step %+v, want the page's article, 2 of 2", second)
+	}
+	if err := <-ended; err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	told(&out, nil)
+	if out.Len() != 0 {
+		t.Errorf("skips told for a case that skipped nothing: %q", out.String())
+	}
+}
+
+// TestStreamCaseTellsWhatItCannotOpen: a mistyped name and a folder with
+// no article are refused before the screen is taken over; a file that is
+// not an article is told once the app is over, in one line.
+func TestStreamCaseTellsWhatItCannotOpen(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	binary := filepath.Join(dir, "binary.txt")
+	empty := filepath.Join(dir, "empty")
+	for p, b := range map[string][]byte{good: repoArticle(t, "southampton_cocaine.txt"), binary: []byte("GIF89a\x00\x01\x02\x00\xff")} {
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args   []string
+		wantIn string
+	}{
+		{[]string{good, filepath.Join(dir, "typo.txt")}, "typo.txt: no such file"},
+		{[]string{empty}, "no article files in it"},
+	} {
+		if _, _, err := streamCase(t.Context(), tt.args, &storyFlags{}, filesOnly()); err == nil || !strings.Contains(err.Error(), tt.wantIn) {
+			t.Errorf("streamCase %q: %v, want an error with %q", tt.args, err, tt.wantIn)
+		}
+	}
+	cfg, told, err := streamCase(t.Context(), []string{binary, good}, &storyFlags{}, filesOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := cfg.Lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	err = cfg.Stories(lex, func(done, total int, st *model.Story) {
+		if st != nil {
+			got = append(got, st.Doc.Title)
+		}
+	})
+	if err != nil || !slices.Equal(got, []string{titleCocaine}) {
+		t.Fatalf("stories %q, %v; want the good file's", got, err)
+	}
+	var out strings.Builder
+	told(&out, nil)
+	if lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n"); len(lines) != 1 ||
+		!strings.HasPrefix(lines[0], "dossier: skipped ") || !strings.Contains(lines[0], "binary.txt: binary file") {
+		t.Errorf("told %q, want one line for binary.txt", out.String())
+	}
 }

@@ -148,17 +148,14 @@ func runBrowse(ctx context.Context, af *appFlags, args []string, stdin io.Reader
 	if isCase(args, af.story.demoCase) && len(af.story.wanted()) == 0 {
 		// With no filter to check against the whole case, the screen
 		// opens on the first article and the case grows as the rest parse.
-		docs, lex, err := readCase(ctx, args, af.story, commandLine(stdin), stderr)
+		cfg, told, err := streamCase(ctx, args, af.story, commandLine(stdin))
 		if err != nil {
 			return err
 		}
-		return app.Run(app.Config{
-			Docs:    docs,
-			Lexicon: func() (*model.Lexicon, error) { return lex, nil },
-			Options: af.uiOptions(model.Selection{}),
-			NoColor: noColor,
-			Out:     stdout,
-		})
+		cfg.Options, cfg.NoColor, cfg.Out = af.uiOptions(model.Selection{}), noColor, stdout
+		err = app.Run(cfg)
+		told(stderr, err)
+		return err
 	}
 	if isCase(args, af.story.demoCase) {
 		c, lex, err := loadCase(ctx, args, af.story, commandLine(stdin), stderr)

@@ -56,6 +56,22 @@ func parseStories(docs []model.Document, lex *model.Lexicon, workers int, each f
 	return out
 }
 
+// ParseFrom is ParseStories over documents doc hands out as the workers
+// ask for them, so an article can be read while the ones before it are
+// parsed, and the first parsed before the last is read. doc returns false
+// for an index with no document (an article that could not be read):
+// each is then called with a nil story, in its place, so a caller's
+// progress counts it.
+func ParseFrom(n int, doc func(i int) (model.Document, bool), lex *model.Lexicon, each func(i int, st *model.Story)) {
+	inOrder(n, runtime.GOMAXPROCS(0), func(i int) *model.Story {
+		d, ok := doc(i)
+		if !ok {
+			return nil
+		}
+		return model.Parse(d, lex)
+	}, each)
+}
+
 // inOrder runs work for 0..n-1 on the given number of goroutines and
 // hands each result to each in index order, on the calling goroutine, as
 // soon as it and every one before it are done. The first is worked on

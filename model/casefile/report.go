@@ -110,6 +110,8 @@ func (vo *vocab) storyReports(st *model.Story, dst []report) []report {
 			delete(several, k)
 		}
 	}
+	base := len(dst)
+	var own []kindSet // by report from base: the kinds its words report
 	for oi, i := range order {
 		e := &st.Events[i]
 		r := report{
@@ -158,15 +160,47 @@ func (vo *vocab) storyReports(st *model.Story, dst []report) []report {
 		at := len(arena)
 		arena = append(arena, scratch...)
 		r.words = arena[at:len(arena):len(arena)]
-		for k := range r.figs {
-			r.kinds |= r.figs[k].kind
-		}
+		own = append(own, r.kinds)
 		if inRange(e.Sentence) && seized[e.Sentence] && (!multi || len(e.Items) > 0) {
 			r.kinds |= kindSeizure
 		}
 		dst = append(dst, r)
 	}
+	for j := base; j < len(dst); j++ {
+		r := &dst[j]
+		if several[int(r.sent)] > 0 {
+			r.figs = ownCounts(r.figs, dst[base:], own, j-base)
+		}
+		for k := range r.figs {
+			r.kinds |= r.figs[k].kind
+		}
+	}
 	return dst
+}
+
+// ownCounts drops from the figures of reps[j], one clause of a sentence
+// that reports several happenings, the counts of a happening another
+// clause of the sentence reports and this one does not: in "Three men
+// were arrested in Liverpool on Monday and charged with importing Class
+// A drugs" the three men are the arrest's figure, and the charge, which
+// repeats them as its subject, does not count them again. own is each
+// report's kinds as its words give them; the reports of one sentence are
+// next to each other.
+func ownCounts(figs []figure, reps []report, own []kindSet, j int) []figure {
+	others := kindSet(0)
+	for i := j - 1; i >= 0 && reps[i].sent == reps[j].sent; i-- {
+		others |= own[i]
+	}
+	for i := j + 1; i < len(reps) && reps[i].sent == reps[j].sent; i++ {
+		others |= own[i]
+	}
+	out := figs[:0]
+	for _, f := range figs {
+		if f.kind == 0 || f.kind&own[j] != 0 || f.kind&others == 0 {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // largest is the report's largest figure of key k: a sentence that gives
