@@ -258,9 +258,15 @@ func isNumber(w string) bool {
 }
 
 // verbLike reports a word that can be a clause's main verb: a trigger, an
-// auxiliary or a past tense.
+// auxiliary, a past tense in -ed or a participle, or an irregular simple
+// past ("ran", "took").
 func (sm Summarizer) verbLike(w string) bool {
-	return sm.isTrigger(w) || isAuxVerb(w) || sm.isParticiple(w)
+	return sm.isTrigger(w) || isAuxVerb(w) || sm.isParticiple(w) || sm.isPastVerb(w)
+}
+
+// isPastVerb reports a lower-case irregular simple past: "ran", "began".
+func (sm Summarizer) isPastVerb(w string) bool {
+	return isLowerWord(w) && sm.v.Has(lexicon.PastVerbs, w)
 }
 
 func isConjunction(w string) bool { return w == "and" || w == "or" }
