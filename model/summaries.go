@@ -56,3 +56,32 @@ func summarizeEvents(events []Event, ix *lexicon.Index) {
 		events[i].Summary = sm.Summarize(events[i].Summary)
 	}
 }
+
+// resolvePronouns replaces the pronoun an event's summary opens on
+// ("They intercepted ...") with the subject of the sentence before it,
+// where the two agree; the summarizer keeps the pronoun at any doubt.
+// events are in the order of their sentences.
+func resolvePronouns(events []Event, sents []Sentence, title int, ix *lexicon.Index) {
+	sm := summary.New(ix)
+	// The subject each sentence's first event opens on, once resolved.
+	subjects := map[int]string{}
+	subjectOf := func(id int) string {
+		if s, ok := subjects[id]; ok {
+			return s
+		}
+		if id < 1 || id > len(sents) || id == title || sents[id-1].Byline {
+			return ""
+		}
+		return sm.Subject(sm.Summarize(sents[id-1].Text))
+	}
+	for i := range events {
+		e := &events[i]
+		if _, seen := subjects[e.Sentence]; seen || e.Sentence < 1 || e.Sentence > len(sents) {
+			continue
+		}
+		if subject := subjectOf(e.Sentence - 1); subject != "" {
+			e.Summary = sm.Resolve(sents[e.Sentence-1].Text, e.Summary, subject)
+		}
+		subjects[e.Sentence] = sm.Subject(e.Summary)
+	}
+}

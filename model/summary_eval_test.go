@@ -73,3 +73,49 @@ func TestSummariesOfRealSentences(t *testing.T) {
 		}
 	}
 }
+
+// A summary that opens on a pronoun names who did it when the sentence
+// before says so and agrees with the pronoun, and keeps the pronoun at
+// any doubt: a subject of the wrong number or kind, a bare name that may
+// be a body or a person, a pronoun inside a subordinate clause.
+func TestSummaryPronounSubjects(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct{ body, want string }{
+		{"Dutch police and prosecutors confiscated 28 firearms in the port city of Rotterdam. Prior to the investigation, they intercepted thousands of kilograms of cocaine, heroin and hashish, according to prosecutors.",
+			"Dutch police and prosecutors intercepted thousands of kilograms of cocaine, heroin and hashish"},
+		{"Torres-Torres and Vivero-Cardenas were charged in a one-count indictment returned in the District of Colombia. They were arrested in Colombia on Sept. 30, 2009.",
+			"Torres-Torres and Vivero-Cardenas were arrested in Colombia on Sept. 30, 2009"},
+		{"Judge Alasdair Darroch told Marsh that he did accept the man was attempting to help his friend. He sentenced Marsh to six months imprisonment, suspended for two years.",
+			"Judge Alasdair Darroch sentenced Marsh to six months imprisonment, suspended for two years"},
+		{"A 34-year-old man was questioned by detectives in Leeds. He was arrested on Tuesday at his home.",
+			"The 34-year-old man was arrested on Tuesday at his home"},
+		{"The DEA raided three warehouses in El Paso. It seized 400 kilograms of methamphetamine.",
+			"The DEA seized 400 kilograms of methamphetamine"},
+		// The wrong number: police are many, "he" is one.
+		{"Police raided three warehouses in El Paso. He was arrested at the border on Friday.",
+			"He was arrested at the border on Friday"},
+		// A person is not "they", nor "it".
+		{"Judge Alasdair Darroch heard the case in Leeds. They were jailed for six years.",
+			"They were jailed for six years"},
+		{"The suspect fled to Spain in a van. It was seized at the border on Friday.",
+			"It was seized at the border on Friday"},
+		// A bare name may be a body or a person.
+		{"Europol coordinated the raids in six countries. They arrested 40 people.",
+			"They arrested 40 people"},
+		// The pronoun of a subordinate clause is not the main clause's.
+		{"The AFP seized the shipment at Port Botany. Officers followed the consignment to a warehouse in western Sydney, where it was collected on Friday.",
+			"It was collected on Friday"},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body}, lex)
+		var got []string
+		for _, e := range st.Events {
+			if e.Sentence == 2 {
+				got = append(got, e.Summary)
+			}
+		}
+		if len(got) == 0 || got[0] != tt.want {
+			t.Errorf("%.50q…\n got %q\nwant %q", tt.body, got, tt.want)
+		}
+	}
+}
