@@ -63,25 +63,28 @@ func summarizeEvents(events []Event, ix *lexicon.Index) {
 // events are in the order of their sentences.
 func resolvePronouns(events []Event, sents []Sentence, title int, ix *lexicon.Index) {
 	sm := summary.New(ix)
-	// The subject each sentence's first event opens on, once resolved.
-	subjects := map[int]string{}
-	subjectOf := func(id int) string {
-		if s, ok := subjects[id]; ok {
-			return s
-		}
-		if id < 1 || id > len(sents) || id == title || sents[id-1].Byline {
-			return ""
-		}
-		return sm.Subject(sm.Summarize(sents[id-1].Text))
-	}
+	// The sentence before the current one, and the summary of its first
+	// event when it has one: its subject is read only when a pronoun
+	// needs it.
+	lastID, lastSummary := 0, ""
 	for i := range events {
 		e := &events[i]
-		if _, seen := subjects[e.Sentence]; seen || e.Sentence < 1 || e.Sentence > len(sents) {
+		if e.Sentence == lastID || e.Sentence < 1 || e.Sentence > len(sents) {
 			continue
 		}
-		if subject := subjectOf(e.Sentence - 1); subject != "" {
-			e.Summary = sm.Resolve(sents[e.Sentence-1].Text, e.Summary, subject)
+		if sm.OpensOnPronoun(e.Summary) {
+			prev := e.Sentence - 1
+			sum := ""
+			switch {
+			case prev == lastID:
+				sum = lastSummary
+			case prev >= 1 && prev != title && !sents[prev-1].Byline:
+				sum = sm.Summarize(sents[prev-1].Text)
+			}
+			if subject := sm.Subject(sum); subject != "" {
+				e.Summary = sm.Resolve(sents[e.Sentence-1].Text, e.Summary, subject)
+			}
 		}
-		subjects[e.Sentence] = sm.Subject(e.Summary)
+		lastID, lastSummary = e.Sentence, e.Summary
 	}
 }

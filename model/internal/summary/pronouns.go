@@ -10,6 +10,17 @@ import (
 // A summary that opens on a pronoun ("They intercepted ...") names who
 // did it when the sentence before says so clearly.
 
+// The kinds of subject-pronouns.tsv: what a pronoun can stand for.
+const (
+	kindPlural = "plural"
+	kindPerson = "person"
+	kindThing  = "thing"
+)
+
+// and joins nouns into a plural, and the last name of a list to the
+// others.
+const and = "and"
+
 // subjectMax bounds, in words, a subject that can stand in for a pronoun:
 // a longer one is a list or a clause, not a name.
 const subjectMax = 7
@@ -48,6 +59,13 @@ func (sm *Summarizer) Subject(sum string) string {
 	return strings.Join(ws, " ")
 }
 
+// OpensOnPronoun reports a summary whose first word is a pronoun that
+// Resolve may replace.
+func (sm *Summarizer) OpensOnPronoun(sum string) bool {
+	p, _, _ := strings.Cut(sum, " ")
+	return len(p) <= 4 && sm.pronounKind(lower(p)) != ""
+}
+
 // Resolve replaces the pronoun sum opens on with subject, the subject of
 // the sentence before, when the pronoun is the subject of its sentence's
 // main clause (the sentence opens on it, or on an adverbial closed by a
@@ -60,7 +78,7 @@ func (sm *Summarizer) Resolve(sentence, sum, subject string) string {
 	if kind == "" || subject == "" || rest == "" || !sm.opensMainClause(sentence, lower(p)) {
 		return sum
 	}
-	if kind == "thing" {
+	if kind == kindThing {
 		// "It was not clear", "It is the largest": "it" with a form of
 		// "be" is most often no one's.
 		if next, _, _ := strings.Cut(rest, " "); isAuxVerb(lower(next)) || lower(next) == "is" {
@@ -120,8 +138,8 @@ func (sm *Summarizer) subjectKind(ws []string) string {
 	head := len(ws) - 1
 	for i := 1; i < len(ws); i++ {
 		l := lower(ws[i])
-		if l == "and" {
-			return "plural"
+		if l == and {
+			return kindPlural
 		}
 		if sm.v.StopWord(l) && head == len(ws)-1 {
 			// "Authorities in Belgium": the head ends before its
@@ -139,13 +157,13 @@ func (sm *Summarizer) subjectKind(ws []string) string {
 	}
 	switch {
 	case sm.v.Has(lexicon.PluralNouns, h) || plainPlural(ws[head], head == 0):
-		return "plural"
+		return kindPlural
 	case person:
-		return "person"
+		return kindPerson
 	case head > 0 && isLowerWord(ws[head]) || isInitialism(ws[head]):
 		// "The operation", "The FBI": one thing. A bare name could be a
 		// person's.
-		return "thing"
+		return kindThing
 	}
 	return ""
 }
