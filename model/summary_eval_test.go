@@ -61,6 +61,27 @@ func TestSummariesOfRealSentences(t *testing.T) {
 			"The drugs arrived at Port Botany in Sydney from Malaysia last month"},
 		{"In Poland, residents of the town of Nysa were ordered to evacuate on Sunday after a dam on the Nysa Klodzka river was damaged, and Prime Minister Donald Tusk declared a state of natural disaster in the south-west.",
 			"Residents were ordered to evacuate on Sunday"},
+		// A subject that lists people ends at a whole name: the noun the
+		// list explains, two names, or the first name and how many more.
+		{"Igor Grudijev, 31, Ronald Tsoi, 31, Evelin Tsoi, 20, and Mihhail Jevgenov, 33, each of Tallinn, Estonia, have also been indicted by a federal grand jury in Atlanta, Ga., for access device fraud.",
+			"Igor Grudijev and three others have also been indicted"},
+		{"The defendants, Viktor Sorensen, 34, of Copenhagen, Denmark; Marcus Hale, 29, of Austin, Texas; and Lin Wei, 41, were charged with conspiracy to distribute narcotics, money laundering conspiracy and conspiracy to commit computer fraud.",
+			"The defendants were charged with conspiracy to distribute narcotics"},
+		{"Wilson Jesus Torres-Torres, a Colombian maritime training instructor, and Baudilio Vivero-Cardenas each pleaded guilty on Dec. 30, 2010, before U.S. District Judge Ellen S. Huvelle in the District of Columbia to one count of conspiracy to violate the Maritime Drug Law Enforcement Act.",
+			"Wilson Jesus Torres-Torres and Baudilio Vivero-Cardenas pleaded guilty"},
+		{"Assistant Attorney General Leslie R. Caldwell of the Justice Department’s Criminal Division, Executive Associate Director Peter T. Edge of U.S. Immigration and Customs Enforcement’s (ICE) Homeland Security Investigations (HSI) and Assistant Director Joseph S. Campbell of the FBI’s Criminal Investigative Division made the announcement after the seizure warrant issued by the U.S. District Court for the Eastern District of Pennsylvania was unsealed today.",
+			"Assistant Attorney General Leslie R. Caldwell and two others made the announcement"},
+		// A place after a home may be a person's name: the list stays.
+		{"Maria Lopez, of Newark, New Jersey, and Carl Diaz, of Miami, Florida, were arrested on Friday after agents seized 40 kilograms of cocaine at the port.",
+			"Maria Lopez, of Newark, New Jersey, and Carl Diaz, of Miami, Florida, were arrested on Friday"},
+		// A number before "of" counts the noun after it.
+		{"Four of the defendants, Luis Carlos De Leon Perez (De Leon), 41; Nervis Gerardo Villalobos Cardenas (Villalobos), 50; Cesar David Rincon Godoy (Cesar Rincon), 50; and Rafael Ernesto Reiter Munoz (Reiter), 39, were arrested in Spain in October 2017 by Spanish authorities on arrest warrants based on a 20-count indictment returned in the Southern District of Texas on Aug. 23, 2017.",
+			"Four of the defendants were arrested in Spain in October 2017"},
+		{"Two of the three artifacts returned to India were reported in 2009 as stolen from temples in the state of Tamil Nadu.",
+			"Two of the three artifacts returned to India were reported in 2009"},
+		// An aside between dashes goes whole.
+		{"One of the objects - a 350-pound sandstone sculpture stolen from an Indian temple in 2009 - was listed as one of INTERPOL's top 10 most wanted stolen works of art.",
+			"One of the objects was listed as one of INTERPOL's top 10 most wanted stolen works of art"},
 	}
 	for _, tt := range tests {
 		st := model.Parse(model.Document{Body: tt.body}, lex)

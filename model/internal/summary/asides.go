@@ -207,6 +207,10 @@ func (sm Summarizer) shortenSubject(ws []string) []string {
 		if b := lower(ws[i]); b != "in" && b != "from" && b != "of" {
 			continue
 		}
+		if lower(ws[i]) == "of" && (isNumber(ws[i-1]) || sm.isNumberWord(lower(ws[i-1]))) {
+			// "Four of the defendants": the number counts the noun.
+			return ws
+		}
 		if sm.isParticiple(ws[i-1]) {
 			// "Operation RapTor resulted in the highest number of
 			// seizures": the verb's particle, not the subject's tail.
