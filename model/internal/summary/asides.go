@@ -38,7 +38,7 @@ func (sm Summarizer) dropNonRestrictive(ws []string) []string {
 func (sm Summarizer) asideEnd(ws []string, k int) int {
 	first, hasVerb, waiting := -1, false, 0
 	for c := k + 1; c < len(ws); c++ {
-		w, prev := lower(ws[c]), ws[c-1]
+		prev := ws[c-1]
 		if endsComma(prev) && sm.verbNear(ws, c) {
 			if first < 0 {
 				first = c - 1
@@ -50,12 +50,12 @@ func (sm Summarizer) asideEnd(ws []string, k int) int {
 			continue
 		}
 		switch {
-		case sm.verbLike(w) && isLowerWord(ws[c]) && lower(prev) != "to":
+		case isLowerWord(ws[c]) && sm.verbLike(lower(ws[c])) && prev != "to":
 			if hasVerb && waiting > 0 {
 				waiting--
 			}
 			hasVerb = true
-		case hasVerb && isDeterminer(w) && isLowerWord(prev) && !endsComma(prev) &&
+		case hasVerb && isDeterminer(ws[c]) && isLowerWord(prev) && !endsComma(prev) &&
 			!sm.v.StopWord(lower(prev)) && !sm.verbLike(lower(prev)):
 			waiting++
 		}
@@ -80,7 +80,7 @@ func (sm Summarizer) closesApposition(ws []string, k int) bool {
 		return false
 	}
 	for _, w := range ws[:k] {
-		if l := lower(w); isConjunction(l) || sm.verbLike(l) && isLowerWord(w) {
+		if isLowerWord(w) && (isConjunction(lower(w)) || sm.verbLike(lower(w))) {
 			return false
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/token"
 )
 
 // A subject that lists people by name, each with an age, a home or a
@@ -31,7 +32,7 @@ func (sm Summarizer) shortenNameList(ws []string) []string {
 	for i := 1; i < v; i++ {
 		// ", marking the anniversary": a clause of its own, not a
 		// subject's tail.
-		if l := lower(ws[i]); endsComma(ws[i-1]) && isLowerWord(ws[i]) && strings.HasSuffix(l, "ing") {
+		if endsComma(ws[i-1]) && isLowerWord(ws[i]) && strings.HasSuffix(trimPunct(ws[i]), "ing") {
 			return ws
 		}
 	}
@@ -73,7 +74,7 @@ func (sm Summarizer) count(n int) string {
 // -1 if none within the first words.
 func (sm Summarizer) listVerb(ws []string) int {
 	for i := 1; i < len(ws) && i < 60; i++ {
-		if w := ws[i]; isLowerWord(w) && sm.verbLike(lower(w)) && lower(ws[i-1]) != "to" {
+		if w := ws[i]; isLowerWord(w) && sm.verbLike(lower(w)) && ws[i-1] != "to" {
 			return i
 		}
 	}
@@ -127,7 +128,7 @@ func (sm Summarizer) nameItems(ws []string) []nameItem {
 			// first name.
 			start = !sm.v.StopWord(lower(ws[i-1]))
 		}
-		if start && !sm.v.StopWord(lower(w)) && !sm.isNumberWord(lower(w)) {
+		if start && !sm.hasFolded(lexicon.StopWords, w) && !sm.isNumberWord(w) {
 			if to := capitalRun(ws, i); to-i >= 2 {
 				items = append(items, nameItem{i, to})
 				inTail = false
@@ -144,13 +145,13 @@ func (sm Summarizer) nameItems(ws []string) []nameItem {
 	return items
 }
 
-// isNumberWord reports a number word: "Two PDVSA vendors" opens on no
-// name.
+// isNumberWord reports a number word, in any case: "Two PDVSA vendors"
+// opens on no name.
 func (sm Summarizer) isNumberWord(w string) bool {
-	if sm.ix == nil {
+	if t := trimPunct(w); sm.ix == nil || t == "" || sm.ix.Nums[token.Lower(t[0])]&(1<<uint(min(len(t), 31))) == 0 {
 		return false
 	}
-	_, ok := sm.ix.Number(w)
+	_, ok := sm.ix.Number(lower(w))
 	return ok
 }
 
@@ -158,7 +159,7 @@ func (sm Summarizer) isNumberWord(w string) bool {
 // that starts at word i.
 func (sm Summarizer) titled(ws []string, i int) bool {
 	for j := i; j < capitalRun(ws, i); j++ {
-		if sm.v.Has(lexicon.PersonWords, lower(ws[j])) {
+		if sm.hasFolded(lexicon.PersonWords, ws[j]) {
 			return true
 		}
 	}

@@ -30,7 +30,8 @@ const subjectMax = 7
 // or "" when it opens on no short subject of its own: a pronoun, a word
 // in lower case, a verb.
 func (sm *Summarizer) Subject(sum string) string {
-	ws := strings.Fields(sum)
+	sm.words = token.Fields(sm.words[:0], sum)
+	ws := sm.words
 	v := sm.mainVerb(ws)
 	if v <= 0 {
 		return ""
@@ -48,11 +49,11 @@ func (sm *Summarizer) Subject(sum string) string {
 		ws = ws[:len(ws)-1]
 	}
 	ws = trimLast(slicesClone(ws))
-	if len(ws) == 0 || len(ws) > subjectMax || isLowerWord(ws[0]) || sm.pronounKind(lower(ws[0])) != "" {
+	if len(ws) == 0 || len(ws) > subjectMax || isLowerWord(ws[0]) || sm.pronounKind(ws[0]) != "" {
 		return ""
 	}
 	for _, w := range ws {
-		if isRelative(lower(w)) || sm.isSubordinator(lower(w)) {
+		if isLowerWord(w) && (isRelative(lower(w)) || sm.isSubordinator(lower(w))) || sm.hasFolded(lexicon.Subordinators, w) {
 			return ""
 		}
 	}
@@ -63,7 +64,7 @@ func (sm *Summarizer) Subject(sum string) string {
 // Resolve may replace.
 func (sm *Summarizer) OpensOnPronoun(sum string) bool {
 	p, _, _ := strings.Cut(sum, " ")
-	return len(p) <= 4 && sm.pronounKind(lower(p)) != ""
+	return len(p) <= 4 && sm.pronounKind(p) != ""
 }
 
 // Resolve replaces the pronoun sum opens on with subject, the subject of
@@ -74,7 +75,7 @@ func (sm *Summarizer) OpensOnPronoun(sum string) bool {
 // doubt keeps the pronoun.
 func (sm *Summarizer) Resolve(sentence, sum, subject string) string {
 	p, rest, _ := strings.Cut(sum, " ")
-	kind := sm.pronounKind(lower(p))
+	kind := sm.pronounKind(p)
 	if kind == "" || subject == "" || rest == "" || !sm.opensMainClause(sentence, lower(p)) {
 		return sum
 	}
@@ -107,10 +108,25 @@ func (sm *Summarizer) beforeVerb(w string) bool {
 		sm.v.Has(lexicon.Modals, w) || sm.v.Has(lexicon.Negations, w) || sm.v.Has(lexicon.PassiveAuxiliaries, w)
 }
 
-// pronounKind is what pronoun w must stand for, "" if w is none.
+// pronounKind is what pronoun w, in any case, must stand for, "" if w is
+// none.
 func (sm *Summarizer) pronounKind(w string) string {
-	k, _ := sm.v.Value(lexicon.SubjectPronouns, w)
+	var buf [16]byte
+	if w = trimPunct(w); len(w) > len(buf)/2 {
+		return ""
+	}
+	k, _ := sm.v.ValueBytes(lexicon.SubjectPronouns, token.AppendFold(buf[:0], w))
 	return k
+}
+
+// hasFolded is sm.v.Has for w in any case, without a copy of a short
+// word.
+func (sm Summarizer) hasFolded(l lexicon.List, w string) bool {
+	var buf [64]byte
+	if w = trimPunct(w); len(w) > len(buf)/2 {
+		return sm.v.Has(l, lower(w))
+	}
+	return sm.v.HasBytes(l, token.AppendFold(buf[:0], w))
 }
 
 // opensMainClause reports whether pronoun p is the subject of sentence's
@@ -118,15 +134,29 @@ func (sm *Summarizer) pronounKind(w string) string {
 // closed by a comma with no subordinate clause in it ("Prior to the
 // investigation, they ..."), not "where it was collected".
 func (sm *Summarizer) opensMainClause(sentence, p string) bool {
-	ws := token.Fields(nil, dropQuoteMarks(sentence))
-	for i, w := range ws {
-		l := lower(w)
-		if l == p {
-			return i == 0 || endsComma(ws[i-1])
-		}
-		if i > 12 || sm.isSubordinator(l) || isRelative(l) || sm.pronounKind(l) != "" {
+	rest, prev := sentence, ""
+	for i := 0; i <= 12; i++ {
+		var w string
+		w, rest, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
+		if w == "" {
 			return false
 		}
+		if strings.EqualFold(trimPunct(dropQuoteMarks(w)), p) {
+			return i == 0 || endsComma(prev)
+		}
+		l := w
+		if !isLowerWord(w) {
+			if i > 0 {
+				prev = w
+				continue
+			}
+			l = lower(w)
+		}
+		l = trimPunct(l)
+		if sm.isSubordinator(l) || isRelative(l) || sm.pronounKind(w) != "" {
+			return false
+		}
+		prev = w
 	}
 	return false
 }
