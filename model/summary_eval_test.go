@@ -79,6 +79,10 @@ func TestSummariesOfRealSentences(t *testing.T) {
 			"Four of the defendants were arrested in Spain in October 2017"},
 		{"Two of the three artifacts returned to India were reported in 2009 as stolen from temples in the state of Tamil Nadu.",
 			"Two of the three artifacts returned to India were reported in 2009"},
+		// A verb of saying in the passive reports the subject: no
+		// attribution to drop.
+		{"No injuries or deaths were reported in the attacks from either side, but South Korea evacuated about 80 people in the town of Yeoncheon after at least one shell landed near the area.",
+			"No injuries or deaths were reported in the attacks from either side"},
 		// An aside between dashes goes whole.
 		{"One of the objects - a 350-pound sandstone sculpture stolen from an Indian temple in 2009 - was listed as one of INTERPOL's top 10 most wanted stolen works of art.",
 			"One of the objects was listed as one of INTERPOL's top 10 most wanted stolen works of art"},
