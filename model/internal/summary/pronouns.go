@@ -53,7 +53,7 @@ func (sm *Summarizer) Subject(sum string) string {
 		return ""
 	}
 	for _, w := range ws {
-		if isLowerWord(w) && (isRelative(lower(w)) || sm.isSubordinator(lower(w))) || sm.hasFolded(lexicon.Subordinators, w) {
+		if isLowerWord(w) && isRelative(lower(w)) || sm.hasFolded(lexicon.Subordinators, w) {
 			return ""
 		}
 	}
