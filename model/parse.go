@@ -172,6 +172,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	} else {
 		summarizeEvents(st.Events, ix)
 	}
+	resolvePronouns(st.Events, st.Sentences, title, ix)
 	if into := ents.MergeNames(); into != nil {
 		for i := range st.Events {
 			renameAgencies(&st.Events[i], into)

@@ -56,3 +56,35 @@ func summarizeEvents(events []Event, ix *lexicon.Index) {
 		events[i].Summary = sm.Summarize(events[i].Summary)
 	}
 }
+
+// resolvePronouns replaces the pronoun an event's summary opens on
+// ("They intercepted ...") with the subject of the sentence before it,
+// where the two agree; the summarizer keeps the pronoun at any doubt.
+// events are in the order of their sentences.
+func resolvePronouns(events []Event, sents []Sentence, title int, ix *lexicon.Index) {
+	sm := summary.New(ix)
+	// The sentence before the current one, and the summary of its first
+	// event when it has one: its subject is read only when a pronoun
+	// needs it.
+	lastID, lastSummary := 0, ""
+	for i := range events {
+		e := &events[i]
+		if e.Sentence == lastID || e.Sentence < 1 || e.Sentence > len(sents) {
+			continue
+		}
+		if sm.OpensOnPronoun(e.Summary) {
+			prev := e.Sentence - 1
+			sum := ""
+			switch {
+			case prev == lastID:
+				sum = lastSummary
+			case prev >= 1 && prev != title && !sents[prev-1].Byline:
+				sum = sm.Summarize(sents[prev-1].Text)
+			}
+			if subject := sm.Subject(sum); subject != "" {
+				e.Summary = sm.Resolve(sents[e.Sentence-1].Text, e.Summary, subject)
+			}
+		}
+		lastID, lastSummary = e.Sentence, e.Summary
+	}
+}

@@ -365,6 +365,25 @@ func placeAdjective(name string) string {
 	return ""
 }
 
+// NumberWord is the shortest one-word number word for n ("three"), the
+// first in alphabetical order of those as short, or "" if the lexicon
+// has none.
+func (ix *Index) NumberWord(n int) string {
+	if ix.lex == nil {
+		return ""
+	}
+	best := ""
+	for w, v := range ix.lex.Numbers {
+		if v != float64(n) || strings.ContainsAny(w, " -") {
+			continue
+		}
+		if best == "" || len(w) < len(best) || len(w) == len(best) && w < best {
+			best = w
+		}
+	}
+	return best
+}
+
 // Number is the value of the number word w (lowercase): "three", "one".
 func (ix *Index) Number(w string) (float64, bool) {
 	if ix.lex == nil {

@@ -125,6 +125,7 @@ const (
 	CutWords         // "including", "amid"
 	WeakEnds         // "the", "hidden"
 	ClauseOpeners    // "told aid workers the boat ..."
+	SubjectPronouns  // "they" plural: what a pronoun subject stands for
 
 	// Grammar every stage shares.
 	PluralNouns        // "people", "police"
@@ -267,6 +268,7 @@ var listNames = [numLists]string{
 	CutWords:         "summary/cut-words",
 	WeakEnds:         "summary/weak-ends",
 	ClauseOpeners:    "summary/clause-openers",
+	SubjectPronouns:  "summary/subject-pronouns",
 
 	PluralNouns:        "grammar/plural-nouns",
 	FigurativeObjects:  "grammar/figurative-objects",

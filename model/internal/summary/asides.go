@@ -14,24 +14,80 @@ func (sm Summarizer) dropNonRestrictive(ws []string) []string {
 		if rel := lower(ws[k]); !endsComma(ws[k-1]) || rel == "that" || !isRelative(rel) {
 			continue
 		}
-		// The aside ends at the first comma the main verb follows.
-		j := -1
-		for c := k; c+1 < len(ws) && j < 0; c++ {
-			if endsComma(ws[c]) && sm.verbNear(ws, c+1) {
-				j = c
-			}
-		}
+		j := sm.asideEnd(ws, k)
 		if j < 0 {
 			return trimLast(slicesClone(ws[:k]))
 		}
 		head := slicesClone(ws[:k])
-		if k < 2 || !endsComma(ws[k-2]) || !isNumber(ws[k-1]) {
+		if !sm.closesApposition(ws, k) {
 			head[k-1] = strings.TrimSuffix(head[k-1], ",")
 		}
 		ws = append(head, ws[j+1:]...)
 	}
 	return ws
 }
+
+// asideEnd is the comma that closes the relative clause opening at word
+// k: the first comma a main verb follows, -1 if none. A clause nested in
+// the aside takes the first such verb for its own subject ("who
+// disappeared the same day a jury sitting in Newark, New Jersey, began
+// deliberating, was caught"): a noun phrase that follows a noun with no
+// word between, once the relative has its verb, is a subject still
+// waiting for its verb. When the nesting leaves no comma, the first one
+// stands.
+func (sm Summarizer) asideEnd(ws []string, k int) int {
+	first, hasVerb, waiting := -1, false, 0
+	for c := k + 1; c < len(ws); c++ {
+		prev := ws[c-1]
+		if endsComma(prev) && sm.verbNear(ws, c) {
+			if first < 0 {
+				first = c - 1
+			}
+			if waiting == 0 {
+				return c - 1
+			}
+			waiting--
+			continue
+		}
+		switch {
+		case isLowerWord(ws[c]) && sm.verbLike(lower(ws[c])) && prev != "to":
+			if hasVerb && waiting > 0 {
+				waiting--
+			}
+			hasVerb = true
+		case hasVerb && isDeterminer(ws[c]) && isLowerWord(prev) && !endsComma(prev) &&
+			!sm.v.StopWord(lower(prev)) && !sm.verbLike(lower(prev)):
+			waiting++
+		}
+	}
+	return first
+}
+
+// closesApposition reports the comma before word k as the close of an
+// apposition on the subject, which the sentence keeps once the aside
+// after it goes: "Gideon Misulovin, 58, whose ..., was extradited", "A
+// fourth co-conspirator, Gregory Castillo-Rosario, who ..., ran". A list
+// of names ("Smith, Jones and Brown, who ...") closes nothing.
+func (sm Summarizer) closesApposition(ws []string, k int) bool {
+	if k < 2 {
+		return false
+	}
+	i := k - 2
+	for i >= 0 && !endsComma(ws[i]) {
+		i--
+	}
+	if i < 0 || k-1-i > 5 {
+		return false
+	}
+	for _, w := range ws[:k] {
+		if isLowerWord(w) && (isConjunction(lower(w)) || sm.verbLike(lower(w))) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDeterminer(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // dropParticiples removes participial asides closed by a comma within a
 // few words: ", working with the DEA,", ", including special units,", and
@@ -150,6 +206,10 @@ func (sm Summarizer) shortenSubject(ws []string) []string {
 		}
 		if b := lower(ws[i]); b != "in" && b != "from" && b != "of" {
 			continue
+		}
+		if lower(ws[i]) == "of" && (isNumber(ws[i-1]) || sm.isNumberWord(lower(ws[i-1]))) {
+			// "Four of the defendants": the number counts the noun.
+			return ws
 		}
 		if sm.isParticiple(ws[i-1]) {
 			// "Operation RapTor resulted in the highest number of

@@ -92,6 +92,11 @@ func (sm Summarizer) leadingAttribution(ws []string) []string {
 			break
 		}
 	}
+	if c == v+1 && sm.v.Has(lexicon.PassiveAuxiliaries, lower(ws[v-1])) {
+		// "The charges were announced by ...": what was said is the
+		// subject, and nothing follows to report.
+		return ws
+	}
 	if c == v+1 && lower(ws[v]) == "told" {
 		// "told aid workers the boat had set off": the one told comes
 		// before the clause, which opens on a determiner or a pronoun.

@@ -10,20 +10,56 @@ import (
 // cut shortens ws: before the last clause word or comma that keeps the
 // main verb within summaryMax; else the whole clause when it is no longer
 // than summaryLong, or its head before such a word within summaryLong;
-// else at a word with "…".
+// else at a word with "…". A main verb that is not a trigger and lies
+// past every cut keeps no cut from the subject: a whole phrase reads
+// better than a cut word.
 func (sm Summarizer) cut(ws []string) string {
-	t := sm.firstTrigger(ws)
-	for _, limit := range []int{summaryMax, summaryLong} {
-		if limit == summaryLong && joinedLen(ws) <= summaryLong {
-			return strings.Join(ws, " ")
+	if joinedLen(ws) <= summaryLong {
+		if s, ok := sm.clauseHead(ws, sm.mainVerb(ws), summaryMax); ok {
+			return s
 		}
-		best := sm.clauseCut(ws, t, limit)
-		if best > 0 && (joinedLen(ws[:best]) >= 35 || t >= 0) {
-			best = sm.backOff(ws, t, best)
-			return strings.Join(trimLast(slicesClone(ws[:best])), " ")
+		return strings.Join(ws, " ")
+	}
+	t, trusted := sm.mainVerb(ws), sm.firstTrigger(ws) >= 0
+	for _, limit := range []int{summaryMax, summaryLong} {
+		if s, ok := sm.clauseHead(ws, t, limit); ok {
+			return s
+		}
+	}
+	if !trusted && t >= 0 {
+		for _, limit := range []int{summaryMax, summaryLong} {
+			if s, ok := sm.clauseHead(ws, -1, limit); ok {
+				return s
+			}
 		}
 	}
 	return sm.hardCut(ws)
+}
+
+// clauseHead is the head of ws cut at a clause boundary after word t
+// within limit bytes, if there is one that is long enough to stand.
+func (sm Summarizer) clauseHead(ws []string, t, limit int) (string, bool) {
+	best := sm.clauseCut(ws, t, limit)
+	if best <= 0 || joinedLen(ws[:best]) < 35 && sm.firstTrigger(ws) < 0 {
+		return "", false
+	}
+	best = sm.backOff(ws, t, best)
+	return strings.Join(trimLast(slicesClone(ws[:best])), " "), true
+}
+
+// mainVerb is the first trigger, or without one the first word that can
+// be a main verb after a subject of a word or more ("Castillo-Rosario ran
+// the account"), -1 if neither: a cut never ends the clause before it.
+func (sm Summarizer) mainVerb(ws []string) int {
+	if t := sm.firstTrigger(ws); t >= 0 {
+		return t
+	}
+	for i := 1; i < len(ws); i++ {
+		if w := ws[i]; isLowerWord(w) && sm.verbLike(lower(w)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // clauseCut is the last place after the first trigger t where ws can be

@@ -118,6 +118,7 @@ func (sm *Summarizer) clauses(text string) string {
 		s = s[:cut]
 	}
 	s = dropParens(s)
+	s = dropDashAsides(s)
 	s = dropQuoteMarks(s)
 	sm.words = token.Fields(sm.words[:0], s)
 	ws := trimLast(sm.words)
@@ -127,6 +128,9 @@ func (sm *Summarizer) clauses(text string) string {
 	ws = sm.stripTrailingAttribution(ws)
 	ws = sm.dropNonRestrictive(ws)
 	ws = trimLast(ws)
+	if joinedLen(ws) > summaryMax {
+		ws = sm.shortenNameList(ws)
+	}
 	if joinedLen(ws) > summaryMax {
 		ws = sm.focusSubordinate(ws)
 	}

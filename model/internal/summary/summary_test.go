@@ -53,6 +53,8 @@ func TestSummarize(t *testing.T) {
 		{"Police in Ecuador said they found 9 tons of cocaine in a banana shipment bound for Belgium.",
 			"Police in Ecuador found 9 tons of cocaine in a banana shipment"},
 		{`"We seized it all," the chief said.`, "We seized it all"},
+		{"Smith, Jones and Brown, who were arrested in May, ran the network.", "Smith, Jones and Brown ran the network"},
+		{"The informant, who gave police the names of the couriers, was arrested in May.", "The informant was arrested in May"},
 	}
 	for _, tt := range tests {
 		got := summary.Summarize(tt.sentence, ix)
@@ -131,6 +133,13 @@ func TestSummaryKeepsTheClause(t *testing.T) {
 			"This historic takedown resulted in the highest number of seizures"},
 		{"The operation, carried out with the help of Europol, dismantled a network that shipped cocaine from Ecuador to Antwerp.",
 			"The operation dismantled a network"},
+		// An irregular past ends the aside; the apposition keeps its comma.
+		{"A fourth co-conspirator, Gregory Castillo-Rosario, who was arrested in October 2024, ran the Mrjohnson account.",
+			"A fourth co-conspirator, Gregory Castillo-Rosario, ran the Mrjohnson account"},
+		// A clause nested in the aside takes the first verb after a comma
+		// for its own subject.
+		{"A former New York businessman, who disappeared the same day a federal jury sitting in the U.S. District Court in Newark, New Jersey, began deliberating in his tax evasion and fraud trial, was caught while in Greece more than 18 years after his conviction, and appeared in federal court in the District of New Jersey on Friday, July 17, announced Acting Assistant Attorney General Caroline D. Ciraolo of the Justice Department’s Tax Division.",
+			"A former New York businessman was caught"},
 	}
 	for _, tt := range tests {
 		got := summary.Summarize(tt.sentence, ix)

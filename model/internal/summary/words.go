@@ -121,6 +121,26 @@ func dropParens(s string) string {
 	}
 }
 
+// dropDashAsides removes asides set off by a pair of spaced dashes: "One
+// of the objects - a sculpture stolen in 2009 - was listed" is "One of the
+// objects was listed". A lone dash stays.
+func dropDashAsides(s string) string {
+	for _, d := range []string{" - ", " — ", " – "} {
+		for {
+			i := strings.Index(s, d)
+			if i < 0 {
+				break
+			}
+			j := strings.Index(s[i+len(d):], d)
+			if j < 0 {
+				break
+			}
+			s = s[:i] + " " + s[i+len(d)+j+len(d):]
+		}
+	}
+	return s
+}
+
 func dropQuoteMarks(s string) string {
 	if strings.IndexByte(s, '"') < 0 && !strings.Contains(s, "“") && !strings.Contains(s, "”") {
 		return s
@@ -258,9 +278,15 @@ func isNumber(w string) bool {
 }
 
 // verbLike reports a word that can be a clause's main verb: a trigger, an
-// auxiliary or a past tense.
+// auxiliary, a past tense in -ed or a participle, or an irregular simple
+// past ("ran", "took").
 func (sm Summarizer) verbLike(w string) bool {
-	return sm.isTrigger(w) || isAuxVerb(w) || sm.isParticiple(w)
+	return sm.isTrigger(w) || isAuxVerb(w) || sm.isParticiple(w) || sm.isPastVerb(w)
+}
+
+// isPastVerb reports a lower-case irregular simple past: "ran", "began".
+func (sm Summarizer) isPastVerb(w string) bool {
+	return isLowerWord(w) && sm.v.Has(lexicon.PastVerbs, w)
 }
 
 func isConjunction(w string) bool { return w == "and" || w == "or" }
