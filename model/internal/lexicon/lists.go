@@ -126,6 +126,8 @@ const (
 	WeakEnds         // "the", "hidden"
 	ClauseOpeners    // "told aid workers the boat ..."
 	SubjectPronouns  // "they" plural: what a pronoun subject stands for
+	Auxiliaries      // "were", "has": part of the verb they come before
+	Relatives        // "who", "which": a relative clause opens
 
 	// Grammar every stage shares.
 	PluralNouns        // "people", "police"
@@ -269,6 +271,8 @@ var listNames = [numLists]string{
 	WeakEnds:         "summary/weak-ends",
 	ClauseOpeners:    "summary/clause-openers",
 	SubjectPronouns:  "summary/subject-pronouns",
+	Auxiliaries:      "summary/auxiliaries",
+	Relatives:        "summary/relatives",
 
 	PluralNouns:        "grammar/plural-nouns",
 	FigurativeObjects:  "grammar/figurative-objects",

@@ -11,7 +11,7 @@ import "strings"
 // drugs, weapons deals and murders".
 func (sm Summarizer) dropNonRestrictive(ws []string) []string {
 	for k := 1; k < len(ws); k++ {
-		if rel := lower(ws[k]); !endsComma(ws[k-1]) || rel == "that" || !isRelative(rel) {
+		if rel := lower(ws[k]); !endsComma(ws[k-1]) || rel == "that" || !sm.isRelative(rel) {
 			continue
 		}
 		j := sm.asideEnd(ws, k)
@@ -158,13 +158,13 @@ func dropAsides(ws []string, starts func(ws []string, k int) bool) []string {
 // dropRelativeBeforeVerb shortens "About 200 searches that mobilized more
 // than 1,500 officers, including special units, were carried out" to "About
 // 200 searches were carried out".
-func dropRelativeBeforeVerb(ws []string) []string {
+func (sm Summarizer) dropRelativeBeforeVerb(ws []string) []string {
 	for i := 1; i < len(ws) && i < 8; i++ {
-		if b := lower(ws[i]); !isRelative(b) {
+		if b := lower(ws[i]); !sm.isRelative(b) {
 			continue
 		}
 		for j := i + 1; j+1 < len(ws) && j < i+20; j++ {
-			if endsComma(ws[j]) && isAuxVerb(lower(ws[j+1])) {
+			if endsComma(ws[j]) && sm.isAuxVerb(lower(ws[j+1])) {
 				return append(slicesClone(ws[:i]), ws[j+1:]...)
 			}
 		}
@@ -217,14 +217,14 @@ func (sm Summarizer) shortenSubject(ws []string) []string {
 			return ws
 		}
 		for _, w := range ws[i+1 : t] {
-			if b := lower(w); endsComma(w) || sm.isSubordinator(b) || isRelative(b) {
+			if b := lower(w); endsComma(w) || sm.isSubordinator(b) || sm.isRelative(b) {
 				return ws
 			}
 		}
 		// "residents of the town of Nysa were ordered": the verb's
 		// auxiliaries stay.
 		v := t
-		for v-1 > i && isAuxVerb(lower(ws[v-1])) {
+		for v-1 > i && sm.isAuxVerb(lower(ws[v-1])) {
 			v--
 		}
 		return append(slicesClone(ws[:i]), ws[v:]...)

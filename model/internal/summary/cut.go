@@ -131,14 +131,14 @@ func (sm Summarizer) backOff(ws []string, t, best int) int {
 		}
 		// Do not end inside a relative clause: "a drug trafficking
 		// network that sent cocaine" ends before "that".
-		if isRelative(l) && p > t+1 && joinedLen(ws[:p]) >= 20 {
+		if sm.isRelative(l) && p > t+1 && joinedLen(ws[:p]) >= 20 {
 			return p
 		}
 	}
 	if best < len(ws) && best-1 > t+1 {
 		cw, end := lower(ws[best]), lower(ws[best-1])
 		switch {
-		case cw == "by" && sm.isParticiple(end) && !isAuxVerb(lower(ws[best-2])) && !isConjunction(lower(ws[best-2])) && !sm.isParticiple(lower(ws[best-2])):
+		case cw == "by" && sm.isParticiple(end) && !sm.isAuxVerb(lower(ws[best-2])) && !isConjunction(lower(ws[best-2])) && !sm.isParticiple(lower(ws[best-2])):
 			// "charges brought by ...": the participle goes with its
 			// agent.
 			best--

@@ -53,7 +53,7 @@ func (sm *Summarizer) Subject(sum string) string {
 		return ""
 	}
 	for _, w := range ws {
-		if isLowerWord(w) && isRelative(lower(w)) || sm.hasFolded(lexicon.Subordinators, w) {
+		if isLowerWord(w) && sm.isRelative(lower(w)) || sm.hasFolded(lexicon.Subordinators, w) {
 			return ""
 		}
 	}
@@ -82,7 +82,7 @@ func (sm *Summarizer) Resolve(sentence, sum, subject string) string {
 	if kind == kindThing {
 		// "It was not clear", "It is the largest": "it" with a form of
 		// "be" is most often no one's.
-		if next, _, _ := strings.Cut(rest, " "); isAuxVerb(lower(next)) || lower(next) == "is" {
+		if next, _, _ := strings.Cut(rest, " "); sm.isAuxVerb(lower(next)) || lower(next) == "is" {
 			return sum
 		}
 	}
@@ -104,7 +104,7 @@ func (sm *Summarizer) Resolve(sentence, sum, subject string) string {
 // beforeVerb reports a word that stands between a subject and its verb:
 // an auxiliary, a modal, a negation, an adverb in -ly, "also".
 func (sm *Summarizer) beforeVerb(w string) bool {
-	return isAuxVerb(w) || w == "be" || w == "been" || w == "also" || strings.HasSuffix(w, "ly") ||
+	return sm.isAuxVerb(w) || w == "also" || strings.HasSuffix(w, "ly") ||
 		sm.v.Has(lexicon.Modals, w) || sm.v.Has(lexicon.Negations, w) || sm.v.Has(lexicon.PassiveAuxiliaries, w)
 }
 
@@ -153,7 +153,7 @@ func (sm *Summarizer) opensMainClause(sentence, p string) bool {
 			l = lower(w)
 		}
 		l = trimPunct(l)
-		if sm.isSubordinator(l) || isRelative(l) || sm.pronounKind(w) != "" {
+		if sm.isSubordinator(l) || sm.isRelative(l) || sm.pronounKind(w) != "" {
 			return false
 		}
 		prev = w

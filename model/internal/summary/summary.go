@@ -135,7 +135,7 @@ func (sm *Summarizer) clauses(text string) string {
 		ws = sm.focusSubordinate(ws)
 	}
 	if joinedLen(ws) > summaryMax {
-		ws = dropRelativeBeforeVerb(ws)
+		ws = sm.dropRelativeBeforeVerb(ws)
 	}
 	if joinedLen(ws) > summaryMax {
 		ws = sm.dropParticiples(ws, sm.firstTrigger(ws))

@@ -191,13 +191,7 @@ func (sm Summarizer) isWeakEnd(w string) bool { return sm.v.Has(lexicon.WeakEnds
 // clauseOpener is a word a reported clause can open on after "told X".
 func (sm Summarizer) clauseOpener(w string) bool { return sm.v.Has(lexicon.ClauseOpeners, w) }
 
-func isAuxVerb(w string) bool {
-	switch w {
-	case "were", "was", "is", "are", "has", "have", "had":
-		return true
-	}
-	return false
-}
+func (sm Summarizer) isAuxVerb(w string) bool { return sm.v.Has(lexicon.Auxiliaries, w) }
 
 // isSubjectPronoun is a pronoun that stands for the one who said it:
 // "The DEA said it seized ...".
@@ -244,9 +238,7 @@ func (sm Summarizer) isParticiple(w string) bool {
 }
 
 // isRelative is a word that opens a relative clause.
-func isRelative(w string) bool {
-	return w == "that" || w == "which" || w == "who" || w == "whose"
-}
+func (sm Summarizer) isRelative(w string) bool { return sm.v.Has(lexicon.Relatives, w) }
 
 // isTimeWord reports a word that makes an opening "This ...," or "Last
 // ...," a time rather than a subject: "Last year,", "This morning,".
@@ -281,7 +273,7 @@ func isNumber(w string) bool {
 // auxiliary, a past tense in -ed or a participle, or an irregular simple
 // past ("ran", "took").
 func (sm Summarizer) verbLike(w string) bool {
-	return sm.isTrigger(w) || isAuxVerb(w) || sm.isParticiple(w) || sm.isPastVerb(w)
+	return sm.isTrigger(w) || sm.isAuxVerb(w) || sm.isParticiple(w) || sm.isPastVerb(w)
 }
 
 // isPastVerb reports a lower-case irregular simple past: "ran", "began".
