@@ -65,6 +65,8 @@ const (
 	ValueCues          // "worth $5 million"
 	CountVerbs         // "arrested": "arrests"
 	NeverCounted       // "hours", "percent"
+	CountedNouns       // "48 arrests", "1,500 officers": counts with no verb
+	DamageVerbs        // "20 homes were destroyed"
 	PopulationNouns    // "with 11.5 million people"
 	RateWords          // "every day"
 	CountYearLeads     // "in 2019": a year, not a count
@@ -205,6 +207,8 @@ var listNames = [numLists]string{
 	ValueCues:          "quantities/value-cues",
 	CountVerbs:         "quantities/count-verbs",
 	NeverCounted:       "quantities/never-counted",
+	CountedNouns:       "quantities/counted-nouns",
+	DamageVerbs:        "quantities/damage-verbs",
 	PopulationNouns:    "quantities/population-nouns",
 	RateWords:          "quantities/rate-words",
 	CountYearLeads:     "quantities/year-leads",

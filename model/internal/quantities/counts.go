@@ -46,6 +46,11 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 				what = label
 			} else {
 				what = ts.countLabel(q.hi, head)
+				// "40 boxes", "36 seats": a number of things no verb
+				// names counts no happening.
+				if !ts.countedNoun(lastWord(what)) && !ts.damagedThing(head) {
+					continue
+				}
 			}
 		}
 		if country == "" {

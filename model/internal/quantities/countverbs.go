@@ -23,18 +23,9 @@ func (ts tokens) passiveCountVerb(head int) string {
 		}
 		return "killed"
 	}
-	if !ts.countAux(ts.W(j)) {
+	j = ts.passiveAt(j)
+	if j < 0 {
 		return ""
-	}
-	if perfect, _ := ts.v.Value(lexicon.CountAuxiliaries, ts.W(j)); perfect == "" {
-		j++
-	} else if ts.W(j+1) != "been" {
-		return ""
-	} else {
-		j += 2
-	}
-	if ts.W(j) == "also" || ts.W(j) == "later" {
-		j++
 	}
 	if e, _, ok := ts.v.PhraseAt(lexicon.DeathPhrases, ts.Text, j); ok {
 		return e.Value // "were shot dead"
@@ -44,6 +35,36 @@ func (ts tokens) passiveCountVerb(head int) string {
 		return ts.countVerb(v)
 	}
 	return ""
+}
+
+// passiveAt is the token after the passive auxiliaries that open at j
+// ("were", "have been", "had already been"), -1 when none does.
+func (ts tokens) passiveAt(j int) int {
+	if !ts.countAux(ts.W(j)) {
+		return -1
+	}
+	if perfect, _ := ts.v.Value(lexicon.CountAuxiliaries, ts.W(j)); perfect == "" {
+		j++
+	} else {
+		if ts.v.Has(lexicon.PerfectAdverbs, ts.W(j+1)) {
+			j++
+		}
+		if ts.W(j+1) != "been" {
+			return -1
+		}
+		j += 2
+	}
+	if ts.W(j) == "also" || ts.W(j) == "later" || ts.v.Has(lexicon.PerfectAdverbs, ts.W(j)) {
+		j++
+	}
+	return j
+}
+
+// damagedThing reports a noun at head that a passive verb of damage
+// follows: "at least 20 homes were destroyed" counts a happening.
+func (ts tokens) damagedThing(head int) bool {
+	j := ts.passiveAt(ts.toMainVerb(head + 1))
+	return j >= 0 && ts.v.Has(lexicon.DamageVerbs, ts.W(j))
 }
 
 // toMainVerb skips, from token j after a counted noun, what stands between

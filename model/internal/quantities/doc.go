@@ -21,7 +21,11 @@
 // of time or space, a territory or a seized item: "48 arrests", "about
 // 200 searches", "a billion messages", "hundreds of millions of messages".
 // A verb before the number names what is counted ("arrested 30 suspects"
-// counts arrests). Populations ("with 11.5 million people"), rates ("every
+// counts arrests). With no verb, only a happening ("48 arrests"), the
+// people and resources a case is measured by ("1,500 police officers", "a
+// billion messages") or things a passive verb of damage follows ("20 homes
+// were destroyed") are counted: "40 boxes" and "36 seats" count nothing
+// done. Populations ("with 11.5 million people"), rates ("every
 // day") and background openers ("With thousands of containers arriving
 // ...") count nothing done.
 package quantities
