@@ -67,6 +67,7 @@ const (
 	NeverCounted       // "hours", "percent"
 	CountedNouns       // "48 arrests", "1,500 officers": counts with no verb
 	DamageVerbs        // "20 homes were destroyed"
+	ChargeNouns        // "charges against five men": charged
 	PopulationNouns    // "with 11.5 million people"
 	RateWords          // "every day"
 	CountYearLeads     // "in 2019": a year, not a count
@@ -136,6 +137,7 @@ const (
 	HaveForms          // "have", "had" before a participle
 	Modals             // "will", "could"
 	Negations          // "not", "never"
+	ObjectPronouns     // "arrested him": an active verb's object
 
 	// A case of several articles.
 	HappeningWords  // "arrested": arrest, the kind of happening a word reports
@@ -209,6 +211,7 @@ var listNames = [numLists]string{
 	NeverCounted:       "quantities/never-counted",
 	CountedNouns:       "quantities/counted-nouns",
 	DamageVerbs:        "quantities/damage-verbs",
+	ChargeNouns:        "quantities/charge-nouns",
 	PopulationNouns:    "quantities/population-nouns",
 	RateWords:          "quantities/rate-words",
 	CountYearLeads:     "quantities/year-leads",
@@ -279,4 +282,5 @@ var listNames = [numLists]string{
 	HaveForms:          "grammar/have-forms",
 	Modals:             "grammar/modals",
 	Negations:          "grammar/negations",
+	ObjectPronouns:     "grammar/object-pronouns",
 }

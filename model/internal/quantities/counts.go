@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/numbers"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 )
@@ -75,13 +76,38 @@ func (ts tokens) verbBefore(q *quantity) (label string, before int) {
 	if label == "" && ts.W(before) == "of" {
 		label = ts.countVerb(ts.W(before - 1))
 	}
+	if label == "" && ts.W(before) == "against" {
+		label = ts.chargeBefore(before)
+	}
 	return label, before
+}
+
+// chargeBefore is the label of the charges the clause before "against" at
+// token against brings ("filed charges in Texas on Monday against five
+// men", "criminal complaints against two defendants"), "" if none.
+func (ts tokens) chargeBefore(against int) string {
+	for j := against - 1; j >= 0 && j >= against-12; j-- {
+		w := ts.W(j)
+		if w == "." || w == ";" || ts.clauseBreak(w) {
+			return ""
+		}
+		if l, ok := ts.v.Value(lexicon.ChargeNouns, w); ok {
+			return l
+		}
+	}
+	return ""
 }
 
 // headlessLabel names what a number with no noun after it counts, and the
 // country a list gives it: "All four have been charged", "arrested in
 // Germany and one in Spain", "followed by the Netherlands with 48".
 func (ts tokens) headlessLabel(q *quantity, out []story.Count, lx *qlex) (label, country string) {
+	if label = ts.participleAfterHeadless(q, lx); label != "" {
+		return label, ""
+	}
+	if label, _ = ts.v.Value(lexicon.HarmWords, ts.W(q.hi)); label != "" {
+		return label, "" // "left thousands dead"
+	}
 	if ts.countAux(ts.W(q.hi)) && ts.W(q.lo-1) != "aged" {
 		// The number is the subject.
 		if label = ts.passiveCountVerb(q.hi - 1); label != "" {
@@ -93,6 +119,11 @@ func (ts tokens) headlessLabel(q *quantity, out []story.Count, lx *qlex) (label,
 		if country = ts.inCountryAt(q.hi, ts.N(), lx.Lexicon); country != "" {
 			return out[len(out)-1].What, country
 		}
+	}
+	if ts.W(q.lo-1) == "including" && len(out) > 0 {
+		// "25,000 users, including about 4,000 in Spain": a part of the
+		// count before, counted like it.
+		return out[len(out)-1].What, ts.inCountryAt(q.hi, ts.N(), lx.Lexicon)
 	}
 	if country = ts.listedCountry(q, lx.Lexicon); country != "" {
 		return ts.sentenceCountLabel(out, q.lo), country
@@ -113,6 +144,10 @@ func (ts tokens) headLabel(q *quantity, head, before int, label string, scopes *
 	}
 	if label == "" {
 		label = ts.passiveCountVerb(head)
+	}
+	if label == "" {
+		// "the 3,800 individuals charged", "five men arrested and detained".
+		label = ts.participleAfter(head+1, lx)
 	}
 	if label == "" {
 		// "left one man dead and two other people wounded".
@@ -363,4 +398,61 @@ func (ts tokens) searchWarrant() string {
 		}
 	}
 	return ""
+}
+
+// participleAfter is the label of a count verb's participle at token j
+// that follows what it counts as a reduced relative ("individuals charged
+// in the case", "men arrested and detained"), "" when there is none or
+// the verb is active, with an object after it ("officers arrested two
+// men").
+func (ts tokens) participleAfter(j int, lx *qlex) string {
+	v := ts.W(j)
+	if !ts.IsWord(j) || len(v) < 4 || v[len(v)-2:] != "ed" {
+		return ""
+	}
+	label := ts.countVerb(v)
+	if label == "" {
+		return ""
+	}
+	next := j + 1
+	w := ts.W(next)
+	switch {
+	case next >= ts.N():
+		return label
+	case ts.Kind(next) == token.Number, ts.numberWord(w, lx), ts.v.Has(lexicon.ParticipleDeterminers, w), ts.v.Has(lexicon.ObjectPronouns, w):
+		return ""
+	case ts.Capital(next) && ts.IsWord(next) && !ts.v.Has(lexicon.Weekdays, w) && ts.v.MonthOf(ts.Text, next) == 0:
+		return "" // "agents arrested Smith"
+	}
+	return label
+}
+
+// participleAfterHeadless is the label of a number that a count verb's
+// participle follows with no common noun between: "the 19 arrested so
+// far", "six other Victorians arrested". A bare number needs a
+// determiner before it, so a headline's "12 arrested" alone is not
+// read as a subject.
+func (ts tokens) participleAfterHeadless(q *quantity, lx *qlex) string {
+	j := q.hi
+	switch ts.W(j) {
+	case "other", "more", "further", "additional":
+		j++
+	}
+	if ts.Capital(j) && ts.IsWord(j) && ts.pluralNoun(ts.W(j)) {
+		j++ // people named by nation or place: "Victorians"
+	} else if j == q.hi && !ts.v.Has(lexicon.ParticipleDeterminers, ts.W(q.lo-1)) && ts.W(q.lo-1) != "of" {
+		return ""
+	}
+	return ts.participleAfter(j, lx)
+}
+
+// numberWord reports a number word ("two", "dozens").
+func (ts tokens) numberWord(w string, lx *qlex) bool {
+	if !lx.mayBeNumber(w) {
+		return false
+	}
+	if _, ok := numbers.Word(w, lx.Lexicon); ok {
+		return true
+	}
+	return numbers.PluralScale(w, lx.Lexicon)
 }

@@ -30,6 +30,9 @@ func (ts tokens) passiveCountVerb(head int) string {
 	if e, _, ok := ts.v.PhraseAt(lexicon.DeathPhrases, ts.Text, j); ok {
 		return e.Value // "were shot dead"
 	}
+	if ts.W(j) == "among" {
+		return ts.amongCounted(j + 1)
+	}
 	v := ts.W(j)
 	if len(v) > 2 && v[len(v)-2:] == "ed" {
 		return ts.countVerb(v)
@@ -71,8 +74,9 @@ func (ts tokens) damagedThing(head int) bool {
 // it and its verb: an apposition to the comma an auxiliary follows ("Three
 // men, aged 29, 34 and 51, were arrested"), a relative clause ("Five men
 // who smuggled cocaine … have been jailed"; the clause's own auxiliary
-// right after "who" is the clause's) and an origin ("Two men from
-// Liverpool were arrested").
+// right after "who" is the clause's) and an origin or a place ("Two men
+// from Liverpool were arrested", "Three defendants in South Carolina
+// were arrested").
 func (ts tokens) toMainVerb(j int) int {
 	if ts.W(j) == "," {
 		for k := j + 1; k < j+14 && k < ts.N(); k++ {
@@ -97,7 +101,7 @@ func (ts tokens) toMainVerb(j int) int {
 			}
 		}
 	}
-	if ts.W(j) == "from" {
+	if ts.W(j) == "from" || ts.W(j) == "in" {
 		for k := j + 1; k < j+5 && k < ts.N() && ts.Capital(k); k++ {
 			if ts.countAux(ts.W(k + 1)) {
 				j = k + 1
@@ -149,4 +153,19 @@ func (ts tokens) countAux(w string) bool { return ts.v.Has(lexicon.CountAuxiliar
 // not a noun it counts.
 func (ts tokens) verbLabel(l string) bool {
 	return l != "" && ts.countVerb(l) == l
+}
+
+// amongCounted is the label of the group a count is a part of, from token
+// j after "among": "Three police officers were among those detained"
+// counts three arrests, "among the 40 people arrested" likewise.
+func (ts tokens) amongCounted(j int) string {
+	for k := j; k < j+5 && k < ts.N(); k++ {
+		if !ts.IsWord(k) && ts.Kind(k) != token.Number {
+			return ""
+		}
+		if v := ts.W(k); len(v) > 2 && v[len(v)-2:] == "ed" {
+			return ts.countVerb(v)
+		}
+	}
+	return ""
 }
