@@ -24,6 +24,11 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 		if q.unit >= 0 || q.used || !ts.countable(q) {
 			continue
 		}
+		// "Two of the five defendants": the whole a part is taken from
+		// was counted where it was told.
+		if k > 0 && qs[k-1].hi == q.lo-2 && ts.W(q.lo-2) == "of" && ts.W(q.lo-1) == "the" {
+			continue
+		}
 		label, before := ts.verbBefore(q)
 		head := ts.countHead(q)
 		country := ""
@@ -45,6 +50,12 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 			if label != "" {
 				end = ts.coordinated(end)
 				what = label
+			} else if l := ts.searchLabel(head); l != "" {
+				what = l // "28 search warrants" were 28 searches
+			} else if ts.W(q.lo-1) == "including" && len(out) > 0 {
+				// "arrested 300 people, including 131 women": a part of
+				// the count before.
+				what = out[len(out)-1].What
 			} else {
 				what = ts.countLabel(q.hi, head)
 				// "40 boxes", "36 seats": a number of things no verb
@@ -118,6 +129,10 @@ func (ts tokens) headlessLabel(q *quantity, out []story.Count, lx *qlex) (label,
 		// The number stands for the previous count's noun.
 		if country = ts.inCountryAt(q.hi, ts.N(), lx.Lexicon); country != "" {
 			return out[len(out)-1].What, country
+		}
+		// "charged two with fraud and four with firearms offences".
+		if ts.W(q.hi) == "with" {
+			return out[len(out)-1].What, ""
 		}
 	}
 	if ts.W(q.lo-1) == "including" && len(out) > 0 {
@@ -455,4 +470,16 @@ func (ts tokens) numberWord(w string, lx *qlex) bool {
 		return true
 	}
 	return numbers.PluralScale(w, lx.Lexicon)
+}
+
+// searchLabel is the label of the search words that end at the head
+// ("28 search warrants"), "" if none.
+func (ts tokens) searchLabel(head int) string {
+	for j := head - 1; j <= head; j++ {
+		if e, next, ok := ts.v.PhraseAt(lexicon.SearchWords, ts.Text, j); ok && next == head+1 {
+			label, _, _ := strings.Cut(e.Value, " ")
+			return label
+		}
+	}
+	return ""
 }
