@@ -40,6 +40,7 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 		}
 		end := q.hi
 		what := label
+		subset := false
 		one := -1 // "a 34-year-old man and": the token of "a", counted too
 		if head >= 0 {
 			var skip bool
@@ -50,12 +51,14 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 			if label != "" {
 				end = ts.coordinated(end)
 				what = label
+				subset = ts.amongGroup(head)
 			} else if l := ts.searchLabel(head); l != "" {
 				what = l // "28 search warrants" were 28 searches
 			} else if ts.W(q.lo-1) == "including" && len(out) > 0 {
 				// "arrested 300 people, including 131 women": a part of
 				// the count before.
 				what = out[len(out)-1].What
+				subset = true
 			} else {
 				what = ts.countLabel(q.hi, head)
 				// "40 boxes", "36 seats": a number of things no verb
@@ -68,7 +71,13 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 		if country == "" {
 			country = ts.frameCountry(q.lo, lx.Lexicon, &seg)
 		}
-		out = append(out, ts.newCount(s, q, what, end, one, country))
+		c := ts.newCount(s, q, what, end, one, country)
+		if subset {
+			// Only a narrowed count moves a subset to the heap.
+			sub := ts.LowSpan(ts.headStart(q), head+1)
+			c.Subset = &sub
+		}
+		out = append(out, c)
 	}
 	return out
 }
@@ -482,4 +491,14 @@ func (ts tokens) searchLabel(head int) string {
 		}
 	}
 	return ""
+}
+
+// headStart is the first token of the noun phrase a number counts, after
+// the words that only add to a count before ("more", "other").
+func (ts tokens) headStart(q *quantity) int {
+	switch ts.W(q.hi) {
+	case "more", "other", "further", "additional":
+		return q.hi + 1
+	}
+	return q.hi
 }

@@ -169,3 +169,10 @@ func (ts tokens) amongCounted(j int) string {
 	}
 	return ""
 }
+
+// amongGroup reports a count of the people at head told as a part of a
+// group: "Three police officers were among those detained".
+func (ts tokens) amongGroup(head int) bool {
+	j := ts.passiveAt(ts.toMainVerb(head + 1))
+	return j >= 0 && ts.W(j) == "among"
+}

@@ -110,6 +110,10 @@ type Count struct {
 	Start     int      `json:"start"`
 	End       int      `json:"end"`
 	Country   *string  `json:"country"`
+	// Subset is who the count narrows a larger one to, when the text
+	// says so ("police officers" in "Three police officers were among
+	// those detained", "women" in "300 people, including 131 women").
+	Subset *string `json:"subset,omitempty"`
 }
 
 // Precision is how much of a date is known.
