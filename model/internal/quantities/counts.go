@@ -173,6 +173,13 @@ func (ts tokens) headLabel(q *quantity, head, before int, label string, scopes *
 		// "the 3,800 individuals charged", "five men arrested and detained".
 		label = ts.participleAfter(head+1, lx)
 	}
+	if label == "" && ts.W(head+1) == "who" {
+		// "the four subjects who were arrested operated ...": the
+		// relative clause names the count when the main verb does not.
+		if j := ts.passiveAt(head + 2); j >= 0 {
+			label = ts.participleAfter(j, lx)
+		}
+	}
 	if label == "" {
 		// "left one man dead and two other people wounded".
 		label, _ = ts.v.Value(lexicon.HarmWords, ts.W(head+1))
@@ -431,7 +438,9 @@ func (ts tokens) searchWarrant() string {
 // men").
 func (ts tokens) participleAfter(j int, lx *qlex) string {
 	v := ts.W(j)
-	if !ts.IsWord(j) || len(v) < 4 || v[len(v)-2:] != "ed" {
+	// A capital participle is a headline's title case ("All 50 States
+	// Sentenced to Federal Prison"), whose subject is not the number.
+	if !ts.IsWord(j) || ts.Capital(j) || len(v) < 4 || v[len(v)-2:] != "ed" {
 		return ""
 	}
 	label := ts.countVerb(v)
