@@ -102,8 +102,9 @@ func (ts tokens) toMainVerb(j int) int {
 		}
 	}
 	if ts.W(j) == "from" || ts.W(j) == "in" {
-		for k := j + 1; k < j+5 && k < ts.N() && ts.Capital(k); k++ {
-			if ts.countAux(ts.W(k + 1)) {
+		// A list of names: "from Colombia, Ecuador and Venezuela".
+		for k := j + 1; k < j+10 && k < ts.N() && (ts.Capital(k) || ts.W(k) == "," || ts.W(k) == "and"); k++ {
+			if ts.Capital(k) && ts.countAux(ts.W(k+1)) {
 				j = k + 1
 				break
 			}
