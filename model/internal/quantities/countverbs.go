@@ -23,6 +23,9 @@ func (ts tokens) passiveCountVerb(head int) string {
 		}
 		return "killed"
 	}
+	if e, _, ok := ts.v.PhraseAt(lexicon.DeathPhrases, ts.Text, j); ok {
+		return e.Value // "At least 27 people suffered injuries"
+	}
 	j = ts.passiveAt(j)
 	if j < 0 {
 		return ""
