@@ -97,12 +97,17 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			}
 			for i := range counts {
 				n := &counts[i]
+				if n.Thing {
+					// A number of things parts the happenings below;
+					// it is no count of the story.
+					continue
+				}
 				if n.Country == nil {
 					n.Country = countries.ref(clauseCountry(hits, breaks, n.Start, n.End), c)
 				}
+				st.Counts = append(st.Counts, *n)
 			}
 			st.Seizures = append(st.Seizures, seizures...)
-			st.Counts = append(st.Counts, counts...)
 		}
 		if trigger && !cue {
 			clauses = clauses[:0]

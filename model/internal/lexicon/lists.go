@@ -68,6 +68,7 @@ const (
 	CountedNouns       // "48 arrests", "1,500 officers": counts with no verb
 	DamageVerbs        // "20 homes were destroyed"
 	ChargeNouns        // "charges against five men": charged
+	CountExtenders     // "six more suspects"
 	PopulationNouns    // "with 11.5 million people"
 	RateWords          // "every day"
 	CountYearLeads     // "in 2019": a year, not a count
@@ -212,6 +213,7 @@ var listNames = [numLists]string{
 	CountedNouns:       "quantities/counted-nouns",
 	DamageVerbs:        "quantities/damage-verbs",
 	ChargeNouns:        "quantities/charge-nouns",
+	CountExtenders:     "quantities/count-extenders",
 	PopulationNouns:    "quantities/population-nouns",
 	RateWords:          "quantities/rate-words",
 	CountYearLeads:     "quantities/year-leads",

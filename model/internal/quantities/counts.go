@@ -40,7 +40,7 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 		}
 		end := q.hi
 		what := label
-		subset := false
+		subset, thing := false, false
 		one := -1 // "a 34-year-old man and": the token of "a", counted too
 		if head >= 0 {
 			var skip bool
@@ -54,22 +54,25 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 				subset = ts.amongGroup(head)
 			} else if l := ts.searchLabel(head); l != "" {
 				what = l // "28 search warrants" were 28 searches
-			} else if ts.W(q.lo-1) == "including" && len(out) > 0 {
+			} else if prev := lastCount(out); ts.W(q.lo-1) == "including" && prev != nil {
 				// "arrested 300 people, including 131 women": a part of
 				// the count before.
-				what = out[len(out)-1].What
+				what = prev.What
 				subset = true
 			} else {
 				what = ts.countLabel(q.hi, head)
 				// "40 boxes", "36 seats": a number of things no verb
 				// names counts no happening.
-				if !ts.countedNoun(lastWord(what)) && !ts.damagedThing(head) {
-					continue
-				}
+				thing = !ts.countedNoun(lastWord(what)) && !ts.damagedThing(head)
 			}
 		}
 		if country == "" {
 			country = ts.frameCountry(q.lo, lx.Lexicon, &seg)
+		}
+		if thing {
+			out = append(out, story.Count{What: what, Sentence: s.ID, Thing: true,
+				Start: s.Start + ts.Toks[q.lo].Start, End: s.Start + ts.Toks[end-1].End})
+			continue
 		}
 		c := ts.newCount(s, q, what, end, one, country)
 		if subset {
@@ -134,20 +137,21 @@ func (ts tokens) headlessLabel(q *quantity, out []story.Count, lx *qlex) (label,
 			return label, ""
 		}
 	}
-	if ts.W(q.lo-1) == "and" && len(out) > 0 && ts.verbLabel(out[len(out)-1].What) {
+	prev := lastCount(out)
+	if ts.W(q.lo-1) == "and" && prev != nil && ts.verbLabel(prev.What) {
 		// The number stands for the previous count's noun.
 		if country = ts.inCountryAt(q.hi, ts.N(), lx.Lexicon); country != "" {
-			return out[len(out)-1].What, country
+			return prev.What, country
 		}
 		// "charged two with fraud and four with firearms offences".
 		if ts.W(q.hi) == "with" {
-			return out[len(out)-1].What, ""
+			return prev.What, ""
 		}
 	}
-	if ts.W(q.lo-1) == "including" && len(out) > 0 {
+	if ts.W(q.lo-1) == "including" && prev != nil {
 		// "25,000 users, including about 4,000 in Spain": a part of the
 		// count before, counted like it.
-		return out[len(out)-1].What, ts.inCountryAt(q.hi, ts.N(), lx.Lexicon)
+		return prev.What, ts.inCountryAt(q.hi, ts.N(), lx.Lexicon)
 	}
 	if country = ts.listedCountry(q, lx.Lexicon); country != "" {
 		return ts.sentenceCountLabel(out, q.lo), country
@@ -292,11 +296,10 @@ func (ts tokens) countHead(q *quantity) int {
 	for j := q.hi; j < q.hi+4 && j < ts.N(); j++ {
 		w := ts.W(j)
 		if j == q.hi {
-			switch w {
-			case "more", "other", "further", "additional", "others":
-				if w == "others" {
-					return -1
-				}
+			if w == "others" {
+				return -1
+			}
+			if ts.countExtender(w) {
 				continue
 			}
 		}
@@ -467,8 +470,7 @@ func (ts tokens) participleAfter(j int, lx *qlex) string {
 // read as a subject.
 func (ts tokens) participleAfterHeadless(q *quantity, lx *qlex) string {
 	j := q.hi
-	switch ts.W(j) {
-	case "other", "more", "further", "additional":
+	if ts.countExtender(ts.W(j)) {
 		j++
 	}
 	if ts.Capital(j) && ts.IsWord(j) && ts.pluralNoun(ts.W(j)) {
@@ -505,9 +507,19 @@ func (ts tokens) searchLabel(head int) string {
 // headStart is the first token of the noun phrase a number counts, after
 // the words that only add to a count before ("more", "other").
 func (ts tokens) headStart(q *quantity) int {
-	switch ts.W(q.hi) {
-	case "more", "other", "further", "additional":
+	if ts.countExtender(ts.W(q.hi)) {
 		return q.hi + 1
 	}
 	return q.hi
+}
+
+// lastCount is the last count of out that counts a happening, nil if
+// none: a number of things lends no label.
+func lastCount(out []story.Count) *story.Count {
+	for i := len(out) - 1; i >= 0; i-- {
+		if !out[i].Thing {
+			return &out[i]
+		}
+	}
+	return nil
 }

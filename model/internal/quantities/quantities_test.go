@@ -172,7 +172,9 @@ func TestQuantityFinderMatchesFinders(t *testing.T) {
 		sameList(t, "finder seizures", tt.Sentence, a, b)
 		a, b = nil, nil
 		for _, c := range cts {
-			a = append(a, countString(c))
+			if !c.Thing { // a number of things parts happenings; no count
+				a = append(a, countString(c))
+			}
 		}
 		for _, c := range quantities.FindCounts(s, lex) {
 			b = append(b, countString(c))

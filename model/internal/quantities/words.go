@@ -77,6 +77,10 @@ func (ts tokens) neverCounted(w string) bool { return ts.v.Has(lexicon.NeverCoun
 // happenings themselves and the people and resources a case is measured by.
 func (ts tokens) countedNoun(w string) bool { return ts.v.Has(lexicon.CountedNouns, w) }
 
+// countExtender reports the words between a number and its noun that
+// only add to a count told before: "six more suspects", "two other men".
+func (ts tokens) countExtender(w string) bool { return ts.v.Has(lexicon.CountExtenders, w) }
+
 // lastWord is the last word of a label, its head.
 func lastWord(s string) string {
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {
