@@ -513,13 +513,12 @@ func (ts tokens) headStart(q *quantity) int {
 	return q.hi
 }
 
-// lastCount is the last count of out that counts a happening, nil if
-// none: a number of things lends no label.
+// lastCount is the count just before, nil if there is none or it is a
+// number of things: "raids on 12 premises, including 5 warehouses" are
+// parts of the things, which lend no label.
 func lastCount(out []story.Count) *story.Count {
-	for i := len(out) - 1; i >= 0; i-- {
-		if !out[i].Thing {
-			return &out[i]
-		}
+	if len(out) == 0 || out[len(out)-1].Thing {
+		return nil
 	}
-	return nil
+	return &out[len(out)-1]
 }
