@@ -81,6 +81,14 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 			c.Subset = &sub
 		}
 		out = append(out, c)
+		if head >= 0 && label != "" {
+			// "were arrested in Essex and have since been charged": the
+			// same people counted by a second happening.
+			if l := ts.secondPassive(head); l != "" && l != c.What {
+				c.What = l
+				out = append(out, c)
+			}
+		}
 	}
 	return out
 }

@@ -180,3 +180,31 @@ func (ts tokens) amongGroup(head int) bool {
 	j := ts.passiveAt(ts.toMainVerb(head + 1))
 	return j >= 0 && ts.W(j) == "among"
 }
+
+// secondPassive is the label of a second passive participle joined by
+// "and" to the one after the counted noun at head ("Two men were
+// arrested on Thursday and have since been charged"), "" if none.
+func (ts tokens) secondPassive(head int) string {
+	j := ts.passiveAt(ts.toMainVerb(head + 1))
+	if j < 0 {
+		return ""
+	}
+	for k := j + 1; k < j+10 && k < ts.N(); k++ {
+		w := ts.W(k)
+		if ts.Kind(k) == token.Punct || ts.clauseBreak(w) {
+			return ""
+		}
+		if w != "and" {
+			continue
+		}
+		m := k + 1
+		if p := ts.passiveAt(m); p >= 0 {
+			m = p
+		}
+		if v := ts.W(m); len(v) > 2 && v[len(v)-2:] == "ed" {
+			return ts.countVerb(v)
+		}
+		return ""
+	}
+	return ""
+}
