@@ -82,12 +82,19 @@ func (ts tokens) damagedThing(head int) bool {
 // were arrested").
 func (ts tokens) toMainVerb(j int) int {
 	if ts.W(j) == "," {
-		for k := j + 1; k < j+14 && k < ts.N(); k++ {
+		// A list of the people named, set apart by semicolons, may be
+		// long: "Four of the defendants, A, 41; B, 50; and C, 39, were
+		// arrested".
+		semis := false
+		for k := j + 1; k < j+60 && k < ts.N(); k++ {
 			if ts.W(k) == "," && (ts.countAux(ts.W(k+1)) || ts.W(k+1) == "from") {
 				j = k + 1
 				break
 			}
-			if ts.W(k) == "." || ts.W(k) == ";" {
+			if ts.W(k) == ";" {
+				semis = true
+			}
+			if ts.W(k) == "." || !semis && k >= j+14 {
 				break
 			}
 		}
