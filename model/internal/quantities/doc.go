@@ -30,7 +30,9 @@
 // people and resources a case is measured by ("1,500 police officers", "a
 // billion messages") or things a passive verb of damage follows ("20 homes
 // were destroyed") are counted: "40 boxes" and "36 seats" count nothing
-// done. Populations ("with 11.5 million people"), rates ("every
+// done, and stay figures (Count.Thing) that only part a sentence's
+// happenings. People a definite determiner names ("the five defendants")
+// were counted where they were first told of. Populations ("with 11.5 million people"), rates ("every
 // day") and background openers ("With thousands of containers arriving
 // ...") count nothing done.
 package quantities
