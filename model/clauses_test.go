@@ -48,6 +48,12 @@ func TestSentencesOfSeveralHappenings(t *testing.T) {
 			{"Police arrested 30 suspects across the country on Tuesday", "2024-02-27", nil, nil},
 			{"Police searched 75 homes and offices", "2024-02-27", nil, nil},
 		}},
+		// A number of things is no count, but still measures the second
+		// action.
+		{"Police arrested 12 people on Tuesday and closed 30 drug dens.", []want{
+			{"Police arrested 12 people on Tuesday", "2024-02-27", nil, nil},
+			{"Police closed 30 drug dens", "2024-02-27", nil, nil},
+		}},
 		{"During an action day on 18 June 2023, 29 suspects were arrested and 41 searches were carried out.", []want{
 			{"29 suspects were arrested", "2023-06-18", nil, nil},
 			{"41 searches were carried out", "2023-06-18", nil, nil},

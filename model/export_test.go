@@ -1,6 +1,10 @@
 package model
 
-import "dossier/model/internal/entities"
+import (
+	"slices"
+
+	"dossier/model/internal/entities"
+)
 
 // ParseWorkers is Parse with a fixed number of workers, so tests can hold
 // the parallel parse to the sequential one.
@@ -12,10 +16,12 @@ type Reader struct{ sr *storyReader }
 // NewReader is the story reader of doc.
 func NewReader(doc Document, lex *Lexicon) Reader { return Reader{newStoryReader(doc, lex)} }
 
-// Read returns the date, seizures and counts of sentence s.
+// Read returns the date, seizures and counts of sentence s: the counts
+// the story keeps, without the numbers of things that only part its
+// happenings.
 func (r Reader) Read(s Sentence) (Date, []Seizure, []Count) {
 	d, z, c, _ := r.sr.read(s)
-	return d, z, c
+	return d, z, slices.DeleteFunc(c, func(n Count) bool { return n.Thing })
 }
 
 // ClauseCountry is clauseCountry over the clause breaks of s.

@@ -99,9 +99,15 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			}
 			for i := range counts {
 				n := &counts[i]
+				if n.Thing {
+					// A number of things parts the happenings below;
+					// it is no count of the story.
+					continue
+				}
 				if n.Country == nil {
 					n.Country = countries.ref(clauseCountry(hits, breaks, n.Start, n.End), c)
 				}
+				st.Counts = append(st.Counts, *n)
 			}
 			for _, z := range seizures {
 				// A seized item the matcher did not see still gets its
@@ -110,7 +116,6 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			}
 			st.Seizures = append(st.Seizures, seizures...)
 			seized.add(seizures)
-			st.Counts = append(st.Counts, counts...)
 		}
 		if trigger && !cue {
 			clauses = clauses[:0]

@@ -92,7 +92,9 @@ func TestSeizuresInWireAndAgencyReports(t *testing.T) {
 			[]string{"heroin|1.7|kg|Nigeria", "cash|3.5e+06|NGN|Nigeria"}, nil},
 		{"In Kano, a truck conveying 2.3 million tablets of tramadol and 1,200 bottles of codeine syrup concealed under bags of rice was intercepted on Wednesday night.",
 			[]string{"tramadol|2.3e+06|-|Nigeria", "codeine|1200|-|Nigeria"}, nil},
-		{"Officers seized 10,000 N95 masks.", nil, []string{"masks|10000|-"}},
+		// Things seized that the lexicon does not know are no count:
+		// a count is of a happening, a person or a resource.
+		{"Officers seized 10,000 N95 masks.", nil, nil},
 		// What a courier was caught smuggling was seized; a conviction
 		// for smuggling reports no seizure.
 		{"Operatives of the National Drug Law Enforcement Agency (NDLEA) have arrested a 42-year-old businessman at the Murtala Muhammed International Airport (MMIA), Ikeja, Lagos, for attempting to smuggle 4.6kg of cocaine concealed in tins of hair cream.",
@@ -136,7 +138,7 @@ func TestCountsInShootingAndSeizureReports(t *testing.T) {
 		// Search warrants executed at premises are searches.
 		{"Search warrants were executed at four addresses in Manukau and Hamilton early this morning.",
 			[]string{"searches|4|New Zealand"}},
-		{"The company has offices at four addresses in Manukau.", []string{"addresses|4|New Zealand"}},
+		{"The company has offices at four addresses in Manukau.", nil},
 		// A later clause's own "in <country>" frame beats the opening one.
 		{"In Spain, the Policía Nacional arrested 31 members of a network that forced Paraguayan and Colombian women into prostitution in Madrid and Bilbao, while in North Macedonia officers detained 12 people suspected of smuggling migrants from Afghanistan and Syria towards the EU.",
 			[]string{"arrests|31|Spain", "arrests|12|North Macedonia"}},
@@ -187,7 +189,7 @@ func TestCountsInCourtAndWireReports(t *testing.T) {
 		// Searches that are the subject, counted by the premises.
 		{"Searches were conducted at six locations in Delhi, Mumbai and Amritsar, during which cash and documents related to the import were recovered, he added.",
 			[]string{"searches|6|India"}},
-		{"Police carried out 41 searches at 12 addresses.", []string{"searches|41|-", "addresses|12|-"}},
+		{"Police carried out 41 searches at 12 addresses.", []string{"searches|41|-"}},
 		// An elided noun: "and one in Spain" counts like the count before.
 		{"Two further suspects were arrested in Germany and one in Spain under European arrest warrants, with help from the German federal police (BKA) and the Spanish Guardia Civil.",
 			[]string{"arrests|2|Germany", "arrests|1|Spain"}},

@@ -65,6 +65,10 @@ const (
 	ValueCues          // "worth $5 million"
 	CountVerbs         // "arrested": "arrests"
 	NeverCounted       // "hours", "percent"
+	CountedNouns       // "48 arrests", "1,500 officers": counts with no verb
+	DamageVerbs        // "20 homes were destroyed"
+	ChargeNouns        // "charges against five men": charged
+	CountExtenders     // "six more suspects"
 	PopulationNouns    // "with 11.5 million people"
 	RateWords          // "every day"
 	CountYearLeads     // "in 2019": a year, not a count
@@ -137,6 +141,7 @@ const (
 	HaveForms          // "have", "had" before a participle
 	Modals             // "will", "could"
 	Negations          // "not", "never"
+	ObjectPronouns     // "arrested him": an active verb's object
 
 	// A case of several articles.
 	HappeningWords  // "arrested": arrest, the kind of happening a word reports
@@ -208,6 +213,10 @@ var listNames = [numLists]string{
 	ValueCues:          "quantities/value-cues",
 	CountVerbs:         "quantities/count-verbs",
 	NeverCounted:       "quantities/never-counted",
+	CountedNouns:       "quantities/counted-nouns",
+	DamageVerbs:        "quantities/damage-verbs",
+	ChargeNouns:        "quantities/charge-nouns",
+	CountExtenders:     "quantities/count-extenders",
 	PopulationNouns:    "quantities/population-nouns",
 	RateWords:          "quantities/rate-words",
 	CountYearLeads:     "quantities/year-leads",
@@ -281,4 +290,5 @@ var listNames = [numLists]string{
 	HaveForms:          "grammar/have-forms",
 	Modals:             "grammar/modals",
 	Negations:          "grammar/negations",
+	ObjectPronouns:     "grammar/object-pronouns",
 }

@@ -121,8 +121,8 @@ func (ts tokens) frameCountry(lo int, lex *lexicon.Lexicon, seg *segCursor) stri
 // label of the sentence's last count, else the first count word
 // ("arrests", "arrested") before token lo.
 func (ts tokens) sentenceCountLabel(out []story.Count, lo int) string {
-	if len(out) > 0 {
-		return out[len(out)-1].What
+	if prev := lastCount(out); prev != nil {
+		return prev.What
 	}
 	for j := 0; j < lo; j++ {
 		if l := ts.countVerb(ts.W(j)); l != "" {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"dossier/model/internal/lexicon"
+	"dossier/model/internal/numbers"
 	"dossier/model/internal/story"
 	"dossier/model/internal/token"
 )
@@ -23,6 +24,11 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 		if q.unit >= 0 || q.used || !ts.countable(q) {
 			continue
 		}
+		// "Two of the five defendants": the whole a part is taken from
+		// was counted where it was told.
+		if k > 0 && qs[k-1].hi == q.lo-2 && ts.W(q.lo-2) == "of" && ts.W(q.lo-1) == "the" {
+			continue
+		}
 		label, before := ts.verbBefore(q)
 		head := ts.countHead(q)
 		country := ""
@@ -34,6 +40,7 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 		}
 		end := q.hi
 		what := label
+		subset, thing := false, false
 		one := -1 // "a 34-year-old man and": the token of "a", counted too
 		if head >= 0 {
 			var skip bool
@@ -44,14 +51,49 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 			if label != "" {
 				end = ts.coordinated(end)
 				what = label
+				subset = ts.amongGroup(head)
+			} else if l := ts.searchLabel(head); l != "" {
+				what = l // "28 search warrants" were 28 searches
+			} else if prev := lastCount(out); ts.W(q.lo-1) == "including" && prev != nil {
+				// "arrested 300 people, including 131 women": a part of
+				// the count before.
+				what = prev.What
+				subset = true
 			} else {
 				what = ts.countLabel(q.hi, head)
+				// "40 boxes", "36 seats": a number of things no verb
+				// names counts no happening.
+				thing = !ts.countedNoun(lastWord(what)) && !ts.damagedThing(head)
+				// "the five defendants, all of whom ...": people told of
+				// before; "the 48 arrests" still counts a happening.
+				if !thing && ts.countVerb(ts.W(head)) == "" && ts.v.Has(lexicon.ParticipleDeterminers, ts.W(q.lo-1)) && !ts.v.Has(lexicon.QuantityOpeners, ts.W(q.lo-1)) {
+					thing = true
+				}
 			}
 		}
 		if country == "" {
 			country = ts.frameCountry(q.lo, lx.Lexicon, &seg)
 		}
-		out = append(out, ts.newCount(s, q, what, end, one, country))
+		if thing {
+			out = append(out, story.Count{What: what, Sentence: s.ID, Thing: true,
+				Start: s.Start + ts.Toks[q.lo].Start, End: s.Start + ts.Toks[end-1].End})
+			continue
+		}
+		c := ts.newCount(s, q, what, end, one, country)
+		if subset {
+			// Only a narrowed count moves a subset to the heap.
+			sub := ts.LowSpan(ts.headStart(q), head+1)
+			c.Subset = &sub
+		}
+		out = append(out, c)
+		if head >= 0 && label != "" {
+			// "were arrested in Essex and have since been charged": the
+			// same people counted by a second happening.
+			if l := ts.secondPassive(head); l != "" && l != c.What {
+				c.What = l
+				out = append(out, c)
+			}
+		}
 	}
 	return out
 }
@@ -70,24 +112,59 @@ func (ts tokens) verbBefore(q *quantity) (label string, before int) {
 	if label == "" && ts.W(before) == "of" {
 		label = ts.countVerb(ts.W(before - 1))
 	}
+	if label == "" && ts.W(before) == "against" {
+		label = ts.chargeBefore(before)
+	}
 	return label, before
+}
+
+// chargeBefore is the label of the charges the clause before "against" at
+// token against brings ("filed charges in Texas on Monday against five
+// men", "criminal complaints against two defendants"), "" if none.
+func (ts tokens) chargeBefore(against int) string {
+	for j := against - 1; j >= 0 && j >= against-12; j-- {
+		w := ts.W(j)
+		if w == "." || w == ";" || ts.clauseBreak(w) {
+			return ""
+		}
+		if l, ok := ts.v.Value(lexicon.ChargeNouns, w); ok {
+			return l
+		}
+	}
+	return ""
 }
 
 // headlessLabel names what a number with no noun after it counts, and the
 // country a list gives it: "All four have been charged", "arrested in
 // Germany and one in Spain", "followed by the Netherlands with 48".
 func (ts tokens) headlessLabel(q *quantity, out []story.Count, lx *qlex) (label, country string) {
+	if label = ts.participleAfterHeadless(q, lx); label != "" {
+		return label, ""
+	}
+	if label, _ = ts.v.Value(lexicon.HarmWords, ts.W(q.hi)); label != "" {
+		return label, "" // "left thousands dead"
+	}
 	if ts.countAux(ts.W(q.hi)) && ts.W(q.lo-1) != "aged" {
 		// The number is the subject.
 		if label = ts.passiveCountVerb(q.hi - 1); label != "" {
 			return label, ""
 		}
 	}
-	if ts.W(q.lo-1) == "and" && len(out) > 0 && ts.verbLabel(out[len(out)-1].What) {
+	prev := lastCount(out)
+	if ts.W(q.lo-1) == "and" && prev != nil && ts.verbLabel(prev.What) {
 		// The number stands for the previous count's noun.
 		if country = ts.inCountryAt(q.hi, ts.N(), lx.Lexicon); country != "" {
-			return out[len(out)-1].What, country
+			return prev.What, country
 		}
+		// "charged two with fraud and four with firearms offences".
+		if ts.W(q.hi) == "with" {
+			return prev.What, ""
+		}
+	}
+	if ts.W(q.lo-1) == "including" && prev != nil {
+		// "25,000 users, including about 4,000 in Spain": a part of the
+		// count before, counted like it.
+		return prev.What, ts.inCountryAt(q.hi, ts.N(), lx.Lexicon)
 	}
 	if country = ts.listedCountry(q, lx.Lexicon); country != "" {
 		return ts.sentenceCountLabel(out, q.lo), country
@@ -108,6 +185,17 @@ func (ts tokens) headLabel(q *quantity, head, before int, label string, scopes *
 	}
 	if label == "" {
 		label = ts.passiveCountVerb(head)
+	}
+	if label == "" {
+		// "the 3,800 individuals charged", "five men arrested and detained".
+		label = ts.participleAfter(head+1, lx)
+	}
+	if label == "" && ts.W(head+1) == "who" {
+		// "the four subjects who were arrested operated ...": the
+		// relative clause names the count when the main verb does not.
+		if j := ts.passiveAt(head + 2); j >= 0 {
+			label = ts.participleAfter(j, lx)
+		}
 	}
 	if label == "" {
 		// "left one man dead and two other people wounded".
@@ -221,11 +309,10 @@ func (ts tokens) countHead(q *quantity) int {
 	for j := q.hi; j < q.hi+4 && j < ts.N(); j++ {
 		w := ts.W(j)
 		if j == q.hi {
-			switch w {
-			case "more", "other", "further", "additional", "others":
-				if w == "others" {
-					return -1
-				}
+			if w == "others" {
+				return -1
+			}
+			if ts.countExtender(w) {
 				continue
 			}
 		}
@@ -358,4 +445,93 @@ func (ts tokens) searchWarrant() string {
 		}
 	}
 	return ""
+}
+
+// participleAfter is the label of a count verb's participle at token j
+// that follows what it counts as a reduced relative ("individuals charged
+// in the case", "men arrested and detained"), "" when there is none or
+// the verb is active, with an object after it ("officers arrested two
+// men").
+func (ts tokens) participleAfter(j int, lx *qlex) string {
+	v := ts.W(j)
+	// A capital participle is a headline's title case ("All 50 States
+	// Sentenced to Federal Prison"), whose subject is not the number.
+	if !ts.IsWord(j) || ts.Capital(j) || len(v) < 4 || v[len(v)-2:] != "ed" {
+		return ""
+	}
+	label := ts.countVerb(v)
+	if label == "" {
+		return ""
+	}
+	next := j + 1
+	w := ts.W(next)
+	switch {
+	case next >= ts.N():
+		return label
+	case ts.Kind(next) == token.Number, ts.numberWord(w, lx), ts.v.Has(lexicon.ParticipleDeterminers, w), ts.v.Has(lexicon.ObjectPronouns, w):
+		return ""
+	case ts.Capital(next) && ts.IsWord(next) && !ts.v.Has(lexicon.Weekdays, w) && ts.v.MonthOf(ts.Text, next) == 0:
+		return "" // "agents arrested Smith"
+	}
+	return label
+}
+
+// participleAfterHeadless is the label of a number that a count verb's
+// participle follows with no common noun between: "the 19 arrested so
+// far", "six other Victorians arrested". A bare number needs a
+// determiner before it, so a headline's "12 arrested" alone is not
+// read as a subject.
+func (ts tokens) participleAfterHeadless(q *quantity, lx *qlex) string {
+	j := q.hi
+	if ts.countExtender(ts.W(j)) {
+		j++
+	}
+	if ts.Capital(j) && ts.IsWord(j) && ts.pluralNoun(ts.W(j)) {
+		j++ // people named by nation or place: "Victorians"
+	} else if j == q.hi && !ts.v.Has(lexicon.ParticipleDeterminers, ts.W(q.lo-1)) && ts.W(q.lo-1) != "of" {
+		return ""
+	}
+	return ts.participleAfter(j, lx)
+}
+
+// numberWord reports a number word ("two", "dozens").
+func (ts tokens) numberWord(w string, lx *qlex) bool {
+	if !lx.mayBeNumber(w) {
+		return false
+	}
+	if _, ok := numbers.Word(w, lx.Lexicon); ok {
+		return true
+	}
+	return numbers.PluralScale(w, lx.Lexicon)
+}
+
+// searchLabel is the label of the search words that end at the head
+// ("28 search warrants"), "" if none.
+func (ts tokens) searchLabel(head int) string {
+	for j := head - 1; j <= head; j++ {
+		if e, next, ok := ts.v.PhraseAt(lexicon.SearchWords, ts.Text, j); ok && next == head+1 {
+			label, _, _ := strings.Cut(e.Value, " ")
+			return label
+		}
+	}
+	return ""
+}
+
+// headStart is the first token of the noun phrase a number counts, after
+// the words that only add to a count before ("more", "other").
+func (ts tokens) headStart(q *quantity) int {
+	if ts.countExtender(ts.W(q.hi)) {
+		return q.hi + 1
+	}
+	return q.hi
+}
+
+// lastCount is the count just before, nil if there is none or it is a
+// number of things: "raids on 12 premises, including 5 warehouses" are
+// parts of the things, which lend no label.
+func lastCount(out []story.Count) *story.Count {
+	if len(out) == 0 || out[len(out)-1].Thing {
+		return nil
+	}
+	return &out[len(out)-1]
 }

@@ -23,21 +23,18 @@ func (ts tokens) passiveCountVerb(head int) string {
 		}
 		return "killed"
 	}
-	if !ts.countAux(ts.W(j)) {
-		return ""
+	if e, _, ok := ts.v.PhraseAt(lexicon.DeathPhrases, ts.Text, j); ok {
+		return e.Value // "At least 27 people suffered injuries"
 	}
-	if perfect, _ := ts.v.Value(lexicon.CountAuxiliaries, ts.W(j)); perfect == "" {
-		j++
-	} else if ts.W(j+1) != "been" {
+	j = ts.passiveAt(j)
+	if j < 0 {
 		return ""
-	} else {
-		j += 2
-	}
-	if ts.W(j) == "also" || ts.W(j) == "later" {
-		j++
 	}
 	if e, _, ok := ts.v.PhraseAt(lexicon.DeathPhrases, ts.Text, j); ok {
 		return e.Value // "were shot dead"
+	}
+	if ts.W(j) == "among" {
+		return ts.amongCounted(j + 1)
 	}
 	v := ts.W(j)
 	if len(v) > 2 && v[len(v)-2:] == "ed" {
@@ -46,20 +43,58 @@ func (ts tokens) passiveCountVerb(head int) string {
 	return ""
 }
 
+// passiveAt is the token after the passive auxiliaries that open at j
+// ("were", "have been", "had already been"), -1 when none does.
+func (ts tokens) passiveAt(j int) int {
+	if !ts.countAux(ts.W(j)) {
+		return -1
+	}
+	if perfect, _ := ts.v.Value(lexicon.CountAuxiliaries, ts.W(j)); perfect == "" {
+		j++
+	} else {
+		if ts.v.Has(lexicon.PerfectAdverbs, ts.W(j+1)) {
+			j++
+		}
+		if ts.W(j+1) != "been" {
+			return -1
+		}
+		j += 2
+	}
+	if ts.W(j) == "also" || ts.W(j) == "later" || ts.v.Has(lexicon.PerfectAdverbs, ts.W(j)) {
+		j++
+	}
+	return j
+}
+
+// damagedThing reports a noun at head that a passive verb of damage
+// follows: "at least 20 homes were destroyed" counts a happening.
+func (ts tokens) damagedThing(head int) bool {
+	j := ts.passiveAt(ts.toMainVerb(head + 1))
+	return j >= 0 && ts.v.Has(lexicon.DamageVerbs, ts.W(j))
+}
+
 // toMainVerb skips, from token j after a counted noun, what stands between
 // it and its verb: an apposition to the comma an auxiliary follows ("Three
 // men, aged 29, 34 and 51, were arrested"), a relative clause ("Five men
 // who smuggled cocaine … have been jailed"; the clause's own auxiliary
-// right after "who" is the clause's) and an origin ("Two men from
-// Liverpool were arrested").
+// right after "who" is the clause's) and an origin or a place ("Two men
+// from Liverpool were arrested", "Three defendants in South Carolina
+// were arrested").
 func (ts tokens) toMainVerb(j int) int {
 	if ts.W(j) == "," {
-		for k := j + 1; k < j+14 && k < ts.N(); k++ {
+		// A list of the people named, set apart by semicolons, may be
+		// long: "Four of the defendants, A, 41; B, 50; and C, 39, were
+		// arrested".
+		semis := false
+		for k := j + 1; k < j+60 && k < ts.N(); k++ {
 			if ts.W(k) == "," && (ts.countAux(ts.W(k+1)) || ts.W(k+1) == "from") {
 				j = k + 1
 				break
 			}
-			if ts.W(k) == "." || ts.W(k) == ";" {
+			if ts.W(k) == ";" {
+				semis = true
+			}
+			if ts.W(k) == "." || !semis && k >= j+14 {
 				break
 			}
 		}
@@ -76,9 +111,10 @@ func (ts tokens) toMainVerb(j int) int {
 			}
 		}
 	}
-	if ts.W(j) == "from" {
-		for k := j + 1; k < j+5 && k < ts.N() && ts.Capital(k); k++ {
-			if ts.countAux(ts.W(k + 1)) {
+	if ts.W(j) == "from" || ts.W(j) == "in" {
+		// A list of names: "from Colombia, Ecuador and Venezuela".
+		for k := j + 1; k < j+10 && k < ts.N() && (ts.Capital(k) || ts.W(k) == "," || ts.W(k) == "and"); k++ {
+			if ts.Capital(k) && ts.countAux(ts.W(k+1)) {
 				j = k + 1
 				break
 			}
@@ -128,4 +164,54 @@ func (ts tokens) countAux(w string) bool { return ts.v.Has(lexicon.CountAuxiliar
 // not a noun it counts.
 func (ts tokens) verbLabel(l string) bool {
 	return l != "" && ts.countVerb(l) == l
+}
+
+// amongCounted is the label of the group a count is a part of, from token
+// j after "among": "Three police officers were among those detained"
+// counts three arrests, "among the 40 people arrested" likewise.
+func (ts tokens) amongCounted(j int) string {
+	for k := j; k < j+5 && k < ts.N(); k++ {
+		if !ts.IsWord(k) && ts.Kind(k) != token.Number {
+			return ""
+		}
+		if v := ts.W(k); len(v) > 2 && v[len(v)-2:] == "ed" {
+			return ts.countVerb(v)
+		}
+	}
+	return ""
+}
+
+// amongGroup reports a count of the people at head told as a part of a
+// group: "Three police officers were among those detained".
+func (ts tokens) amongGroup(head int) bool {
+	j := ts.passiveAt(ts.toMainVerb(head + 1))
+	return j >= 0 && ts.W(j) == "among"
+}
+
+// secondPassive is the label of a second passive participle joined by
+// "and" to the one after the counted noun at head ("Two men were
+// arrested on Thursday and have since been charged"), "" if none.
+func (ts tokens) secondPassive(head int) string {
+	j := ts.passiveAt(ts.toMainVerb(head + 1))
+	if j < 0 {
+		return ""
+	}
+	for k := j + 1; k < j+10 && k < ts.N(); k++ {
+		w := ts.W(k)
+		if ts.Kind(k) == token.Punct || ts.clauseBreak(w) {
+			return ""
+		}
+		if w != "and" {
+			continue
+		}
+		m := k + 1
+		if p := ts.passiveAt(m); p >= 0 {
+			m = p
+		}
+		if v := ts.W(m); len(v) > 2 && v[len(v)-2:] == "ed" {
+			return ts.countVerb(v)
+		}
+		return ""
+	}
+	return ""
 }

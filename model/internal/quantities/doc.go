@@ -20,8 +20,19 @@
 // A count is a number before a plural noun that is not a unit, a measure
 // of time or space, a territory or a seized item: "48 arrests", "about
 // 200 searches", "a billion messages", "hundreds of millions of messages".
-// A verb before the number names what is counted ("arrested 30 suspects"
-// counts arrests). Populations ("with 11.5 million people"), rates ("every
+// A verb names what is counted: before the number ("arrested 30
+// suspects" counts arrests), after its noun, passive or as a participle
+// ("30 people were arrested", "the 40 people charged", "were among those
+// detained"), or the charges a clause brings "against" the people
+// counted ("charges against five officials" counts five charged). A part
+// of a count ("25,000 users, including about 4,000 in Spain") is counted
+// like it. With no verb, only a happening ("48 arrests"), the
+// people and resources a case is measured by ("1,500 police officers", "a
+// billion messages") or things a passive verb of damage follows ("20 homes
+// were destroyed") are counted: "40 boxes" and "36 seats" count nothing
+// done, and stay figures (Count.Thing) that only part a sentence's
+// happenings. People a definite determiner names ("the five defendants")
+// were counted where they were first told of. Populations ("with 11.5 million people"), rates ("every
 // day") and background openers ("With thousands of containers arriving
 // ...") count nothing done.
 package quantities

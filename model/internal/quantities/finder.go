@@ -20,11 +20,13 @@ func FindSeizures(s story.Sentence, lex *lexicon.Lexicon) []story.Seizure {
 }
 
 // FindCounts returns the counted happenings and resources in sentence s
-// (arrests, searches, officers, messages, phones...). Country is left nil.
+// (arrests, searches, officers, messages, phones...), without the numbers
+// of things that Quantities also returns (Count.Thing). Country is left
+// nil.
 func FindCounts(s story.Sentence, lex *lexicon.Lexicon) []story.Count {
 	f := Finder{lx: newQlex(lex)}
 	_, cts := f.find(s, false, true)
-	return cts
+	return slices.DeleteFunc(cts, func(c story.Count) bool { return c.Thing })
 }
 
 // Finder finds seizures and counts sentence after sentence over the
@@ -44,7 +46,8 @@ func NewFinder(lex *lexicon.Lexicon) *Finder {
 }
 
 // Quantities returns the seizures and counts of sentence s (see
-// FindSeizures and FindCounts).
+// FindSeizures and FindCounts), the counts with the numbers of things
+// marked Thing.
 func (f *Finder) Quantities(s story.Sentence) ([]story.Seizure, []story.Count) {
 	szs, cts := f.find(s, true, true)
 	return slices.DeleteFunc(szs, func(z story.Seizure) bool { return z.LookBack }), cts

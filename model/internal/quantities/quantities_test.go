@@ -172,7 +172,9 @@ func TestQuantityFinderMatchesFinders(t *testing.T) {
 		sameList(t, "finder seizures", tt.Sentence, a, b)
 		a, b = nil, nil
 		for _, c := range cts {
-			a = append(a, countString(c))
+			if !c.Thing { // a number of things parts happenings; no count
+				a = append(a, countString(c))
+			}
 		}
 		for _, c := range quantities.FindCounts(s, lex) {
 			b = append(b, countString(c))
@@ -205,5 +207,25 @@ func BenchmarkQuantitiesLongSentence(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		quantities.NewFinder(lex).Quantities(s)
+	}
+}
+
+// A count told as a part of a larger one names the part it narrows to.
+func TestCountSubsets(t *testing.T) {
+	lex := modeltest.Quantities()
+	for _, tt := range []struct {
+		sentence string
+		want     []string // "what|value|subset", "-" for none
+	}{
+		{"Three police officers were among those detained.", []string{"arrests|3|police officers"}},
+		{"Police arrested 300 people, including 131 women.", []string{"arrests|300|-", "arrests|131|women"}},
+		{"Police arrested 300 people, including 31 more women.", []string{"arrests|300|-", "arrests|31|women"}},
+		{"Thirty people were arrested on Monday.", []string{"arrests|30|-"}},
+	} {
+		var got []string
+		for _, c := range quantities.FindCounts(story.Sentence{ID: 1, Text: tt.sentence}, lex) {
+			got = append(got, strings.Join([]string{c.What, fnum(c.Value), fstr(c.Subset)}, "|"))
+		}
+		sameList(t, "counts", tt.sentence, got, tt.want)
 	}
 }

@@ -139,8 +139,40 @@ func (ts tokens) seizeScopes(lx *qlex, m *scopeMap) {
 			m.add(ts.clauseStart(c, lx), c, scopeSubject)
 		case kind == cueNoun:
 			m.add(max(ts.clauseStart(c, lx), c-4), c, scopeModifier)
+			// "The seizures, to which HSI contributed, include 180
+			// firearms": the noun's verb comes after the aside.
+			if k := ts.asideEnd(c + 1); k > 0 {
+				m.add(k, ts.clauseEnd(k, lx), scopeObject)
+			}
 		}
 	}
+}
+
+// asideEnd is the token after a relative clause set off by commas that
+// opens at token j (", which police made in May," or ", to which HSI
+// contributed,"), 0 when none opens there.
+func (ts tokens) asideEnd(j int) int {
+	if ts.W(j) != "," {
+		return 0
+	}
+	rel := j + 1
+	if ts.W(rel+1) == "which" || ts.W(rel+1) == "whom" {
+		rel++ // "to which", "by whom"
+	}
+	switch ts.W(rel) {
+	case "which", "who", "whom":
+	default:
+		return 0
+	}
+	for k := rel + 1; k < ts.N() && k < rel+maxReach; k++ {
+		switch ts.W(k) {
+		case ",":
+			return k + 1
+		case ".", ";", ":":
+			return 0
+		}
+	}
+	return 0
 }
 
 // passiveBefore is the token of the "was" or "were" of the passive that

@@ -73,6 +73,22 @@ func (ts tokens) countVerb(w string) string {
 // territories: a number before them is never a count of a happening.
 func (ts tokens) neverCounted(w string) bool { return ts.v.Has(lexicon.NeverCounted, w) }
 
+// countedNoun reports the plural nouns a number counts with no verb: the
+// happenings themselves and the people and resources a case is measured by.
+func (ts tokens) countedNoun(w string) bool { return ts.v.Has(lexicon.CountedNouns, w) }
+
+// countExtender reports the words between a number and its noun that
+// only add to a count told before: "six more suspects", "two other men".
+func (ts tokens) countExtender(w string) bool { return ts.v.Has(lexicon.CountExtenders, w) }
+
+// lastWord is the last word of a label, its head.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
 // populationNoun is a noun for the people living somewhere: "with 11.5
 // million people" describes a country, it counts nothing done.
 func (ts tokens) populationNoun(w string) bool { return ts.v.Has(lexicon.PopulationNouns, w) }

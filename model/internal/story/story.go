@@ -124,6 +124,15 @@ type Count struct {
 	Start     int      `json:"start"`
 	End       int      `json:"end"`
 	Country   *string  `json:"country"`
+	// Subset is who the count narrows a larger one to, when the text
+	// says so ("police officers" in "Three police officers were among
+	// those detained", "women" in "300 people, including 131 women").
+	Subset *string `json:"subset,omitempty"`
+	// Thing marks a number of things that counts no happening ("40
+	// boxes"): not one of the story's counts, but a figure that parts a
+	// sentence's happenings ("arrested 47 people and closed 12 county
+	// lines" tells two).
+	Thing bool `json:"-"`
 }
 
 // Precision is how much of a date is known.
