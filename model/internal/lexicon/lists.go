@@ -87,6 +87,8 @@ const (
 	IrregularPlurals   // "man": "men"
 	PhrasePrepositions // "arrived on a truck"
 	CountAuxiliaries   // "were arrested", "have been charged"
+	PartOfWhole        // "including": a count part of the one before
+	PartOfGroup        // "among": the people counted are part of a group
 	HarmWords          // "two wounded": injured
 	DeathPhrases       // "were shot dead": killed
 	SearchWords        // "search warrants", "searches" and the count
@@ -131,7 +133,6 @@ const (
 	ClauseOpeners    // "told aid workers the boat ..."
 	SubjectPronouns  // "they" plural: what a pronoun subject stands for
 	Auxiliaries      // "were", "has": part of the verb they come before
-	Relatives        // "who", "which": a relative clause opens
 
 	// Grammar every stage shares.
 	PluralNouns        // "people", "police"
@@ -139,6 +140,7 @@ const (
 	StopWords          // function words that end a noun phrase
 	PassiveAuxiliaries // "was", "got" before a participle
 	HaveForms          // "have", "had" before a participle
+	Relatives          // "who", "which", "whom": a relative clause opens
 	Modals             // "will", "could"
 	Negations          // "not", "never"
 	ObjectPronouns     // "arrested him": an active verb's object
@@ -235,6 +237,8 @@ var listNames = [numLists]string{
 	IrregularPlurals:   "quantities/irregular-plurals",
 	PhrasePrepositions: "quantities/phrase-prepositions",
 	CountAuxiliaries:   "quantities/count-auxiliaries",
+	PartOfWhole:        "quantities/part-of-whole",
+	PartOfGroup:        "quantities/part-of-group",
 	HarmWords:          "quantities/harm-words",
 	DeathPhrases:       "quantities/death-phrases",
 	SearchWords:        "quantities/search-words",
@@ -281,13 +285,13 @@ var listNames = [numLists]string{
 	ClauseOpeners:    "summary/clause-openers",
 	SubjectPronouns:  "summary/subject-pronouns",
 	Auxiliaries:      "summary/auxiliaries",
-	Relatives:        "summary/relatives",
 
 	PluralNouns:        "grammar/plural-nouns",
 	FigurativeObjects:  "grammar/figurative-objects",
 	StopWords:          "grammar/stop-words",
 	PassiveAuxiliaries: "grammar/passive-auxiliaries",
 	HaveForms:          "grammar/have-forms",
+	Relatives:          "grammar/relatives",
 	Modals:             "grammar/modals",
 	Negations:          "grammar/negations",
 	ObjectPronouns:     "grammar/object-pronouns",

@@ -54,7 +54,7 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 				subset = ts.amongGroup(head)
 			} else if l := ts.searchLabel(head); l != "" {
 				what = l // "28 search warrants" were 28 searches
-			} else if prev := lastCount(out); ts.W(q.lo-1) == "including" && prev != nil {
+			} else if prev := lastCount(out); ts.partOfWhole(q.lo-1) && prev != nil {
 				// "arrested 300 people, including 131 women": a part of
 				// the count before.
 				what = prev.What
@@ -161,7 +161,7 @@ func (ts tokens) headlessLabel(q *quantity, out []story.Count, lx *qlex) (label,
 			return prev.What, ""
 		}
 	}
-	if ts.W(q.lo-1) == "including" && prev != nil {
+	if ts.partOfWhole(q.lo-1) && prev != nil {
 		// "25,000 users, including about 4,000 in Spain": a part of the
 		// count before, counted like it.
 		return prev.What, ts.inCountryAt(q.hi, ts.N(), lx.Lexicon)

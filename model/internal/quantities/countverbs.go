@@ -33,7 +33,7 @@ func (ts tokens) passiveCountVerb(head int) string {
 	if e, _, ok := ts.v.PhraseAt(lexicon.DeathPhrases, ts.Text, j); ok {
 		return e.Value // "were shot dead"
 	}
-	if ts.W(j) == "among" {
+	if ts.partOfGroup(j) {
 		return ts.amongCounted(j + 1)
 	}
 	v := ts.W(j)
@@ -60,7 +60,7 @@ func (ts tokens) passiveAt(j int) int {
 		}
 		j += 2
 	}
-	if ts.W(j) == "also" || ts.W(j) == "later" || ts.v.Has(lexicon.PerfectAdverbs, ts.W(j)) {
+	if ts.v.Has(lexicon.PerfectAdverbs, ts.W(j)) {
 		j++
 	}
 	return j
@@ -185,7 +185,19 @@ func (ts tokens) amongCounted(j int) string {
 // group: "Three police officers were among those detained".
 func (ts tokens) amongGroup(head int) bool {
 	j := ts.passiveAt(ts.toMainVerb(head + 1))
-	return j >= 0 && ts.W(j) == "among"
+	return j >= 0 && ts.partOfGroup(j)
+}
+
+// partOfWhole reports a word at j that makes the count after it a part of
+// the count before: "including".
+func (ts tokens) partOfWhole(j int) bool {
+	return ts.v.Has(lexicon.PartOfWhole, ts.W(j))
+}
+
+// partOfGroup reports a word at j that ties the people counted to a group
+// told after it: "among".
+func (ts tokens) partOfGroup(j int) bool {
+	return ts.v.Has(lexicon.PartOfGroup, ts.W(j))
 }
 
 // secondPassive is the label of a second passive participle joined by

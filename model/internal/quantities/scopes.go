@@ -156,12 +156,10 @@ func (ts tokens) asideEnd(j int) int {
 		return 0
 	}
 	rel := j + 1
-	if ts.W(rel+1) == "which" || ts.W(rel+1) == "whom" {
+	if ts.relative(rel + 1) {
 		rel++ // "to which", "by whom"
 	}
-	switch ts.W(rel) {
-	case "which", "who", "whom":
-	default:
+	if !ts.relative(rel) {
 		return 0
 	}
 	for k := rel + 1; k < ts.N() && k < rel+maxReach; k++ {
@@ -340,4 +338,11 @@ func (ts tokens) breaksClause(j int, lx *qlex) bool {
 		return false
 	}
 	return lx.pastTrigger(w)
+}
+
+// relative reports a relative word at j that can open an aside after a
+// comma: "which", "who", "whom"; ", that" opens none.
+func (ts tokens) relative(j int) bool {
+	w := ts.W(j)
+	return w != "that" && ts.v.Has(lexicon.Relatives, w)
 }

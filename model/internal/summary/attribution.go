@@ -123,8 +123,7 @@ func (sm Summarizer) leadingAttribution(ws []string) []string {
 	}
 	comp := ws[c:]
 	// "while monitoring the messages, they were able to ..."
-	switch lower(comp[0]) {
-	case "while", "when", "after", "before", "although", "since", "because", "as", "if":
+	if w := lower(comp[0]); sm.isSubordinator(w) || w == "although" || w == "if" {
 		for j := 1; j < len(comp) && j < 12; j++ {
 			if endsComma(comp[j]) && len(comp)-j > 3 {
 				comp = comp[j+1:]
@@ -132,7 +131,7 @@ func (sm Summarizer) leadingAttribution(ws []string) []string {
 			}
 		}
 	}
-	if len(comp) > 0 && len(subject) <= 6 && isSubjectPronoun(lower(comp[0])) {
+	if len(comp) > 0 && len(subject) <= 6 && sm.pronounKind(comp[0]) != "" {
 		out := make([]string, 0, len(subject)+len(comp)-1)
 		return append(append(out, subject...), comp[1:]...)
 	}

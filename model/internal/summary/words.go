@@ -193,12 +193,6 @@ func (sm Summarizer) clauseOpener(w string) bool { return sm.v.Has(lexicon.Claus
 
 func (sm Summarizer) isAuxVerb(w string) bool { return sm.v.Has(lexicon.Auxiliaries, w) }
 
-// isSubjectPronoun is a pronoun that stands for the one who said it:
-// "The DEA said it seized ...".
-func isSubjectPronoun(w string) bool {
-	return w == "they" || w == "it" || w == "he" || w == "she"
-}
-
 // timesOfDay and monthNames are the lists timeAfter reads.
 var (
 	timesOfDay = lexicon.Set(lexicon.ClockTimes, lexicon.DayMoments)
