@@ -20,6 +20,10 @@ func (d *dscan) beforeVague(i int) (dcand, bool) {
 		c := dcand{lo: i, hi: x.hi, w: vagueWhen("vague: before " + ts.LowSpan(k, x.hi))}
 		return c, true
 	}
+	if ts.W(i) == "prior" && ts.IsWord(k) && !ts.Capital(k) && !ts.v.StopWord(ts.W(k)) && (!ts.IsWord(k+1) || ts.v.StopWord(ts.W(k+1))) {
+		// "pleaded guilty prior to trial": a bare happening noun.
+		return dcand{lo: i, hi: k + 1, w: vagueWhen("vague: before " + ts.W(k))}, true
+	}
 	if !ts.is(k, lexicon.EventDeterminers) {
 		return dcand{}, false
 	}
@@ -34,7 +38,7 @@ func (d *dscan) beforeVague(i int) (dcand, bool) {
 }
 
 // vagueWord reads single vague words and fixed phrases: "recently",
-// "earlier", "previously", "in the past", "at the time", "years ago".
+// "earlier", "later", "previously", "in the past", "at the time", "years ago".
 func (d *dscan) vagueWord(i int) (dcand, bool) {
 	ts := d.ts
 	c := dcand{lo: i, hi: i + 1}
@@ -48,6 +52,13 @@ func (d *dscan) vagueWord(i int) (dcand, bool) {
 			return dcand{}, false // "earlier raids"
 		}
 		c.w = vagueWhen("vague: earlier")
+	case "later":
+		// "parts were later found", "he later pleaded guilty": some time
+		// after, on no calendar. "later stages" is no time at all.
+		if !ts.pastParticiple(ts.W(i + 1)) {
+			return dcand{}, false
+		}
+		c.w = vagueWhen("vague: later")
 	case "once":
 		return dcand{}, false
 	case "in":
