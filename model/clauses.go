@@ -71,10 +71,16 @@ func clauseSeizures(out, seizures []Seizure, s Sentence, cl events.Clause) []Sei
 // clauseDate is the date of a clause's happening: the sentence's date when
 // the clause holds the expression it was resolved from or holds no date
 // expression, else the most precise expression the clause holds, the
-// first of equals. A date belongs to the clause it is written in.
-func clauseDate(spans []dates.Span, cl events.Clause, whole Date, split bool) Date {
+// first of equals. A date belongs to the clause it is written in: a
+// clause that names none but holds the sequence adverb before the
+// sentence's own date (before, when hasBefore: "He was subsequently
+// arrested") is dated by the story so far, before's Date.
+func clauseDate(spans []dates.Span, cl events.Clause, whole Date, split bool, before dates.Span, hasBefore bool) Date {
 	if !split {
 		return whole
+	}
+	if hasBefore && before.Lo >= cl.Start && before.Hi <= cl.End && !holdsDate(spans, cl) {
+		return before.Date
 	}
 	best := -1
 	for i, sp := range spans {
@@ -92,6 +98,17 @@ func clauseDate(spans []dates.Span, cl events.Clause, whole Date, split bool) Da
 		return whole
 	}
 	return spans[best].Date
+}
+
+// holdsDate reports whether clause cl holds one of the sentence's own
+// date expressions.
+func holdsDate(spans []dates.Span, cl events.Clause) bool {
+	for _, sp := range spans {
+		if sp.Lo >= cl.Start && sp.Hi <= cl.End {
+			return true
+		}
+	}
+	return false
 }
 
 // precisionRank orders precisions from the finest.

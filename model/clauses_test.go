@@ -191,3 +191,44 @@ func TestFiltersSeeEachHappeningOfASentence(t *testing.T) {
 		t.Errorf("country facet counts %v, want Germany 1 and Spain 1", counts)
 	}
 }
+
+// A clause told with a sequence adverb ("subsequently") before the date
+// its sentence goes on to give follows the story so far: it takes the
+// context date, and the later clause keeps its own.
+func TestSequenceClauseTakesTheStorysDate(t *testing.T) {
+	lex := mustLexicon(t)
+	pub := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		body string
+		want map[string]string // summary → the event's start
+	}{
+		{"In August 2023, the fugitive was detained at Athens airport on a Red Notice.\n\n" +
+			"He was subsequently charged with fraud in Athens, and was extradited to Spain in January 2024.",
+			map[string]string{
+				"He was subsequently charged with fraud in Athens":            "2023-08-01",
+				"The fugitive was detained at Athens airport on a Red Notice": "2023-08-01",
+			}},
+		// Without the adverb the sentence's one date is both clauses'.
+		{"In August 2023, the fugitive was detained at Athens airport on a Red Notice.\n\n" +
+			"He was charged with fraud in Athens, and was extradited to Spain in January 2024.",
+			map[string]string{
+				"He was charged with fraud in Athens":        "2024-01-01",
+				"He was extradited to Spain in January 2024": "2024-01-01",
+			}},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body, Published: pub}, lex)
+		checkStory(t, st)
+		got := map[string]string{}
+		for _, e := range st.Events {
+			if e.Date.Start != nil {
+				got[e.Summary] = *e.Date.Start
+			}
+		}
+		for sum, date := range tt.want {
+			if got[sum] != date {
+				t.Errorf("%q: event %q dated %q, want %q (events %v)", tt.body, sum, got[sum], date, got)
+			}
+		}
+	}
+}

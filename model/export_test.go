@@ -14,8 +14,8 @@ func NewReader(doc Document, lex *Lexicon) Reader { return Reader{newStoryReader
 
 // Read returns the date, seizures and counts of sentence s.
 func (r Reader) Read(s Sentence) (Date, []Seizure, []Count) {
-	d, z, c, _ := r.sr.read(s)
-	return d, z, c
+	rd := r.sr.read(s)
+	return rd.date, rd.seizures, rd.counts
 }
 
 // ClauseCountry is clauseCountry over the clause breaks of s.

@@ -124,7 +124,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 					clSeizures = clauseSeizures(clSeizures[:0], seizures, s, cl)
 					evHits, evSeizures = clHits, clSeizures
 				}
-				e := events.Build(s, evHits, evSeizures, clauseDate(r.spans, cl, r.date, len(clauses) > 1))
+				e := events.Build(s, evHits, evSeizures, clauseDate(r.spans, cl, r.date, len(clauses) > 1, r.before, r.hasBefore))
 				if i > 0 && cl.Verb && len(e.Items) == 0 {
 					// "and a further 800 kg": more of what the shared
 					// verb seized.

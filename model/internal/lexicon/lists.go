@@ -42,6 +42,7 @@ const (
 	DayMoments           // "dawn", "dusk"
 	DayParts             // "morning": "in the morning"
 	VagueWords           // "recently": "vague: recently"
+	SequenceAdverbs      // "subsequently": after the story so far
 	RecalledHappenings   // "during the raids"
 	PointPrepositions    // "on Tuesday", "in March"
 	SpanLeads            // "during their two-year investigation"
@@ -183,6 +184,7 @@ var listNames = [numLists]string{
 	DayMoments:           "dates/day-moments",
 	DayParts:             "dates/day-parts",
 	VagueWords:           "dates/vague-words",
+	SequenceAdverbs:      "dates/sequence-adverbs",
 	RecalledHappenings:   "dates/recalled-happenings",
 	PointPrepositions:    "dates/point-prepositions",
 	SpanLeads:            "dates/span-leads",
