@@ -141,7 +141,22 @@ func day(iso string) string {
 // some: the happenings of a sentence take place in one setting, by the
 // bodies it names ("The server was disconnected on Tuesday and
 // confiscated by Dutch authorities": both by them, in the Netherlands).
-func shareWhere(evs []Event) {
+// A contrasting clause (", while …") opens a setting of its own: "Officers
+// seized 300 kg in Antwerp, while Dutch customs found 2 tonnes in
+// Rotterdam" does not put the Antwerp seizure in Dutch hands. evs are the
+// events of clauses, in order.
+func shareWhere(evs []Event, clauses []events.Clause) {
+	lo := 0
+	for i := 1; i <= len(evs); i++ {
+		if i == len(evs) || clauses[i].Contrast {
+			shareWithin(evs[lo:i])
+			lo = i
+		}
+	}
+}
+
+// shareWithin is shareWhere over the events of one setting.
+func shareWithin(evs []Event) {
 	if len(evs) < 2 {
 		return
 	}

@@ -232,3 +232,49 @@ func TestSequenceClauseTakesTheStorysDate(t *testing.T) {
 		}
 	}
 }
+
+// The bodies and the country of a clause are its own: a contrasting
+// clause (", while …") neither lends its agency to the clause before nor
+// borrows that clause's; clauses joined by "and" share them.
+func TestClausesKeepTheirOwnBodies(t *testing.T) {
+	lex := mustLexicon(t)
+	pub := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		body string
+		want map[string][]string // summary → the event's agencies
+	}{
+		{"Officers seized 300 kg of cocaine in Antwerp in May, while Dutch customs found 2 tonnes in Rotterdam in June.",
+			map[string][]string{
+				"Officers seized 300 kg of cocaine in Antwerp in May": nil,
+				"Dutch customs found 2 tonnes in Rotterdam in June":   {"Dutch customs"},
+			}},
+		{"Swedish police detained 22 suspects in Uppsala, while 17 people were arrested in Antwerp on Friday.",
+			map[string][]string{
+				"Swedish police detained 22 suspects in Uppsala": {"Swedish police"},
+				"17 people were arrested in Antwerp on Friday":   nil,
+			}},
+		{"The server was disconnected on Tuesday and confiscated by Dutch authorities.",
+			map[string][]string{
+				"The server was disconnected on Tuesday":          {"Dutch authorities"},
+				"The server was confiscated by Dutch authorities": {"Dutch authorities"},
+			}},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body, Published: pub}, lex)
+		checkStory(t, st)
+		if len(st.Events) != len(tt.want) {
+			t.Errorf("%q: events %v, want %d", tt.body, summaries(st.Events), len(tt.want))
+			continue
+		}
+		for _, e := range st.Events {
+			want, ok := tt.want[e.Summary]
+			if !ok {
+				t.Errorf("%q: unexpected event %q", tt.body, e.Summary)
+				continue
+			}
+			if !slices.Equal(e.Agencies, want) {
+				t.Errorf("%q: event %q agencies %q, want %q", tt.body, e.Summary, e.Agencies, want)
+			}
+		}
+	}
+}

@@ -139,7 +139,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 				}
 				sentEvs = append(sentEvs, e)
 			}
-			shareWhere(sentEvs)
+			shareWhere(sentEvs, clauses)
 			if c := ents.QuantityContext(); c != "" {
 				// A story set in one country: the happenings its
 				// sentences place nowhere else are there.

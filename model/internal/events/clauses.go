@@ -22,6 +22,10 @@ type Clause struct {
 	// takes when the clause does not name it: "a further 800 kg" is more
 	// of the cocaine seized.
 	Verb bool
+	// Contrast marks a clause opened by a contrasting join (", while"):
+	// it tells another happening, with its own subject, somewhere or by
+	// someone else, and shares no setting with the clauses before it.
+	Contrast bool
 }
 
 // maxClauses bounds the happenings of one sentence: a longer run of
@@ -134,7 +138,7 @@ func Clauses(t *lexicon.Text, ix *lexicon.Index, at []int, dates, quantities [][
 		}
 		prev := &dst[len(dst)-1]
 		prev.End = c.trimEnd(j)
-		dst = append(dst, Clause{Start: t.Toks[j+1].Start, Text: text, Shares: shares, Verb: verb})
+		dst = append(dst, Clause{Start: t.Toks[j+1].Start, Text: text, Shares: shares, Verb: verb, Contrast: contrast})
 		start, lastCut = j+1, j+1
 		j = end - 1
 	}
