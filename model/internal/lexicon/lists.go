@@ -43,6 +43,7 @@ const (
 	DayParts             // "morning": "in the morning"
 	VagueWords           // "recently": "vague: recently"
 	SequenceAdverbs      // "subsequently": after the story so far
+	HappeningPossessives // "since his arrest on …"
 	RecalledHappenings   // "during the raids"
 	PointPrepositions    // "on Tuesday", "in March"
 	SpanLeads            // "during their two-year investigation"
@@ -185,6 +186,7 @@ var listNames = [numLists]string{
 	DayParts:             "dates/day-parts",
 	VagueWords:           "dates/vague-words",
 	SequenceAdverbs:      "dates/sequence-adverbs",
+	HappeningPossessives: "dates/happening-possessives",
 	RecalledHappenings:   "dates/recalled-happenings",
 	PointPrepositions:    "dates/point-prepositions",
 	SpanLeads:            "dates/span-leads",
