@@ -44,3 +44,28 @@ func TestBeforeASentencesOwnDate(t *testing.T) {
 		}
 	}
 }
+
+// "that day in January" is a day of January: when the day the story last
+// named is in another month, the month dates the sentence; in the same
+// month, that day does.
+func TestThatDayInAMonth(t *testing.T) {
+	lex := modeltest.Quantities()
+	first := "Police arrested the two men on Friday."
+	tests := []struct {
+		text string
+		want wantDate
+	}{
+		{"Phone records show calls between them that day in January.",
+			wantDate{text: "that day in January", start: "2021-01-01", end: "2021-01-31", prec: story.PrecisionMonth, basis: story.BasisExplicit}},
+		{"Phone records show calls between them that day in March.",
+			wantDate{text: "that day", start: "2021-03-05", end: "2021-03-05", prec: story.PrecisionDay, basis: story.BasisContext}},
+	}
+	for _, tt := range tests {
+		body := first + " " + tt.text
+		doc := story.Document{Body: body, Published: time.Date(2021, 3, 9, 0, 0, 0, 0, time.UTC)}
+		r := dates.NewResolver(doc, lex)
+		r.Resolve(story.Sentence{ID: 1, Paragraph: 1, Start: 0, End: len(first), Text: first})
+		got := r.Resolve(story.Sentence{ID: 2, Paragraph: 1, Start: len(first) + 1, End: len(body), Text: tt.text})
+		checkDate(t, tt.text, got, tt.want)
+	}
+}
