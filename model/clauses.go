@@ -40,12 +40,12 @@ func dateSpans(dst [][2]int, spans []dates.Span, doc Document) [][2]int {
 }
 
 // clauseHits appends to out the entity hits of clause cl of sentence s:
-// those inside it and, for a later clause that shares the first one's
-// subject, those of that subject.
+// those inside it and, for a later clause that shares a subject, those of
+// that subject.
 func clauseHits(out, hits []entities.Hit, s Sentence, cl events.Clause, later bool) []entities.Hit {
 	for _, h := range hits {
 		at := h.Start - s.Start
-		if at >= cl.Start && at < cl.End || later && at < cl.Shares {
+		if at >= cl.Start && at < cl.End || later && at >= cl.SharesFrom && at < cl.Shares {
 			out = append(out, h)
 		}
 	}

@@ -72,6 +72,13 @@ func TestSentencesOfSeveralHappenings(t *testing.T) {
 			{"Two further suspects were arrested in Germany", "2024-03-01", []string{"Germany"}, nil},
 			{"One was arrested in Spain", "2024-03-01", []string{"Spain"}, nil},
 		}},
+		// A third clause shares the first clause's subject, not the
+		// clauses between, nor what they seized.
+		{"Officers seized 40 kg of heroin and arrested six men in Kenya; seized 12 cars and charged nine traders in Uganda.", []want{
+			{"Officers seized 40 kg of heroin", "2024-03-01", []string{"Kenya"}, []string{"heroin"}},
+			{"Officers arrested six men in Kenya", "2024-03-01", []string{"Kenya"}, nil},
+			{"Officers seized 12 cars", "2024-03-01", []string{"Uganda"}, []string{"cars"}},
+		}},
 		// A semicolon between two reported actions, each dated.
 		{"The men were arrested in 2022; in May 2023, police seized 300 kg of cocaine in Rotterdam.", []want{
 			{"The men were arrested in 2022", "2022-01-01", nil, nil},
