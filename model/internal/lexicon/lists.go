@@ -108,6 +108,7 @@ const (
 	PlaceIntros          // "the town of Krnov"
 	UnboundRoles         // "the court": not the court named before
 	VagueRoles           // "investigators": no body of the story
+	AgencyHeads          // "directorate": the named body it ends
 	CollectiveRoles      // "authorities in Peru, Chile and Spain": no body
 	CountryHomonyms      // "Atlanta, Georgia": the US state
 	DatelineCodes        // "TYLER, TX": the United States
@@ -248,6 +249,7 @@ var listNames = [numLists]string{
 	PlaceIntros:          "entities/place-intros",
 	UnboundRoles:         "entities/unbound-roles",
 	VagueRoles:           "entities/vague-roles",
+	AgencyHeads:          "entities/agency-heads",
 	CollectiveRoles:      "entities/collective-roles",
 	CountryHomonyms:      "entities/country-homonyms",
 	DatelineCodes:        "entities/dateline-codes",
