@@ -285,3 +285,40 @@ func TestClausesKeepTheirOwnBodies(t *testing.T) {
 		}
 	}
 }
+
+// A happening told without a date takes the date the next sentence gives
+// it by name ("since his return on March 3"), when that sentence reports
+// no happening of its own; a dated happening keeps its date.
+func TestDateWrittenInTheNextSentence(t *testing.T) {
+	lex := mustLexicon(t)
+	pub := time.Date(2024, 3, 8, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		body, summary, want string
+	}{
+		{"Police in Madrid arrested the smuggler on February 1. The smuggler was extradited from Spain to Canada to face trial. He has been held in Toronto since his return on March 3.",
+			"The smuggler was extradited from Spain to Canada to face trial", "2024-03-03"},
+		{"Police in Madrid arrested the smuggler on February 1. The smuggler was extradited from Spain to Canada on Monday. He has been held in Toronto since his return on March 3.",
+			"The smuggler was extradited from Spain to Canada on Monday", "2024-03-04"},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body, Published: pub}, lex)
+		checkStory(t, st)
+		found := false
+		for _, e := range st.Events {
+			if e.Sentence != 2 {
+				continue
+			}
+			found = true
+			got := ""
+			if e.Date.Start != nil {
+				got = *e.Date.Start
+			}
+			if got != tt.want || e.Summary != tt.summary {
+				t.Errorf("%q: event %q dated %q, want %q dated %q", tt.body, e.Summary, got, tt.summary, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event of sentence 2 among %v", tt.body, summaries(st.Events))
+		}
+	}
+}

@@ -65,6 +65,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	var spans, dspans [][2]int
 	var evs pile[Event]
 	countries := countryRefs{}
+	var told toldEvents // the last sentence that reported events
 	var sums *summaryStream
 	if workers > 1 {
 		sums = newSummaryStream(ix)
@@ -104,7 +105,19 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			st.Seizures = append(st.Seizures, seizures...)
 			st.Counts = append(st.Counts, counts...)
 		}
+		if (!trigger || cue) && r.namesHappening && told.sentence == s.ID-1 && told.paragraph == s.Paragraph {
+			// "… was extradited from Greece to the United States. He has
+			// been incarcerated in the United States since his return on
+			// July 16.": the return is the extradition told undated.
+			if prev := evs.last(told.events); prev != nil && !slices.ContainsFunc(prev, ownDate) {
+				for i := range prev {
+					prev[i].Date = r.date
+					prev[i].Date.Text, prev[i].Date.Basis = "", BasisContext
+				}
+			}
+		}
 		if trigger && !cue {
+			told = toldEvents{s.ID, s.Paragraph, 0}
 			clauses = clauses[:0]
 			if len(at) > 1 || len(r.spans) > 1 || len(seizures)+len(counts) > 0 {
 				spans = quantitySpans(spans[:0], s, seizures, counts)
@@ -158,6 +171,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 					ents.Entity(KindItem, it)
 				}
 				evs.add(e)
+				told.events++
 			}
 		}
 	}
@@ -181,6 +195,15 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	}
 	return st
 }
+
+// toldEvents is where the last events came from: their sentence, its
+// paragraph and how many it reported.
+type toldEvents struct {
+	sentence, paragraph, events int
+}
+
+// ownDate reports an event dated by an expression of its own.
+func ownDate(e Event) bool { return e.Date.Basis != BasisContext }
 
 // ordinaryThings drops, from the entities of a story in which nothing was
 // seized, the items that are contraband only once seized: cars, phones,

@@ -41,6 +41,7 @@ func (sr *storyReader) read(s Sentence) reading {
 	rd := reading{date: sr.dates.ResolveTokens(s, &sr.ts)}
 	rd.spans = sr.dates.Spans(nil)
 	rd.before, rd.hasBefore = sr.dates.Before()
+	rd.namesHappening = sr.dates.NamesHappening()
 	if s.Text == "" {
 		return rd
 	}
@@ -58,6 +59,9 @@ type reading struct {
 	// context it displaced; hasBefore when it has an own date.
 	before    dates.Span
 	hasBefore bool
+	// namesHappening: the date is that of a happening the sentence
+	// names, not tells ("since his return on July 16").
+	namesHappening bool
 }
 
 // sequential reads each sentence when the parse asks for it.

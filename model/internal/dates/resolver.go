@@ -103,6 +103,9 @@ type Resolver struct {
 	before   Span
 	beforeW  when
 	beforeOK bool
+	// namesHappening: the last sentence's date is that of a happening
+	// it names (see NamesHappening).
+	namesHappening bool
 }
 
 func NewResolver(doc story.Document, lex *lexicon.Lexicon) *Resolver {
@@ -175,6 +178,7 @@ func (r *Resolver) ResolveTokens(s story.Sentence, t *token.Text) story.Date {
 		// A sentence that inherits a flashback continues the flashback.
 		flash = d.ctxFlash
 	}
+	r.namesHappening = own && d.happening[1] > d.happening[0] && text == ts.Span(d.happening[0], d.happening[1])
 	r.beforeOK = false
 	if own && text != "" {
 		r.sequenceBefore(ts, text, d.ctx)

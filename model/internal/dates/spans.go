@@ -66,6 +66,7 @@ func (d *dscan) sinceHappening(i, k int) (dcand, bool) {
 		return dcand{}, false
 	}
 	x.lo = i
+	d.happening = [2]int{i, x.hi}
 	return x, true
 }
 

@@ -44,6 +44,12 @@ func (r *Resolver) Before() (Span, bool) {
 	return sp, true
 }
 
+// NamesHappening reports whether the sentence last resolved is dated by
+// a happening it names rather than tells ("He has been incarcerated in
+// the United States since his return on July 16"): the happening a
+// sentence before it told without a date.
+func (r *Resolver) NamesHappening() bool { return r.namesHappening }
+
 // sequenceBefore records, for Before, the last sequence adverb written
 // before the sentence's own date text.
 func (r *Resolver) sequenceBefore(ts tokens, text string, ctx when) {
