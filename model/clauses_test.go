@@ -213,6 +213,7 @@ func TestSequenceClauseTakesTheStorysDate(t *testing.T) {
 			"He was subsequently charged with fraud in Athens, and was extradited to Spain in January 2024.",
 			map[string]string{
 				"He was subsequently charged with fraud in Athens":            "2023-08-01",
+				"He was extradited to Spain in January 2024":                  "2024-01-01",
 				"The fugitive was detained at Athens airport on a Red Notice": "2023-08-01",
 			}},
 		// Without the adverb the sentence's one date is both clauses'.

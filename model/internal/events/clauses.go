@@ -376,7 +376,9 @@ func (c *clauser) withoutAux(b int) int {
 	}
 	for k > 1 {
 		w := string(c.t.Key(k - 1))
-		if !c.v.BeAux(w) && !c.v.HaveAux(w) {
+		// "He was subsequently charged …, and was extradited": the
+		// adverb goes with the auxiliary it follows.
+		if !c.v.BeAux(w) && !c.v.HaveAux(w) && !c.v.Has(lexicon.SequenceAdverbs, w) && !c.v.Has(lexicon.PerfectAdverbs, w) {
 			break
 		}
 		k--
