@@ -304,6 +304,12 @@ func TestResolveExpressions(t *testing.T) {
 			wantDate{text: "on Monday", start: "2021-03-08", end: "2021-03-08", prec: story.PrecisionDay, basis: story.BasisExplicit}},
 		{"prior to a bare noun", tue, "The treasurer pleaded guilty prior to trial and gave evidence for the state.",
 			wantDate{text: "prior to trial", prec: story.PrecisionUnknown, basis: story.BasisExplicit, note: "vague: before trial"}},
+		{"after a bare noun", tue, "The two brothers were convicted of fraud after trial.",
+			wantDate{text: "after trial", prec: story.PrecisionUnknown, basis: story.BasisExplicit, note: "vague: after trial"}},
+		{"after a clause is no date", tue, "Agents seized the statue after discovering that its papers were forged.",
+			wantDate{start: tue, end: tue, prec: story.PrecisionDay, basis: story.BasisContext}},
+		{"after a named day is no vague date", tue, "The men were released after questioning on Monday.",
+			wantDate{text: "on Monday", start: "2021-03-08", end: "2021-03-08", prec: story.PrecisionDay, basis: story.BasisExplicit}},
 		{"prior to a year is a bound", tue, "The accounts were emptied prior to 2019.",
 			wantDate{text: "prior to 2019", prec: story.PrecisionUnknown, basis: story.BasisExplicit, note: "vague: before 2019"}},
 		// Not dates.

@@ -148,6 +148,10 @@ func (d *dscan) at(i int) (dcand, bool) {
 		if c, ok := d.beforeVague(i); ok {
 			return c, true
 		}
+	case "after":
+		if c, ok := d.afterVague(i); ok {
+			return c, true
+		}
 	}
 	if c, ok := d.duration(i); ok {
 		return c, true
