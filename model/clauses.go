@@ -40,12 +40,12 @@ func dateSpans(dst [][2]int, spans []dates.Span, doc Document) [][2]int {
 }
 
 // clauseHits appends to out the entity hits of clause cl of sentence s:
-// those inside it and, for a later clause that shares the first one's
-// subject, those of that subject.
+// those inside it and, for a later clause that shares a subject, those of
+// that subject.
 func clauseHits(out, hits []entities.Hit, s Sentence, cl events.Clause, later bool) []entities.Hit {
 	for _, h := range hits {
 		at := h.Start - s.Start
-		if at >= cl.Start && at < cl.End || later && at < cl.Shares {
+		if at >= cl.Start && at < cl.End || later && at >= cl.SharesFrom && at < cl.Shares {
 			out = append(out, h)
 		}
 	}
@@ -71,10 +71,16 @@ func clauseSeizures(out, seizures []Seizure, s Sentence, cl events.Clause) []Sei
 // clauseDate is the date of a clause's happening: the sentence's date when
 // the clause holds the expression it was resolved from or holds no date
 // expression, else the most precise expression the clause holds, the
-// first of equals. A date belongs to the clause it is written in.
-func clauseDate(spans []dates.Span, cl events.Clause, whole Date, split bool) Date {
+// first of equals. A date belongs to the clause it is written in: a
+// clause that names none but holds the sequence adverb before the
+// sentence's own date (before, when hasBefore: "He was subsequently
+// arrested") is dated by the story so far, before's Date.
+func clauseDate(spans []dates.Span, cl events.Clause, whole Date, split bool, before dates.Span, hasBefore bool) Date {
 	if !split {
 		return whole
+	}
+	if hasBefore && before.Lo >= cl.Start && before.Hi <= cl.End && !holdsDate(spans, cl) {
+		return before.Date
 	}
 	best := -1
 	for i, sp := range spans {
@@ -92,6 +98,17 @@ func clauseDate(spans []dates.Span, cl events.Clause, whole Date, split bool) Da
 		return whole
 	}
 	return spans[best].Date
+}
+
+// holdsDate reports whether clause cl holds one of the sentence's own
+// date expressions.
+func holdsDate(spans []dates.Span, cl events.Clause) bool {
+	for _, sp := range spans {
+		if sp.Lo >= cl.Start && sp.Hi <= cl.End {
+			return true
+		}
+	}
+	return false
 }
 
 // precisionRank orders precisions from the finest.
@@ -124,7 +141,22 @@ func day(iso string) string {
 // some: the happenings of a sentence take place in one setting, by the
 // bodies it names ("The server was disconnected on Tuesday and
 // confiscated by Dutch authorities": both by them, in the Netherlands).
-func shareWhere(evs []Event) {
+// A contrasting clause (", while …") opens a setting of its own: "Officers
+// seized 300 kg in Antwerp, while Dutch customs found 2 tonnes in
+// Rotterdam" does not put the Antwerp seizure in Dutch hands. evs are the
+// events of clauses, in order.
+func shareWhere(evs []Event, clauses []events.Clause) {
+	lo := 0
+	for i := 1; i <= len(evs); i++ {
+		if i == len(evs) || clauses[i].Contrast {
+			shareWithin(evs[lo:i])
+			lo = i
+		}
+	}
+}
+
+// shareWithin is shareWhere over the events of one setting.
+func shareWithin(evs []Event) {
 	if len(evs) < 2 {
 		return
 	}

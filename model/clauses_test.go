@@ -78,6 +78,13 @@ func TestSentencesOfSeveralHappenings(t *testing.T) {
 			{"Two further suspects were arrested in Germany", "2024-03-01", []string{"Germany"}, nil},
 			{"One was arrested in Spain", "2024-03-01", []string{"Spain"}, nil},
 		}},
+		// A third clause shares the first clause's subject, not the
+		// clauses between, nor what they seized.
+		{"Officers seized 40 kg of heroin and arrested six men in Kenya; seized 12 cars and charged nine traders in Uganda.", []want{
+			{"Officers seized 40 kg of heroin", "2024-03-01", []string{"Kenya"}, []string{"heroin"}},
+			{"Officers arrested six men in Kenya", "2024-03-01", []string{"Kenya"}, nil},
+			{"Officers seized 12 cars", "2024-03-01", []string{"Uganda"}, []string{"cars"}},
+		}},
 		// A semicolon between two reported actions, each dated.
 		{"The men were arrested in 2022; in May 2023, police seized 300 kg of cocaine in Rotterdam.", []want{
 			{"The men were arrested in 2022", "2022-01-01", nil, nil},
@@ -195,5 +202,130 @@ func TestFiltersSeeEachHappeningOfASentence(t *testing.T) {
 	}
 	if counts["Germany"] != 1 || counts["Spain"] != 1 {
 		t.Errorf("country facet counts %v, want Germany 1 and Spain 1", counts)
+	}
+}
+
+// A clause told with a sequence adverb ("subsequently") before the date
+// its sentence goes on to give follows the story so far: it takes the
+// context date, and the later clause keeps its own.
+func TestSequenceClauseTakesTheStorysDate(t *testing.T) {
+	lex := mustLexicon(t)
+	pub := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		body string
+		want map[string]string // summary → the event's start
+	}{
+		{"In August 2023, the fugitive was detained at Athens airport on a Red Notice.\n\n" +
+			"He was subsequently charged with fraud in Athens, and was extradited to Spain in January 2024.",
+			map[string]string{
+				"He was subsequently charged with fraud in Athens":            "2023-08-01",
+				"He was extradited to Spain in January 2024":                  "2024-01-01",
+				"The fugitive was detained at Athens airport on a Red Notice": "2023-08-01",
+			}},
+		// Without the adverb the sentence's one date is both clauses'.
+		{"In August 2023, the fugitive was detained at Athens airport on a Red Notice.\n\n" +
+			"He was charged with fraud in Athens, and was extradited to Spain in January 2024.",
+			map[string]string{
+				"He was charged with fraud in Athens":        "2024-01-01",
+				"He was extradited to Spain in January 2024": "2024-01-01",
+			}},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body, Published: pub}, lex)
+		checkStory(t, st)
+		got := map[string]string{}
+		for _, e := range st.Events {
+			if e.Date.Start != nil {
+				got[e.Summary] = *e.Date.Start
+			}
+		}
+		for sum, date := range tt.want {
+			if got[sum] != date {
+				t.Errorf("%q: event %q dated %q, want %q (events %v)", tt.body, sum, got[sum], date, got)
+			}
+		}
+	}
+}
+
+// The bodies and the country of a clause are its own: a contrasting
+// clause (", while …") neither lends its agency to the clause before nor
+// borrows that clause's; clauses joined by "and" share them.
+func TestClausesKeepTheirOwnBodies(t *testing.T) {
+	lex := mustLexicon(t)
+	pub := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		body string
+		want map[string][]string // summary → the event's agencies
+	}{
+		{"Officers seized 300 kg of cocaine in Antwerp in May, while Dutch customs found 2 tonnes in Rotterdam in June.",
+			map[string][]string{
+				"Officers seized 300 kg of cocaine in Antwerp in May": nil,
+				"Dutch customs found 2 tonnes in Rotterdam in June":   {"Dutch customs"},
+			}},
+		{"Swedish police detained 22 suspects in Uppsala, while 17 people were arrested in Antwerp on Friday.",
+			map[string][]string{
+				"Swedish police detained 22 suspects in Uppsala": {"Swedish police"},
+				"17 people were arrested in Antwerp on Friday":   nil,
+			}},
+		{"The server was disconnected on Tuesday and confiscated by Dutch authorities.",
+			map[string][]string{
+				"The server was disconnected on Tuesday":          {"Dutch authorities"},
+				"The server was confiscated by Dutch authorities": {"Dutch authorities"},
+			}},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body, Published: pub}, lex)
+		checkStory(t, st)
+		if len(st.Events) != len(tt.want) {
+			t.Errorf("%q: events %v, want %d", tt.body, summaries(st.Events), len(tt.want))
+			continue
+		}
+		for _, e := range st.Events {
+			want, ok := tt.want[e.Summary]
+			if !ok {
+				t.Errorf("%q: unexpected event %q", tt.body, e.Summary)
+				continue
+			}
+			if !slices.Equal(e.Agencies, want) {
+				t.Errorf("%q: event %q agencies %q, want %q", tt.body, e.Summary, e.Agencies, want)
+			}
+		}
+	}
+}
+
+// A happening told without a date takes the date the next sentence gives
+// it by name ("since his return on March 3"), when that sentence reports
+// no happening of its own; a dated happening keeps its date.
+func TestDateWrittenInTheNextSentence(t *testing.T) {
+	lex := mustLexicon(t)
+	pub := time.Date(2024, 3, 8, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		body, summary, want string
+	}{
+		{"Police in Madrid arrested the smuggler on February 1. The smuggler was extradited from Spain to Canada to face trial. He has been held in Toronto since his return on March 3.",
+			"The smuggler was extradited from Spain to Canada to face trial", "2024-03-03"},
+		{"Police in Madrid arrested the smuggler on February 1. The smuggler was extradited from Spain to Canada on Monday. He has been held in Toronto since his return on March 3.",
+			"The smuggler was extradited from Spain to Canada on Monday", "2024-03-04"},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body, Published: pub}, lex)
+		checkStory(t, st)
+		found := false
+		for _, e := range st.Events {
+			if e.Sentence != 2 {
+				continue
+			}
+			found = true
+			got := ""
+			if e.Date.Start != nil {
+				got = *e.Date.Start
+			}
+			if got != tt.want || e.Summary != tt.summary {
+				t.Errorf("%q: event %q dated %q, want %q dated %q", tt.body, e.Summary, got, tt.summary, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event of sentence 2 among %v", tt.body, summaries(st.Events))
+		}
 	}
 }

@@ -231,3 +231,44 @@ func TestHeadlineWithoutDateline(t *testing.T) {
 		}
 	}
 }
+
+// A description of a body named before ("the agency", "the directorate")
+// is a mention of that body, and its sentence's events are that body's;
+// before any such name, or when the head opens a name of its own, it is
+// none.
+func TestDescriptionsOfANamedBody(t *testing.T) {
+	lex := mustLexicon(t)
+	tests := []struct {
+		body     string
+		id       string   // the named body
+		mentions []string // its mentions, "text@sentence"
+	}{
+		{"The National Crime Agency seized 2 tonnes of cocaine at Felixstowe. The agency later arrested three men in Kent.",
+			"agency/national-crime-agency", []string{"National Crime Agency@1", "agency@2"}},
+		{"Officers of the Directorate of Criminal Investigations arrested four men in Nairobi. The directorate seized 30 kg of heroin.",
+			"agency/directorate-of-criminal-investigations", []string{"Directorate of Criminal Investigations@1", "directorate@2"}},
+		// A description with words of its own between "the" and the head.
+		{"The National Crime Agency raided a warehouse in Dover. The crime agency seized 12 rifles there.",
+			"agency/national-crime-agency", []string{"National Crime Agency@1", "crime agency@2"}},
+		// A head another body's name does not hold is no mention.
+		{"The National Crime Agency searched a storage unit in Dover. The unit held 20 kg of cocaine.",
+			"agency/national-crime-agency", []string{"National Crime Agency@1"}},
+	}
+	for _, tt := range tests {
+		st := model.Parse(model.Document{Body: tt.body}, lex)
+		checkStory(t, st)
+		if got := mentionsOf(st, tt.id); !slices.Equal(got, tt.mentions) {
+			t.Errorf("%q: %s mentions %q, want %q", tt.body, tt.id, got, tt.mentions)
+		}
+	}
+	st := model.Parse(model.Document{Body: "The agency seized 20 kg of cocaine in Dover."}, lex)
+	if ids := entityIDs(st, model.KindAgency); len(ids) != 0 {
+		t.Errorf("a description with no body named before: agencies %v, want none", ids)
+	}
+	st = model.Parse(model.Document{Body: "The National Crime Agency seized 2 tonnes of cocaine at Felixstowe. The agency later arrested three men in Kent."}, lex)
+	for _, e := range st.Events {
+		if e.Sentence == 2 && !slices.Equal(e.Agencies, []string{"National Crime Agency"}) {
+			t.Errorf("event %q agencies %v, want the National Crime Agency", e.Summary, e.Agencies)
+		}
+	}
+}

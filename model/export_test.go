@@ -20,8 +20,8 @@ func NewReader(doc Document, lex *Lexicon) Reader { return Reader{newStoryReader
 // the story keeps, without the numbers of things that only part its
 // happenings.
 func (r Reader) Read(s Sentence) (Date, []Seizure, []Count) {
-	d, z, c, _ := r.sr.read(s)
-	return d, z, slices.DeleteFunc(c, func(n Count) bool { return n.Thing })
+	rd := r.sr.read(s)
+	return rd.date, rd.seizures, slices.DeleteFunc(rd.counts, func(n Count) bool { return n.Thing })
 }
 
 // ClauseCountry is clauseCountry over the clause breaks of s.

@@ -66,6 +66,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 	var evs pile[Event]
 	countries := countryRefs{}
 	seized := seizedSoFar{}
+	var told toldEvents // the last sentence that reported events
 	var sums *summaryStream
 	if workers > 1 {
 		sums = newSummaryStream(ix)
@@ -117,7 +118,19 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			st.Seizures = append(st.Seizures, seizures...)
 			seized.add(seizures)
 		}
+		if (!trigger || cue) && r.namesHappening && told.sentence == s.ID-1 && told.paragraph == s.Paragraph {
+			// "… was extradited from Greece to the United States. He has
+			// been incarcerated in the United States since his return on
+			// July 16.": the return is the extradition told undated.
+			if prev := evs.last(told.events); prev != nil && !slices.ContainsFunc(prev, ownDate) {
+				for i := range prev {
+					prev[i].Date = r.date
+					prev[i].Date.Text, prev[i].Date.Basis = "", BasisContext
+				}
+			}
+		}
 		if trigger && !cue {
+			told = toldEvents{s.ID, s.Paragraph, 0}
 			clauses = clauses[:0]
 			if len(at) > 1 || len(r.spans) > 1 || len(seizures)+len(counts) > 0 {
 				spans = quantitySpans(spans[:0], s, seizures, counts)
@@ -137,7 +150,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 					clSeizures = clauseSeizures(clSeizures[:0], seizures, s, cl)
 					evHits, evSeizures = clHits, clSeizures
 				}
-				e := events.Build(s, evHits, evSeizures, clauseDate(r.spans, cl, r.date, len(clauses) > 1))
+				e := events.Build(s, evHits, evSeizures, clauseDate(r.spans, cl, r.date, len(clauses) > 1, r.before, r.hasBefore))
 				if i > 0 && cl.Verb && len(e.Items) == 0 {
 					// "and a further 800 kg": more of what the shared
 					// verb seized.
@@ -152,7 +165,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 				}
 				sentEvs = append(sentEvs, e)
 			}
-			shareWhere(sentEvs)
+			shareWhere(sentEvs, clauses)
 			if c := ents.QuantityContext(); c != "" {
 				// A story set in one country: the happenings its
 				// sentences place nowhere else are there.
@@ -166,6 +179,7 @@ func parse(doc Document, lex *Lexicon, workers int) *Story {
 			}
 			for _, e := range sentEvs {
 				evs.add(e)
+				told.events++
 			}
 		}
 	}
@@ -248,6 +262,15 @@ func markSeized(ents []Entity, zs []Seizure) {
 		}
 	}
 }
+
+// toldEvents is where the last events came from: their sentence, its
+// paragraph and how many it reported.
+type toldEvents struct {
+	sentence, paragraph, events int
+}
+
+// ownDate reports an event dated by an expression of its own.
+func ownDate(e Event) bool { return e.Date.Basis != BasisContext }
 
 // ordinaryThings drops, from the entities of a story in which nothing was
 // seized, the items that are contraband only once seized: cars, phones,

@@ -36,3 +36,16 @@ func (p *pile[T]) slice() []T {
 	}
 	return out
 }
+
+// last returns the last n values, to change in place, or nil when they
+// are fewer or not in one block.
+func (p *pile[T]) last(n int) []T {
+	if len(p.blocks) == 0 {
+		return nil
+	}
+	b := p.blocks[len(p.blocks)-1]
+	if n <= 0 || n > len(b) {
+		return nil
+	}
+	return b[len(b)-n:]
+}

@@ -23,10 +23,11 @@ func newStoryReader(doc Document, lex *Lexicon) *storyReader {
 	return &storyReader{dates: dates.NewResolver(doc, lex), qf: quantities.NewFinder(lex)}
 }
 
-// read returns the date, seizures and counts of sentence s: what
-// dates.resolve, findSeizures and findCounts return for it, and the
-// sentence's own date expressions when it has several.
-func (sr *storyReader) read(s Sentence) (Date, []Seizure, []Count, []dates.Span) {
+// read returns what the story reader finds in sentence s: what
+// dates.resolve, findSeizures and findCounts return for it, the
+// sentence's own date expressions when it has several, and where its own
+// date is written with the context date it displaced.
+func (sr *storyReader) read(s Sentence) reading {
 	buf := sr.ts.Toks[:0]
 	if need := len(s.Text)/6 + 8; cap(buf) < need {
 		// About as many tokens as news sentences have (one per six
@@ -37,13 +38,15 @@ func (sr *storyReader) read(s Sentence) (Date, []Seizure, []Count, []dates.Span)
 		buf = make([]token.Token, 0, max(need, 2*cap(buf), 64))
 	}
 	sr.ts = token.Read(s.Text, buf)
-	date := sr.dates.ResolveTokens(s, &sr.ts)
-	spans := sr.dates.Spans(nil)
+	rd := reading{date: sr.dates.ResolveTokens(s, &sr.ts)}
+	rd.spans = sr.dates.Spans(nil)
+	rd.before, rd.hasBefore = sr.dates.Before()
+	rd.namesHappening = sr.dates.NamesHappening()
 	if s.Text == "" {
-		return date, nil, nil, spans
+		return rd
 	}
-	szs, cts := sr.qf.FindTokens(s, &sr.ts, true, true)
-	return date, szs, cts, spans
+	rd.seizures, rd.counts = sr.qf.FindTokens(s, &sr.ts, true, true)
+	return rd
 }
 
 // reading is what the story reader found in one sentence.
@@ -52,6 +55,13 @@ type reading struct {
 	seizures []Seizure
 	counts   []Count
 	spans    []dates.Span
+	// before is where the sentence's own date is written, dated by the
+	// context it displaced; hasBefore when it has an own date.
+	before    dates.Span
+	hasBefore bool
+	// namesHappening: the date is that of a happening the sentence
+	// names, not tells ("since his return on July 16").
+	namesHappening bool
 }
 
 // sequential reads each sentence when the parse asks for it.
@@ -63,8 +73,7 @@ func (sr *storyReader) sequential(sents []Sentence) func() reading {
 		}
 		s := sents[i]
 		i++
-		d, z, c, sp := sr.read(s)
-		return reading{d, z, c, sp}
+		return sr.read(s)
 	}
 }
 
@@ -86,8 +95,7 @@ func (sr *storyReader) ahead(sents []Sentence) func() reading {
 			if s.Byline {
 				continue
 			}
-			d, z, c, sp := sr.read(s)
-			batch = append(batch, reading{d, z, c, sp})
+			batch = append(batch, sr.read(s))
 			if len(batch) == readBatch {
 				full <- batch
 				select {

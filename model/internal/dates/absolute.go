@@ -215,6 +215,28 @@ func (d *dscan) dayMonth(i int) (dcand, bool) {
 	return c, c.w.prec != ""
 }
 
+// futureAt reports whether a date written at token lo is read ahead: the
+// sentence speaks of the future, and no verb in the past stands right
+// before the date. "The broadcasts began on August 10 and will continue":
+// the beginning is behind, whatever the sentence goes on to say; "will
+// be paid Dec. 1" is ahead, its participle after "be".
+func (d *dscan) futureAt(lo int) bool {
+	if !d.isFuture() {
+		return false
+	}
+	ts := d.ts
+	for j := lo - 1; j >= 0 && j >= lo-4 && ts.IsWord(j); j-- {
+		w := ts.W(j)
+		if ts.futureCue(w) || w == "and" || w == "but" {
+			return true
+		}
+		if ts.pastForm(j) && (j == 0 || !ts.v.BeAux(ts.W(j-1)) && ts.W(j-1) != "be") {
+			return false
+		}
+	}
+	return true
+}
+
 // resolveRaw resolves a written month or day, inferring a missing year
 // from the publication date: the most recent such month or day on or
 // before publication, or the next one in a future-tense sentence.
@@ -238,10 +260,11 @@ func (d *dscan) resolveRaw(c *dcand) {
 			return
 		}
 		t := civil(y, c.m, min(day, 28))
+		future := d.futureAt(c.lo)
 		switch {
-		case d.isFuture() && t.Before(p) && (c.raw == rawDay || c.m < int(p.Month())):
+		case future && t.Before(p) && (c.raw == rawDay || c.m < int(p.Month())):
 			y++
-		case !d.isFuture() && t.After(p):
+		case !future && t.After(p):
 			y--
 		}
 		c.y = y

@@ -317,6 +317,15 @@ func (d *dscan) contextDay(i int) (dcand, bool) {
 			c.hi = k + 1
 			c.w = d.base().dayOnly()
 			c.w.ctx = true
+			if ts.W(k+1) == "in" {
+				// "that day in March": a day of that month, which the
+				// day the text last named may not be in.
+				if x, ok := d.point(k + 2); ok && x.part == partDate && x.w.known() && x.w.prec == story.PrecisionMonth &&
+					c.w.known() && (c.w.start.Before(x.w.start) || !c.w.start.Before(x.w.end.AddDate(0, 0, 1))) {
+					x.lo = i
+					return x, true
+				}
+			}
 			return c, true
 		}
 		if ts.W(k) == "day" && (ts.W(k+1) == "before" || ts.W(k+1) == "after") && ts.W(i) == "the" {

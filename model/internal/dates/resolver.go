@@ -97,6 +97,15 @@ type Resolver struct {
 	cands []dcand
 	// own is the last sentence's own date expressions (see Spans).
 	own []Span
+	// before is the last sentence's sequence adverb written before its
+	// own date, and the context date that adverb dates its clause by
+	// (see Before); beforeOK when it has one.
+	before   Span
+	beforeW  when
+	beforeOK bool
+	// namesHappening: the last sentence's date is that of a happening
+	// it names (see NamesHappening).
+	namesHappening bool
 }
 
 func NewResolver(doc story.Document, lex *lexicon.Lexicon) *Resolver {
@@ -168,6 +177,11 @@ func (r *Resolver) ResolveTokens(s story.Sentence, t *token.Text) story.Date {
 	} else if found || w.known() {
 		// A sentence that inherits a flashback continues the flashback.
 		flash = d.ctxFlash
+	}
+	r.namesHappening = own && d.happening[1] > d.happening[0] && text == ts.Span(d.happening[0], d.happening[1])
+	r.beforeOK = false
+	if own && text != "" {
+		r.sequenceBefore(ts, text, d.ctx)
 	}
 	r.remember(s, ts, &d, w, own, flash)
 	r.prev, r.prevOK, r.prevPara, r.prevFlash = w, w.known() && !w.vague, s.Paragraph, flash

@@ -62,6 +62,9 @@ type dscan struct {
 	// rangeEnd is set while reading the ends of "between X and Y", where a
 	// bare number is a year.
 	rangeEnd bool
+	// happening is the last "since his arrest on …" expression read:
+	// a date of a happening the sentence names.
+	happening [2]int
 }
 
 func (d *dscan) pub() (time.Time, bool) { return d.r.pub, d.r.hasPub }
@@ -143,6 +146,10 @@ func (d *dscan) at(i int) (dcand, bool) {
 		}
 	case "prior", "before":
 		if c, ok := d.beforeVague(i); ok {
+			return c, true
+		}
+	case "after":
+		if c, ok := d.afterVague(i); ok {
 			return c, true
 		}
 	}

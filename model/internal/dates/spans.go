@@ -23,6 +23,9 @@ func (d *dscan) since(i int) (dcand, bool) {
 			k++
 		}
 	}
+	if c, ok := d.sinceHappening(i, k); ok {
+		return c, true
+	}
 	x, ok := d.point(k)
 	if !ok {
 		// "since the operation began in November": the clause's date.
@@ -44,6 +47,27 @@ func (d *dscan) since(i int) (dcand, bool) {
 	}
 	c.w.ctx = x.w.ctx
 	return c, true
+}
+
+// sinceHappening reads "since his arrest on Aug. 17, 2013", "since his
+// return on July 16" from "since" at i: a happening named by its noun and
+// dated, which is what the sentence tells of (the custody that followed
+// is a state). It is dated as written.
+func (d *dscan) sinceHappening(i, k int) (dcand, bool) {
+	ts := d.ts
+	if !ts.is(k, lexicon.HappeningPossessives) || !ts.IsWord(k+1) || ts.Capital(k+1) || ts.v.StopWord(ts.W(k+1)) {
+		return dcand{}, false
+	}
+	if !ts.is(k+2, lexicon.PointPrepositions) {
+		return dcand{}, false
+	}
+	x, ok := d.point(k + 3)
+	if !ok || x.part != partDate || !x.w.known() || x.w.vague {
+		return dcand{}, false
+	}
+	x.lo = i
+	d.happening = [2]int{i, x.hi}
+	return x, true
 }
 
 // between reads "between 2018 and 2020", "from January to March 2020".

@@ -1,6 +1,11 @@
 package dates
 
-import "dossier/model/internal/story"
+import (
+	"strings"
+
+	"dossier/model/internal/lexicon"
+	"dossier/model/internal/story"
+)
 
 // Span is one date expression of a sentence that dates its happening (not
 // a saying's, not a background clause's), at bytes [Lo,Hi) of the
@@ -21,6 +26,42 @@ func (r *Resolver) Spans(dst []Span) []Span {
 		return dst
 	}
 	return append(dst, r.own...)
+}
+
+// Before returns, when the sentence last resolved is dated by an
+// expression of its own and holds a sequence adverb before it, the bytes
+// of that adverb and, as the span's Date, the date the sentence takes
+// from its context without its own: the clause of the adverb tells what
+// followed the story so far, not what the sentence goes on to date ("He
+// was subsequently arrested …, and after contested extradition
+// proceedings, was found extraditable in 2015").
+func (r *Resolver) Before() (Span, bool) {
+	if !r.beforeOK {
+		return Span{}, false
+	}
+	sp := r.before
+	sp.Date = r.toDate("", r.beforeW)
+	return sp, true
+}
+
+// NamesHappening reports whether the sentence last resolved is dated by
+// a happening it names rather than tells ("He has been incarcerated in
+// the United States since his return on July 16"): the happening a
+// sentence before it told without a date.
+func (r *Resolver) NamesHappening() bool { return r.namesHappening }
+
+// sequenceBefore records, for Before, the last sequence adverb written
+// before the sentence's own date text.
+func (r *Resolver) sequenceBefore(ts tokens, text string, ctx when) {
+	lo := strings.Index(ts.Src, text)
+	if lo < 0 {
+		return
+	}
+	for i := 0; i < ts.N() && ts.Toks[i].End <= lo; i++ {
+		if ts.is(i, lexicon.SequenceAdverbs) {
+			r.before, r.beforeW, r.beforeOK = Span{Lo: ts.Toks[i].Start, Hi: ts.Toks[i].End}, ctx, true
+		}
+	}
 }
 
 // keepOwn records, for Spans, the sentence's own date expressions; chosen

@@ -58,6 +58,9 @@ type Pass struct {
 	// Police Department"), by role, which the role written alone later
 	// stands for.
 	forces []force
+	// named are the agencies named by their proper names, the latest
+	// last, which a description later stands for ("the directorate").
+	named []namedBody
 	// intro are the places the current sentence introduces or names
 	// again that the gazetteer lacks, known every such place so far, and
 	// lastPlaceCountry the country of the story's last place.
@@ -198,6 +201,7 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 		p.lastAgencyCountry, p.multi = "", true
 	}
 	p.sentCtx, p.sentMixed, p.originEnd = "", false, -1
+	n0 := len(dst)
 	p.tt.Reset(s.Text, 0, len(s.Text))
 	p.findPeople()
 	p.match()
@@ -261,6 +265,7 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 				name = p.tt.Body[p.tt.Toks[r.a].Start:end]
 			}
 			dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: name, Country: a.Country, Start: start + off, End: end + off}))
+			p.rememberNamed(name, a.Country, p.tt.Body[p.tt.Toks[r.a].Start:end])
 			p.agencyForce(r, a.Name, a.Country)
 			if a.Country != "" {
 				p.setContext(a.Country)
@@ -310,6 +315,7 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 					dstart = p.tt.Toks[from+1].Start
 				}
 				dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: p.tt.Body[dstart:dend], Country: c, Start: dstart + off, End: dend + off}))
+				p.rememberNamed(p.tt.Body[dstart:dend], c, p.tt.Body[dstart:dend])
 				p.setContext(c)
 				qualified = c
 				chainQ, chainSet = nil, false
@@ -318,6 +324,7 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 			if name, c, from, ok := p.placeAgency(k); ok {
 				p.nameForce(ph.Ref, name, c)
 				dst = append(dst, p.record(s, Hit{Kind: story.KindAgency, Name: name, Country: c, Start: p.tt.Toks[from].Start + off, End: end + off}))
+				p.rememberNamed(name, c, name)
 				if c != "" {
 					p.setContext(c)
 					qualified = c
@@ -363,7 +370,7 @@ func (p *Pass) Sentence(dst []Hit, s story.Sentence) []Hit {
 	for ; ii < len(p.intro); ii++ {
 		dst = p.introHit(dst, s, ii)
 	}
-	return dst
+	return p.descriptions(dst, s, n0)
 }
 
 // record adds the mention of h to its entity (creating it, and the

@@ -12,16 +12,21 @@ import (
 // subject of the one before ("and a further 800 kg in January", "and
 // searched 75 homes") has no headline of its own; Text is then the clause
 // made whole with what it shares ("Customs seized a further 800 kg in
-// January"), and Shares is the bytes [0,Shares) of the sentence, the
-// first clause's subject, whose entities belong to it too.
+// January"), and Shares is the bytes [SharesFrom,Shares) of the
+// sentence, the subject it shares, whose entities belong to it too.
 type Clause struct {
 	Start, End int
 	Text       string
+	SharesFrom int
 	Shares     int
 	// Verb marks a clause that shares the verb too, and so what the verb
 	// takes when the clause does not name it: "a further 800 kg" is more
 	// of the cocaine seized.
 	Verb bool
+	// Contrast marks a clause opened by a contrasting join (", while"):
+	// it tells another happening, with its own subject, somewhere or by
+	// someone else, and shares no setting with the clauses before it.
+	Contrast bool
 }
 
 // maxClauses bounds the happenings of one sentence: a longer run of
@@ -88,7 +93,7 @@ func Clauses(t *lexicon.Text, ix *lexicon.Index, at []int, dates, quantities [][
 			reach = end
 		}
 		var text string
-		shares, verb := 0, false
+		from, shares, verb := 0, 0, false
 		switch {
 		case right >= 0 && right < reach:
 			subjectless := c.subjectless(j+1, right)
@@ -113,15 +118,23 @@ func Clauses(t *lexicon.Text, ix *lexicon.Index, at []int, dates, quantities [][
 			}
 			if subjectless {
 				// "and searched 75 homes": the first clause's subject
-				// searched.
-				shares = c.subjectEnd(lastCut)
+				// searched. A clause after one that shared a subject
+				// shares the same ("seized six firearms and charged 284
+				// gang members in Guatemala; seized 14 businesses …"),
+				// not the clauses between.
+				from, shares = 0, c.subjectEnd(lastCut)
+				if len(dst) > first && dst[len(dst)-1].Shares > 0 {
+					from, shares = dst[len(dst)-1].SharesFrom, dst[len(dst)-1].Shares
+				} else if lastCut > 0 {
+					from = t.Toks[lastCut].Start
+				}
 				head := shares
 				if c.hasAux(j+1, right) {
 					// "were arrested … and have since been charged":
 					// the conjunct has its own auxiliaries.
-					head = c.withoutAux(shares)
+					head = max(from, c.withoutAux(shares))
 				}
-				text = join(t.Body[:head], t.Body[t.Toks[j+1].Start:t.Toks[end-1].End])
+				text = join(t.Body[from:head], t.Body[t.Toks[j+1].Start:t.Toks[end-1].End])
 			}
 		case right < 0 && !semi && !contrast && c.gapped(lastCut, left, j, end):
 			shares, verb = c.subjectEnd(lastCut), true
@@ -134,7 +147,7 @@ func Clauses(t *lexicon.Text, ix *lexicon.Index, at []int, dates, quantities [][
 		}
 		prev := &dst[len(dst)-1]
 		prev.End = c.trimEnd(j)
-		dst = append(dst, Clause{Start: t.Toks[j+1].Start, Text: text, Shares: shares, Verb: verb})
+		dst = append(dst, Clause{Start: t.Toks[j+1].Start, Text: text, SharesFrom: from, Shares: shares, Verb: verb, Contrast: contrast})
 		start, lastCut = j+1, j+1
 		j = end - 1
 	}
@@ -363,7 +376,9 @@ func (c *clauser) withoutAux(b int) int {
 	}
 	for k > 1 {
 		w := string(c.t.Key(k - 1))
-		if !c.v.BeAux(w) && !c.v.HaveAux(w) {
+		// "He was subsequently charged …, and was extradited": the
+		// adverb goes with the auxiliary it follows.
+		if !c.v.BeAux(w) && !c.v.HaveAux(w) && !c.v.Has(lexicon.SequenceAdverbs, w) && !c.v.Has(lexicon.PerfectAdverbs, w) {
 			break
 		}
 		k--

@@ -42,6 +42,8 @@ const (
 	DayMoments           // "dawn", "dusk"
 	DayParts             // "morning": "in the morning"
 	VagueWords           // "recently": "vague: recently"
+	SequenceAdverbs      // "subsequently": after the story so far
+	HappeningPossessives // "since his arrest on …"
 	RecalledHappenings   // "during the raids"
 	PointPrepositions    // "on Tuesday", "in March"
 	SpanLeads            // "during their two-year investigation"
@@ -112,6 +114,7 @@ const (
 	PlaceIntros          // "the town of Krnov"
 	UnboundRoles         // "the court": not the court named before
 	VagueRoles           // "investigators": no body of the story
+	AgencyHeads          // "directorate": the named body it ends
 	CollectiveRoles      // "authorities in Peru, Chile and Spain": no body
 	CountryHomonyms      // "Atlanta, Georgia": the US state
 	DatelineCodes        // "TYLER, TX": the United States
@@ -193,6 +196,8 @@ var listNames = [numLists]string{
 	DayMoments:           "dates/day-moments",
 	DayParts:             "dates/day-parts",
 	VagueWords:           "dates/vague-words",
+	SequenceAdverbs:      "dates/sequence-adverbs",
+	HappeningPossessives: "dates/happening-possessives",
 	RecalledHappenings:   "dates/recalled-happenings",
 	PointPrepositions:    "dates/point-prepositions",
 	SpanLeads:            "dates/span-leads",
@@ -260,6 +265,7 @@ var listNames = [numLists]string{
 	PlaceIntros:          "entities/place-intros",
 	UnboundRoles:         "entities/unbound-roles",
 	VagueRoles:           "entities/vague-roles",
+	AgencyHeads:          "entities/agency-heads",
 	CollectiveRoles:      "entities/collective-roles",
 	CountryHomonyms:      "entities/country-homonyms",
 	DatelineCodes:        "entities/dateline-codes",
