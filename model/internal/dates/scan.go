@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"time"
 
 	"dossier/model/internal/lexicon"
@@ -334,16 +335,19 @@ func (d *dscan) prospect(i int) bool {
 	return false
 }
 
+// clauseMarks are the punctuation marks that end a relative clause.
+var clauseMarks = []string{",", ";", ":", "(", ")", "—", "–"}
+
 // inRelativeClause reports whether token i lies in a non-restrictive
 // relative clause: from ", which" (who, whom, whose, where) to the next
 // comma or the end of the sentence.
 func (d *dscan) inRelativeClause(i int) bool {
 	ts := d.ts
 	for j := i - 1; j > 0 && j >= i-40; j-- {
-		switch ts.W(j) {
-		case "which", "who", "whom", "whose", "where":
+		switch w := ts.W(j); {
+		case w != "that" && ts.is(j, lexicon.Relatives) || w == "where":
 			return ts.W(j-1) == ","
-		case "that", "when":
+		case w == "that" || w == "when":
 			// "a legal battle that began when he was arrested on
 			// March 3, 2022": the start of something else.
 			if ts.is(j+1, lexicon.BeginningVerbs) {
@@ -352,7 +356,7 @@ func (d *dscan) inRelativeClause(i int) bool {
 			if when, _ := ts.v.Value(lexicon.BeginningVerbs, ts.W(j-1)); ts.W(j) == "when" && when == "when" {
 				return true
 			}
-		case ",", ";", ":", "(", ")", "—", "–":
+		case slices.Contains(clauseMarks, w):
 			// ", ending a legal battle that …": a participial clause
 			// after the main one.
 			if ts.W(j) == "," && j < i-1 && ts.participleClause(ts.W(j+1)) {

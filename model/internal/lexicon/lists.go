@@ -138,15 +138,16 @@ const (
 	Auxiliaries      // "were", "has": part of the verb they come before
 
 	// Grammar every stage shares.
-	PluralNouns        // "people", "police"
-	FigurativeObjects  // "seized the moment"
-	StopWords          // function words that end a noun phrase
-	PassiveAuxiliaries // "was", "got" before a participle
-	HaveForms          // "have", "had" before a participle
-	Relatives          // "who", "which", "whom": a relative clause opens
-	Modals             // "will", "could"
-	Negations          // "not", "never"
-	ObjectPronouns     // "arrested him": an active verb's object
+	PluralNouns         // "people", "police"
+	FigurativeObjects   // "seized the moment"
+	StopWords           // function words that end a noun phrase
+	PassiveAuxiliaries  // "was", "got" before a participle
+	HaveForms           // "have", "had" before a participle
+	Relatives           // "who", "which", "whom": a relative clause opens
+	DefiniteDeterminers // "the", "these": something named before
+	Modals              // "will", "could"
+	Negations           // "not", "never"
+	ObjectPronouns      // "arrested him": an active verb's object
 
 	// A case of several articles.
 	HappeningWords  // "arrested": arrest, the kind of happening a word reports
@@ -292,13 +293,14 @@ var listNames = [numLists]string{
 	SubjectPronouns:  "summary/subject-pronouns",
 	Auxiliaries:      "summary/auxiliaries",
 
-	PluralNouns:        "grammar/plural-nouns",
-	FigurativeObjects:  "grammar/figurative-objects",
-	StopWords:          "grammar/stop-words",
-	PassiveAuxiliaries: "grammar/passive-auxiliaries",
-	HaveForms:          "grammar/have-forms",
-	Relatives:          "grammar/relatives",
-	Modals:             "grammar/modals",
-	Negations:          "grammar/negations",
-	ObjectPronouns:     "grammar/object-pronouns",
+	PluralNouns:         "grammar/plural-nouns",
+	FigurativeObjects:   "grammar/figurative-objects",
+	StopWords:           "grammar/stop-words",
+	PassiveAuxiliaries:  "grammar/passive-auxiliaries",
+	HaveForms:           "grammar/have-forms",
+	Relatives:           "grammar/relatives",
+	DefiniteDeterminers: "grammar/definite-determiners",
+	Modals:              "grammar/modals",
+	Negations:           "grammar/negations",
+	ObjectPronouns:      "grammar/object-pronouns",
 }

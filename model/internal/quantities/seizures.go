@@ -13,8 +13,7 @@ import (
 // drugs", "the seized cocaine"): without a quantity, a look back at
 // something already reported.
 func (ts tokens) definite(i int) bool {
-	switch ts.W(i - 1) {
-	case "the", "this", "these", "those", "that":
+	if ts.v.Has(lexicon.DefiniteDeterminers, ts.W(i-1)) {
 		return true
 	}
 	// "the marketplace's servers": the article is the possessor's; what
@@ -23,8 +22,9 @@ func (ts tokens) definite(i int) bool {
 		return false
 	}
 	if ts.IsWord(i-1) && !ts.v.StopWord(ts.W(i-1)) {
-		switch ts.W(i - 2) {
-		case "the", "this", "these", "those":
+		// "that" two words back is more often a conjunction ("said
+		// that stolen cars").
+		if w := ts.W(i - 2); w != "that" && ts.v.Has(lexicon.DefiniteDeterminers, w) {
 			return true
 		}
 	}
