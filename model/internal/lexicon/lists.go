@@ -90,6 +90,7 @@ const (
 	PhrasePrepositions // "arrived on a truck"
 	CountAuxiliaries   // "were arrested", "have been charged"
 	PartOfWhole        // "including": a count part of the one before
+	ContrabandVerbs    // "smuggled": its counted object counts the crime
 	PartOfGroup        // "among": the people counted are part of a group
 	HarmWords          // "two wounded": injured
 	DeathPhrases       // "were shot dead": killed
@@ -244,6 +245,7 @@ var listNames = [numLists]string{
 	PhrasePrepositions: "quantities/phrase-prepositions",
 	CountAuxiliaries:   "quantities/count-auxiliaries",
 	PartOfWhole:        "quantities/part-of-whole",
+	ContrabandVerbs:    "quantities/contraband-verbs",
 	PartOfGroup:        "quantities/part-of-group",
 	HarmWords:          "quantities/harm-words",
 	DeathPhrases:       "quantities/death-phrases",

@@ -63,7 +63,7 @@ func (ts tokens) counts(s story.Sentence, lx *qlex, scopes *scopeMap, qs []quant
 				what = ts.countLabel(q.hi, head)
 				// "40 boxes", "36 seats": a number of things no verb
 				// names counts no happening.
-				thing = !ts.countedNoun(lastWord(what)) && !ts.damagedThing(head)
+				thing = !ts.countedNoun(lastWord(what)) && !ts.damagedThing(head) && !ts.smuggledThing(q.lo)
 				// "the five defendants, all of whom ...": people told of
 				// before; "the 48 arrests" still counts a happening.
 				if !thing && ts.countVerb(ts.W(head)) == "" && ts.v.Has(lexicon.ParticipleDeterminers, ts.W(q.lo-1)) && !ts.v.Has(lexicon.QuantityOpeners, ts.W(q.lo-1)) {

@@ -73,6 +73,12 @@ func (ts tokens) damagedThing(head int) bool {
 	return j >= 0 && ts.v.Has(lexicon.DamageVerbs, ts.W(j))
 }
 
+// smuggledThing reports a number at lo that a verb of smuggling governs:
+// "smuggled more than 250 narwhal tusks" counts the smuggling.
+func (ts tokens) smuggledThing(lo int) bool {
+	return ts.v.Has(lexicon.ContrabandVerbs, ts.W(lo-1))
+}
+
 // toMainVerb skips, from token j after a counted noun, what stands between
 // it and its verb: an apposition to the comma an auxiliary follows ("Three
 // men, aged 29, 34 and 51, were arrested"), a relative clause ("Five men
