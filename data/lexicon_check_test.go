@@ -2,6 +2,7 @@ package data
 
 import (
 	"io/fs"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -259,4 +260,32 @@ func TestWordListValues(t *testing.T) {
 			t.Errorf("quantities/seize-cues: %q is marked stem but no stem of seize-stems.txt starts it", e.Word)
 		}
 	}
+}
+
+// BenchmarkLexiconFirstParse is what the word lists cost on the way to the
+// first frame: loading them and the first parse, which builds their index.
+// held-B is the heap the loaded and indexed lexicon keeps.
+func BenchmarkLexiconFirstParse(b *testing.B) {
+	doc := model.Document{Body: "Police in Antwerp seized 2 tonnes of cocaine on Friday."}
+	b.ReportAllocs()
+	var held uint64
+	for b.Loop() {
+		var before, after runtime.MemStats
+		b.StopTimer()
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		b.StartTimer()
+		lex, err := Lexicon()
+		if err != nil {
+			b.Fatal(err)
+		}
+		model.Parse(doc, lex)
+		b.StopTimer()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		held = after.HeapAlloc - before.HeapAlloc
+		runtime.KeepAlive(lex)
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(held), "held-B")
 }
