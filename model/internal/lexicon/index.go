@@ -46,7 +46,7 @@ type Index struct {
 	Predicates PhraseTable     // triggers and state cues
 	Abbrev     map[string]bool // exact abbreviations, and folded lowercase ones
 	Country    map[string]int  // canonical country name -> index in Countries
-	AdjName    []string        // per Places index: derived adjective ("European") or ""
+	AdjName    map[int]string  // by Places index: the derived adjective ("European") of a place without a country
 	Demonym    []string        // per Countries index: the adjective to name agencies with
 	Triggers   map[string]bool // folded one-word triggers, for summaries
 	// ItemCategory is the category of the first item of each name.
@@ -94,7 +94,7 @@ func buildIndex(l *Lexicon) *Index {
 	for i, n := range l.Networks {
 		b.names(Network, i, n.Name, n.Aliases)
 	}
-	ix.AdjName = make([]string, len(l.Places))
+	ix.AdjName = map[int]string{}
 	for i, p := range l.Places {
 		b.names(Place, i, p.Name, p.Aliases)
 	}
@@ -280,7 +280,7 @@ func (ix *Index) joinBuckets() {
 }
 
 // phraseCount is about how many entity phrases the index will hold: every
-// name, alias and demonym.
+// name, alias and demonym, and the adjectives of places without a country.
 func (l *Lexicon) phraseCount() int {
 	n := 0
 	for _, c := range l.Countries {
@@ -294,6 +294,9 @@ func (l *Lexicon) phraseCount() int {
 	}
 	for _, p := range l.Places {
 		n += 1 + len(p.Aliases)
+		if p.Country == "" {
+			n++ // its adjective, "European"
+		}
 	}
 	for _, r := range l.Roles {
 		n += 1 + len(r.Aliases)
