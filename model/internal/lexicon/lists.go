@@ -58,43 +58,44 @@ const (
 	ClockParts           // "in the evening": after noon
 
 	// Seizures and counts.
-	SeizeCues          // "seized" verb, "haul" noun
-	SeizeStems         // "seiz", "confiscat"
-	ClauseBreaks       // words that end a seizing verb's reach
-	AimWords           // "plans to seize"
-	TradeVerbs         // "selling fentanyl"
-	PassengerNouns     // "a boat carrying 612 migrants"
-	ValueCues          // "worth $5 million"
-	CountVerbs         // "arrested": "arrests"
-	NeverCounted       // "hours", "percent"
-	CountedNouns       // "48 arrests", "1,500 officers": counts with no verb
-	DamageVerbs        // "20 homes were destroyed"
-	ChargeNouns        // "charges against five men": charged
-	CountExtenders     // "six more suspects"
-	PopulationNouns    // "with 11.5 million people"
-	RateWords          // "every day"
-	CountYearLeads     // "in 2019": a year, not a count
-	PackageNouns       // "tablets of tramadol"
-	AnaphoricDrugs     // "of the drug"
-	Calibres           // "9mm"
-	SmuggleVerbs       // "attempting to smuggle"
-	CatchWords         // "arrested" caught, "convicted" judged
-	VerdictWords       // "found guilty"
-	CarryingWords      // "a boat carrying"
-	ValuePhrase        // "with a street value of"
-	QuantityOpeners    // "about", "several", "a"
-	PlaceNouns         // "a population of"
-	PersonNouns        // "a 34-year-old man and"
-	PremisesNouns      // "at four addresses"
-	IrregularPlurals   // "man": "men"
-	PhrasePrepositions // "arrived on a truck"
-	CountAuxiliaries   // "were arrested", "have been charged"
-	PartOfWhole        // "including": a count part of the one before
-	ContrabandVerbs    // "smuggled": its counted object counts the crime
-	PartOfGroup        // "among": the people counted are part of a group
-	HarmWords          // "two wounded": injured
-	DeathPhrases       // "were shot dead": killed
-	SearchWords        // "search warrants", "searches" and the count
+	SeizeCues           // "seized" verb, "haul" noun
+	SeizeStems          // "seiz", "confiscat"
+	ClauseBreaks        // words that end a seizing verb's reach
+	AimWords            // "plans to seize"
+	TradeVerbs          // "selling fentanyl"
+	PassengerNouns      // "a boat carrying 612 migrants"
+	ValueCues           // "worth $5 million"
+	CountVerbs          // "arrested": "arrests"
+	NeverCounted        // "hours", "percent"
+	CountedNouns        // "48 arrests", "1,500 officers": counts with no verb
+	DamageVerbs         // "20 homes were destroyed"
+	ChargeNouns         // "charges against five men": charged
+	CountExtenders      // "six more suspects"
+	PopulationNouns     // "with 11.5 million people"
+	RateWords           // "every day"
+	CountYearLeads      // "in 2019": a year, not a count
+	PackageNouns        // "tablets of tramadol"
+	AnaphoricDrugs      // "of the drug"
+	Calibres            // "9mm"
+	SmuggleVerbs        // "attempting to smuggle"
+	CatchWords          // "arrested" caught, "convicted" judged
+	VerdictWords        // "found guilty"
+	CarryingWords       // "a boat carrying"
+	ValuePhrase         // "with a street value of"
+	QuantityOpeners     // "about", "several", "a"
+	PlaceNouns          // "a population of"
+	PersonNouns         // "a 34-year-old man and"
+	PremisesNouns       // "at four addresses"
+	IrregularPlurals    // "man": "men"
+	PhrasePrepositions  // "arrived on a truck"
+	CountAuxiliaries    // "were arrested", "have been charged"
+	PartOfWhole         // "including": a count part of the one before
+	ContrabandVerbs     // "smuggled": its counted object counts the crime
+	SubjectPrepositions // "Three of the members have been arrested"
+	PartOfGroup         // "among": the people counted are part of a group
+	HarmWords           // "two wounded": injured
+	DeathPhrases        // "were shot dead": killed
+	SearchWords         // "search warrants", "searches" and the count
 
 	// Numbers.
 	Qualifiers // "more than", "about"
@@ -213,43 +214,44 @@ var listNames = [numLists]string{
 	DayPeriods:           "dates/day-periods",
 	ClockParts:           "dates/clock-parts",
 
-	SeizeCues:          "quantities/seize-cues",
-	SeizeStems:         "quantities/seize-stems",
-	ClauseBreaks:       "quantities/clause-breaks",
-	AimWords:           "quantities/aim-words",
-	TradeVerbs:         "quantities/trade-verbs",
-	PassengerNouns:     "quantities/passenger-nouns",
-	ValueCues:          "quantities/value-cues",
-	CountVerbs:         "quantities/count-verbs",
-	NeverCounted:       "quantities/never-counted",
-	CountedNouns:       "quantities/counted-nouns",
-	DamageVerbs:        "quantities/damage-verbs",
-	ChargeNouns:        "quantities/charge-nouns",
-	CountExtenders:     "quantities/count-extenders",
-	PopulationNouns:    "quantities/population-nouns",
-	RateWords:          "quantities/rate-words",
-	CountYearLeads:     "quantities/year-leads",
-	PackageNouns:       "quantities/package-nouns",
-	AnaphoricDrugs:     "quantities/anaphoric-drugs",
-	Calibres:           "quantities/calibres",
-	SmuggleVerbs:       "quantities/smuggle-verbs",
-	CatchWords:         "quantities/catch-words",
-	VerdictWords:       "quantities/verdict-words",
-	CarryingWords:      "quantities/carrying-words",
-	ValuePhrase:        "quantities/value-phrase",
-	QuantityOpeners:    "quantities/quantity-openers",
-	PlaceNouns:         "quantities/place-nouns",
-	PersonNouns:        "quantities/person-nouns",
-	PremisesNouns:      "quantities/premises-nouns",
-	IrregularPlurals:   "quantities/irregular-plurals",
-	PhrasePrepositions: "quantities/phrase-prepositions",
-	CountAuxiliaries:   "quantities/count-auxiliaries",
-	PartOfWhole:        "quantities/part-of-whole",
-	ContrabandVerbs:    "quantities/contraband-verbs",
-	PartOfGroup:        "quantities/part-of-group",
-	HarmWords:          "quantities/harm-words",
-	DeathPhrases:       "quantities/death-phrases",
-	SearchWords:        "quantities/search-words",
+	SeizeCues:           "quantities/seize-cues",
+	SeizeStems:          "quantities/seize-stems",
+	ClauseBreaks:        "quantities/clause-breaks",
+	AimWords:            "quantities/aim-words",
+	TradeVerbs:          "quantities/trade-verbs",
+	PassengerNouns:      "quantities/passenger-nouns",
+	ValueCues:           "quantities/value-cues",
+	CountVerbs:          "quantities/count-verbs",
+	NeverCounted:        "quantities/never-counted",
+	CountedNouns:        "quantities/counted-nouns",
+	DamageVerbs:         "quantities/damage-verbs",
+	ChargeNouns:         "quantities/charge-nouns",
+	CountExtenders:      "quantities/count-extenders",
+	PopulationNouns:     "quantities/population-nouns",
+	RateWords:           "quantities/rate-words",
+	CountYearLeads:      "quantities/year-leads",
+	PackageNouns:        "quantities/package-nouns",
+	AnaphoricDrugs:      "quantities/anaphoric-drugs",
+	Calibres:            "quantities/calibres",
+	SmuggleVerbs:        "quantities/smuggle-verbs",
+	CatchWords:          "quantities/catch-words",
+	VerdictWords:        "quantities/verdict-words",
+	CarryingWords:       "quantities/carrying-words",
+	ValuePhrase:         "quantities/value-phrase",
+	QuantityOpeners:     "quantities/quantity-openers",
+	PlaceNouns:          "quantities/place-nouns",
+	PersonNouns:         "quantities/person-nouns",
+	PremisesNouns:       "quantities/premises-nouns",
+	IrregularPlurals:    "quantities/irregular-plurals",
+	PhrasePrepositions:  "quantities/phrase-prepositions",
+	CountAuxiliaries:    "quantities/count-auxiliaries",
+	PartOfWhole:         "quantities/part-of-whole",
+	ContrabandVerbs:     "quantities/contraband-verbs",
+	SubjectPrepositions: "quantities/subject-prepositions",
+	PartOfGroup:         "quantities/part-of-group",
+	HarmWords:           "quantities/harm-words",
+	DeathPhrases:        "quantities/death-phrases",
+	SearchWords:         "quantities/search-words",
 
 	Qualifiers: "numbers/qualifiers",
 

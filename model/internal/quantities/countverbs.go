@@ -126,6 +126,15 @@ func (ts tokens) toMainVerb(j int) int {
 			}
 		}
 	}
+	if ts.v.Has(lexicon.SubjectPrepositions, ts.W(j)) {
+		// "Three of the gang's senior members have been arrested": the
+		// phrase, words only, ends at the verb's auxiliary.
+		for k := j + 1; k < j+8 && k < ts.N() && ts.IsWord(k); k++ {
+			if ts.countAux(ts.W(k)) {
+				return k
+			}
+		}
+	}
 	return j
 }
 
