@@ -319,6 +319,28 @@ func TestCaseStatsCountEachHappeningOnce(t *testing.T) {
 	}
 }
 
+// TestCaseStatsMarkStaysWithItsSource: at every width the disagreement
+// mark ends the line of the source it qualifies, never a line of its own.
+func TestCaseStatsMarkStaysWithItsSource(t *testing.T) {
+	m, _ := caseModel(t, 200, 60)
+	m = press(m, "s")
+	marks := 0
+	for w := 40; w <= 200; w++ {
+		for _, l := range strings.Split(ansi.Strip(strings.Join(m.caseStatsLines(w), "\n")), "\n") {
+			l = strings.TrimSpace(l)
+			if l == disputedMark {
+				t.Fatalf("at %d cells the mark %s stands alone on a line", w, disputedMark)
+			}
+			if strings.HasSuffix(l, disputedMark) {
+				marks++
+			}
+		}
+	}
+	if marks == 0 {
+		t.Fatal("no disputed figure in the demo case's stats")
+	}
+}
+
 // TestCaseGoldenNoColor keeps the escapes of the no-colour theme on a
 // disputed entry: the mark is a glyph, so it needs no colour.
 func TestCaseGoldenNoColor(t *testing.T) {

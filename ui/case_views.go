@@ -237,7 +237,9 @@ func (m *Model) caseStats(w int) caseStatsOut {
 			const numW = 14
 			said := "“" + clean(f.Text) + "” (" + src + ")"
 			if f.Disputed {
-				said += " " + disputedMark
+				// A no-break space: the mark wraps with the source it
+				// qualifies, never onto a line of its own.
+				said += "\u00a0" + disputedMark
 			}
 			mark := "  "
 			if cursor {
