@@ -118,14 +118,15 @@ func Read(ctx context.Context, args []string, opts Options) ([]model.Document, [
 	if err != nil {
 		return nil, nil, err
 	}
-	docs = append(docs, read...)
-	if len(docs) == 0 {
-		return nil, skips, &NothingError{Skips: skips}
-	}
 	if !opts.Published.IsZero() {
+		// readInput dates the files; the demo's articles are dated here.
 		for i := range docs {
 			docs[i].Published = opts.Published
 		}
+	}
+	docs = append(docs, read...)
+	if len(docs) == 0 {
+		return nil, skips, &NothingError{Skips: skips}
 	}
 	return docs, skips, nil
 }
@@ -168,14 +169,7 @@ func (e *NothingError) Unwrap() []error {
 func readAll(ctx context.Context, in []input, listed []listedSkip, opts Options) ([]model.Document, []Skip, error) {
 	docs := make([]model.Document, len(in))
 	errs := make([]error, len(in))
-	lo := data.LoadOptions{Fetch: opts.Fetch, Stdin: opts.Stdin}
-	work := func(i int) {
-		if in[i].arg == "-" && opts.Stdin == nil {
-			errs[i] = errors.New("standard input is not read here")
-			return
-		}
-		docs[i], errs[i] = data.Load(ctx, in[i].arg, lo)
-	}
+	work := func(i int) { docs[i], errs[i] = readInput(ctx, in[i], opts) }
 	workers := min(runtime.GOMAXPROCS(0), len(in))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -196,26 +190,15 @@ func readAll(ctx context.Context, in []input, listed []listedSkip, opts Options)
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
-	var (
-		out   = docs[:0]
-		skips []Skip
-	)
+	out := docs[:0]
 	for i, err := range errs {
-		for len(listed) > 0 && listed[0].before <= i {
-			skips, listed = append(skips, listed[0].Skip), listed[1:]
-		}
-		if err == nil {
-			out = append(out, docs[i])
-			continue
-		}
 		var ec interface{ ExitCode() int }
 		if errors.As(err, &ec) {
 			return nil, nil, err
 		}
-		skips = append(skips, Skip{Path: in[i].arg, Err: err})
+		if err == nil {
+			out = append(out, docs[i])
+		}
 	}
-	for _, l := range listed {
-		skips = append(skips, l.Skip)
-	}
-	return out, skips, nil
+	return out, inOrderSkips(in, errs, listed), nil
 }
