@@ -70,7 +70,7 @@ const mentionKind model.Kind = "mention"
 // exported is e as the JSON writes it: an item only mentioned is a
 // mention, its id under that kind.
 func exported(e model.Entity) model.Entity {
-	if e.Kind == model.KindItem && !e.Seized {
+	if e.MentionedItem() {
 		e.Kind = mentionKind
 		e.ID = string(mentionKind) + strings.TrimPrefix(e.ID, string(model.KindItem))
 	}

@@ -5,8 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
-	"dossier/model"
 )
 
 // handleKey routes a key press: the search box first (typed keys never
@@ -224,7 +222,7 @@ func (m *Model) filterByEntity() {
 	ent := m.story.Entities[e]
 	if m.ix.eventsWith(ent.Kind, ent.Name) == 0 && !m.sel.Has(ent.Kind, ent.Name) {
 		m.status = clean(ent.Name) + " is in no event"
-		if ent.Kind == model.KindItem && !ent.Seized {
+		if ent.MentionedItem() {
 			m.status = m.ix.mentionedOnly(ent)
 		}
 		return

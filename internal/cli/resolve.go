@@ -21,7 +21,7 @@ func resolveSelection(st *model.Story, lex *model.Lexicon, wanted map[model.Kind
 	sel := model.Selection{}
 	var mentioned []string
 	for _, e := range st.Entities {
-		if e.Kind == model.KindItem && !e.Seized {
+		if e.MentionedItem() {
 			mentioned = append(mentioned, e.Name)
 		}
 	}

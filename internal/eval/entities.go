@@ -114,7 +114,7 @@ func (s *scorer) entities(k model.Kind) *kindScore {
 	for _, e := range s.st.Entities {
 		// An item only mentioned is shown to the reader, never claimed
 		// as seized.
-		if e.Kind != k || k == model.KindItem && !e.Seized {
+		if e.Kind != k || e.MentionedItem() {
 			continue
 		}
 		keys := []string{s.names.Key(k, e.Name)}

@@ -80,6 +80,9 @@ type Entity struct {
 // SeizedItem reports whether e is an item the story says was seized.
 func (e Entity) SeizedItem() bool { return e.Kind == KindItem && e.Seized }
 
+// MentionedItem reports whether e is an item the story only mentions.
+func (e Entity) MentionedItem() bool { return e.Kind == KindItem && !e.Seized }
+
 // Amount is a quantity with its unit, used for money equivalents.
 type Amount struct {
 	Quantity float64 `json:"quantity"`
