@@ -170,7 +170,7 @@ func newStatsData(in statsFor) *statsData {
 	d := &statsData{}
 	for _, s := range []statsSection{
 		{"Seized by mass", mass.rows}, {"Cash seized", cash.rows}, {"Items seized, counted", counted.rows},
-		{"Seized, no quantity given", noQty.rows}, {"Arrests", arrests.rows}, {"Searches", searches.rows},
+		{"Seized, no number given", noQty.rows}, {"Arrests", arrests.rows}, {"Searches", searches.rows},
 		{"Other counts", other.rows},
 	} {
 		if len(s.rows) > 0 {

@@ -82,7 +82,7 @@ func TestStatsKeepWhatTheTextSays(t *testing.T) {
 			t.Errorf("%s = %v, want %v", title, got, want)
 		}
 	}
-	if got := section(d, "Seized, no quantity given"); len(got) != 2 || !strings.HasPrefix(got[0][1], "firearms, jewelry") {
+	if got := section(d, "Seized, no number given"); len(got) != 2 || !strings.HasPrefix(got[0][1], "firearms, jewelry") {
 		t.Errorf("no quantity = %v", got)
 	}
 }
