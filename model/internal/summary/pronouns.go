@@ -82,7 +82,7 @@ func (sm *Summarizer) Resolve(sentence, sum, subject string) string {
 	if kind == kindThing {
 		// "It was not clear", "It is the largest": "it" with a form of
 		// "be" is most often no one's.
-		if next, _, _ := strings.Cut(rest, " "); sm.isAuxVerb(lower(next)) || lower(next) == "is" {
+		if next, _, _ := strings.Cut(rest, " "); sm.isAuxVerb(lower(next)) {
 			return sum
 		}
 	}
